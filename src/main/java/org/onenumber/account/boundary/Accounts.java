@@ -1,0 +1,98 @@
+package org.onenumber.account.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.onenumber.account.control.Tenancy;
+import org.onenumber.account.entity.Account;
+import org.onenumber.account.entity.AccountDetails;
+import org.onenumber.audit.control.AuditTrail;
+import org.onenumber.platform.control.ConflictException;
+import org.onenumber.platform.control.ErrorCode;
+import org.onenumber.platform.control.Page;
+import org.onenumber.platform.control.PageRequest;
+import org.onenumber.platform.control.StaleVersionException;
+import org.onenumber.platform.control.Validation;
+import org.onenumber.security.entity.Role;
+
+/** A carrier's accounts: created and changed by the carrier (SOAP) and seen by its support staff. */
+@Stateless
+@RolesAllowed({Role.CARRIER_API, Role.SUPPORT})
+public class Accounts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    Validation validation;
+
+    @Inject
+    AuditTrail audit;
+
+    @RolesAllowed(Role.CARRIER_API)
+    public Account add(AccountDetails details) {
+        validation.check(details);
+        Account account = new Account(tenancy.carrier(), details);
+        em.persist(account);
+        em.flush();
+        audit.record(account, "Account", account.getId(), "ADD", null, account.snapshot());
+        return account;
+    }
+
+    @RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
+    public Account get(long accountId) {
+        return tenancy.account(accountId);
+    }
+
+    @RolesAllowed(Role.CARRIER_API)
+    public Account modify(long accountId, Long expectedVersion, String name, String externalReference) {
+        Account account = tenancy.account(accountId);
+        StaleVersionException.check("Account " + accountId, expectedVersion, account.getVersion());
+        AccountDetails current = account.details();
+        AccountDetails changed = validation.check(new AccountDetails(
+                name == null ? current.name() : name,
+                externalReference == null ? current.externalReference() : externalReference));
+        var before = account.snapshot();
+        account.apply(changed);
+        em.flush();
+        audit.record(account, "Account", account.getId(), "MODIFY", before, account.snapshot());
+        return account;
+    }
+
+    /** Only an account without users can go; its (empty) sites and free numbers go with it. */
+    @RolesAllowed(Role.CARRIER_API)
+    public void delete(long accountId, Long expectedVersion) {
+        Account account = tenancy.account(accountId);
+        StaleVersionException.check("Account " + accountId, expectedVersion, account.getVersion());
+        long users = em.createQuery("select count(u) from User u where u.account = :account", Long.class)
+                .setParameter("account", account).getSingleResult();
+        if (users > 0) {
+            throw new ConflictException(ErrorCode.IN_USE, "accountId",
+                    "Account " + accountId + " still has " + users + " users; delete them first.");
+        }
+        audit.record(account, "Account", account.getId(), "DELETE", account.snapshot(), null);
+        for (String entity : new String[] {"Login", "PhoneNumber", "Site"}) {
+            em.createQuery("delete from " + entity + " e where e.account" + (entity.equals("Login") ? "Id = :id" : ".id = :id"))
+                    .setParameter("id", account.getId()).executeUpdate();
+        }
+        em.remove(account);
+    }
+
+    public Page<Account> list(String nameContains, PageRequest page) {
+        String filter = nameContains == null || nameContains.isBlank() ? null : "%" + nameContains.trim().toLowerCase() + "%";
+        var query = em.createQuery("select a from Account a where a.carrier.id = :carrier and a.id > :after"
+                        + (filter == null ? "" : " and lower(a.name) like :name") + " order by a.id", Account.class)
+                .setParameter("carrier", tenancy.carrierId())
+                .setParameter("after", page.afterId())
+                .setMaxResults(page.size() + 1);
+        if (filter != null) {
+            query.setParameter("name", filter);
+        }
+        return Page.of(query.getResultList(), page, Account::getId);
+    }
+}

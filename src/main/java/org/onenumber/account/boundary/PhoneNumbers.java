@@ -1,0 +1,106 @@
+package org.onenumber.account.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.onenumber.account.control.Tenancy;
+import org.onenumber.account.entity.Account;
+import org.onenumber.account.entity.NumberFormat;
+import org.onenumber.account.entity.PhoneNumber;
+import org.onenumber.audit.control.AuditTrail;
+import org.onenumber.platform.control.ConflictException;
+import org.onenumber.platform.control.ErrorCode;
+import org.onenumber.platform.control.InvalidInputException;
+import org.onenumber.platform.control.Page;
+import org.onenumber.platform.control.PageRequest;
+import org.onenumber.security.entity.Role;
+
+/** An account's number inventory. Adding is all-or-nothing: one bad number refuses the whole list. */
+@Stateless
+@RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
+public class PhoneNumbers {
+
+    public static final int MAX_PER_REQUEST = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    AuditTrail audit;
+
+    @RolesAllowed({Role.CARRIER_API, Role.SUPPORT})
+    public List<PhoneNumber> add(long accountId, List<String> inputs) {
+        Account account = tenancy.account(accountId);
+        if (inputs == null || inputs.isEmpty() || inputs.size() > MAX_PER_REQUEST) {
+            throw new InvalidInputException("number", "Give 1 to " + MAX_PER_REQUEST + " numbers.");
+        }
+        Set<String> numbers = new LinkedHashSet<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            String e164 = NumberFormat.toE164(inputs.get(i), "number[" + i + "]");
+            if (!numbers.add(e164)) {
+                throw new InvalidInputException(ErrorCode.DUPLICATE_NUMBER, "number[" + i + "]",
+                        NumberFormat.display(e164) + " is given twice.");
+            }
+        }
+        List<String> existing = em.createQuery("select n.e164 from PhoneNumber n where n.e164 in :numbers", String.class)
+                .setParameter("numbers", numbers).getResultList();
+        if (!existing.isEmpty()) {
+            throw new ConflictException(ErrorCode.DUPLICATE_NUMBER, "number",
+                    NumberFormat.display(existing.get(0)) + " is already in an inventory.");
+        }
+        List<PhoneNumber> added = new ArrayList<>();
+        for (String e164 : numbers) {
+            PhoneNumber number = new PhoneNumber(account, e164);
+            em.persist(number);
+            added.add(number);
+        }
+        em.flush();
+        audit.record(account, "PhoneNumber", null, "ADD", null, Map.of("numbers", List.copyOf(numbers)));
+        return added;
+    }
+
+    public Page<PhoneNumber> list(long accountId, PhoneNumber.Status status, PageRequest page) {
+        Account account = tenancy.account(accountId);
+        TypedQuery<PhoneNumber> query = em.createQuery("select n from PhoneNumber n left join fetch n.station s"
+                + " left join fetch s.user where n.account = :account and n.id > :after"
+                + (status == null ? "" : " and n.status = :status") + " order by n.id", PhoneNumber.class)
+                .setParameter("account", account).setParameter("after", page.afterId());
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return Page.of(query.setMaxResults(page.size() + 1).getResultList(), page, PhoneNumber::getId);
+    }
+
+    /** Window for the numbers page, newest last. */
+    public List<PhoneNumber> window(long accountId, PhoneNumber.Status status, int first, int max) {
+        Account account = tenancy.account(accountId);
+        TypedQuery<PhoneNumber> query = em.createQuery("select n from PhoneNumber n left join fetch n.station s left join fetch s.user"
+                + " where n.account = :account" + (status == null ? "" : " and n.status = :status") + " order by n.e164",
+                PhoneNumber.class).setParameter("account", account);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.setFirstResult(first).setMaxResults(Math.min(max, 200)).getResultList();
+    }
+
+    public long count(long accountId, PhoneNumber.Status status) {
+        Account account = tenancy.account(accountId);
+        TypedQuery<Long> query = em.createQuery("select count(n) from PhoneNumber n where n.account = :account"
+                + (status == null ? "" : " and n.status = :status"), Long.class).setParameter("account", account);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.getSingleResult();
+    }
+}

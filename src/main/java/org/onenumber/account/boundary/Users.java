@@ -1,0 +1,228 @@
+package org.onenumber.account.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.onenumber.account.control.Directory;
+import org.onenumber.account.control.Tenancy;
+import org.onenumber.account.entity.Account;
+import org.onenumber.account.entity.PhoneNumber;
+import org.onenumber.account.entity.Site;
+import org.onenumber.account.entity.Station;
+import org.onenumber.account.entity.User;
+import org.onenumber.account.entity.UserDetails;
+import org.onenumber.audit.control.AuditTrail;
+import org.onenumber.platform.control.InvalidInputException;
+import org.onenumber.platform.control.Page;
+import org.onenumber.platform.control.PageRequest;
+import org.onenumber.platform.control.StaleVersionException;
+import org.onenumber.platform.control.Validation;
+import org.onenumber.security.entity.Role;
+
+/**
+ * Users of an account with their stations. Every check runs before anything changes, so a refused
+ * request leaves the account as it was.
+ */
+@Stateless
+@RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
+public class Users {
+
+    private static final String FETCH = "select u from User u join fetch u.site join fetch u.station s"
+            + " left join fetch s.phoneNumber left join fetch s.deskPhone";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    Validation validation;
+
+    @Inject
+    AuditTrail audit;
+
+    public User add(long accountId, UserDetails details) {
+        Account account = tenancy.account(accountId);
+        validation.check(details);
+        Site site = siteOf(account, details.siteId());
+        directory.requireFreeExtension(account, details.extension(), null);
+        PhoneNumber number = directory.businessNumber(account, details.businessNumber(), null);
+        String mac = details.hasDeskPhone() ? directory.deskPhoneMac(details.deskPhoneMac(), null) : null;
+
+        User user = new User(account, site, details, details.extension());
+        em.persist(user);
+        Station station = user.getStation();
+        station.assignNumber(number);
+        if (mac != null) {
+            station.useDeskPhone(deskPhoneModel(details), mac);
+        }
+        em.flush();
+        audit.record(account, "User", user.getId(), "ADD", null, user.snapshot());
+        return user;
+    }
+
+    @RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER, Role.END_USER})
+    public User get(long userId) {
+        return tenancy.user(userId);
+    }
+
+    /** Applies the given changes (null fields stay as they are) after checking the merged result. */
+    public User modify(long userId, Long expectedVersion, UserDetails changes) {
+        User user = tenancy.user(userId);
+        StaleVersionException.check("User " + userId, expectedVersion, user.getVersion());
+        Station station = user.getStation();
+        UserDetails merged = validation.check(merge(user, changes));
+        Account account = user.getAccount();
+        Site site = siteOf(account, merged.siteId());
+        directory.requireFreeExtension(account, merged.extension(), station);
+        PhoneNumber number = directory.businessNumber(account, merged.businessNumber(), station);
+        String mac = merged.hasDeskPhone() ? directory.deskPhoneMac(merged.deskPhoneMac(), station) : null;
+
+        var before = user.snapshot();
+        user.apply(site, merged);
+        station.changeExtension(merged.extension());
+        station.assignNumber(number);
+        if (mac != null) {
+            station.useDeskPhone(deskPhoneModel(merged), mac);
+        }
+        em.flush();
+        audit.record(account, "User", user.getId(), "MODIFY", before, user.snapshot());
+        return user;
+    }
+
+    public void delete(long userId, Long expectedVersion) {
+        User user = tenancy.user(userId);
+        StaleVersionException.check("User " + userId, expectedVersion, user.getVersion());
+        audit.record(user.getAccount(), "User", user.getId(), "DELETE", user.snapshot(), null);
+        user.getStation().releaseNumber();
+        em.createQuery("delete from Login l where l.userId = :user").setParameter("user", user.getId()).executeUpdate();
+        em.remove(user);
+    }
+
+    /** Keyset pages for SOAP clients walking an account. */
+    public Page<User> list(long accountId, Long siteId, String nameContains, PageRequest page) {
+        Account account = tenancy.account(accountId);
+        StringBuilder jpql = new StringBuilder(FETCH).append(" where u.account = :account and u.id > :after");
+        Map<String, Object> parameters = new HashMap<>(Map.of("account", account, "after", page.afterId()));
+        if (siteId != null) {
+            jpql.append(" and u.site.id = :site");
+            parameters.put("site", siteId);
+        }
+        if (nameContains != null && !nameContains.isBlank()) {
+            jpql.append(" and u.searchName like :name");
+            parameters.put("name", "%" + nameContains.trim().toLowerCase(Locale.ROOT) + "%");
+        }
+        TypedQuery<User> query = em.createQuery(jpql.append(" order by u.id").toString(), User.class);
+        parameters.forEach(query::setParameter);
+        return Page.of(query.setMaxResults(page.size() + 1).getResultList(), page, User::getId);
+    }
+
+    /** A window of the users table, filtered and sorted in the database. */
+    public List<User> search(UserQuery q) {
+        var where = where(q);
+        String order = switch (q.sortField() == null ? "" : q.sortField()) {
+            case "extension" -> "s.extension";
+            case "businessNumber" -> "n.e164";
+            case "email" -> "u.email";
+            case "site" -> "u.site.name";
+            case "profileType" -> "u.profileType";
+            default -> "u.searchName";
+        };
+        TypedQuery<User> query = em.createQuery("select u from User u join u.station s left join s.phoneNumber n"
+                + where.jpql + " order by " + order + (q.ascending() ? " asc" : " desc") + ", u.id", User.class);
+        where.parameters.forEach(query::setParameter);
+        List<User> page = query.setFirstResult(q.first()).setMaxResults(q.max()).getResultList();
+        if (!page.isEmpty()) {
+            // one query for the stations, numbers, phones and sites of the page, not one per row
+            em.createQuery(FETCH + " where u in :page", User.class).setParameter("page", page).getResultList();
+        }
+        return page;
+    }
+
+    public long count(UserQuery q) {
+        var where = where(q);
+        TypedQuery<Long> query = em.createQuery("select count(u) from User u join u.station s left join s.phoneNumber n"
+                + where.jpql, Long.class);
+        where.parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private record Where(String jpql, Map<String, Object> parameters) {
+    }
+
+    private Where where(UserQuery q) {
+        Account account = tenancy.account(q.accountId());
+        StringBuilder jpql = new StringBuilder(" where u.account = :account");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("account", account);
+        if (q.siteId() != null) {
+            jpql.append(" and u.site.id = :site");
+            parameters.put("site", q.siteId());
+        }
+        if (present(q.name())) {
+            jpql.append(" and u.searchName like :name");
+            parameters.put("name", "%" + q.name().trim().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (present(q.extension())) {
+            jpql.append(" and s.extension like :extension");
+            parameters.put("extension", q.extension().trim() + "%");
+        }
+        if (present(q.number())) {
+            jpql.append(" and n.e164 like :number");
+            parameters.put("number", "%" + q.number().replaceAll("\\D", "") + "%");
+        }
+        if (present(q.email())) {
+            jpql.append(" and lower(u.email) like :email");
+            parameters.put("email", "%" + q.email().trim().toLowerCase(Locale.ROOT) + "%");
+        }
+        return new Where(jpql.toString(), parameters);
+    }
+
+    private static boolean present(String filter) {
+        return filter != null && !filter.isBlank();
+    }
+
+    private Site siteOf(Account account, long siteId) {
+        Site site = em.find(Site.class, siteId);
+        if (site == null || !site.getAccount().getId().equals(account.getId())) {
+            throw new InvalidInputException("siteId", "Site " + siteId + " is not a site of this account.");
+        }
+        return site;
+    }
+
+    private static String deskPhoneModel(UserDetails details) {
+        return details.deskPhoneModel() == null || details.deskPhoneModel().isBlank() ? "Generic SIP" : details.deskPhoneModel().trim();
+    }
+
+    private static UserDetails merge(User user, UserDetails changes) {
+        Station station = user.getStation();
+        return new UserDetails(
+                changes.siteId() == null ? user.getSite().getId() : changes.siteId(),
+                changes.firstName() == null ? user.getFirstName() : changes.firstName(),
+                changes.lastName() == null ? user.getLastName() : changes.lastName(),
+                changes.email() == null ? user.getEmail() : changes.email(),
+                changes.businessNumber() == null
+                        ? (station.getPhoneNumber() == null ? null : station.getPhoneNumber().getE164())
+                        : changes.businessNumber(),
+                changes.extension() == null ? station.getExtension() : changes.extension(),
+                changes.profileType() == null ? user.getProfileType() : changes.profileType(),
+                changes.deskPhoneModel() == null
+                        ? (station.getDeskPhone() == null ? null : station.getDeskPhone().getModel())
+                        : changes.deskPhoneModel(),
+                changes.deskPhoneMac() == null
+                        ? (station.getDeskPhone() == null ? null : station.getDeskPhone().getMacAddress())
+                        : changes.deskPhoneMac());
+    }
+}

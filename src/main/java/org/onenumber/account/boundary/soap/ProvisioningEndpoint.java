@@ -1,0 +1,238 @@
+package org.onenumber.account.boundary.soap;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.jws.HandlerChain;
+import jakarta.jws.WebService;
+import jakarta.xml.ws.WebServiceContext;
+import java.time.Instant;
+import org.onenumber.account.boundary.Accounts;
+import org.onenumber.account.boundary.PhoneNumbers;
+import org.onenumber.account.boundary.Sites;
+import org.onenumber.account.boundary.Users;
+import org.onenumber.account.entity.AccountDetails;
+import org.onenumber.account.entity.PhoneNumber;
+import org.onenumber.account.entity.SiteDetails;
+import org.onenumber.platform.control.PageRequest;
+import org.onenumber.platform.soap.SoapCall;
+import org.onenumber.ws.v1.*;
+
+/**
+ * The carriers' provisioning service (contract in wsdl/onenumber.wsdl). Metro creates this class, not
+ * CDI, so the boundaries are looked up once; each operation maps the request, calls one boundary
+ * method through {@link SoapCall} and maps the answer back.
+ */
+@WebService(serviceName = "ProvisioningService", portName = "ProvisioningPort",
+        targetNamespace = "urn:onenumber:provisioning:v1",
+        endpointInterface = "org.onenumber.ws.v1.ProvisioningPort",
+        wsdlLocation = "WEB-INF/wsdl/onenumber.wsdl")
+@HandlerChain(file = "soap-handlers.xml")
+public class ProvisioningEndpoint implements ProvisioningPort {
+
+    @Resource
+    WebServiceContext context;
+
+    private volatile Beans beans;
+
+    private record Beans(SoapCall call, Accounts accounts, Sites sites, Users users, PhoneNumbers numbers) {
+    }
+
+    private Beans beans() {
+        if (beans == null) {
+            CDI<Object> cdi = CDI.current();
+            beans = new Beans(cdi.select(SoapCall.class).get(), cdi.select(Accounts.class).get(),
+                    cdi.select(Sites.class).get(), cdi.select(Users.class).get(), cdi.select(PhoneNumbers.class).get());
+        }
+        return beans;
+    }
+
+    private static PageRequest page(org.onenumber.ws.v1.PageRequest page) {
+        return page == null ? PageRequest.of(null, null) : PageRequest.of(page.getCursor(), page.getPageSize());
+    }
+
+    @Override
+    public PingResponse ping(Ping parameters) throws OneNumberFault {
+        return beans().call().query(context, "Ping", () -> {
+            PingResponse response = new PingResponse();
+            response.setServerTime(ProvisioningMapper.time(Instant.now()));
+            return response;
+        });
+    }
+
+    @Override
+    public AddAccountResponse addAccount(AddAccount request) throws OneNumberFault {
+        return beans().call().change(context, "AddAccount", request, AddAccountResponse.class, () -> {
+            AddAccountResponse response = new AddAccountResponse();
+            response.setAccount(ProvisioningMapper.account(beans().accounts().add(
+                    new AccountDetails(request.getName(), request.getExternalReference()))));
+            return response;
+        });
+    }
+
+    @Override
+    public GetAccountResponse getAccount(GetAccount request) throws OneNumberFault {
+        return beans().call().query(context, "GetAccount", () -> {
+            GetAccountResponse response = new GetAccountResponse();
+            response.setAccount(ProvisioningMapper.account(beans().accounts().get(request.getAccountId())));
+            return response;
+        });
+    }
+
+    @Override
+    public ModifyAccountResponse modifyAccount(ModifyAccount request) throws OneNumberFault {
+        return beans().call().change(context, "ModifyAccount", request, ModifyAccountResponse.class, () -> {
+            ModifyAccountResponse response = new ModifyAccountResponse();
+            response.setAccount(ProvisioningMapper.account(beans().accounts().modify(request.getAccountId(),
+                    request.getExpectedVersion(), request.getName(), request.getExternalReference())));
+            return response;
+        });
+    }
+
+    @Override
+    public DeleteAccountResponse deleteAccount(DeleteAccount request) throws OneNumberFault {
+        return beans().call().change(context, "DeleteAccount", request, DeleteAccountResponse.class, () -> {
+            beans().accounts().delete(request.getAccountId(), request.getExpectedVersion());
+            DeleteAccountResponse response = new DeleteAccountResponse();
+            response.setAccountId(request.getAccountId());
+            return response;
+        });
+    }
+
+    @Override
+    public ListAccountsResponse listAccounts(ListAccounts request) throws OneNumberFault {
+        return beans().call().query(context, "ListAccounts", () -> {
+            var page = beans().accounts().list(request.getNameContains(), page(request.getPage()));
+            ListAccountsResponse response = new ListAccountsResponse();
+            page.items().forEach(a -> response.getAccount().add(ProvisioningMapper.account(a)));
+            response.setNextCursor(page.nextCursor());
+            return response;
+        });
+    }
+
+    @Override
+    public AddSiteResponse addSite(AddSite request) throws OneNumberFault {
+        return beans().call().change(context, "AddSite", request, AddSiteResponse.class, () -> {
+            AddSiteResponse response = new AddSiteResponse();
+            response.setSite(ProvisioningMapper.site(beans().sites().add(request.getAccountId(), new SiteDetails(
+                    request.getName(), request.getAddress(), request.getCity(), request.getCountry(), request.getTimeZone()))));
+            return response;
+        });
+    }
+
+    @Override
+    public GetSiteResponse getSite(GetSite request) throws OneNumberFault {
+        return beans().call().query(context, "GetSite", () -> {
+            GetSiteResponse response = new GetSiteResponse();
+            response.setSite(ProvisioningMapper.site(beans().sites().get(request.getSiteId())));
+            return response;
+        });
+    }
+
+    @Override
+    public ModifySiteResponse modifySite(ModifySite request) throws OneNumberFault {
+        return beans().call().change(context, "ModifySite", request, ModifySiteResponse.class, () -> {
+            ModifySiteResponse response = new ModifySiteResponse();
+            response.setSite(ProvisioningMapper.site(beans().sites().modify(request.getSiteId(), request.getExpectedVersion(),
+                    new SiteDetails(request.getName(), request.getAddress(), request.getCity(), request.getCountry(),
+                            request.getTimeZone()))));
+            return response;
+        });
+    }
+
+    @Override
+    public DeleteSiteResponse deleteSite(DeleteSite request) throws OneNumberFault {
+        return beans().call().change(context, "DeleteSite", request, DeleteSiteResponse.class, () -> {
+            beans().sites().delete(request.getSiteId(), request.getExpectedVersion());
+            DeleteSiteResponse response = new DeleteSiteResponse();
+            response.setSiteId(request.getSiteId());
+            return response;
+        });
+    }
+
+    @Override
+    public ListSitesResponse listSites(ListSites request) throws OneNumberFault {
+        return beans().call().query(context, "ListSites", () -> {
+            var page = beans().sites().list(request.getAccountId(), page(request.getPage()));
+            ListSitesResponse response = new ListSitesResponse();
+            page.items().forEach(s -> response.getSite().add(ProvisioningMapper.site(s)));
+            response.setNextCursor(page.nextCursor());
+            return response;
+        });
+    }
+
+    @Override
+    public AddUserResponse addUser(AddUser request) throws OneNumberFault {
+        return beans().call().change(context, "AddUser", request, AddUserResponse.class, () -> {
+            AddUserResponse response = new AddUserResponse();
+            response.setUser(ProvisioningMapper.user(beans().users().add(request.getAccountId(), ProvisioningMapper.details(
+                    request.getSiteId(), request.getFirstName(), request.getLastName(), request.getEmail(),
+                    request.getBusinessNumber(), request.getExtension(), request.getProfileType(), request.getDeskPhone()))));
+            return response;
+        });
+    }
+
+    @Override
+    public GetUserResponse getUser(GetUser request) throws OneNumberFault {
+        return beans().call().query(context, "GetUser", () -> {
+            GetUserResponse response = new GetUserResponse();
+            response.setUser(ProvisioningMapper.user(beans().users().get(request.getUserId())));
+            return response;
+        });
+    }
+
+    @Override
+    public ModifyUserResponse modifyUser(ModifyUser request) throws OneNumberFault {
+        return beans().call().change(context, "ModifyUser", request, ModifyUserResponse.class, () -> {
+            ModifyUserResponse response = new ModifyUserResponse();
+            response.setUser(ProvisioningMapper.user(beans().users().modify(request.getUserId(), request.getExpectedVersion(),
+                    ProvisioningMapper.details(request.getSiteId(), request.getFirstName(), request.getLastName(),
+                            request.getEmail(), request.getBusinessNumber(), request.getExtension(),
+                            request.getProfileType(), request.getDeskPhone()))));
+            return response;
+        });
+    }
+
+    @Override
+    public DeleteUserResponse deleteUser(DeleteUser request) throws OneNumberFault {
+        return beans().call().change(context, "DeleteUser", request, DeleteUserResponse.class, () -> {
+            beans().users().delete(request.getUserId(), request.getExpectedVersion());
+            DeleteUserResponse response = new DeleteUserResponse();
+            response.setUserId(request.getUserId());
+            return response;
+        });
+    }
+
+    @Override
+    public ListUsersResponse listUsers(ListUsers request) throws OneNumberFault {
+        return beans().call().query(context, "ListUsers", () -> {
+            var page = beans().users().list(request.getAccountId(), request.getSiteId(), request.getNameContains(),
+                    page(request.getPage()));
+            ListUsersResponse response = new ListUsersResponse();
+            page.items().forEach(u -> response.getUser().add(ProvisioningMapper.user(u)));
+            response.setNextCursor(page.nextCursor());
+            return response;
+        });
+    }
+
+    @Override
+    public AddPhoneNumbersResponse addPhoneNumbers(AddPhoneNumbers request) throws OneNumberFault {
+        return beans().call().change(context, "AddPhoneNumbers", request, AddPhoneNumbersResponse.class, () -> {
+            AddPhoneNumbersResponse response = new AddPhoneNumbersResponse();
+            beans().numbers().add(request.getAccountId(), request.getNumber())
+                    .forEach(n -> response.getPhoneNumber().add(ProvisioningMapper.number(n)));
+            return response;
+        });
+    }
+
+    @Override
+    public ListPhoneNumbersResponse listPhoneNumbers(ListPhoneNumbers request) throws OneNumberFault {
+        return beans().call().query(context, "ListPhoneNumbers", () -> {
+            PhoneNumber.Status status = request.getStatus() == null ? null : PhoneNumber.Status.valueOf(request.getStatus().name());
+            var page = beans().numbers().list(request.getAccountId(), status, page(request.getPage()));
+            ListPhoneNumbersResponse response = new ListPhoneNumbersResponse();
+            page.items().forEach(n -> response.getPhoneNumber().add(ProvisioningMapper.number(n)));
+            response.setNextCursor(page.nextCursor());
+            return response;
+        });
+    }
+}

@@ -1,0 +1,69 @@
+package org.onenumber.account.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.onenumber.platform.entity.Identified;
+
+@Entity
+public class Account extends Identified {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "carrier_id")
+    private Carrier carrier;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "external_reference")
+    private String externalReference;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Account() {
+    }
+
+    public Account(Carrier carrier, AccountDetails details) {
+        this.carrier = carrier;
+        this.createdAt = Instant.now();
+        apply(details);
+    }
+
+    public final void apply(AccountDetails details) {
+        this.name = details.name().trim();
+        this.externalReference = details.externalReference();
+    }
+
+    public AccountDetails details() {
+        return new AccountDetails(name, externalReference);
+    }
+
+    public Map<String, Object> snapshot() {
+        var map = new LinkedHashMap<String, Object>();
+        map.put("name", name);
+        map.put("externalReference", externalReference);
+        return map;
+    }
+
+    public Carrier getCarrier() {
+        return carrier;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getExternalReference() {
+        return externalReference;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

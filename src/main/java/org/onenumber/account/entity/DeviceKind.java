@@ -1,0 +1,5 @@
+package org.onenumber.account.entity;
+
+public enum DeviceKind {
+    DESK_PHONE
+}

@@ -1,0 +1,77 @@
+package org.onenumber.account.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import org.onenumber.platform.control.ConflictException;
+import org.onenumber.platform.control.ErrorCode;
+import org.onenumber.platform.entity.Identified;
+
+/** A number of the account's inventory: free, or assigned once (to a station for now). */
+@Entity
+@Table(name = "phone_number")
+public class PhoneNumber extends Identified {
+
+    public enum Status { FREE, ASSIGNED }
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "account_id")
+    private Account account;
+
+    @Column(nullable = false)
+    private String e164;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status = Status.FREE;
+
+    @OneToOne(mappedBy = "phoneNumber", fetch = FetchType.LAZY)
+    private Station station;
+
+    protected PhoneNumber() {
+    }
+
+    public PhoneNumber(Account account, String e164) {
+        this.account = account;
+        this.e164 = e164;
+    }
+
+    void assign() {
+        if (status != Status.FREE) {
+            throw new ConflictException(ErrorCode.NUMBER_NOT_AVAILABLE, "businessNumber",
+                    NumberFormat.display(e164) + " is already assigned.");
+        }
+        status = Status.ASSIGNED;
+    }
+
+    void release() {
+        status = Status.FREE;
+        station = null;
+    }
+
+    public Account getAccount() {
+        return account;
+    }
+
+    public String getE164() {
+        return e164;
+    }
+
+    public String getDisplay() {
+        return NumberFormat.display(e164);
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public Station getStation() {
+        return station;
+    }
+}

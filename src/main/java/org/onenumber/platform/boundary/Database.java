@@ -1,0 +1,93 @@
+package org.onenumber.platform.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The application's one data source and its schema. The data source is defined here, from
+ * MicroProfile Config, so the same WAR runs on the embedded H2 file database or on PostgreSQL by
+ * configuration alone (see README). Migrations run once at start, before anything else touches the
+ * database; readiness stays DOWN until they have.
+ */
+@DataSourceDefinition(
+        name = "java:app/jdbc/onenumber",
+        className = "${MPCONFIG=onenumber.db.datasource-class}",
+        url = "${MPCONFIG=onenumber.db.url}",
+        user = "${MPCONFIG=onenumber.db.user}",
+        password = "${MPCONFIG=onenumber.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 40,
+        properties = {"fish.payara.is-connection-validation-required=true",
+                      "fish.payara.connection-validation-method=auto-commit"})
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class Database {
+
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
+
+    @Resource(lookup = "java:app/jdbc/onenumber")
+    DataSource dataSource;
+
+    @Inject
+    DemoData demoData;
+
+    @Inject
+    @ConfigProperty(name = "onenumber.demo-data", defaultValue = "false")
+    boolean loadDemoData;
+
+    @Inject
+    @ConfigProperty(name = "onenumber.public-url", defaultValue = "http://localhost:8080/onenumber")
+    String publicUrl;
+
+    private volatile boolean migrated;
+
+    @PostConstruct
+    void migrate() {
+        long start = System.nanoTime();
+        var result = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + ", "
+                + result.migrationsExecuted + " migrations run in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        if (loadDemoData) {
+            demoData.loadIfEmpty();
+        }
+        migrated = true;
+        LOG.info(() -> "\n=== OneNumber is deployed ===\n"
+                + "  Admin pages:    " + publicUrl + "/admin/users.xhtml\n"
+                + "  My Phone:       " + publicUrl + "/myphone/profile.xhtml\n"
+                + "  WSDL:           " + publicUrl + "/ws/provisioning?wsdl\n"
+                + "  Readiness:      " + publicUrl.replaceFirst("/onenumber$", "") + "/health/ready\n"
+                + (loadDemoData ? "  Demo logins:\n" + DemoData.CREDENTIALS : ""));
+    }
+
+    /** True when migrations ran and the database answers a query now. */
+    public boolean isUsable() {
+        if (!migrated) {
+            return false;
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeQuery("select count(*) from carrier where 1 = 0").close();
+            return true;
+        } catch (SQLException e) {
+            LOG.warning(() -> "Database check failed: " + e.getMessage());
+            return false;
+        }
+    }
+}

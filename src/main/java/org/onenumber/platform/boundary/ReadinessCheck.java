@@ -1,0 +1,25 @@
+package org.onenumber.platform.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * UP only when this application deployed, its migrations ran and its database answers. Payara
+ * answers /health/ready even when the WAR failed to deploy, so the run command also sets
+ * {@code mp.health.default.readiness.empty.response=DOWN}: no check registered means DOWN.
+ */
+@Readiness
+@ApplicationScoped
+public class ReadinessCheck implements HealthCheck {
+
+    @Inject
+    Database database;
+
+    @Override
+    public HealthCheckResponse call() {
+        return HealthCheckResponse.named("onenumber-database").status(database.isUsable()).build();
+    }
+}

@@ -1,0 +1,70 @@
+package org.onenumber.platform.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The stored first result of an idempotent SOAP request, per carrier and key. Written in the same
+ * transaction as the change it describes, so a key has a result exactly when the change committed.
+ */
+@Entity
+@Table(name = "idempotency_record")
+public class IdempotencyRecord {
+
+    public static final Duration RETENTION = Duration.ofHours(48);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "idem_ids")
+    @SequenceGenerator(name = "idem_ids", sequenceName = "id_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "carrier_id", nullable = false)
+    private long carrierId;
+
+    @Column(name = "idempotency_key", nullable = false)
+    private String key;
+
+    @Column(nullable = false)
+    private String operation;
+
+    @Column(name = "request_hash", nullable = false)
+    private String requestHash;
+
+    @Column(name = "response_xml", nullable = false)
+    private String responseXml;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    protected IdempotencyRecord() {
+    }
+
+    public IdempotencyRecord(long carrierId, String key, String operation, String requestHash, String responseXml) {
+        this.carrierId = carrierId;
+        this.key = key;
+        this.operation = operation;
+        this.requestHash = requestHash;
+        this.responseXml = responseXml;
+        this.createdAt = Instant.now();
+        this.expiresAt = createdAt.plus(RETENTION);
+    }
+
+    /** Same key, same operation and same body: the request is a retry of this one. */
+    public boolean sameRequest(String operation, String requestHash) {
+        return this.operation.equals(operation) && this.requestHash.equals(requestHash);
+    }
+
+    public String getResponseXml() {
+        return responseXml;
+    }
+}

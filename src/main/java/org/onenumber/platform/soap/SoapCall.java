@@ -1,0 +1,184 @@
+package org.onenumber.platform.soap;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
+import jakarta.xml.ws.WebServiceContext;
+import jakarta.xml.ws.handler.MessageContext;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.xml.transform.stream.StreamSource;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
+import org.onenumber.platform.boundary.Idempotency;
+import org.onenumber.platform.control.BusinessException;
+import org.onenumber.platform.control.CallContext;
+import org.onenumber.platform.control.Channel;
+import org.onenumber.platform.control.ErrorCode;
+import org.onenumber.security.control.Caller;
+import org.onenumber.ws.v1.OneNumberFault;
+import org.onenumber.ws.v1.OneNumberFaultDetail;
+
+/**
+ * Runs one SOAP operation: enters the SOAP channel with the client's tracking id, applies the
+ * idempotency key, times the call, and maps every failure to the one typed fault. The only place
+ * where business exceptions become SOAP faults.
+ */
+@ApplicationScoped
+public class SoapCall {
+
+    private static final Logger LOG = Logger.getLogger(SoapCall.class.getName());
+    private static final int MAX_KEY_LENGTH = 100;
+
+    @Inject
+    CallContext callContext;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    MetricRegistry metrics;
+
+    private final JAXBContext jaxb;
+
+    public SoapCall() {
+        try {
+            jaxb = JAXBContext.newInstance(org.onenumber.ws.v1.ObjectFactory.class);
+        } catch (JAXBException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A read: no idempotency key needed. */
+    public <R> R query(WebServiceContext context, String operation, Supplier<R> work) throws OneNumberFault {
+        return run(context, operation, () -> work.get());
+    }
+
+    /** A change: with an idempotency key, retries get the first response and do nothing again. */
+    public <R> R change(WebServiceContext context, String operation, Object request, Class<R> responseType,
+                        Supplier<R> work) throws OneNumberFault {
+        return run(context, operation, () -> {
+            String key = (String) context.getMessageContext().get(SoapHeaders.IDEMPOTENCY_KEY);
+            if (key == null) {
+                return work.get();
+            }
+            if (key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
+                throw new BusinessException(ErrorCode.INVALID_HEADER, "idempotencyKey",
+                        "An idempotency key has 1 to " + MAX_KEY_LENGTH + " characters.");
+            }
+            String hash = sha256(operation + "\n" + toXml(request));
+            long carrier = caller.carrierId();
+            Idempotency.Outcome outcome;
+            try {
+                outcome = idempotency.execute(carrier, key, operation, hash, () -> toXml(work.get()));
+            } catch (EJBException e) {
+                if (!isUniqueViolation(e)) {
+                    throw e;
+                }
+                // lost the race for the key (or for a unique value the winner took): replay the winner
+                outcome = idempotency.committed(carrier, key, operation, hash).orElseThrow(() ->
+                        new BusinessException(ErrorCode.IDEMPOTENCY_KEY_IN_PROGRESS, "idempotencyKey",
+                                "A request with this idempotency key is still being processed; retry shortly."));
+            }
+            if (outcome.replayed()) {
+                context.getMessageContext().put(SoapHeaders.REPLAYED, Boolean.TRUE);
+            }
+            return fromXml(outcome.responseXml(), responseType);
+        });
+    }
+
+    private <R> R run(WebServiceContext context, String operation, Supplier<R> work) throws OneNumberFault {
+        MessageContext message = context.getMessageContext();
+        String trackingId = (String) message.get(SoapHeaders.TRACKING_ID);
+        callContext.enter(Channel.SOAP, trackingId);
+        Timer.Context timer = metrics.timer("onenumber.soap.operation", new Tag("operation", operation)).time();
+        try {
+            return work.get();
+        } catch (BusinessException e) {
+            metrics.counter("onenumber.soap.faults", new Tag("code", e.code().name())).inc();
+            throw fault(e.code(), e.getMessage(), e.field(), trackingId);
+        } catch (EJBAccessException e) {
+            throw fault(ErrorCode.NOT_PERMITTED, "These credentials may not use " + operation + ".", null, trackingId);
+        } catch (RuntimeException e) {
+            BusinessException business = cause(e);
+            if (business != null) {
+                throw fault(business.code(), business.getMessage(), business.field(), trackingId);
+            }
+            LOG.log(Level.SEVERE, "SOAP " + operation + " failed, tracking id " + trackingId, e);
+            throw fault(ErrorCode.INTERNAL_ERROR, "The request could not be completed; quote tracking id " + trackingId
+                    + " to support.", null, trackingId);
+        } finally {
+            timer.stop();
+        }
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static BusinessException cause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BusinessException business) {
+                return business;
+            }
+        }
+        return null;
+    }
+
+    private static OneNumberFault fault(ErrorCode code, String summary, String field, String trackingId) {
+        OneNumberFaultDetail detail = new OneNumberFaultDetail();
+        detail.setCode(code.name());
+        detail.setSummary(summary);
+        detail.setField(field);
+        detail.setTrackingId(trackingId);
+        return new OneNumberFault(code + ": " + summary, detail);
+    }
+
+    private String toXml(Object jaxbElement) {
+        try {
+            Marshaller marshaller = jaxb.createMarshaller();
+            marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+            StringWriter out = new StringWriter();
+            marshaller.marshal(jaxbElement, out);
+            return out.toString();
+        } catch (JAXBException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <R> R fromXml(String xml, Class<R> type) {
+        try {
+            return jaxb.createUnmarshaller().unmarshal(new StreamSource(new StringReader(xml)), type).getValue();
+        } catch (JAXBException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

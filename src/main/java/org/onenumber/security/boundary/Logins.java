@@ -1,0 +1,82 @@
+package org.onenumber.security.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+import org.onenumber.audit.control.AuditTrail;
+import org.onenumber.platform.control.InvalidInputException;
+import org.onenumber.security.control.LoginPolicy;
+import org.onenumber.security.control.Passwords;
+import org.onenumber.security.entity.Login;
+
+/**
+ * Checks credentials and keeps the lockout counters. Each check is its own transaction, so a failed
+ * attempt is counted even though the request that made it fails.
+ */
+@Stateless
+public class Logins {
+
+    /** The outcome of a credential check. */
+    public enum Outcome { VALID, INVALID, LOCKED }
+
+    public record Check(Outcome outcome, Login login) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    LoginPolicy policy;
+
+    @Inject
+    AuditTrail audit;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Check check(String username, String password) {
+        Optional<Login> found = byUsername(username);
+        if (found.isEmpty()) {
+            // Spend the same time as a real check so usernames cannot be probed by timing.
+            passwords.spendCheckTime(password);
+            return new Check(Outcome.INVALID, null);
+        }
+        Login login = found.get();
+        Instant now = Instant.now();
+        if (login.isLocked(now)) {
+            return new Check(Outcome.LOCKED, login);
+        }
+        if (!passwords.matches(password, login.getPasswordHash())) {
+            login.failedAttempt(now, policy.maxFailures(), policy.lockFor());
+            return new Check(login.isLocked(now) ? Outcome.LOCKED : Outcome.INVALID, login);
+        }
+        login.succeeded(now);
+        return new Check(Outcome.VALID, login);
+    }
+
+    public Optional<Login> byUsername(String username) {
+        return em.createQuery("select l from Login l where l.username = :username", Login.class)
+                .setParameter("username", username == null ? "" : username.trim())
+                .getResultStream().findFirst();
+    }
+
+    /** The signed-in person replaces their password (a temporary one, or any). */
+    public void changePassword(String username, String current, String replacement) {
+        Login login = byUsername(username).orElseThrow(() -> new InvalidInputException("currentPassword", "Sign in again."));
+        if (!passwords.matches(current, login.getPasswordHash())) {
+            throw new InvalidInputException("currentPassword", "The current password is not correct.");
+        }
+        passwords.checkPolicy(replacement, "newPassword");
+        if (current.equals(replacement)) {
+            throw new InvalidInputException("newPassword", "Choose a password other than the current one.");
+        }
+        login.changePassword(passwords.hash(replacement));
+        audit.recordFor(login.getCarrierId(), login.getAccountId(), "Login", login.getId(), "CHANGE_PASSWORD", null, null);
+    }
+}

@@ -1,0 +1,122 @@
+package org.onenumber.security.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+import org.onenumber.security.control.CredentialCache;
+import org.onenumber.security.entity.Role;
+
+/**
+ * One mechanism for both channels (Jakarta Security 3 allows one per application):
+ * <ul>
+ * <li>{@code /ws/*}: HTTP Basic, stateless, no session. Chosen over WS-Security UsernameToken because
+ * every SOAP stack and HTTP tool speaks it, it is checked before any XML is parsed, and over HTTPS it
+ * protects the password as well. Verified credentials are remembered for a minute (keyed by a hash
+ * of the header) so that PBKDF2 is not paid on every call.</li>
+ * <li>pages: form login. The login page calls {@code SecurityContext.authenticate}; the caller is
+ * then kept in the HTTP session (id renewed at login), and protected pages redirect to the login page.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class OneNumberAuthentication implements HttpAuthenticationMechanism {
+
+    static final String SESSION_CALLER = "onenumber.caller";
+    public static final String LOGIN_PAGE = "/login.xhtml";
+
+    record SessionCaller(String name, Set<String> groups) implements Serializable {
+    }
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    CredentialCache cache;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/ws/")) {
+            return basic(request, response, context);
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return formLogin(request, context, credential);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        }
+        if (context.isProtected()) {
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (result.getCallerGroups().contains(Role.CARRIER_API)) {
+            return AuthenticationStatus.SEND_FAILURE; // API credentials are for SOAP only
+        }
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(SESSION_CALLER,
+                new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            CredentialCache.Entry known = cache.get(header);
+            if (known != null) {
+                return context.notifyContainerAboutLogin(known.name(), known.groups());
+            }
+            UsernamePasswordCredential credential = decode(header.substring(6).trim());
+            if (credential != null) {
+                CredentialValidationResult result = identityStores.validate(credential);
+                if (result.getStatus() == CredentialValidationResult.Status.VALID
+                        && result.getCallerGroups().contains(Role.CARRIER_API)) {
+                    cache.put(header, result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+                    return context.notifyContainerAboutLogin(result);
+                }
+            }
+            return challenge(response, context);
+        }
+        if (context.isProtected()) {
+            return challenge(response, context);
+        }
+        return context.doNothing();
+    }
+
+    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"OneNumber provisioning\"");
+        return context.responseUnauthorized();
+    }
+
+    private static UsernamePasswordCredential decode(String encoded) {
+        try {
+            String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = pair.indexOf(':');
+            return colon < 0 ? null : new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.onenumber.security.control;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import org.onenumber.platform.control.NotFoundException;
+import org.onenumber.security.entity.Login;
+import org.onenumber.security.entity.Role;
+
+/** The signed-in login of this request and the tenant it may see. */
+@RequestScoped
+public class Caller {
+
+    @Inject
+    SecurityContext security;
+
+    @PersistenceContext
+    EntityManager em;
+
+    private Login login;
+
+    public Login login() {
+        if (login == null) {
+            Principal principal = security.getCallerPrincipal();
+            if (principal == null) {
+                throw new NotFoundException("Login", "(anonymous)");
+            }
+            login = em.createQuery("select l from Login l where l.username = :name", Login.class)
+                    .setParameter("name", principal.getName())
+                    .getResultStream().findFirst()
+                    .orElseThrow(() -> new NotFoundException("Login", principal.getName()));
+        }
+        return login;
+    }
+
+    public String name() {
+        Principal principal = security.getCallerPrincipal();
+        return principal == null ? "system" : principal.getName();
+    }
+
+    public long carrierId() {
+        return login().getCarrierId();
+    }
+
+    /** The one account a customer admin or end user belongs to; null for carrier-wide logins. */
+    public Long accountId() {
+        Login l = login();
+        return l.hasRole(Role.CARRIER_API) || l.hasRole(Role.SUPPORT) ? null : l.getAccountId();
+    }
+
+    public boolean isCarrierWide() {
+        return accountId() == null;
+    }
+}
