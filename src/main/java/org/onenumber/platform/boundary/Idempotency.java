@@ -15,8 +15,8 @@ import org.onenumber.platform.entity.IdempotencyRecord;
  * Idempotency keys with the semantics of Stripe's: the first request with a key runs and its response
  * is stored with the change, in one transaction; a retry with the same body gets that response again
  * without running; the same key with another body is refused. Refused requests store nothing, so a
- * corrected retry may reuse the key. Two concurrent first requests with one key: the database's unique
- * key lets one commit, the other rolls back and then replays the winner's response.
+ * corrected retry may reuse the key. Two concurrent first requests with one key: the first claims the
+ * key (unique index), the other waits for it and replays its response, or is told it is in progress.
  */
 @Stateless
 public class Idempotency {
@@ -32,9 +32,13 @@ public class Idempotency {
         if (earlier.isPresent()) {
             return replay(earlier.get(), operation, requestHash);
         }
-        String response = work.get();
-        em.persist(new IdempotencyRecord(carrierId, key, operation, requestHash, response));
+        // Claim the key before doing the work: a concurrent request with the same key now waits on
+        // (or fails at) the unique index until this transaction ends, instead of racing the work.
+        IdempotencyRecord claim = new IdempotencyRecord(carrierId, key, operation, requestHash);
+        em.persist(claim);
         em.flush();
+        String response = work.get();
+        claim.complete(response);
         return new Outcome(response, false);
     }
 

@@ -49,14 +49,19 @@ public class IdempotencyRecord {
     protected IdempotencyRecord() {
     }
 
-    public IdempotencyRecord(long carrierId, String key, String operation, String requestHash, String responseXml) {
+    /** Claims the key for a request about to run; {@link #complete} stores its response. */
+    public IdempotencyRecord(long carrierId, String key, String operation, String requestHash) {
         this.carrierId = carrierId;
         this.key = key;
         this.operation = operation;
         this.requestHash = requestHash;
-        this.responseXml = responseXml;
+        this.responseXml = "";
         this.createdAt = Instant.now();
         this.expiresAt = createdAt.plus(RETENTION);
+    }
+
+    public void complete(String responseXml) {
+        this.responseXml = responseXml;
     }
 
     /** Same key, same operation and same body: the request is a retry of this one. */

@@ -87,7 +87,7 @@ public class SoapCall {
             try {
                 outcome = idempotency.execute(carrier, key, operation, hash, () -> toXml(work.get()));
             } catch (EJBException e) {
-                if (!isUniqueViolation(e)) {
+                if (!isRaceLost(e)) {
                     throw e;
                 }
                 // lost the race for the key (or for a unique value the winner took): replay the winner
@@ -127,9 +127,11 @@ public class SoapCall {
         }
     }
 
-    private static boolean isUniqueViolation(Throwable e) {
+    private static boolean isRaceLost(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            // 23xxx: integrity constraint (the key, or a unique value the winner took); HYT00: H2 lock timeout
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("23") || sql.getSQLState().equals("HYT00"))) {
                 return true;
             }
         }
