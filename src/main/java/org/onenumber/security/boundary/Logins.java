@@ -56,7 +56,13 @@ public class Logins {
             login.failedAttempt(now, policy.maxFailures(), policy.lockFor());
             return new Check(login.isLocked(now) ? Outcome.LOCKED : Outcome.INVALID, login);
         }
-        login.succeeded(now);
+        if (login.hasFailedAttempts()) {
+            login.succeeded(now);
+        }
+        // A bulk update, not a versioned entity write: concurrent logins with the same credentials (a
+        // carrier's parallel SOAP calls when their cached check expires) must not collide on the version.
+        em.createQuery("update Login l set l.lastLoginAt = :now where l.id = :id")
+                .setParameter("now", now).setParameter("id", login.getId()).executeUpdate();
         return new Check(Outcome.VALID, login);
     }
 
