@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.onenumber.audit.control.AuditTrail;
 import org.onenumber.platform.control.InvalidInputException;
@@ -61,8 +63,9 @@ public class Logins {
         }
         // A bulk update, not a versioned entity write: concurrent logins with the same credentials (a
         // carrier's parallel SOAP calls when their cached check expires) must not collide on the version.
-        em.createQuery("update Login l set l.lastLoginAt = :now where l.id = :id")
-                .setParameter("now", now).setParameter("id", login.getId()).executeUpdate();
+        em.createNativeQuery("update login set last_login_at = ? where id = ?")
+                .setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC)).setParameter(2, login.getId())
+                .executeUpdate();
         return new Check(Outcome.VALID, login);
     }
 
