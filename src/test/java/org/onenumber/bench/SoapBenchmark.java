@@ -137,11 +137,11 @@ public final class SoapBenchmark {
     record Memory(String db, long rssKb, long peakKb) {
     }
 
-    /** Held so the level sticks: CXF logs each proxy it creates, which would drown the table. */
+    /** Held so the level sticks: CXF logs each proxy it creates and each failed call (counted here anyway). */
     private static final Logger CXF_LOG = Logger.getLogger("org.apache.cxf");
 
     public static void main(String[] args) {
-        CXF_LOG.setLevel(Level.WARNING);
+        CXF_LOG.setLevel(Level.SEVERE);
         Settings settings = Settings.fromSystemProperties();
         startWatchdog(settings.maxMinutes());
         List<Row> rows = new ArrayList<>();
@@ -307,7 +307,7 @@ public final class SoapBenchmark {
                         errors++;
                     }
                     if (firstError == null) {
-                        firstError = e.toString();
+                        firstError = e.toString().replaceAll("\\s+", " ");
                     }
                     LockSupport.parkNanos(5_000_000); // no busy loop against a failing server
                 }
