@@ -156,6 +156,7 @@ class WebIT {
         assertTrue(browser.find(By.id("forcedNotice")).getText().contains("temporary"));
 
         browser.open(base, "myphone/profile.xhtml");
+        browser.waitForPage(base, "/change-password.xhtml");
         assertTrue(browser.findAll(By.id("profileName")).isEmpty(), "no profile before the password is changed");
 
         browser.open(base, "change-password.xhtml");
