@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * One blocking connection to the switch: requests from any number of threads, each waiting for the response
@@ -54,11 +56,25 @@ public final class SwitchClient implements AutoCloseable {
      */
     public static SwitchClient connect(String host, int port, Duration connectTimeout, Duration requestTimeout)
             throws SwitchConnectionException {
+        return connect(host, port, false, connectTimeout, requestTimeout);
+    }
+
+    /** As above, over TLS when {@code tls} is set (the JVM's default trust store decides whom to trust). */
+    public static SwitchClient connect(String host, int port, boolean tls, Duration connectTimeout, Duration requestTimeout)
+            throws SwitchConnectionException {
         Socket socket = new Socket();
         try {
             socket.setTcpNoDelay(true);
             socket.setKeepAlive(true);
             socket.connect(new InetSocketAddress(host, port), Math.toIntExact(connectTimeout.toMillis()));
+            if (tls) {
+                SSLSocket secure = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault())
+                        .createSocket(socket, host, port, true);
+                secure.setSoTimeout(Math.toIntExact(connectTimeout.toMillis()));
+                secure.startHandshake();
+                secure.setSoTimeout(0);
+                socket = secure;
+            }
             return new SwitchClient(socket, requestTimeout);
         } catch (IOException e) {
             closeQuietly(socket);
