@@ -11,6 +11,11 @@ public record Response(String id, Status status, String text, ResponseBody body)
         return new Response(id, Status.OK, "OK", body);
     }
 
+    /** The same answer to another request; how a switch replays a de-duplicated command's first result. */
+    public Response withId(String newId) {
+        return new Response(newId, status, text, body);
+    }
+
     public boolean isSuccess() {
         return status.isSuccess();
     }
