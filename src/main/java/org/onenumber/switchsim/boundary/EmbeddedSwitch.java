@@ -7,9 +7,11 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.onenumber.switchsim.AdminConsole;
 import org.onenumber.switchsim.SwitchEmulator;
 
 /**
@@ -39,7 +41,13 @@ public class EmbeddedSwitch {
     @ConfigProperty(name = "onenumber.switch.password")
     String password;
 
+    /** 0: no admin port. Tests set one to break and drive the switch from their own process. */
+    @Inject
+    @ConfigProperty(name = "onenumber.switch.admin-port", defaultValue = "0")
+    int adminPort;
+
     private SwitchEmulator emulator;
+    private ServerSocket admin;
 
     @PostConstruct
     void start() {
@@ -49,6 +57,10 @@ public class EmbeddedSwitch {
         try {
             emulator = SwitchEmulator.start(SwitchEmulator.Settings.defaults().withPort(port).withCredentials(user, password));
             LOG.info(() -> "Embedded switch emulator listening on 127.0.0.1:" + emulator.port());
+            if (adminPort > 0) {
+                admin = new AdminConsole(emulator).listen(adminPort);
+                LOG.info(() -> "Embedded switch emulator admin console on 127.0.0.1:" + adminPort);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded switch emulator on port " + port, e);
         }
@@ -61,6 +73,13 @@ public class EmbeddedSwitch {
 
     @PreDestroy
     void stop() {
+        try {
+            if (admin != null) {
+                admin.close();
+            }
+        } catch (IOException e) {
+            LOG.fine(() -> "Closing the admin console: " + e.getMessage());
+        }
         if (emulator != null) {
             emulator.close();
         }
