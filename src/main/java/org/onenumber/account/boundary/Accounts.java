@@ -76,10 +76,9 @@ public class Accounts {
                     "Account " + accountId + " still has " + users + " users; delete them first.");
         }
         audit.record(account, "Account", account.getId(), "DELETE", account.snapshot(), null);
-        for (String entity : new String[] {"Login", "PhoneNumber", "Site"}) {
-            em.createQuery("delete from " + entity + " e where e.account" + (entity.equals("Login") ? "Id = :id" : ".id = :id"))
-                    .setParameter("id", account.getId()).executeUpdate();
-        }
+        em.createQuery("delete from Login l where l.accountId = :id").setParameter("id", account.getId()).executeUpdate();
+        em.createQuery("delete from PhoneNumber n where n.account = :account").setParameter("account", account).executeUpdate();
+        em.createQuery("delete from Site s where s.account = :account").setParameter("account", account).executeUpdate();
         em.remove(account);
     }
 

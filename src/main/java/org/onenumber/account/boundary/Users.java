@@ -145,8 +145,10 @@ public class Users {
         where.parameters.forEach(query::setParameter);
         List<User> page = query.setFirstResult(q.first()).setMaxResults(q.max()).getResultList();
         if (!page.isEmpty()) {
-            // one query for the stations, numbers, phones and sites of the page, not one per row
-            em.createQuery(FETCH + " where u in :page", User.class).setParameter("page", page).getResultList();
+            // one query for the stations, numbers, phones and sites of the page, not one per row;
+            // by id, because EclipseLink binds a list of entities as serialized objects, which fails
+            em.createQuery(FETCH + " where u.id in :page", User.class)
+                    .setParameter("page", page.stream().map(User::getId).toList()).getResultList();
         }
         return page;
     }

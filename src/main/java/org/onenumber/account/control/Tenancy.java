@@ -9,7 +9,10 @@ import org.onenumber.account.entity.Carrier;
 import org.onenumber.account.entity.Site;
 import org.onenumber.account.entity.User;
 import org.onenumber.platform.control.NotFoundException;
+import java.util.function.Function;
 import org.onenumber.security.control.Caller;
+import org.onenumber.security.entity.Login;
+import org.onenumber.security.entity.Role;
 
 /**
  * Every lookup by id goes through here: it adds the caller's carrier (and, for customer admins and
@@ -44,29 +47,29 @@ public class Tenancy {
     }
 
     public Site site(long siteId) {
-        Site site = em.createQuery("select s from Site s join fetch s.account a where s.id = :id and a.carrier.id = :carrier",
-                        Site.class)
-                .setParameter("id", siteId).setParameter("carrier", caller.carrierId())
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Site", siteId));
-        requireOwnAccount(site.getAccount(), "Site", siteId);
-        return site;
+        return scoped(Site.class, siteId, Site::getAccount);
     }
 
+    /** A user of the caller's tenant; an end user may see only themself. */
     public User user(long userId) {
-        User user = em.createQuery("select u from User u join fetch u.account a where u.id = :id and a.carrier.id = :carrier",
-                        User.class)
-                .setParameter("id", userId).setParameter("carrier", caller.carrierId())
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("User", userId));
-        requireOwnAccount(user.getAccount(), "User", userId);
-        return user;
+        Login login = caller.login();
+        if (login.hasRole(Role.END_USER) && !Long.valueOf(userId).equals(login.getUserId())) {
+            throw new NotFoundException("User", userId);
+        }
+        return scoped(User.class, userId, User::getAccount);
     }
 
-    private void requireOwnAccount(Account account, String what, long id) {
+    private <T> T scoped(Class<T> type, long id, Function<T, Account> accountOf) {
+        String entity = type.getSimpleName();
+        T found = em.createQuery("select e from " + entity + " e join fetch e.account a where e.id = :id and a.carrier.id = :carrier",
+                        type)
+                .setParameter("id", id).setParameter("carrier", caller.carrierId())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException(entity, id));
         Long own = caller.accountId();
-        if (own != null && !own.equals(account.getId())) {
-            throw new NotFoundException(what, id);
+        if (own != null && !own.equals(accountOf.apply(found).getId())) {
+            throw new NotFoundException(entity, id);
         }
+        return found;
     }
 }

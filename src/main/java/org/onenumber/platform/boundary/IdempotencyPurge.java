@@ -4,7 +4,8 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 /** Idempotency keys are kept 48 hours (24 are promised), then purged once an hour. */
 @Singleton
@@ -15,7 +16,7 @@ public class IdempotencyPurge {
 
     @Schedule(hour = "*", minute = "17", persistent = false)
     void purgeExpired() {
-        em.createQuery("delete from IdempotencyRecord r where r.expiresAt < :now")
-                .setParameter("now", Instant.now()).executeUpdate();
+        em.createNativeQuery("delete from idempotency_record where expires_at < ?")
+                .setParameter(1, LocalDateTime.now(ZoneOffset.UTC)).executeUpdate();
     }
 }

@@ -32,6 +32,9 @@ public class WindowModel<T> extends LazyDataModel<T> {
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        // PrimeFaces 15.0.0 calls count() only while the row count is 0 (its issue 13453): after the
+        // page's own filter changes, the paginator would keep the old total. Count with each load.
+        setRowCount((int) count.getAsLong());
         return window.apply(first, pageSize);
     }
 

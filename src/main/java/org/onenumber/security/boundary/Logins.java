@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.onenumber.audit.control.AuditTrail;
 import org.onenumber.platform.control.InvalidInputException;
@@ -56,7 +58,14 @@ public class Logins {
             login.failedAttempt(now, policy.maxFailures(), policy.lockFor());
             return new Check(login.isLocked(now) ? Outcome.LOCKED : Outcome.INVALID, login);
         }
-        login.succeeded(now);
+        if (login.hasFailedAttempts()) {
+            login.succeeded(now);
+        }
+        // A bulk update, not a versioned entity write: concurrent logins with the same credentials (a
+        // carrier's parallel SOAP calls when their cached check expires) must not collide on the version.
+        em.createNativeQuery("update login set last_login_at = ? where id = ?")
+                .setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC)).setParameter(2, login.getId())
+                .executeUpdate();
         return new Check(Outcome.VALID, login);
     }
 

@@ -35,8 +35,13 @@ public class OneNumberAuthentication implements HttpAuthenticationMechanism {
 
     static final String SESSION_CALLER = "onenumber.caller";
     public static final String LOGIN_PAGE = "/login.xhtml";
+    static final String CHANGE_PASSWORD_PAGE = "/change-password.xhtml";
 
     record SessionCaller(String name, Set<String> groups) implements Serializable {
+
+        boolean mustChangePassword() {
+            return groups.contains(DatabaseIdentityStore.PASSWORD_CHANGE_REQUIRED);
+        }
     }
 
     @Inject
@@ -58,6 +63,10 @@ public class OneNumberAuthentication implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+            if (context.isProtected() && caller.mustChangePassword() && !path.equals(CHANGE_PASSWORD_PAGE)) {
+                // a temporary password opens nothing but the page that replaces it
+                return context.redirect(request.getContextPath() + CHANGE_PASSWORD_PAGE);
+            }
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
         if (context.isProtected()) {

@@ -74,6 +74,10 @@ public class Login extends Identified {
         }
     }
 
+    public boolean hasFailedAttempts() {
+        return failedAttempts > 0 || lockedUntil != null;
+    }
+
     public void succeeded(Instant now) {
         failedAttempts = 0;
         lockedUntil = null;

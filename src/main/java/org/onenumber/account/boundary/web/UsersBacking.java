@@ -48,6 +48,9 @@ public class UsersBacking implements Serializable {
 
         @Override
         public List<UserRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            // PrimeFaces 15.0.0 calls count() only while the row count is 0 (its issue 13453): a filter
+            // would keep the old total, and the paginator pages that are not there. Count with each load.
+            setRowCount(count(filterBy));
             return users.search(query(filterBy, sortBy, first, pageSize)).stream().map(UserRow::new).toList();
         }
 

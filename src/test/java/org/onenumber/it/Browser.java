@@ -1,0 +1,191 @@
+package org.onenumber.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A fresh headless Chromium for each test, from the system's packages (/usr/bin/chromium and its
+ * matching /usr/bin/chromedriver): nothing is downloaded, because the driver's path is given and
+ * Selenium Manager is only consulted when it is not. Register it as an instance extension; when a
+ * test fails, its last page is kept as target/screenshots/failed-TEST.png and .html for a person to look at.
+ */
+final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, AfterEachCallback {
+
+    static final Duration WAIT = Duration.ofSeconds(20);
+    static final Path SCREENSHOTS = Path.of(System.getProperty("project.basedir", "."), "target", "screenshots");
+
+    private static final String CHROMIUM = System.getProperty("it.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("it.chromedriver", "/usr/bin/chromedriver");
+
+    private ChromeDriver driver;
+    private Path profile;
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        profile = Files.createTempDirectory("onenumber-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @Override
+    public void afterTestExecution(ExtensionContext context) {
+        if (context.getExecutionException().isPresent() && driver != null) {
+            String name = "failed-" + context.getRequiredTestMethod().getName();
+            try {
+                screenshot(name + ".png");
+                Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+            } catch (RuntimeException | IOException e) {
+                context.getExecutionException().get().addSuppressed(e);
+            }
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
+            driver = null;
+            if (profile != null) {
+                try (Stream<Path> files = Files.walk(profile)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** An explicit wait; elements replaced by an ajax update while it looks are looked up again. */
+    WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    /** Opens a page of the application, {@code path} relative to the deployment's base URL. */
+    void open(URL base, String path) {
+        driver.get(base.toString().replaceFirst("/?$", "/") + path.replaceFirst("^/", ""));
+    }
+
+    /** The path of the current page below the deployment, such as {@code /admin/users.xhtml}. */
+    String page(URL base) {
+        String url = driver.getCurrentUrl();
+        String root = base.toString().replaceFirst("/?$", "");
+        String path = url.startsWith(root) ? url.substring(root.length()) : url;
+        return path.replaceFirst("[?#;].*$", "");
+    }
+
+    /** Waits until the browser shows the page {@code path} (relative to the deployment) and it has loaded. */
+    void waitForPage(URL base, String path) {
+        waiting().withMessage(() -> "expected page " + path + " but was " + driver.getCurrentUrl())
+                .until(d -> page(base).equals(path)
+                        && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Signs in through the login page and waits until the browser has left it. */
+    void signIn(URL base, String username, String password) {
+        open(base, "login.xhtml");
+        type(By.id("login:username"), username);
+        type(By.id("login:password"), password);
+        WebElement button = driver.findElement(By.id("login:signIn"));
+        button.click();
+        waiting().until(ExpectedConditions.stalenessOf(button));
+    }
+
+    WebElement find(By by) {
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    List<WebElement> findAll(By by) {
+        return driver.findElements(by);
+    }
+
+    void type(By by, String text) {
+        WebElement input = find(by);
+        input.clear();
+        if (text != null && !text.isEmpty()) {
+            input.sendKeys(text);
+        }
+    }
+
+    /**
+     * Chooses {@code label} in a PrimeFaces selectOneMenu as a person does: opens its panel, clicks the
+     * item. A click while the panel is still sliding open can be lost, so it clicks once the panel has
+     * opened, and again until the menu shows the label.
+     */
+    void choose(String menuId, String label) {
+        By item = By.xpath("//*[@id='" + menuId + "_items']//li[@data-label='" + label + "']");
+        waiting().ignoring(ElementClickInterceptedException.class)
+                .withMessage(() -> "choosing " + label + " in " + menuId)
+                .until(d -> {
+                    if (label.equals(d.findElement(By.id(menuId + "_label")).getText())) {
+                        return true;
+                    }
+                    WebElement panel = d.findElement(By.id(menuId + "_panel"));
+                    if (!panel.isDisplayed()) {
+                        d.findElement(By.id(menuId)).click();
+                    } else if (panel.getAttribute("class").contains("ui-connected-overlay-enter-done")) {
+                        d.findElement(item).click();
+                    }
+                    return false;
+                });
+    }
+
+    /** The text of the page's global messages (p:messages id="messages"), empty when none. */
+    String globalMessages() {
+        return findAll(By.id("messages")).stream().map(WebElement::getText).findFirst().orElse("");
+    }
+
+    /** Saves what the browser shows to target/screenshots/{@code name}. */
+    Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path target = SCREENSHOTS.resolve(name);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
