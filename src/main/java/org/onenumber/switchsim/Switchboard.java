@@ -122,7 +122,8 @@ final class Switchboard {
         if (!subscribers.isNewer(r.subscriber(), r.version())) {
             return stale(r.id(), r.subscriber(), subscribers.version(r.subscriber()));
         }
-        String numberOwner = businessNumbers.get(state.businessNumber());
+        // a station may have only an extension; such subscribers are reached by extension, not by number
+        String numberOwner = state.businessNumber() == null ? null : businessNumbers.get(state.businessNumber());
         if (numberOwner != null && !numberOwner.equals(r.subscriber())) {
             return Response.of(r.id(), Status.REFUSED, "Business number " + state.businessNumber()
                     + " belongs to subscriber " + numberOwner);
@@ -135,10 +136,12 @@ final class Switchboard {
         }
         SubscriberState previous = subscribers.put(r.subscriber(), r.version(), state);
         List<Endpoint> before = previous == null ? List.of() : previous.endpoints();
-        if (previous != null) {
+        if (previous != null && previous.businessNumber() != null) {
             businessNumbers.remove(previous.businessNumber());
         }
-        businessNumbers.put(state.businessNumber(), r.subscriber());
+        if (state.businessNumber() != null) {
+            businessNumbers.put(state.businessNumber(), r.subscriber());
+        }
         before.stream().filter(e -> !state.endpoints().contains(e)).forEach(e -> release(r.subscriber(), e));
         state.endpoints().stream().filter(e -> !before.contains(e)).forEach(e -> claim(r.subscriber(), e));
         return Response.of(r.id(), Status.OK, "Applied version " + r.version() + " of subscriber " + r.subscriber());
@@ -167,7 +170,9 @@ final class Switchboard {
         if (previous == null) {
             return Response.of(r.id(), Status.OK, "Subscriber " + r.subscriber() + " was already absent");
         }
-        businessNumbers.remove(previous.businessNumber());
+        if (previous.businessNumber() != null) {
+            businessNumbers.remove(previous.businessNumber());
+        }
         previous.endpoints().forEach(e -> release(r.subscriber(), e));
         return Response.of(r.id(), Status.OK, "Removed subscriber " + r.subscriber());
     }

@@ -368,7 +368,7 @@ public final class WireCodec {
                     : new CallForwarding(forwarding.optional("all"), forwarding.optional("busy"),
                             forwarding.optional("noReply"),
                             forwarding.optionalInt("noReplySeconds", CallForwarding.DEFAULT_NO_REPLY_SECONDS));
-            return new SubscriberState(e.required("businessNumber"), e.optional("extension"), e.optional("displayName"),
+            return new SubscriberState(e.optional("businessNumber"), e.optional("extension"), e.optional("displayName"),
                     e.bool("mobility"), endpoints, ringSettings, callForwarding, e.bool("doNotDisturb"),
                     e.bool("voicemail"));
         }

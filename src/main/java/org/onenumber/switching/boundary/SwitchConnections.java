@@ -11,6 +11,8 @@ import org.onenumber.switchadapter.api.SwitchException;
 /**
  * The pooled connections to the switch, defined by the application and bound to the RAR deployed before
  * it (its name is its file name: onenumber-switch). Where the switch is comes from MicroProfile Config.
+ * A connection that breaks is reported by the adapter and destroyed by the pool, and the adapter only
+ * matches open connections, so no separate validation query is configured.
  */
 @ConnectionFactoryDefinition(
         name = SwitchConnections.JNDI,
@@ -24,8 +26,7 @@ import org.onenumber.switchadapter.api.SwitchException;
             "port=${MPCONFIG=onenumber.switch.port}",
             "tls=${MPCONFIG=onenumber.switch.tls}",
             "user=${MPCONFIG=onenumber.switch.user}",
-            "password=${MPCONFIG=onenumber.switch.password}",
-            "fish.payara.is-connection-validation-required=true"
+            "password=${MPCONFIG=onenumber.switch.password}"
         })
 @ApplicationScoped
 public class SwitchConnections {
