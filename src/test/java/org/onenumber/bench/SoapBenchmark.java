@@ -479,6 +479,8 @@ public final class SoapBenchmark {
                     "-Donenumber.public-url=http://127.0.0.1:" + port + "/onenumber",
                     "-Dcom.sun.xml.ws.monitoring.endpoint=false",
                     "-Dmp.health.default.readiness.empty.response=DOWN",
+                    "-Donenumber.switch.embedded=true",
+                    "-Donenumber.switch.port=" + freeLoopbackPort(),
                     "-jar", settings.microJar().toString(),
                     "--rootdir", dir.resolve("payara").toString(),
                     "--nocluster",
@@ -487,8 +489,9 @@ public final class SoapBenchmark {
                     "--postbootcommandfile", settings.postBoot().toString(),
                     "--deploy", settings.war().toString());
             Path log = dir.resolve("server.log");
+            // started in the checkout, where the post-boot file finds target/onenumber-switch.rar
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).directory(dir.toFile());
+                    .redirectOutput(log.toFile());
             // the database through the environment (MicroProfile Config), so no password is on a command line
             builder.environment().put("ONENUMBER_DB_DATASOURCE_CLASS", db.datasourceClass());
             builder.environment().put("ONENUMBER_DB_URL", db.url());

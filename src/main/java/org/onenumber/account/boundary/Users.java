@@ -11,7 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import jakarta.enterprise.event.Event;
 import org.onenumber.account.control.Directory;
+import org.onenumber.account.control.StationChanged;
 import org.onenumber.account.control.Tenancy;
 import org.onenumber.account.entity.Account;
 import org.onenumber.account.entity.PhoneNumber;
@@ -53,6 +55,9 @@ public class Users {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Event<StationChanged> stationChanged;
+
     public User add(long accountId, UserDetails details) {
         Account account = tenancy.account(accountId);
         validation.check(details);
@@ -70,6 +75,7 @@ public class Users {
         }
         em.flush();
         audit.record(account, "User", user.getId(), "ADD", null, user.snapshot());
+        stationChanged.fire(new StationChanged(user, false));
         return user;
     }
 
@@ -99,6 +105,7 @@ public class Users {
         }
         em.flush();
         audit.record(account, "User", user.getId(), "MODIFY", before, user.snapshot());
+        stationChanged.fire(new StationChanged(user, false));
         return user;
     }
 
@@ -106,6 +113,7 @@ public class Users {
         User user = tenancy.user(userId);
         StaleVersionException.check("User " + userId, expectedVersion, user.getVersion());
         audit.record(user.getAccount(), "User", user.getId(), "DELETE", user.snapshot(), null);
+        stationChanged.fire(new StationChanged(user, true));
         user.getStation().releaseNumber();
         em.createQuery("delete from Login l where l.userId = :user").setParameter("user", user.getId()).executeUpdate();
         em.remove(user);

@@ -15,6 +15,8 @@ import org.onenumber.account.entity.PhoneNumber;
 import org.onenumber.account.entity.SiteDetails;
 import org.onenumber.platform.control.PageRequest;
 import org.onenumber.platform.soap.SoapCall;
+import org.onenumber.switching.boundary.SwitchSync;
+import org.onenumber.switching.boundary.SyncStatus;
 import org.onenumber.ws.v1.*;
 
 /**
@@ -34,14 +36,15 @@ public class ProvisioningEndpoint implements ProvisioningPort {
 
     private volatile Beans beans;
 
-    private record Beans(SoapCall call, Accounts accounts, Sites sites, Users users, PhoneNumbers numbers) {
+    private record Beans(SoapCall call, Accounts accounts, Sites sites, Users users, PhoneNumbers numbers, SwitchSync sync) {
     }
 
     private Beans beans() {
         if (beans == null) {
             CDI<Object> cdi = CDI.current();
             beans = new Beans(cdi.select(SoapCall.class).get(), cdi.select(Accounts.class).get(),
-                    cdi.select(Sites.class).get(), cdi.select(Users.class).get(), cdi.select(PhoneNumbers.class).get());
+                    cdi.select(Sites.class).get(), cdi.select(Users.class).get(), cdi.select(PhoneNumbers.class).get(),
+                    cdi.select(SwitchSync.class).get());
         }
         return beans;
     }
@@ -232,6 +235,21 @@ public class ProvisioningEndpoint implements ProvisioningPort {
             ListPhoneNumbersResponse response = new ListPhoneNumbersResponse();
             page.items().forEach(n -> response.getPhoneNumber().add(ProvisioningMapper.number(n)));
             response.setNextCursor(page.nextCursor());
+            return response;
+        });
+    }
+
+    @Override
+    public GetSyncStatusResponse getSyncStatus(GetSyncStatus request) throws OneNumberFault {
+        return beans().call().query(context, "GetSyncStatus", () -> {
+            SyncStatus status = beans().sync().ofUser(request.getUserId());
+            GetSyncStatusResponse response = new GetSyncStatusResponse();
+            response.setSubscriber(status.subscriber());
+            response.setState(SyncState.valueOf(status.state().name()));
+            response.setDesiredVersion(status.desiredVersion());
+            response.setAppliedVersion(status.appliedVersion());
+            response.setPendingCommands(status.pendingCommands());
+            response.setLastError(status.lastError());
             return response;
         });
     }

@@ -1,0 +1,189 @@
+package org.onenumber.switchadapter.inbound;
+
+import jakarta.resource.spi.endpoint.MessageEndpoint;
+import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import jakarta.resource.spi.work.Work;
+import java.lang.reflect.Method;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.onenumber.switchadapter.api.SwitchEventListener;
+import org.onenumber.switchadapter.wire.Event;
+import org.onenumber.switchadapter.wire.Response;
+import org.onenumber.switchadapter.wire.SwitchClient;
+import org.onenumber.switchadapter.wire.SwitchConnectionException;
+
+/**
+ * Keeps one activation subscribed for as long as it is active. Delivery happens on the connection's
+ * reader thread, one event at a time, so events reach the bean in seq order; an event is acknowledged
+ * only after the bean returned, and a failed delivery drops the connection, so the switch sends it again.
+ */
+class EventSubscription implements Work {
+
+    private static final Logger LOG = Logger.getLogger(EventSubscription.class.getName());
+    static final Method ON_SWITCH_EVENT;
+
+    static {
+        try {
+            ON_SWITCH_EVENT = SwitchEventListener.class.getMethod("onSwitchEvent", Event.class);
+        } catch (NoSuchMethodException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final MessageEndpointFactory endpoints;
+    private final SwitchActivationSpec spec;
+    private final Backoff backoff;
+    private volatile boolean released;
+    private volatile SwitchClient client;
+    private volatile long lastAcknowledged;
+
+    EventSubscription(MessageEndpointFactory endpoints, SwitchActivationSpec spec) {
+        this.endpoints = endpoints;
+        this.spec = spec;
+        this.backoff = new Backoff(Duration.ofMillis(250), Duration.ofSeconds(spec.getMaxBackoffSeconds()));
+    }
+
+    @Override
+    public void run() {
+        while (!released) {
+            CountDownLatch gone = new CountDownLatch(1);
+            try {
+                subscribe(gone);
+                backoff.reset();
+                while (!released && !gone.await(1, TimeUnit.SECONDS)) {
+                    // waiting for the connection to end; checking now and then whether we were released
+                }
+            } catch (SwitchConnectionException e) {
+                LOG.log(Level.FINE, "Switch event subscription failed", e);
+                LOG.warning(() -> "Switch events unavailable (" + e.getMessage() + "); retrying in " + backoff.current());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                closeClient();
+            }
+            if (!released && !backoff.sleep()) {
+                return;
+            }
+        }
+    }
+
+    private void subscribe(CountDownLatch gone) throws SwitchConnectionException {
+        SwitchClient connected = SwitchClient.connect(spec.getHost(), spec.portNumber(), spec.useTls(),
+                Duration.ofSeconds(5), Duration.ofSeconds(10));
+        client = connected;
+        Response login = connected.login(spec.getUser(), spec.getPassword());
+        if (!login.isSuccess()) {
+            throw new SwitchConnectionException("The switch refused login " + spec.getUser() + ": " + login.text(), null);
+        }
+        Response subscribed = connected.subscribe(lastAcknowledged, new org.onenumber.switchadapter.wire.SwitchEventListener() {
+            @Override
+            public void onEvent(Event event) {
+                deliver(connected, event);
+            }
+
+            @Override
+            public void onClosed(SwitchConnectionException cause) {
+                gone.countDown();
+            }
+        });
+        if (!subscribed.isSuccess()) {
+            throw new SwitchConnectionException("The switch refused the subscription: " + subscribed.text(), null);
+        }
+        LOG.info(() -> "Subscribed to switch events at " + spec.getHost() + ":" + spec.portNumber() + " after seq " + lastAcknowledged);
+    }
+
+    private void deliver(SwitchClient connection, Event event) {
+        MessageEndpoint endpoint = null;
+        try {
+            endpoint = endpoints.createEndpoint(null);
+            boolean transacted = endpoints.isDeliveryTransacted(ON_SWITCH_EVENT);
+            if (transacted) {
+                endpoint.beforeDelivery(ON_SWITCH_EVENT);
+            }
+            try {
+                ((SwitchEventListener) endpoint).onSwitchEvent(event);
+            } finally {
+                if (transacted) {
+                    endpoint.afterDelivery();
+                }
+            }
+            connection.ack(event.seq());
+            lastAcknowledged = event.seq();
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "Delivery of switch event " + event.seq() + " failed; it will be sent again", e);
+            connection.close();
+        } finally {
+            if (endpoint != null) {
+                endpoint.release();
+            }
+        }
+    }
+
+    private void closeClient() {
+        SwitchClient current = client;
+        client = null;
+        if (current != null) {
+            current.close();
+        }
+    }
+
+    @Override
+    public void release() {
+        released = true;
+        backoff.wake();
+        closeClient();
+    }
+
+    /** Exponential backoff between reconnects, from {@code first} doubling up to {@code max}. */
+    static final class Backoff {
+
+        private final Duration first;
+        private final Duration max;
+        private Duration current;
+        private final Object lock = new Object();
+        private boolean woken;
+
+        Backoff(Duration first, Duration max) {
+            this.first = first;
+            this.max = max;
+            this.current = first;
+        }
+
+        Duration current() {
+            return current;
+        }
+
+        void reset() {
+            current = first;
+        }
+
+        /** Waits the current delay and doubles it; false when woken early to stop. */
+        boolean sleep() {
+            synchronized (lock) {
+                long deadline = System.nanoTime() + current.toNanos();
+                long left;
+                while (!woken && (left = deadline - System.nanoTime()) > 0) {
+                    try {
+                        TimeUnit.NANOSECONDS.timedWait(lock, left);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return false;
+                    }
+                }
+                current = current.multipliedBy(2).compareTo(max) > 0 ? max : current.multipliedBy(2);
+                return !woken;
+            }
+        }
+
+        void wake() {
+            synchronized (lock) {
+                woken = true;
+                lock.notifyAll();
+            }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package org.onenumber.switchadapter.wire;
+
+/**
+ * Pushes or pulls an active call to the desk phone or the mobile client. Imperative, so not versioned:
+ * the switch remembers each {@code commandId} and answers a repeat with the first result.
+ */
+public record MoveCall(String id, String commandId, String callId, Device target) implements Request {
+}

@@ -1,0 +1,27 @@
+package org.onenumber.switchadapter.wire;
+
+import java.util.List;
+
+/**
+ * What the switch needs to route calls for one station: the business number callers dial, the devices
+ * that may ring and how. Always sent whole, never as a patch, so a replay cannot leave a mix of two states.
+ */
+public record SubscriberState(
+        String businessNumber,
+        String extension,
+        String displayName,
+        boolean mobilityEnabled,
+        List<Endpoint> endpoints,
+        RingSettings ring,
+        CallForwarding forwarding,
+        boolean doNotDisturb,
+        boolean voicemail) {
+
+    public SubscriberState {
+        endpoints = List.copyOf(endpoints);
+    }
+
+    public List<Endpoint> endpoints(Endpoint.Kind kind) {
+        return endpoints.stream().filter(e -> e.kind() == kind).toList();
+    }
+}

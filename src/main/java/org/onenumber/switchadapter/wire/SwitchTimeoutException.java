@@ -1,0 +1,14 @@
+package org.onenumber.switchadapter.wire;
+
+/**
+ * No response within the request timeout. The connection stays open (a late response is dropped), but
+ * as with a broken connection the request's outcome is unknown.
+ */
+public class SwitchTimeoutException extends SwitchConnectionException {
+
+    private static final long serialVersionUID = 1L;
+
+    public SwitchTimeoutException(String message) {
+        super(message, null);
+    }
+}

@@ -1,0 +1,79 @@
+package org.onenumber.switching.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.onenumber.switching.entity.SwitchCommand;
+
+/**
+ * The dispatcher's short transactions on the outbox. A command is claimed by a conditional update
+ * (a lease, not a held lock), so several instances sharing one database never send the same command
+ * at once, on H2 and PostgreSQL alike; a lease left by a crashed instance runs out and the command is
+ * sent again, which versioning makes harmless.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class OutboxStore {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Due commands, oldest first, each the oldest pending one of its target (order per subscriber). */
+    public List<Long> due(int max) {
+        List<?> ids = em.createNativeQuery("select c.id from switch_command c where c.status = 'PENDING'"
+                        + " and c.next_attempt_at <= ? and not exists (select 1 from switch_command o"
+                        + " where o.target_key = c.target_key and o.status = 'PENDING' and o.id < c.id) order by c.id")
+                .setParameter(1, LocalDateTime.now(ZoneOffset.UTC))
+                .setMaxResults(max).getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    /** True when this instance now holds the command for {@code lease}. */
+    public boolean claim(long id, String instance, Duration lease) {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        return em.createNativeQuery("update switch_command set claimed_by = ?, claimed_until = ?"
+                        + " where id = ? and status = 'PENDING' and (claimed_until is null or claimed_until < ?)")
+                .setParameter(1, instance).setParameter(2, now.plus(lease)).setParameter(3, id).setParameter(4, now)
+                .executeUpdate() == 1;
+    }
+
+    public SwitchCommand find(long id) {
+        return em.find(SwitchCommand.class, id);
+    }
+
+    public void applied(long id) {
+        SwitchCommand command = em.find(SwitchCommand.class, id);
+        command.applied(Instant.now());
+        release(id);
+    }
+
+    public void failed(long id, String reason, boolean retryable, int budget, Duration firstPause) {
+        SwitchCommand command = em.find(SwitchCommand.class, id);
+        command.attemptFailed(reason, retryable, Instant.now(), budget, firstPause);
+        release(id);
+    }
+
+    /** The switch could not be reached: the command waits, spending none of its retry budget. */
+    public void unreachable(long id, String reason) {
+        em.find(SwitchCommand.class, id).waitingForSwitch(reason);
+        release(id);
+    }
+
+    public long pending() {
+        return em.createQuery("select count(c) from SwitchCommand c where c.status = :pending", Long.class)
+                .setParameter("pending", SwitchCommand.Status.PENDING).getSingleResult();
+    }
+
+    private void release(long id) {
+        em.flush();
+        em.createNativeQuery("update switch_command set claimed_by = null, claimed_until = null where id = ?")
+                .setParameter(1, id).executeUpdate();
+    }
+}

@@ -1,0 +1,164 @@
+package org.onenumber.switching.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Timer;
+import org.onenumber.switchadapter.api.SwitchConnection;
+import org.onenumber.switchadapter.api.SwitchException;
+import org.onenumber.switchadapter.wire.ApplySubscriber;
+import org.onenumber.switchadapter.wire.Response;
+import org.onenumber.switchadapter.wire.WireCodec;
+import org.onenumber.switchadapter.wire.WireFormatException;
+import org.onenumber.switching.entity.SwitchCommand;
+
+/**
+ * Makes the switch match the outbox: every half second it takes the due commands (each the oldest
+ * pending one of its subscriber, so a subscriber's commands go in order), claims each, sends it through
+ * a pooled adapter connection and records APPLIED, a retry with backoff, or FAILED with the switch's
+ * reason once the retry budget is spent. A switch that cannot be reached spends no budget: the
+ * dispatcher itself backs off (doubling up to 30 s) and the commands wait, however long the outage.
+ * Runs in every instance; claims keep instances from sending the same command at once.
+ */
+@Singleton
+@Startup
+@DependsOn("Database")
+public class SwitchDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(SwitchDispatcher.class.getName());
+    private static final int BATCH = 100;
+    private static final Duration MAX_UNREACHABLE_PAUSE = Duration.ofSeconds(30);
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    OutboxStore store;
+
+    @Inject
+    SwitchConnections connections;
+
+    @Inject
+    MetricRegistry metrics;
+
+    @Inject
+    @ConfigProperty(name = "onenumber.switch.retry-budget", defaultValue = "8")
+    int retryBudget;
+
+    @Inject
+    @ConfigProperty(name = "onenumber.switch.retry-pause-millis", defaultValue = "1000")
+    long retryPauseMillis;
+
+    private final String instance = "dispatcher-" + UUID.randomUUID();
+    private ScheduledFuture<?> task;
+    private Duration unreachablePause = Duration.ZERO;
+    private long pausedUntilNanos;
+
+    @PostConstruct
+    void start() {
+        metrics.gauge("onenumber.switch.outbox.pending", store, OutboxStore::pending);
+        task = scheduler.scheduleWithFixedDelay(this::drain, 2, 500, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
+    void drain() {
+        if (System.nanoTime() - pausedUntilNanos < 0) {
+            return;
+        }
+        try {
+            List<Long> due;
+            do {
+                due = store.due(BATCH);
+                if (!due.isEmpty() && !sendAll(due)) {
+                    unreachablePause = unreachablePause.isZero() ? Duration.ofMillis(500)
+                            : min(unreachablePause.multipliedBy(2), MAX_UNREACHABLE_PAUSE);
+                    pausedUntilNanos = System.nanoTime() + unreachablePause.toNanos();
+                    return;
+                }
+                unreachablePause = Duration.ZERO;
+            } while (due.size() == BATCH);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Switch dispatcher round failed; the next round retries", e);
+        }
+    }
+
+    /** Sends one batch over one pooled connection; false when the connection broke. */
+    private boolean sendAll(List<Long> ids) {
+        Duration pause = Duration.ofMillis(retryPauseMillis);
+        try (SwitchConnection connection = connections.open()) {
+            for (long id : ids) {
+                if (!store.claim(id, instance, Duration.ofMinutes(1))) {
+                    continue; // another instance has it
+                }
+                SwitchCommand command = store.find(id);
+                Timer.Context timer = metrics.timer("onenumber.switch.apply").time();
+                Response response;
+                try {
+                    response = send(connection, command);
+                } catch (SwitchException e) {
+                    store.unreachable(id, e.getMessage());
+                    return false;
+                } catch (IllegalStateException unreadable) {
+                    store.failed(id, unreadable.getMessage(), false, retryBudget, pause);
+                    continue;
+                } finally {
+                    timer.stop();
+                }
+                if (response.isSuccess()) {
+                    store.applied(id);
+                } else {
+                    store.failed(id, response.status().code() + " " + response.text(), response.status().isRetryable(),
+                            retryBudget, pause);
+                    metrics.counter("onenumber.switch.failures").inc();
+                }
+            }
+            return true;
+        } catch (SwitchException e) {
+            LOG.fine(() -> "Switch unreachable: " + e.getMessage());
+            if (store.claim(ids.get(0), instance, Duration.ofMinutes(1))) {
+                store.unreachable(ids.get(0), e.getMessage());
+            }
+            return false;
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) < 0 ? a : b;
+    }
+
+    private static Response send(SwitchConnection connection, SwitchCommand command) throws SwitchException {
+        return switch (command.getOperation()) {
+            case APPLY -> connection.applySubscriber(command.getTargetKey(), command.getId(), state(command));
+            case REMOVE -> connection.removeSubscriber(command.getTargetKey(), command.getId());
+        };
+    }
+
+    private static org.onenumber.switchadapter.wire.SubscriberState state(SwitchCommand command) {
+        try {
+            return ((ApplySubscriber) WireCodec.decode(command.getPayload())).state();
+        } catch (WireFormatException e) {
+            throw new IllegalStateException("Outbox command " + command.getId() + " holds no readable state", e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.onenumber.switching.boundary;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import org.onenumber.switchadapter.api.SwitchEventListener;
+import org.onenumber.switchadapter.wire.Event;
+import org.onenumber.switching.control.SwitchReports;
+
+/**
+ * Receives the switch's events through the adapter (one subscription, events in seq order) and records
+ * registrations, call states and usage in one transaction per event; the adapter acknowledges the event
+ * to the switch only after that transaction committed.
+ */
+@MessageDriven(activationConfig = {
+    @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "onenumber-switch"),
+    @ActivationConfigProperty(propertyName = "host", propertyValue = "${MPCONFIG=onenumber.switch.host}"),
+    @ActivationConfigProperty(propertyName = "port", propertyValue = "${MPCONFIG=onenumber.switch.port}"),
+    @ActivationConfigProperty(propertyName = "tls", propertyValue = "${MPCONFIG=onenumber.switch.tls}"),
+    @ActivationConfigProperty(propertyName = "user", propertyValue = "${MPCONFIG=onenumber.switch.user}"),
+    @ActivationConfigProperty(propertyName = "password", propertyValue = "${MPCONFIG=onenumber.switch.password}")
+})
+public class SwitchEventReceiver implements SwitchEventListener {
+
+    @Inject
+    SwitchReports reports;
+
+    @Override
+    public void onSwitchEvent(Event event) {
+        reports.record(event);
+    }
+}

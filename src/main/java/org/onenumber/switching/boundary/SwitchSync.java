@@ -1,0 +1,101 @@
+package org.onenumber.switching.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.onenumber.account.control.Tenancy;
+import org.onenumber.account.entity.Account;
+import org.onenumber.account.entity.User;
+import org.onenumber.audit.control.AuditTrail;
+import org.onenumber.platform.control.ConflictException;
+import org.onenumber.platform.control.ErrorCode;
+import org.onenumber.platform.control.NotFoundException;
+import org.onenumber.security.entity.Role;
+import org.onenumber.switching.control.SubscriberStates;
+import org.onenumber.switching.entity.SwitchCommand;
+
+/** What is not yet on the switch, and why: for the Switch sync page and the SOAP sync status. */
+@Stateless
+@RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
+public class SwitchSync {
+
+    private static final List<SwitchCommand.Status> OPEN = List.of(SwitchCommand.Status.PENDING, SwitchCommand.Status.FAILED);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    AuditTrail audit;
+
+    /** Pending and failed commands of one account, newest first. */
+    public List<SwitchCommand> openOfAccount(long accountId, int first, int max) {
+        tenancy.account(accountId);
+        return window(em.createQuery("select c from SwitchCommand c where c.accountId = :account and c.status in :open"
+                + " order by c.id desc", SwitchCommand.class).setParameter("account", accountId), first, max);
+    }
+
+    public long countOpenOfAccount(long accountId) {
+        tenancy.account(accountId);
+        return em.createQuery("select count(c) from SwitchCommand c where c.accountId = :account and c.status in :open",
+                Long.class).setParameter("account", accountId).setParameter("open", OPEN).getSingleResult();
+    }
+
+    /** Pending and failed commands of every account of the carrier, for support. */
+    @RolesAllowed(Role.SUPPORT)
+    public List<SwitchCommand> openOfCarrier(int first, int max) {
+        return window(em.createQuery("select c from SwitchCommand c where c.status in :open and c.accountId in"
+                + " (select a.id from Account a where a.carrier.id = :carrier) order by c.id desc", SwitchCommand.class)
+                .setParameter("carrier", tenancy.carrierId()), first, max);
+    }
+
+    @RolesAllowed(Role.SUPPORT)
+    public long countOpenOfCarrier() {
+        return em.createQuery("select count(c) from SwitchCommand c where c.status in :open and c.accountId in"
+                        + " (select a.id from Account a where a.carrier.id = :carrier)", Long.class)
+                .setParameter("open", OPEN).setParameter("carrier", tenancy.carrierId()).getSingleResult();
+    }
+
+    /** Sends a failed command again (after the cause was dealt with). */
+    @RolesAllowed({Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
+    public void retry(long commandId) {
+        SwitchCommand command = em.find(SwitchCommand.class, commandId);
+        if (command == null) {
+            throw new NotFoundException("Switch command", commandId);
+        }
+        Account account = tenancy.account(command.getAccountId());
+        if (command.getStatus() != SwitchCommand.Status.FAILED) {
+            throw new ConflictException(ErrorCode.IN_USE, null, "Only a failed command can be retried; this one is "
+                    + command.getStatus() + ".");
+        }
+        command.retry(Instant.now());
+        audit.record(account, "SwitchCommand", command.getId(), "RETRY", Map.of("status", "FAILED"), Map.of("status", "PENDING"));
+    }
+
+    /** The switch's view of one user's station against what the database wants. */
+    public SyncStatus ofUser(long userId) {
+        User user = tenancy.user(userId);
+        String key = SubscriberStates.key(user.getStation());
+        List<SwitchCommand> commands = em.createQuery("select c from SwitchCommand c where c.targetKey = :key order by c.id desc",
+                SwitchCommand.class).setParameter("key", key).setMaxResults(200).getResultList();
+        long desired = commands.isEmpty() ? 0 : commands.get(0).getId();
+        long applied = commands.stream().filter(c -> c.getStatus() == SwitchCommand.Status.APPLIED)
+                .mapToLong(SwitchCommand::getId).max().orElse(0);
+        long pending = commands.stream().filter(c -> c.getStatus() == SwitchCommand.Status.PENDING).count();
+        String lastError = commands.stream().filter(c -> c.getId() > applied && c.getLastError() != null)
+                .map(SwitchCommand::getLastError).findFirst().orElse(null);
+        return new SyncStatus(key, desired, applied, pending, lastError);
+    }
+
+    private List<SwitchCommand> window(TypedQuery<SwitchCommand> query, int first, int max) {
+        return query.setParameter("open", OPEN).setFirstResult(first).setMaxResults(Math.min(max, 200)).getResultList();
+    }
+}

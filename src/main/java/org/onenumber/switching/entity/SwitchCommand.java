@@ -1,0 +1,168 @@
+package org.onenumber.switching.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One command of the outbox: the full desired state of one target (a subscriber now; portals and
+ * account mobility settings later) or its removal. Its id is also the version the switch sees, so
+ * versions only grow and a replay of an older command is ignored by the switch.
+ */
+@Entity
+@Table(name = "switch_command")
+public class SwitchCommand {
+
+    public enum Status { PENDING, APPLIED, FAILED }
+
+    public enum Operation { APPLY, REMOVE }
+
+    public enum TargetKind { SUBSCRIBER }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "command_ids")
+    @SequenceGenerator(name = "command_ids", sequenceName = "id_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "account_id", nullable = false)
+    private long accountId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "target_kind", nullable = false)
+    private TargetKind targetKind;
+
+    @Column(name = "target_key", nullable = false)
+    private String targetKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Operation operation;
+
+    /** The desired state in the switch's own XML, null for a removal. */
+    private String payload;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status = Status.PENDING;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    protected SwitchCommand() {
+    }
+
+    public SwitchCommand(long accountId, TargetKind kind, String targetKey, Operation operation, String payload) {
+        this.accountId = accountId;
+        this.targetKind = kind;
+        this.targetKey = targetKey;
+        this.operation = operation;
+        this.payload = payload;
+        this.createdAt = Instant.now();
+        this.nextAttemptAt = createdAt;
+    }
+
+    public void applied(Instant now) {
+        status = Status.APPLIED;
+        attempts++;
+        lastError = null;
+        finishedAt = now;
+    }
+
+    /**
+     * A failed attempt: retried after a growing pause while the budget lasts, FAILED with the switch's
+     * reason after that, or at once when the switch refused the command (retrying cannot help).
+     */
+    public void attemptFailed(String reason, boolean retryable, Instant now, int budget, Duration firstPause) {
+        attempts++;
+        lastError = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+        if (!retryable || attempts >= budget) {
+            status = Status.FAILED;
+            finishedAt = now;
+        } else {
+            long factor = 1L << Math.min(attempts - 1, 10);
+            Duration pause = firstPause.multipliedBy(factor);
+            nextAttemptAt = now.plus(pause.compareTo(Duration.ofMinutes(5)) > 0 ? Duration.ofMinutes(5) : pause);
+        }
+    }
+
+    /** The switch could not be reached; the reason is kept for the Switch sync page. */
+    public void waitingForSwitch(String reason) {
+        lastError = "Waiting for the switch: " + (reason.length() > 900 ? reason.substring(0, 900) : reason);
+    }
+
+    /** A person asks for a failed command to be sent again. */
+    public void retry(Instant now) {
+        status = Status.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
+        finishedAt = null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getAccountId() {
+        return accountId;
+    }
+
+    public TargetKind getTargetKind() {
+        return targetKind;
+    }
+
+    public String getTargetKey() {
+        return targetKey;
+    }
+
+    public Operation getOperation() {
+        return operation;
+    }
+
+    public String getPayload() {
+        return payload;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+}

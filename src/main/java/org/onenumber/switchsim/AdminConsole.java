@@ -1,0 +1,146 @@
+package org.onenumber.switchsim;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.onenumber.switchadapter.wire.ActiveCall;
+import org.onenumber.switchadapter.wire.Device;
+
+/**
+ * A line-based text protocol for operating a running emulator: fault injection and what devices and callers
+ * would do. One command per line, one reply line per command, starting "OK" or "ERROR". Served on the
+ * standalone emulator's standard input and, if asked, on a loopback admin port, so a test in another
+ * process (an integration test, a benchmark) can break the switch while it runs. Kept apart from the wire
+ * protocol so the adapter's protocol never carries test controls.
+ */
+public final class AdminConsole {
+
+    static final String HELP = String.join("\n",
+            "OK commands:",
+            "  latency <millis>                 delay every request",
+            "  fail <count> [reason]            answer the next <count> requests 503",
+            "  fail-percent <0..100> [reason]   answer that share of requests 503 until changed",
+            "  drop-next <count>                close the connection of the next <count> requests unanswered",
+            "  drop-connections                 cut every open connection now",
+            "  refuse on|off                    reset new connections",
+            "  clear                            lift every fault",
+            "  register <address> | unregister <address>",
+            "  call <subscriber> <from> <DESK|MOBILE> [parties] [FLAG...]   prints the call id",
+            "  hold <callId> | resume <callId> | end <callId> | parties <callId> <count>",
+            "  status | help");
+
+    private final SwitchEmulator emulator;
+
+    public AdminConsole(SwitchEmulator emulator) {
+        this.emulator = emulator;
+    }
+
+    /** Runs one command line and returns its reply. */
+    public String execute(String line) {
+        String[] words = line.trim().split("\\s+");
+        try {
+            return run(words[0].toLowerCase(Locale.ROOT), Arrays.copyOfRange(words, 1, words.length));
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            return "ERROR " + (e instanceof IndexOutOfBoundsException ? "missing argument; try help" : e.getMessage());
+        }
+    }
+
+    private String run(String command, String[] args) {
+        FaultInjection faults = emulator.faults();
+        switch (command) {
+            case "", "help" -> {
+                return HELP;
+            }
+            case "status" -> {
+                return "OK port=" + emulator.port() + " connections=" + emulator.openConnections() + " lastSeq="
+                        + emulator.lastEventSeq() + " ackedSeq=" + emulator.ackedEventSeq() + " " + faults;
+            }
+            case "latency" -> faults.latency(Duration.ofMillis(Long.parseLong(args[0])));
+            case "fail" -> faults.failNextRequests(Integer.parseInt(args[0]), reason(args));
+            case "fail-percent" -> faults.failPercentage(Integer.parseInt(args[0]), reason(args));
+            case "drop-next" -> faults.dropNextRequests(Integer.parseInt(args[0]));
+            case "drop-connections" -> emulator.dropConnections();
+            case "refuse" -> faults.refuseConnections(onOff(args[0]));
+            case "clear" -> faults.clear();
+            case "register" -> emulator.registerEndpoint(args[0], true);
+            case "unregister" -> emulator.registerEndpoint(args[0], false);
+            case "call" -> {
+                return "OK " + emulator.startCall(callSetup(args));
+            }
+            case "hold" -> emulator.holdCall(args[0]);
+            case "resume" -> emulator.resumeCall(args[0]);
+            case "end" -> emulator.endCall(args[0]);
+            case "parties" -> emulator.changeParties(args[0], Integer.parseInt(args[1]));
+            default -> throw new IllegalArgumentException("unknown command '" + command + "'; try help");
+        }
+        return "OK";
+    }
+
+    /** {@code <subscriber> <from> <DESK|MOBILE> [parties] [FLAG...]} */
+    private static CallSetup callSetup(String[] args) {
+        int parties = 2;
+        int firstFlag = 3;
+        if (args.length > 3 && args[3].matches("\\d+")) {
+            parties = Integer.parseInt(args[3]);
+            firstFlag = 4;
+        }
+        Set<ActiveCall.Flag> flags = EnumSet.noneOf(ActiveCall.Flag.class);
+        for (int i = firstFlag; i < args.length; i++) {
+            flags.add(ActiveCall.Flag.valueOf(args[i].toUpperCase(Locale.ROOT)));
+        }
+        return new CallSetup(args[0], args[1], Device.valueOf(args[2].toUpperCase(Locale.ROOT)), parties, flags);
+    }
+
+    private static String reason(String[] args) {
+        return args.length > 1 ? String.join(" ", Arrays.copyOfRange(args, 1, args.length)) : "injected fault";
+    }
+
+    private static boolean onOff(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new IllegalArgumentException("say on or off");
+        };
+    }
+
+    /** Answers commands from a reader until it ends; a line "quit" ends it early. */
+    public void serve(Reader input, Writer output) throws IOException {
+        BufferedReader lines = new BufferedReader(input);
+        PrintWriter replies = new PrintWriter(output, true);
+        String line;
+        while ((line = lines.readLine()) != null && !line.trim().equals("quit")) {
+            replies.println(execute(line));
+        }
+    }
+
+    /** Serves the console on a loopback port, one connection at a time, on a daemon thread. */
+    public ServerSocket listen(int port) throws IOException {
+        ServerSocket server = new ServerSocket(port, 5, InetAddress.getLoopbackAddress());
+        Thread thread = new Thread(() -> {
+            while (!server.isClosed()) {
+                try (Socket socket = server.accept()) {
+                    serve(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8),
+                            new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    // The admin client went away or the server closed; accept the next one or stop.
+                }
+            }
+        }, "switchsim-admin-" + server.getLocalPort());
+        thread.setDaemon(true);
+        thread.start();
+        return server;
+    }
+}

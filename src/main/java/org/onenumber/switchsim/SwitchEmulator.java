@@ -1,0 +1,206 @@
+package org.onenumber.switchsim;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.onenumber.switchadapter.wire.ActiveCall;
+import org.onenumber.switchadapter.wire.CallState;
+import org.onenumber.switchadapter.wire.InventoryQuery;
+import org.onenumber.switchadapter.wire.SubscriberState;
+
+/**
+ * The switch emulator: the reference implementation of our wire protocol, listening on the loopback
+ * interface only. Besides the protocol it offers what a real switch's devices and callers would do
+ * (register a phone, place and end calls) and fault injection, for tests and for an operator at the
+ * {@link AdminConsole}.
+ */
+public final class SwitchEmulator implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(SwitchEmulator.class.getName());
+
+    /**
+     * @param port         0 for an ephemeral port
+     * @param autoRegister whether a newly provisioned desk phone or mobile client registers at once, as a
+     *                     powered-on device would
+     * @param maxSessions  connections served at once; more are reset
+     */
+    public record Settings(int port, String user, String password, RingTimers timers, boolean autoRegister,
+            int maxSessions, Clock clock) {
+
+        public static Settings defaults() {
+            return new Settings(0, "onenumber", "onenumber", RingTimers.DEFAULTS, true, 32, Clock.systemUTC());
+        }
+
+        public Settings withPort(int newPort) {
+            return new Settings(newPort, user, password, timers, autoRegister, maxSessions, clock);
+        }
+
+        public Settings withCredentials(String newUser, String newPassword) {
+            return new Settings(port, newUser, newPassword, timers, autoRegister, maxSessions, clock);
+        }
+
+        public Settings withAutoRegister(boolean enabled) {
+            return new Settings(port, user, password, timers, enabled, maxSessions, clock);
+        }
+    }
+
+    private final Settings settings;
+    private final ServerSocket server;
+    private final EventLog events;
+    private final Switchboard switchboard;
+    private final FaultInjection faults = new FaultInjection();
+    private final Set<Session> sessions = ConcurrentHashMap.newKeySet();
+    private final ExecutorService executor;
+    private final Thread acceptor;
+
+    private SwitchEmulator(Settings settings) throws IOException {
+        this.settings = settings;
+        this.events = new EventLog(settings.clock(), EventLog.DEFAULT_CAPACITY);
+        this.switchboard = new Switchboard(new CallRouting(settings.timers()), events, settings.clock(),
+                settings.autoRegister());
+        this.server = new ServerSocket(settings.port(), 50, InetAddress.getLoopbackAddress());
+        this.executor = new ThreadPoolExecutor(0, settings.maxSessions(), 30, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), runnable -> {
+                    Thread thread = new Thread(runnable, "switchsim-session");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        this.acceptor = new Thread(this::acceptLoop, "switchsim-accept-" + server.getLocalPort());
+        acceptor.setDaemon(true);
+    }
+
+    /** Binds and starts accepting; {@link #port()} tells the port actually bound. */
+    public static SwitchEmulator start(Settings settings) throws IOException {
+        SwitchEmulator emulator = new SwitchEmulator(settings);
+        emulator.acceptor.start();
+        return emulator;
+    }
+
+    public int port() {
+        return server.getLocalPort();
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public FaultInjection faults() {
+        return faults;
+    }
+
+    /** Cuts every open connection at once, mid-request or not. */
+    public void dropConnections() {
+        sessions.forEach(Session::close);
+    }
+
+    public int openConnections() {
+        return sessions.size();
+    }
+
+    /** A device registers or unregisters, given by its address (MAC, mobile client id). */
+    public void registerEndpoint(String address, boolean registered) {
+        switchboard.setRegistered(address, registered);
+    }
+
+    /** Places a call that the subscriber answers on {@code setup.device()}; returns its call id. */
+    public String startCall(CallSetup setup) {
+        return switchboard.startCall(setup);
+    }
+
+    public void holdCall(String callId) {
+        switchboard.changeCall(callId, CallState.HELD);
+    }
+
+    public void resumeCall(String callId) {
+        switchboard.changeCall(callId, CallState.CONNECTED);
+    }
+
+    /** Parties join or leave, such as a large conference shrinking back to a two-party call. */
+    public void changeParties(String callId, int parties) {
+        switchboard.changeParties(callId, parties);
+    }
+
+    /** Hangs up: CALL_STATE ENDED, then the USAGE record. */
+    public void endCall(String callId) {
+        switchboard.endCall(callId);
+    }
+
+    public Optional<ActiveCall> activeCall(String callId) {
+        return switchboard.activeCall(callId);
+    }
+
+    public Optional<SubscriberState> subscriber(String subscriber) {
+        return switchboard.subscriber(subscriber);
+    }
+
+    /** The version applied for a key (0 if never applied); a removal's version counts. */
+    public long appliedVersion(InventoryQuery.Kind kind, String key) {
+        return switchboard.appliedVersion(kind, key);
+    }
+
+    public long lastEventSeq() {
+        return events.lastSeq();
+    }
+
+    public long ackedEventSeq() {
+        return events.ackedSeq();
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } catch (IOException ignored) {
+            // The port is released either way.
+        }
+        dropConnections();
+        executor.shutdownNow();
+    }
+
+    private void acceptLoop() {
+        while (!server.isClosed()) {
+            Socket socket;
+            try {
+                socket = server.accept();
+            } catch (IOException e) {
+                if (!server.isClosed()) {
+                    LOG.log(Level.WARNING, "Accepting a connection failed", e);
+                }
+                continue;
+            }
+            if (faults.refusesConnections()) {
+                reset(socket);
+                continue;
+            }
+            Session session = new Session(socket, settings, switchboard, events, faults, sessions::remove);
+            sessions.add(session);
+            try {
+                executor.execute(session);
+            } catch (RejectedExecutionException e) {
+                sessions.remove(session);
+                reset(socket);
+            }
+        }
+    }
+
+    private static void reset(Socket socket) {
+        try {
+            socket.setSoLinger(true, 0);
+            socket.close();
+        } catch (IOException ignored) {
+            // Closing is all that was wanted.
+        }
+    }
+}

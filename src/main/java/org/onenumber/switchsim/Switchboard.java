@@ -1,0 +1,459 @@
+package org.onenumber.switchsim;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.onenumber.switchadapter.wire.AccountMobility;
+import org.onenumber.switchadapter.wire.ActiveCall;
+import org.onenumber.switchadapter.wire.ActiveCallsQuery;
+import org.onenumber.switchadapter.wire.ApplyAccountMobility;
+import org.onenumber.switchadapter.wire.ApplyPortal;
+import org.onenumber.switchadapter.wire.ApplySubscriber;
+import org.onenumber.switchadapter.wire.CallList;
+import org.onenumber.switchadapter.wire.CallState;
+import org.onenumber.switchadapter.wire.Device;
+import org.onenumber.switchadapter.wire.Endpoint;
+import org.onenumber.switchadapter.wire.InventoryItem;
+import org.onenumber.switchadapter.wire.InventoryPage;
+import org.onenumber.switchadapter.wire.InventoryQuery;
+import org.onenumber.switchadapter.wire.MoveCall;
+import org.onenumber.switchadapter.wire.PortalState;
+import org.onenumber.switchadapter.wire.RegistrationList;
+import org.onenumber.switchadapter.wire.RegistrationsQuery;
+import org.onenumber.switchadapter.wire.RemovePortal;
+import org.onenumber.switchadapter.wire.RemoveSubscriber;
+import org.onenumber.switchadapter.wire.Request;
+import org.onenumber.switchadapter.wire.Response;
+import org.onenumber.switchadapter.wire.RingSettings;
+import org.onenumber.switchadapter.wire.SimulateCall;
+import org.onenumber.switchadapter.wire.Status;
+import org.onenumber.switchadapter.wire.SubscriberState;
+import org.onenumber.switchadapter.wire.SwitchEvent.CallStateEvent;
+import org.onenumber.switchadapter.wire.SwitchEvent.RegistrationEvent;
+import org.onenumber.switchadapter.wire.SwitchEvent.UsageEvent;
+
+/**
+ * The emulated switch's memory and rules. One lock guards everything: requests are small and the emulator
+ * serves tests, so simple and obviously consistent beats concurrent; events are appended under the same lock,
+ * so their order is the order the changes happened in.
+ */
+final class Switchboard {
+
+    /** Move command ids remembered for de-duplication; the oldest are forgotten beyond this. */
+    static final int REMEMBERED_MOVES = 100_000;
+
+    private final CallRouting routing;
+    private final EventLog events;
+    private final Clock clock;
+    private final boolean autoRegister;
+    private final Versions<SubscriberState> subscribers = new Versions<>();
+    private final Versions<PortalState> portals = new Versions<>();
+    private final Versions<AccountMobility> accounts = new Versions<>();
+    /** Endpoint key ({@code KIND:address}) to the subscriber it belongs to, in key order for paging. */
+    private final NavigableMap<String, String> endpointOwners = new TreeMap<>();
+    private final Map<String, String> businessNumbers = new HashMap<>();
+    private final Set<String> registered = new HashSet<>();
+    private final Map<String, ActiveCall> calls = new LinkedHashMap<>();
+    private final Map<String, Instant> callStarts = new HashMap<>();
+    private final Map<String, MoveRecord> moves = new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, MoveRecord> eldest) {
+            return size() > REMEMBERED_MOVES;
+        }
+    };
+    private long callCounter;
+
+    private record MoveRecord(String callId, Device target, Status status, String text) {
+    }
+
+    Switchboard(CallRouting routing, EventLog events, Clock clock, boolean autoRegister) {
+        this.routing = routing;
+        this.events = events;
+        this.clock = clock;
+        this.autoRegister = autoRegister;
+    }
+
+    /** Answers every request but Login and Subscribe, which belong to the session. */
+    synchronized Response handle(Request request) {
+        try {
+            if (request instanceof ApplySubscriber r) {
+                return applySubscriber(r);
+            } else if (request instanceof RemoveSubscriber r) {
+                return removeSubscriber(r);
+            } else if (request instanceof ApplyPortal r) {
+                return applyPortal(r);
+            } else if (request instanceof RemovePortal r) {
+                return removePortal(r);
+            } else if (request instanceof ApplyAccountMobility r) {
+                return applyAccountMobility(r);
+            } else if (request instanceof MoveCall r) {
+                return moveCall(r);
+            } else if (request instanceof InventoryQuery r) {
+                return inventory(r);
+            } else if (request instanceof RegistrationsQuery r) {
+                return registrations(r);
+            } else if (request instanceof ActiveCallsQuery r) {
+                return activeCalls(r);
+            } else if (request instanceof SimulateCall r) {
+                return simulateCall(r);
+            }
+            return Response.of(request.id(), Status.BAD_REQUEST, "Unexpected " + request.getClass().getSimpleName());
+        } catch (InvalidRequest e) {
+            return Response.of(request.id(), Status.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    private Response applySubscriber(ApplySubscriber r) {
+        requireVersion(r.version());
+        SubscriberState state = r.state();
+        validate(state);
+        if (!subscribers.isNewer(r.subscriber(), r.version())) {
+            return stale(r.id(), r.subscriber(), subscribers.version(r.subscriber()));
+        }
+        // a station may have only an extension; such subscribers are reached by extension, not by number
+        String numberOwner = state.businessNumber() == null ? null : businessNumbers.get(state.businessNumber());
+        if (numberOwner != null && !numberOwner.equals(r.subscriber())) {
+            return Response.of(r.id(), Status.REFUSED, "Business number " + state.businessNumber()
+                    + " belongs to subscriber " + numberOwner);
+        }
+        for (Endpoint endpoint : state.endpoints()) {
+            String owner = endpointOwners.get(key(endpoint));
+            if (owner != null && !owner.equals(r.subscriber())) {
+                return Response.of(r.id(), Status.REFUSED, "Endpoint " + key(endpoint) + " belongs to subscriber " + owner);
+            }
+        }
+        SubscriberState previous = subscribers.put(r.subscriber(), r.version(), state);
+        List<Endpoint> before = previous == null ? List.of() : previous.endpoints();
+        if (previous != null && previous.businessNumber() != null) {
+            businessNumbers.remove(previous.businessNumber());
+        }
+        if (state.businessNumber() != null) {
+            businessNumbers.put(state.businessNumber(), r.subscriber());
+        }
+        before.stream().filter(e -> !state.endpoints().contains(e)).forEach(e -> release(r.subscriber(), e));
+        state.endpoints().stream().filter(e -> !before.contains(e)).forEach(e -> claim(r.subscriber(), e));
+        return Response.of(r.id(), Status.OK, "Applied version " + r.version() + " of subscriber " + r.subscriber());
+    }
+
+    private static void validate(SubscriberState state) {
+        RingSettings ring = state.ring();
+        if (ring.preferredDevice() == RingSettings.PreferredDevice.CUSTOM
+                && (ring.customNumber() == null || ring.ringNoAnswerSeconds() < 1)) {
+            throw new InvalidRequest("A CUSTOM preferred device needs a custom number and a ring-no-answer time");
+        }
+        if (state.forwarding().noReplySeconds() < 1) {
+            throw new InvalidRequest("The No Reply time must be at least one second");
+        }
+        if (state.endpoints().size() != new HashSet<>(state.endpoints()).size()) {
+            throw new InvalidRequest("An endpoint is listed twice");
+        }
+    }
+
+    private Response removeSubscriber(RemoveSubscriber r) {
+        requireVersion(r.version());
+        if (!subscribers.isNewer(r.subscriber(), r.version())) {
+            return stale(r.id(), r.subscriber(), subscribers.version(r.subscriber()));
+        }
+        SubscriberState previous = subscribers.put(r.subscriber(), r.version(), null);
+        if (previous == null) {
+            return Response.of(r.id(), Status.OK, "Subscriber " + r.subscriber() + " was already absent");
+        }
+        if (previous.businessNumber() != null) {
+            businessNumbers.remove(previous.businessNumber());
+        }
+        previous.endpoints().forEach(e -> release(r.subscriber(), e));
+        return Response.of(r.id(), Status.OK, "Removed subscriber " + r.subscriber());
+    }
+
+    private Response applyPortal(ApplyPortal r) {
+        requireVersion(r.version());
+        PortalState state = r.state();
+        if (state.scope() == PortalState.Scope.SITE && state.site() == null) {
+            throw new InvalidRequest("A SITE portal names its site");
+        }
+        if (!portals.isNewer(r.portal(), r.version())) {
+            return stale(r.id(), r.portal(), portals.version(r.portal()));
+        }
+        portals.put(r.portal(), r.version(), state);
+        return Response.of(r.id(), Status.OK, "Applied version " + r.version() + " of portal " + r.portal());
+    }
+
+    private Response removePortal(RemovePortal r) {
+        requireVersion(r.version());
+        if (!portals.isNewer(r.portal(), r.version())) {
+            return stale(r.id(), r.portal(), portals.version(r.portal()));
+        }
+        boolean existed = portals.put(r.portal(), r.version(), null) != null;
+        return Response.of(r.id(), Status.OK, existed ? "Removed portal " + r.portal()
+                : "Portal " + r.portal() + " was already absent");
+    }
+
+    private Response applyAccountMobility(ApplyAccountMobility r) {
+        requireVersion(r.version());
+        if (!accounts.isNewer(r.account(), r.version())) {
+            return stale(r.id(), r.account(), accounts.version(r.account()));
+        }
+        accounts.put(r.account(), r.version(), r.mobility());
+        return Response.of(r.id(), Status.OK, "Applied version " + r.version() + " of account " + r.account());
+    }
+
+    private Response moveCall(MoveCall r) {
+        MoveRecord first = moves.get(r.commandId());
+        if (first != null) {
+            if (!first.callId().equals(r.callId()) || first.target() != r.target()) {
+                return Response.of(r.id(), Status.REFUSED, "Command id " + r.commandId()
+                        + " was already used for moving call " + first.callId() + " to " + first.target());
+            }
+            return Response.of(r.id(), first.status(), first.text());
+        }
+        Response result = move(r);
+        moves.put(r.commandId(), new MoveRecord(r.callId(), r.target(), result.status(), result.text()));
+        return result;
+    }
+
+    private Response move(MoveCall r) {
+        ActiveCall call = calls.get(r.callId());
+        if (call == null) {
+            return Response.of(r.id(), Status.NOT_FOUND, "No active call " + r.callId());
+        }
+        Optional<String> refusal = MoveRestrictions.refusal(call);
+        if (refusal.isPresent()) {
+            return Response.of(r.id(), Status.REFUSED, "Call " + r.callId() + " cannot be moved: " + refusal.get());
+        }
+        if (call.device() == r.target()) {
+            return Response.of(r.id(), Status.OK, "Call " + r.callId() + " is already on " + r.target());
+        }
+        calls.put(call.callId(), call.on(r.target()));
+        events.append(new CallStateEvent(call.subscriber(), call.callId(), call.state(), r.target()));
+        return Response.of(r.id(), Status.OK, "Moved call " + r.callId() + " to " + r.target());
+    }
+
+    private Response inventory(InventoryQuery r) {
+        if (r.pageSize() < 1 || r.pageSize() > InventoryQuery.MAX_PAGE_SIZE) {
+            throw new InvalidRequest("Page size must be between 1 and " + InventoryQuery.MAX_PAGE_SIZE);
+        }
+        String after = decodeCursor(r.cursor());
+        List<InventoryItem> items = new ArrayList<>();
+        switch (r.kind()) {
+            case SUBSCRIBER -> collect(subscribers, after, r.pageSize() + 1, items);
+            case PORTAL -> collect(portals, after, r.pageSize() + 1, items);
+            case ACCOUNT_MOBILITY -> collect(accounts, after, r.pageSize() + 1, items);
+            case ENDPOINT -> {
+                var tail = after == null ? endpointOwners : endpointOwners.tailMap(after, false);
+                for (Map.Entry<String, String> e : tail.entrySet()) {
+                    if (items.size() > r.pageSize()) {
+                        break;
+                    }
+                    items.add(new InventoryItem(e.getKey(), subscribers.version(e.getValue()), e.getValue()));
+                }
+            }
+            default -> throw new InvalidRequest("Unknown inventory kind " + r.kind());
+        }
+        if (items.size() <= r.pageSize()) {
+            return Response.ok(r.id(), new InventoryPage(items, null));
+        }
+        List<InventoryItem> page = items.subList(0, r.pageSize());
+        return Response.ok(r.id(), new InventoryPage(page, encodeCursor(page.get(page.size() - 1).key())));
+    }
+
+    private static <T> void collect(Versions<T> versions, String after, int limit, List<InventoryItem> items) {
+        for (var e : versions.after(after)) {
+            if (items.size() >= limit) {
+                return;
+            }
+            if (e.getValue().live()) {
+                items.add(new InventoryItem(e.getKey(), e.getValue().version(), null));
+            }
+        }
+    }
+
+    private Response registrations(RegistrationsQuery r) {
+        SubscriberState state = subscribers.live(r.subscriber());
+        if (state == null) {
+            return Response.of(r.id(), Status.NOT_FOUND, "No subscriber " + r.subscriber());
+        }
+        List<RegistrationList.Registration> list = state.endpoints().stream()
+                .map(e -> new RegistrationList.Registration(e, isRegistered(e))).toList();
+        return Response.ok(r.id(), new RegistrationList(r.subscriber(), list));
+    }
+
+    private Response activeCalls(ActiveCallsQuery r) {
+        if (subscribers.live(r.subscriber()) == null) {
+            return Response.of(r.id(), Status.NOT_FOUND, "No subscriber " + r.subscriber());
+        }
+        return Response.ok(r.id(), new CallList(callsOf(r.subscriber())));
+    }
+
+    private Response simulateCall(SimulateCall r) {
+        String subscriber = businessNumbers.get(r.to());
+        if (subscriber == null) {
+            return Response.of(r.id(), Status.NOT_FOUND, "No subscriber has business number " + r.to());
+        }
+        boolean busy = !callsOf(subscriber).isEmpty();
+        return Response.ok(r.id(), routing.route(subscriber, subscribers.live(subscriber), this::isRegistered, busy));
+    }
+
+    // The admin side: what devices and callers do to a real switch.
+
+    synchronized void setRegistered(String address, boolean nowRegistered) {
+        for (Endpoint.Kind kind : Endpoint.Kind.values()) {
+            Endpoint endpoint = new Endpoint(kind, address);
+            String owner = endpointOwners.get(key(endpoint));
+            if (owner != null) {
+                if (!kind.registers()) {
+                    throw new IllegalArgumentException(key(endpoint) + " is a cell number; it never registers");
+                }
+                register(owner, endpoint, nowRegistered);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("No provisioned endpoint has address " + address);
+    }
+
+    synchronized String startCall(CallSetup setup) {
+        if (subscribers.live(setup.subscriber()) == null) {
+            throw new IllegalArgumentException("No subscriber " + setup.subscriber());
+        }
+        String callId = "call-" + (++callCounter);
+        ActiveCall call = new ActiveCall(callId, setup.subscriber(), setup.from(), CallState.RINGING, setup.device(),
+                setup.parties(), setup.flags());
+        events.append(new CallStateEvent(call.subscriber(), callId, CallState.RINGING, call.device()));
+        calls.put(callId, call.in(CallState.CONNECTED));
+        callStarts.put(callId, clock.instant());
+        events.append(new CallStateEvent(call.subscriber(), callId, CallState.CONNECTED, call.device()));
+        return callId;
+    }
+
+    synchronized void changeCall(String callId, CallState state) {
+        if (state == CallState.ENDED || state == CallState.RINGING) {
+            throw new IllegalArgumentException("A call in progress can only be held or resumed");
+        }
+        ActiveCall call = call(callId);
+        if (call.state() != state) {
+            calls.put(callId, call.in(state));
+            events.append(new CallStateEvent(call.subscriber(), callId, state, call.device()));
+        }
+    }
+
+    synchronized void changeParties(String callId, int parties) {
+        ActiveCall call = call(callId);
+        calls.put(callId, new ActiveCall(callId, call.subscriber(), call.from(), call.state(), call.device(), parties,
+                call.flags()));
+    }
+
+    synchronized void endCall(String callId) {
+        ActiveCall call = call(callId);
+        calls.remove(callId);
+        long seconds = Duration.between(callStarts.remove(callId), clock.instant()).toSeconds();
+        events.append(new CallStateEvent(call.subscriber(), callId, CallState.ENDED, call.device()));
+        events.append(new UsageEvent(call.subscriber(), callId, seconds, call.flags().contains(ActiveCall.Flag.TOLL)));
+    }
+
+    synchronized Optional<SubscriberState> subscriber(String subscriber) {
+        return Optional.ofNullable(subscribers.live(subscriber));
+    }
+
+    synchronized long appliedVersion(InventoryQuery.Kind kind, String key) {
+        return switch (kind) {
+            case SUBSCRIBER -> subscribers.version(key);
+            case PORTAL -> portals.version(key);
+            case ACCOUNT_MOBILITY -> accounts.version(key);
+            case ENDPOINT -> endpointOwners.containsKey(key) ? subscribers.version(endpointOwners.get(key)) : 0;
+        };
+    }
+
+    synchronized Optional<ActiveCall> activeCall(String callId) {
+        return Optional.ofNullable(calls.get(callId));
+    }
+
+    private ActiveCall call(String callId) {
+        ActiveCall call = calls.get(callId);
+        if (call == null) {
+            throw new IllegalArgumentException("No active call " + callId);
+        }
+        return call;
+    }
+
+    private List<ActiveCall> callsOf(String subscriber) {
+        return calls.values().stream().filter(c -> c.subscriber().equals(subscriber)).toList();
+    }
+
+    private void claim(String subscriber, Endpoint endpoint) {
+        endpointOwners.put(key(endpoint), subscriber);
+        if (autoRegister && endpoint.kind().registers()) {
+            register(subscriber, endpoint, true);
+        }
+    }
+
+    private void release(String subscriber, Endpoint endpoint) {
+        register(subscriber, endpoint, false);
+        endpointOwners.remove(key(endpoint));
+    }
+
+    private void register(String subscriber, Endpoint endpoint, boolean nowRegistered) {
+        boolean changed = nowRegistered ? registered.add(key(endpoint)) : registered.remove(key(endpoint));
+        if (changed) {
+            events.append(new RegistrationEvent(subscriber, endpoint, nowRegistered));
+        }
+    }
+
+    private boolean isRegistered(Endpoint endpoint) {
+        return registered.contains(key(endpoint));
+    }
+
+    private static String key(Endpoint endpoint) {
+        return endpoint.kind() + ":" + endpoint.address();
+    }
+
+    private static Response stale(String id, String key, long applied) {
+        return Response.of(id, Status.IGNORED_STALE, "Ignored: " + key + " is already at version " + applied);
+    }
+
+    private static void requireVersion(long version) {
+        if (version < 1) {
+            throw new InvalidRequest("Versions start at 1");
+        }
+    }
+
+    private static String encodeCursor(String lastKey) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(("after:" + lastKey).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String decodeCursor(String cursor) {
+        if (cursor == null) {
+            return null;
+        }
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (text.startsWith("after:")) {
+                return text.substring("after:".length());
+            }
+        } catch (IllegalArgumentException e) {
+            // Falls through to the same answer as any other cursor this switch did not hand out.
+        }
+        throw new InvalidRequest("The cursor is not one this switch returned");
+    }
+
+    /** A request the switch understood but cannot accept; answered 400. */
+    private static final class InvalidRequest extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        InvalidRequest(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

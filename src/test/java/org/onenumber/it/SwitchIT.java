@@ -1,0 +1,285 @@
+package org.onenumber.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import java.net.URL;
+import org.onenumber.client.AddPhoneNumbers;
+import org.onenumber.client.AddUser;
+import org.onenumber.client.DeskPhone;
+import org.onenumber.client.GetSyncStatus;
+import org.onenumber.client.GetSyncStatusResponse;
+import org.onenumber.client.ListAccounts;
+import org.onenumber.client.ListSites;
+import org.onenumber.client.ModifyUser;
+import org.onenumber.client.ProfileType;
+import org.onenumber.client.SyncState;
+import org.onenumber.client.User;
+import org.onenumber.switchadapter.wire.InventoryItem;
+import org.onenumber.switchadapter.wire.InventoryPage;
+import org.onenumber.switchadapter.wire.InventoryQuery;
+import org.onenumber.switchadapter.wire.Response;
+import org.openqa.selenium.By;
+import org.onenumber.switchadapter.wire.CallForwarding;
+import org.onenumber.switchadapter.wire.Endpoint;
+import org.onenumber.switchadapter.wire.RingSettings;
+import org.onenumber.switchadapter.wire.SubscriberState;
+import org.onenumber.switchadapter.wire.SwitchClient;
+
+/**
+ * Keeping the switch true, in the container against the embedded emulator, seen as a carrier (SOAP), an
+ * admin (the Switch sync page) and the switch itself (its wire protocol and admin console):
+ * <ul>
+ * <li>inbound: the application's message-driven bean subscribes through the adapter, and the emulator
+ * sees every event acknowledged (done only after the bean's transaction committed), also after the
+ * switch dropped the connection and refused reconnects for a while;</li>
+ * <li>outbound: a user's change reaches the switch through the outbox, in order, also when the switch
+ * was away while changes queued up; error answers end FAILED with the switch's reason, show on the
+ * Switch sync page, and apply after a retry once the fault is lifted.</li>
+ * </ul>
+ */
+@ExtendWith(ArquillianExtension.class)
+class SwitchIT {
+
+    private static final int SWITCH_PORT = 17070;
+    private static final int ADMIN_PORT = 17071;
+    private static final Pattern STATUS = Pattern.compile("lastSeq=(\\d+) ackedSeq=(\\d+)");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    @AfterEach
+    void liftFaults() throws IOException {
+        admin("clear");
+        admin("refuse off");
+    }
+
+    private record Seqs(long last, long acked) {
+    }
+
+    private static String admin(String command) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", ADMIN_PORT);
+             PrintWriter out = new PrintWriter(socket.getOutputStream(), true, StandardCharsets.UTF_8);
+             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
+            socket.setSoTimeout(10_000);
+            out.println(command);
+            String reply = in.readLine();
+            assertTrue(reply != null && reply.startsWith("OK"), command + " -> " + reply);
+            return reply;
+        }
+    }
+
+    private static Seqs seqs() throws IOException {
+        Matcher m = STATUS.matcher(admin("status"));
+        assertTrue(m.find());
+        return new Seqs(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)));
+    }
+
+    private static Seqs awaitAllAcknowledged(long atLeast, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        Seqs seqs = seqs();
+        while ((seqs.acked() < seqs.last() || seqs.last() < atLeast) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            seqs = seqs();
+        }
+        return seqs;
+    }
+
+    /**
+     * Provisions a station straight on the switch; its desk phone and client register, making events.
+     * Returns the desk phone's MAC address.
+     */
+    private static String provisionStation() throws Exception {
+        String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+        String mac = suffix.substring(0, 2) + ":" + suffix.substring(2, 4) + ":" + suffix.substring(4, 6) + ":"
+                + suffix.substring(6, 8) + ":" + suffix.substring(8, 10) + ":01";
+        SubscriberState state = new SubscriberState("+1408555" + (1000 + (int) (Math.random() * 8999)), "1001", "Test Station",
+                true, List.of(new Endpoint(Endpoint.Kind.DESK, mac), new Endpoint(Endpoint.Kind.MOBILE_CLIENT, "FE" + suffix)),
+                RingSettings.of(RingSettings.PreferredDevice.AUTO_PILOT), CallForwarding.NONE, false, true);
+        try (SwitchClient operator = SwitchClient.connect("127.0.0.1", SWITCH_PORT, Duration.ofSeconds(5), Duration.ofSeconds(10))) {
+            assertTrue(operator.login("onenumber", "switch-secret").isSuccess());
+            assertTrue(operator.send(id -> new org.onenumber.switchadapter.wire.ApplySubscriber(id, "it-" + suffix, 1, state))
+                    .isSuccess());
+        }
+        return mac;
+    }
+
+    @Test
+    void everyEventIsAcknowledgedOnceTheApplicationRecordedIt() throws Exception {
+        long before = seqs().last();
+        provisionStation();
+        Seqs after = awaitAllAcknowledged(before + 2, Duration.ofSeconds(30));
+        assertTrue(after.last() >= before + 2, "the desk phone and the client registered: " + after);
+        assertEquals(after.last(), after.acked(), "the application acknowledged every event");
+    }
+
+    @Test
+    void theSubscriptionComesBackAfterTheSwitchWentAwayAndCatchesUp() throws Exception {
+        String mac = provisionStation();
+        awaitAllAcknowledged(0, Duration.ofSeconds(30));
+        admin("refuse on");
+        admin("drop-connections");
+        long before = seqs().last();
+        admin("unregister " + mac);
+        admin("register " + mac);
+        Seqs whileAway = seqs();
+        assertTrue(whileAway.acked() < whileAway.last(), "nothing can be acknowledged while the switch refuses: " + whileAway);
+
+        admin("refuse off");
+        Seqs after = awaitAllAcknowledged(before + 2, Duration.ofSeconds(60));
+        assertEquals(after.last(), after.acked(), "after reconnecting, the events sent while away were delivered");
+    }
+
+    // ---- outbound: the outbox and the dispatcher ----
+
+    private ProvisioningClient acme() {
+        return ProvisioningClient.acme(base);
+    }
+
+    /** A new user of the demo account Globex with a desk phone, made through SOAP. */
+    private User newUser() throws Exception {
+        ListAccounts accounts = new ListAccounts();
+        accounts.setNameContains("Globex");
+        long accountId = acme().port().listAccounts(accounts).getAccount().get(0).getAccountId();
+        ListSites sites = new ListSites();
+        sites.setAccountId(accountId);
+        long siteId = acme().port().listSites(sites).getSite().get(0).getSiteId();
+        String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase();
+        AddUser add = new AddUser();
+        add.setAccountId(accountId);
+        add.setSiteId(siteId);
+        add.setFirstName("Sync");
+        add.setLastName("Tester " + suffix);
+        add.setEmail("sync." + suffix.toLowerCase() + "@globex.example");
+        add.setExtension("7" + (100000 + (int) (Math.random() * 899999)));
+        add.setProfileType(ProfileType.PREMIER);
+        DeskPhone phone = new DeskPhone();
+        phone.setModel("IP485G");
+        phone.setMacAddress("00:10:49:" + suffix.substring(0, 2) + ":" + suffix.substring(2, 4) + ":" + suffix.substring(4, 6));
+        add.setDeskPhone(phone);
+        return acme().port().addUser(add).getUser();
+    }
+
+    private GetSyncStatusResponse syncStatus(long userId) throws Exception {
+        GetSyncStatus request = new GetSyncStatus();
+        request.setUserId(userId);
+        return acme().port().getSyncStatus(request);
+    }
+
+    private GetSyncStatusResponse awaitSync(long userId, SyncState state, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        GetSyncStatusResponse status = syncStatus(userId);
+        while (status.getState() != state && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            status = syncStatus(userId);
+        }
+        assertEquals(state, status.getState(), "sync state of user " + userId + ": " + status.getLastError());
+        return status;
+    }
+
+    private static User modifyExtension(ProvisioningClient client, long userId, String extension) throws Exception {
+        ModifyUser modify = new ModifyUser();
+        modify.setUserId(userId);
+        modify.setExtension(extension);
+        return client.port().modifyUser(modify).getUser();
+    }
+
+    /** What the switch itself holds for a subscriber: its applied version, from the inventory. */
+    private static long appliedOnSwitch(String subscriber) throws Exception {
+        try (SwitchClient operator = SwitchClient.connect("127.0.0.1", SWITCH_PORT, Duration.ofSeconds(5), Duration.ofSeconds(10))) {
+            assertTrue(operator.login("onenumber", "switch-secret").isSuccess());
+            String cursor = null;
+            do {
+                String from = cursor;
+                Response response = operator.send(id -> new InventoryQuery(id, InventoryQuery.Kind.SUBSCRIBER, from, 500));
+                InventoryPage page = response.body(InventoryPage.class);
+                for (InventoryItem item : page.items()) {
+                    if (item.key().equals(subscriber)) {
+                        return item.version();
+                    }
+                }
+                cursor = page.nextCursor();
+            } while (cursor != null);
+            return 0;
+        }
+    }
+
+    @Test
+    void aNewUserReachesTheSwitch() throws Exception {
+        User user = newUser();
+        GetSyncStatusResponse status = awaitSync(user.getUserId(), SyncState.IN_SYNC, Duration.ofSeconds(30));
+        assertTrue(status.getDesiredVersion() > 0);
+        assertEquals(status.getDesiredVersion(), appliedOnSwitch(status.getSubscriber()),
+                "the switch holds the version the database wants");
+    }
+
+    @Test
+    void changesQueuedWhileTheSwitchIsAwayAllArriveInOrder() throws Exception {
+        User user = newUser();
+        awaitSync(user.getUserId(), SyncState.IN_SYNC, Duration.ofSeconds(30));
+        admin("refuse on");
+        admin("drop-connections");
+        String last = null;
+        for (int i = 0; i < 3; i++) {
+            last = "8" + (100000 + (int) (Math.random() * 899999));
+            modifyExtension(acme(), user.getUserId(), last);
+        }
+        GetSyncStatusResponse waiting = syncStatus(user.getUserId());
+        assertEquals(SyncState.PENDING, waiting.getState(), "nothing reaches a switch that refuses connections");
+
+        admin("refuse off");
+        GetSyncStatusResponse status = awaitSync(user.getUserId(), SyncState.IN_SYNC, Duration.ofSeconds(60));
+        assertEquals(0, status.getPendingCommands());
+        assertEquals(status.getDesiredVersion(), appliedOnSwitch(status.getSubscriber()),
+                "the newest state, sent last, is the one the switch holds");
+    }
+
+    @Test
+    void switchErrorsFailWithTheReasonShowOnTheSyncPageAndApplyAfterRetry() throws Exception {
+        User user = newUser();
+        awaitSync(user.getUserId(), SyncState.IN_SYNC, Duration.ofSeconds(30));
+        admin("fail-percent 100 subscriber store is read-only");
+        modifyExtension(acme(), user.getUserId(), "9" + (100000 + (int) (Math.random() * 899999)));
+        GetSyncStatusResponse failed = awaitSync(user.getUserId(), SyncState.FAILED, Duration.ofSeconds(60));
+        assertTrue(failed.getLastError().contains("subscriber store is read-only"), failed.getLastError());
+
+        browser.signIn(base, "dm", "Decision-2026");
+        browser.open(base, "admin/switch-sync.xhtml");
+        By row = By.xpath("//tr[contains(@class,'command-FAILED')][.//td[contains(.,'" + failed.getSubscriber() + "')]]");
+        assertTrue(browser.find(row).getText().contains("subscriber store is read-only"));
+
+        admin("clear");
+        browser.find(By.xpath("//tr[contains(@class,'command-FAILED')][.//td[contains(.,'" + failed.getSubscriber()
+                + "')]]//button[contains(@class,'retry-command')]")).click();
+        browser.waiting().until(d -> browser.globalMessages().contains("will be sent again"));
+        GetSyncStatusResponse status = awaitSync(user.getUserId(), SyncState.IN_SYNC, Duration.ofSeconds(30));
+        assertEquals(status.getDesiredVersion(), appliedOnSwitch(status.getSubscriber()));
+    }
+}

@@ -1,0 +1,132 @@
+package org.onenumber.switchadapter.wire;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.onenumber.switchadapter.wire.RegistrationList.Registration;
+import org.onenumber.switchadapter.wire.SwitchEvent.CallStateEvent;
+import org.onenumber.switchadapter.wire.SwitchEvent.RegistrationEvent;
+import org.onenumber.switchadapter.wire.SwitchEvent.UsageEvent;
+
+class WireCodecTest {
+
+    static final SubscriberState ADA = new SubscriberState("+15615550100", "1001", "Ada <Lovelace> & Co",
+            true,
+            List.of(new Endpoint(Endpoint.Kind.DESK, "00:10:49:1A:2B:3C"),
+                    new Endpoint(Endpoint.Kind.MOBILE_CLIENT, "FEBC00000027"),
+                    new Endpoint(Endpoint.Kind.CELL, "+15615550199")),
+            new RingSettings(RingSettings.PreferredDevice.CUSTOM, "+15615550777", 20, true,
+                    List.of("+15615550111", "+15615550112")),
+            new CallForwarding(null, "+15615550222", "+15615550333", 18), false, true);
+
+    static Stream<Message> messages() {
+        Instant at = Instant.parse("2025-11-22T10:15:30.123Z");
+        return Stream.of(
+                new Login("1", "onenumber", "s3cret\"'"),
+                new ApplySubscriber("2", "acct-42/1001", 7, ADA),
+                new ApplySubscriber("2b", "acct-42/1002", 1, new SubscriberState("+15615550101", null, null, false,
+                        List.of(), RingSettings.of(RingSettings.PreferredDevice.AUTO_PILOT), CallForwarding.NONE, true,
+                        false)),
+                new ApplyPortal("3", "portal-9", 2, new PortalState("+15615550900", "Sales", "7000",
+                        PortalState.Scope.SITE, "site-1")),
+                new ApplyAccountMobility("4", "acct-42", 3, new AccountMobility("SMR2", "Sales mobiles", "+15615550800",
+                        "+15615550801", "+15615550802", "+15615550803")),
+                new RemoveSubscriber("5", "acct-42/1001", 8),
+                new RemovePortal("6", "portal-9", 3),
+                new MoveCall("7", "cmd-1", "call-3", Device.MOBILE),
+                new InventoryQuery("8", InventoryQuery.Kind.ENDPOINT, "YWZ0ZXI6eA", 500),
+                new InventoryQuery("8b", InventoryQuery.Kind.SUBSCRIBER, null, 1),
+                new RegistrationsQuery("9", "acct-42/1001"),
+                new ActiveCallsQuery("10", "acct-42/1001"),
+                new SimulateCall("11", "+15615550100", "+12125550000"),
+                new Subscribe("12", 41),
+                new Ack(41),
+                Response.of("13", Status.IGNORED_STALE, "Ignored: already at version 9"),
+                Response.ok("14", new InventoryPage(List.of(new InventoryItem("DESK:00:10:49:1A:2B:3C", 7, "acct-42/1001"),
+                        new InventoryItem("acct-42/1002", 1, null)), "bmV4dA")),
+                Response.ok("15", new InventoryPage(List.of(), null)),
+                Response.ok("16", new RegistrationList("acct-42/1001",
+                        List.of(new Registration(new Endpoint(Endpoint.Kind.DESK, "00:10:49:1A:2B:3C"), true),
+                                new Registration(new Endpoint(Endpoint.Kind.CELL, "+15615550199"), false)))),
+                Response.ok("17", new CallList(List.of(new ActiveCall("call-3", "acct-42/1001", "+12125550000",
+                        CallState.HELD, Device.DESK, 4, EnumSet.of(ActiveCall.Flag.BRIDGED, ActiveCall.Flag.TOLL)),
+                        new ActiveCall("call-4", "acct-42/1001", null, CallState.CONNECTED, Device.MOBILE, 2, Set.of())))),
+                Response.ok("18", new RoutingTrace("acct-42/1001", List.of(
+                        RouteStep.ring(RouteStep.Target.MOBILE_CLIENT, "FEBC00000027", 0, 15),
+                        new RouteStep(RouteStep.Target.VOICEMAIL, null, 15, 0, RouteStep.Outcome.VOICEMAIL)))),
+                new Event(1, at, new RegistrationEvent("acct-42/1001", new Endpoint(Endpoint.Kind.MOBILE_CLIENT,
+                        "FEBC00000027"), true)),
+                new Event(2, at, new CallStateEvent("acct-42/1001", "call-3", CallState.RINGING, Device.DESK)),
+                new Event(3, at, new UsageEvent("acct-42/1001", "call-3", 125, true)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("messages")
+    void everyMessageSurvivesARoundTrip(Message message) throws WireFormatException {
+        assertEquals(message, WireCodec.decode(WireCodec.encode(message)));
+    }
+
+    @Test
+    void documentsAreReadableXml() {
+        String xml = new String(WireCodec.encode(new MoveCall("7", "cmd-1", "call-3", Device.DESK)),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(xml.contains("<moveCall id=\"7\" commandId=\"cmd-1\" callId=\"call-3\" target=\"DESK\""), xml);
+    }
+
+    @Test
+    void theDocumentedExampleDecodes() throws WireFormatException {
+        Message message = WireCodec.decode("""
+                <applySubscriber id="2" subscriber="acct-42/1001" version="7" businessNumber="+15615550100"
+                    extension="1001" displayName="Ada Lovelace" mobility="true" voicemail="true">
+                  <endpoint kind="DESK" address="00:10:49:1A:2B:3C"/>
+                  <endpoint kind="MOBILE_CLIENT" address="FEBC00000027"/>
+                  <ring preferredDevice="AUTO_PILOT"/>
+                </applySubscriber>""");
+        ApplySubscriber apply = (ApplySubscriber) message;
+        assertEquals(7, apply.version());
+        assertEquals(2, apply.state().endpoints().size());
+        assertEquals(CallForwarding.NONE, apply.state().forwarding());
+        assertEquals(RingSettings.DEFAULT_RING_NO_ANSWER_SECONDS, apply.state().ring().ringNoAnswerSeconds());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<moveCall id=\"7\" commandId=\"c\" target=\"DESK\"/>",
+        "<moveCall id=\"7\" commandId=\"c\" callId=\"x\" target=\"SOFA\"/>",
+        "<subscribe id=\"7\" fromSequence=\"ten\"/>",
+        "<inventory id=\"7\" kind=\"SUBSCRIBER\" pageSize=\"99999999999\"/>",
+        "<applySubscriber id=\"7\" subscriber=\"s\" version=\"1\" businessNumber=\"+1\"/>",
+        "<response id=\"7\" status=\"299\"/>",
+        "<teleport id=\"7\"/>",
+        "<moveCall id=\"7\" commandId=\"c\" callId=\"x\" target=\"DESK\">"
+    })
+    void malformedMessagesFailWithTheRequestId(String xml) {
+        WireFormatException e = assertThrows(WireFormatException.class, () -> WireCodec.decode(xml));
+        assertEquals("7", e.requestId(), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "not xml at all", "<?xml version=\"1.0\"?>"})
+    void nonXmlFailsWithoutARequestId(String text) {
+        WireFormatException e = assertThrows(WireFormatException.class, () -> WireCodec.decode(text));
+        assertNull(e.requestId());
+    }
+
+    @Test
+    void refusesDocumentTypeDeclarations() {
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE login [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<login id=\"1\" user=\"&x;\" password=\"p\"/>";
+        assertThrows(WireFormatException.class, () -> WireCodec.decode(xxe));
+    }
+}

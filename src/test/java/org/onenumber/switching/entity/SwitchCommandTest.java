@@ -1,0 +1,73 @@
+package org.onenumber.switching.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class SwitchCommandTest {
+
+    private final Instant now = Instant.parse("2026-11-22T10:00:00Z");
+    private static final Duration PAUSE = Duration.ofSeconds(1);
+
+    private static SwitchCommand command() {
+        return new SwitchCommand(1, SwitchCommand.TargetKind.SUBSCRIBER, "station-7", SwitchCommand.Operation.APPLY, "<x/>");
+    }
+
+    @Test
+    void retryableErrorsBackOffDoublingThenFailWithTheSwitchsReason() {
+        SwitchCommand command = command();
+        command.attemptFailed("503 busy", true, now, 4, PAUSE);
+        assertEquals(SwitchCommand.Status.PENDING, command.getStatus());
+        assertEquals(now.plusSeconds(1), command.getNextAttemptAt());
+        command.attemptFailed("503 busy", true, now, 4, PAUSE);
+        assertEquals(now.plusSeconds(2), command.getNextAttemptAt());
+        command.attemptFailed("503 busy", true, now, 4, PAUSE);
+        assertEquals(now.plusSeconds(4), command.getNextAttemptAt());
+        command.attemptFailed("503 still busy", true, now, 4, PAUSE);
+        assertEquals(SwitchCommand.Status.FAILED, command.getStatus());
+        assertEquals("503 still busy", command.getLastError());
+    }
+
+    @Test
+    void aRefusalFailsAtOnce() {
+        SwitchCommand command = command();
+        command.attemptFailed("409 endpoint belongs to another subscriber", false, now, 8, PAUSE);
+        assertEquals(SwitchCommand.Status.FAILED, command.getStatus());
+        assertEquals(1, command.getAttempts());
+    }
+
+    @Test
+    void anUnreachableSwitchSpendsNoBudget() {
+        SwitchCommand command = command();
+        for (int i = 0; i < 20; i++) {
+            command.waitingForSwitch("connection refused");
+        }
+        assertEquals(SwitchCommand.Status.PENDING, command.getStatus());
+        assertEquals(0, command.getAttempts());
+        assertTrue(command.getLastError().contains("connection refused"));
+    }
+
+    @Test
+    void aRetriedCommandIsPendingAgainWithAFreshBudget() {
+        SwitchCommand command = command();
+        command.attemptFailed("409 refused", false, now, 8, PAUSE);
+        command.retry(now.plusSeconds(60));
+        assertEquals(SwitchCommand.Status.PENDING, command.getStatus());
+        assertEquals(0, command.getAttempts());
+        assertEquals(now.plusSeconds(60), command.getNextAttemptAt());
+        assertNull(command.getFinishedAt());
+    }
+
+    @Test
+    void anAppliedCommandForgetsEarlierErrors() {
+        SwitchCommand command = command();
+        command.attemptFailed("503 busy", true, now, 8, PAUSE);
+        command.applied(now);
+        assertEquals(SwitchCommand.Status.APPLIED, command.getStatus());
+        assertNull(command.getLastError());
+    }
+}

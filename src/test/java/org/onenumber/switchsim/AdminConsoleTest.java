@@ -1,0 +1,58 @@
+package org.onenumber.switchsim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.onenumber.switchadapter.wire.ActiveCall;
+import org.onenumber.switchadapter.wire.Device;
+import org.onenumber.switchadapter.wire.InventoryQuery;
+import org.onenumber.switchadapter.wire.Status;
+import org.onenumber.switchadapter.wire.SwitchClient;
+
+class AdminConsoleTest extends RunningEmulator {
+
+    @Test
+    void anotherProcessCanInjectFaultsAndPlaceCallsOverTheAdminPort() throws IOException {
+        SwitchClient client = loggedIn();
+        apply(client, "ada", 1, Subscribers.station("+15615550100"));
+        try (ServerSocket admin = new AdminConsole(emulator).listen(0);
+                Socket socket = new Socket("127.0.0.1", admin.getLocalPort())) {
+            socket.setSoTimeout((int) TIMEOUT.toMillis());
+            PrintWriter commands = new PrintWriter(socket.getOutputStream(), true, StandardCharsets.UTF_8);
+            BufferedReader replies = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.UTF_8));
+
+            commands.println("fail 1 switch upgrade");
+            assertEquals("OK", replies.readLine());
+            assertEquals(Status.UNAVAILABLE, client.send(id -> new InventoryQuery(id, InventoryQuery.Kind.SUBSCRIBER,
+                    null, 1)).status());
+
+            commands.println("call ada +12125550000 desk 5 bridged");
+            String callId = replies.readLine().substring("OK ".length());
+            ActiveCall call = emulator.activeCall(callId).orElseThrow();
+            assertEquals(Device.DESK, call.device());
+            assertEquals(5, call.parties());
+            assertTrue(call.flags().contains(ActiveCall.Flag.BRIDGED));
+
+            commands.println("teleport now");
+            assertTrue(replies.readLine().startsWith("ERROR unknown command"));
+        }
+    }
+
+    @Test
+    void badArgumentsAnswerErrorAndChangeNothing() {
+        AdminConsole console = new AdminConsole(emulator);
+        assertTrue(console.execute("latency").startsWith("ERROR"));
+        assertTrue(console.execute("refuse maybe").startsWith("ERROR"));
+        assertTrue(console.execute("register FEBC99999999").startsWith("ERROR No provisioned endpoint"));
+        assertTrue(console.execute("status").contains("latency=0ms refuse=false"));
+    }
+}
