@@ -37,7 +37,12 @@ import org.onenumber.client.User;
 import org.onenumber.switchadapter.wire.InventoryItem;
 import org.onenumber.switchadapter.wire.InventoryPage;
 import org.onenumber.switchadapter.wire.InventoryQuery;
+import org.onenumber.switchadapter.wire.ActiveCallsQuery;
+import org.onenumber.switchadapter.wire.CallList;
+import org.onenumber.switchadapter.wire.Device;
+import org.onenumber.switchadapter.wire.MoveCall;
 import org.onenumber.switchadapter.wire.Response;
+import org.onenumber.switchadapter.wire.Status;
 import org.openqa.selenium.By;
 import org.onenumber.switchadapter.wire.CallForwarding;
 import org.onenumber.switchadapter.wire.Endpoint;
@@ -117,6 +122,11 @@ class SwitchIT {
      * Returns the desk phone's MAC address.
      */
     private static String provisionStation() throws Exception {
+        return provisionStation(null);
+    }
+
+    /** As {@link #provisionStation()}, telling the caller the subscriber key through {@code key[0]}. */
+    private static String provisionStation(String[] key) throws Exception {
         String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
         String mac = suffix.substring(0, 2) + ":" + suffix.substring(2, 4) + ":" + suffix.substring(4, 6) + ":"
                 + suffix.substring(6, 8) + ":" + suffix.substring(8, 10) + ":01";
@@ -127,6 +137,9 @@ class SwitchIT {
             assertTrue(operator.login("onenumber", "switch-secret").isSuccess());
             assertTrue(operator.send(id -> new org.onenumber.switchadapter.wire.ApplySubscriber(id, "it-" + suffix, 1, state))
                     .isSuccess());
+        }
+        if (key != null) {
+            key[0] = "it-" + suffix;
         }
         return mac;
     }
@@ -281,5 +294,42 @@ class SwitchIT {
         browser.waiting().until(d -> browser.globalMessages().contains("will be sent again"));
         GetSyncStatusResponse status = awaitSync(user.getUserId(), SyncState.IN_SYNC, Duration.ofSeconds(30));
         assertEquals(status.getDesiredVersion(), appliedOnSwitch(status.getSubscriber()));
+    }
+
+    @Test
+    void theSwitchIgnoresAStateOlderThanTheOneItHolds() throws Exception {
+        User user = newUser();
+        GetSyncStatusResponse status = awaitSync(user.getUserId(), SyncState.IN_SYNC, Duration.ofSeconds(30));
+        SubscriberState older = new SubscriberState(null, "1", "Replayed", false, List.of(),
+                RingSettings.of(RingSettings.PreferredDevice.WORK_PHONE), CallForwarding.NONE, false, true);
+        try (SwitchClient operator = SwitchClient.connect("127.0.0.1", SWITCH_PORT, Duration.ofSeconds(5), Duration.ofSeconds(10))) {
+            assertTrue(operator.login("onenumber", "switch-secret").isSuccess());
+            Response replay = operator.send(id -> new org.onenumber.switchadapter.wire.ApplySubscriber(id,
+                    status.getSubscriber(), status.getDesiredVersion() - 1, older));
+            assertEquals(Status.IGNORED_STALE, replay.status());
+        }
+        assertEquals(status.getDesiredVersion(), appliedOnSwitch(status.getSubscriber()), "the newer state stays");
+    }
+
+    @Test
+    void aMoveSentTwiceRunsOnce() throws Exception {
+        String[] subscriber = new String[1];
+        provisionStation(subscriber);
+        String callId = admin("call " + subscriber[0] + " +12125550147 DESK").substring("OK ".length()).trim();
+        String first = "move-" + UUID.randomUUID();
+        try (SwitchClient operator = SwitchClient.connect("127.0.0.1", SWITCH_PORT, Duration.ofSeconds(5), Duration.ofSeconds(10))) {
+            assertTrue(operator.login("onenumber", "switch-secret").isSuccess());
+            Response toMobile = operator.send(id -> new MoveCall(id, first, callId, Device.MOBILE));
+            assertTrue(toMobile.isSuccess(), toMobile.text());
+            Response back = operator.send(id -> new MoveCall(id, "move-" + UUID.randomUUID(), callId, Device.DESK));
+            assertTrue(back.isSuccess(), back.text());
+
+            Response again = operator.send(id -> new MoveCall(id, first, callId, Device.MOBILE));
+            assertEquals(toMobile.status(), again.status());
+            assertEquals(toMobile.text(), again.text(), "the repeat answers with the first result");
+            CallList calls = operator.send(id -> new ActiveCallsQuery(id, subscriber[0])).body(CallList.class);
+            assertEquals(Device.DESK, calls.calls().stream().filter(c -> c.callId().equals(callId)).findFirst()
+                    .orElseThrow().device(), "the repeated move did not run again");
+        }
     }
 }
