@@ -8,12 +8,38 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /** What the benchmarks share besides the server: settings, the watchdog, ports, figures and logging. */
 final class Bench {
 
+    /** Held so the level sticks: CXF logs each proxy it creates and each failed call (counted anyway). */
+    private static final Logger CXF_LOG = Logger.getLogger("org.apache.cxf");
+
     private Bench() {
+    }
+
+    interface Body {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs a benchmark's measurements with CXF quiet and under the watchdog; 0 when they ran through, 1
+     * when they failed (logged). The caller prints what it has either way, then exits with this status.
+     */
+    static int measure(int maxMinutes, Body body) {
+        CXF_LOG.setLevel(Level.SEVERE);
+        startWatchdog(maxMinutes);
+        try {
+            body.run();
+            return 0;
+        } catch (Exception e) {
+            log("failed: " + e);
+            e.printStackTrace();
+            return 1;
+        }
     }
 
     static String prop(String name, String fallback) {
@@ -30,7 +56,7 @@ final class Bench {
     }
 
     /** Ends the whole run, server included (shutdown hook), if it ever takes longer than allowed. */
-    static void startWatchdog(int maxMinutes) {
+    private static void startWatchdog(int maxMinutes) {
         Thread watchdog = new Thread(() -> {
             try {
                 Thread.sleep(TimeUnit.MINUTES.toMillis(maxMinutes));

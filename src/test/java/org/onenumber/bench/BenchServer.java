@@ -127,7 +127,7 @@ final class BenchServer implements AutoCloseable {
         return log;
     }
 
-    /** Waits (bounded) for {@code /health/ready} to say UP; logs how long the boot took. */
+    /** Waits (bounded) for {@code /health/ready} to be UP with the application's own check; logs the boot time. */
     void awaitReady(String label, int timeoutSeconds) throws IOException, InterruptedException {
         long booting = System.nanoTime();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -143,7 +143,10 @@ final class BenchServer implements AutoCloseable {
             try {
                 HttpResponse<String> response = http.send(ready, HttpResponse.BodyHandlers.ofString());
                 last = response.statusCode() + " " + response.body();
-                if (response.statusCode() == 200 && response.body().replace(" ", "").contains("\"status\":\"UP\"")) {
+                String body = response.body().replace(" ", "");
+                // UP with no checks at all comes before the WAR deployed: wait for the application's own check
+                if (response.statusCode() == 200 && body.contains("\"status\":\"UP\"")
+                        && body.contains("\"name\":\"onenumber\"")) {
                     Bench.log(label + ": ready in " + (System.nanoTime() - booting) / 1_000_000_000 + " s at " + base()
                             + " (server log " + log + ")");
                     return;

@@ -25,8 +25,6 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.onenumber.bench.BenchServer.Database;
 import org.onenumber.bench.BenchServer.Memory;
 import org.onenumber.bench.BenchSoap.Fixture;
@@ -104,18 +102,12 @@ public final class SoapBenchmark {
         }
     }
 
-    /** Held so the level sticks: CXF logs each proxy it creates and each failed call (counted here anyway). */
-    private static final Logger CXF_LOG = Logger.getLogger("org.apache.cxf");
-
     public static void main(String[] args) {
-        CXF_LOG.setLevel(Level.SEVERE);
         Settings settings = Settings.fromSystemProperties();
-        Bench.startWatchdog(settings.maxMinutes());
         List<Row> rows = new ArrayList<>();
         List<Memory> memory = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        int status = 0;
-        try {
+        int status = Bench.measure(settings.maxMinutes(), () -> {
             List<Database> databases = new ArrayList<>();
             databases.add(Database.h2(settings.artifacts().dataRoot().resolve("h2")));
             if (settings.pgUrl().isEmpty()) {
@@ -130,11 +122,7 @@ public final class SoapBenchmark {
                 }
                 run(settings, db, rows, memory, notes);
             }
-        } catch (Exception e) {
-            log("failed: " + e);
-            e.printStackTrace();
-            status = 1;
-        }
+        });
         print(settings, rows, memory, notes);
         System.exit(status);
     }
