@@ -12,10 +12,6 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -260,8 +255,6 @@ public final class SwitchBenchmark {
                 GetSyncStatusResponse last = syncStatus(server.base(), users.get(users.size() - 1));
                 notes.add("adapter: GetSyncStatus of the last user: " + last.getState() + ", " + last.getPendingCommands()
                         + " pending commands.");
-                applyTimer(server).ifPresent(t -> notes.add("adapter: server's onenumber.switch.apply timer (one exchange"
-                        + " through a pooled adapter connection, whole run): " + t));
                 long errors = drain.lastCount() < n ? n - drain.lastCount() : 0;
                 if (errors > 0) {
                     notes.add("adapter: only " + drain.lastCount() + " of " + n + " commands applied within "
@@ -398,47 +391,6 @@ public final class SwitchBenchmark {
             return port.getSyncStatus(request);
         } finally {
             ((Closeable) port).close();
-        }
-    }
-
-    /** The server's own timer of adapter exchanges, from /metrics (Prometheus text), when it has one. */
-    private static Optional<String> applyTimer(BenchServer server) {
-        try {
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(2)).build();
-            String base = server.base();
-            URI metrics = URI.create(base.substring(0, base.lastIndexOf('/')) + "/metrics");
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(metrics).timeout(Duration.ofSeconds(10)).GET()
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            List<String> figures = new ArrayList<>();
-            for (String line : response.body().split("\n")) {
-                if (line.startsWith("onenumber_switch_apply") && !line.startsWith("#")) {
-                    Matcher quantile = Pattern.compile("quantile=\"(0\\.5|0\\.99)\"").matcher(line);
-                    String name = line.split("[{ ]", 2)[0];
-                    String value = line.substring(line.lastIndexOf(' ') + 1);
-                    if (quantile.find()) {
-                        figures.add((quantile.group(1).equals("0.5") ? "p50 " : "p99 ") + ms(name, value));
-                    } else if (name.endsWith("_count")) {
-                        figures.add("count " + value);
-                    }
-                }
-            }
-            return figures.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", figures));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
-    }
-
-    /** A timer figure in milliseconds: in seconds when the metric says so, else in nanoseconds (no unit given). */
-    private static String ms(String name, String value) {
-        try {
-            double v = Double.parseDouble(value);
-            return String.format(Locale.ROOT, "%.3f ms", name.contains("seconds") ? v * 1000 : v / 1e6);
-        } catch (NumberFormatException e) {
-            return value + " (" + name + ")";
         }
     }
 
