@@ -39,5 +39,15 @@
  *       used as it is; the schema migrations and the demo data are applied only when missing.</li>
  * </ul>
  * H2 always runs, on a new file database under {@code target/bench-data/h2}.
+ *
+ * <p>The switch benchmark, {@link org.onenumber.bench.SwitchBenchmark}, runs with
+ * {@code mvn -B -Pswitch-bench package}: ApplySubscriber commands per second through the application
+ * (outbox, dispatcher, the adapter's pooled connection; Payara Micro on H2 under
+ * {@code target/bench-data/switch-h2} with the embedded emulator and its admin port) next to a plain
+ * {@code SwitchClient} against a standalone emulator in the benchmark's JVM, and the ratio. Settings:
+ * {@code bench.switch.commands} (2000), {@code bench.switch.plainThreads} (4),
+ * {@code bench.switch.drainTimeoutSeconds} (300), {@code bench.maxMinutes} (20). The server start, the
+ * SOAP client and the helpers both benchmarks use are in {@code BenchServer}, {@code BenchSoap} and
+ * {@code Bench}.
  */
 package org.onenumber.bench;

@@ -1,0 +1,117 @@
+package org.onenumber.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/** What the benchmarks share besides the server: settings, the watchdog, ports, figures and logging. */
+final class Bench {
+
+    /** Held so the level sticks: CXF logs each proxy it creates and each failed call (counted anyway). */
+    private static final Logger CXF_LOG = Logger.getLogger("org.apache.cxf");
+
+    private Bench() {
+    }
+
+    interface Body {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs a benchmark's measurements with CXF quiet and under the watchdog; 0 when they ran through, 1
+     * when they failed (logged). The caller prints what it has either way, then exits with this status.
+     */
+    static int measure(int maxMinutes, Body body) {
+        CXF_LOG.setLevel(Level.SEVERE);
+        startWatchdog(maxMinutes);
+        try {
+            body.run();
+            return 0;
+        } catch (Exception e) {
+            log("failed: " + e);
+            e.printStackTrace();
+            return 1;
+        }
+    }
+
+    static String prop(String name, String fallback) {
+        String value = System.getProperty(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    static int bounded(String name, int fallback, int min, int max) {
+        int value = Integer.parseInt(prop(name, String.valueOf(fallback)).trim());
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(name + ": " + min + " to " + max + ", got " + value);
+        }
+        return value;
+    }
+
+    /** Ends the whole run, server included (shutdown hook), if it ever takes longer than allowed. */
+    private static void startWatchdog(int maxMinutes) {
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(TimeUnit.MINUTES.toMillis(maxMinutes));
+            } catch (InterruptedException e) {
+                return;
+            }
+            log("time limit of " + maxMinutes + " min reached: stopping");
+            System.exit(2);
+        }, "bench-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+    }
+
+    /** The machine's load average from /proc (Linux): other work on the machine shows in the figures. */
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "n/a";
+        }
+    }
+
+    /** Nearest-rank percentile of sorted nanosecond samples, in milliseconds (NaN when there are none). */
+    static double percentileMs(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(p * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1_000_000.0;
+    }
+
+    static int freeLoopbackPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    static void log(String message) {
+        System.err.println("[bench] " + message);
+        System.err.flush();
+    }
+}
