@@ -7,14 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
-import jakarta.xml.ws.WebServiceContext;
-import jakarta.xml.ws.handler.MessageContext;
+import jakarta.xml.ws.Holder;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,11 +30,15 @@ import org.onenumber.platform.control.ErrorCode;
 import org.onenumber.security.control.Caller;
 import org.onenumber.ws.v1.OneNumberFault;
 import org.onenumber.ws.v1.OneNumberFaultDetail;
+import org.onenumber.ws.v1.RequestHeader;
+import org.onenumber.ws.v1.ResponseHeader;
 
 /**
  * Runs one SOAP operation: enters the SOAP channel with the client's tracking id, applies the
- * idempotency key, times the call, and maps every failure to the one typed fault. The only place
- * where business exceptions become SOAP faults.
+ * idempotency key, times the call, answers with the response header, and maps every failure to the
+ * one typed fault (whose detail carries the tracking id). The only place where business exceptions
+ * become SOAP faults. The headers come as method parameters (wsimport -XadditionalHeaders), read and
+ * written by JAXB as the message streams; a SOAPHandler would build a SAAJ DOM of every message.
  */
 @ApplicationScoped
 public class SoapCall {
@@ -65,15 +69,16 @@ public class SoapCall {
     }
 
     /** A read: no idempotency key needed. */
-    public <R> R query(WebServiceContext context, String operation, Supplier<R> work) throws OneNumberFault {
-        return run(context, operation, () -> work.get());
+    public <R> R query(RequestHeader header, Holder<ResponseHeader> reply, String operation, Supplier<R> work)
+            throws OneNumberFault {
+        return run(header, reply, operation, work);
     }
 
     /** A change: with an idempotency key, retries get the first response and do nothing again. */
-    public <R> R change(WebServiceContext context, String operation, Object request, Class<R> responseType,
-                        Supplier<R> work) throws OneNumberFault {
-        return run(context, operation, () -> {
-            String key = (String) context.getMessageContext().get(SoapHeaders.IDEMPOTENCY_KEY);
+    public <R> R change(RequestHeader header, Holder<ResponseHeader> reply, String operation, Object request,
+                        Class<R> responseType, Supplier<R> work) throws OneNumberFault {
+        return run(header, reply, operation, () -> {
+            String key = header == null || header.getIdempotencyKey() == null ? null : header.getIdempotencyKey().trim();
             if (key == null) {
                 return work.get();
             }
@@ -96,15 +101,19 @@ public class SoapCall {
                                 "A request with this idempotency key is still being processed; retry shortly."));
             }
             if (outcome.replayed()) {
-                context.getMessageContext().put(SoapHeaders.REPLAYED, Boolean.TRUE);
+                reply.value.setReplayed(true);
             }
             return fromXml(outcome.responseXml(), responseType);
         });
     }
 
-    private <R> R run(WebServiceContext context, String operation, Supplier<R> work) throws OneNumberFault {
-        MessageContext message = context.getMessageContext();
-        String trackingId = (String) message.get(SoapHeaders.TRACKING_ID);
+    private <R> R run(RequestHeader header, Holder<ResponseHeader> reply, String operation, Supplier<R> work)
+            throws OneNumberFault {
+        String given = header == null ? null : header.getTrackingId();
+        String trackingId = given == null || given.isBlank() ? UUID.randomUUID().toString() : given.trim();
+        ResponseHeader response = new ResponseHeader();
+        response.setTrackingId(trackingId);
+        reply.value = response;
         callContext.enter(Channel.SOAP, trackingId);
         Timer.Context timer = metrics.timer("onenumber.soap.operation", new Tag("operation", operation)).time();
         try {

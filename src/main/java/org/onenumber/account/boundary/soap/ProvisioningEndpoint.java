@@ -1,10 +1,8 @@
 package org.onenumber.account.boundary.soap;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.inject.spi.CDI;
-import jakarta.jws.HandlerChain;
 import jakarta.jws.WebService;
-import jakarta.xml.ws.WebServiceContext;
+import jakarta.xml.ws.Holder;
 import java.time.Instant;
 import org.onenumber.account.boundary.Accounts;
 import org.onenumber.account.boundary.PhoneNumbers;
@@ -28,11 +26,7 @@ import org.onenumber.ws.v1.*;
         targetNamespace = "urn:onenumber:provisioning:v1",
         endpointInterface = "org.onenumber.ws.v1.ProvisioningPort",
         wsdlLocation = "WEB-INF/wsdl/onenumber.wsdl")
-@HandlerChain(file = "soap-handlers.xml")
 public class ProvisioningEndpoint implements ProvisioningPort {
-
-    @Resource
-    WebServiceContext context;
 
     private volatile Beans beans;
 
@@ -54,8 +48,9 @@ public class ProvisioningEndpoint implements ProvisioningPort {
     }
 
     @Override
-    public PingResponse ping(Ping parameters) throws OneNumberFault {
-        return beans().call().query(context, "Ping", () -> {
+    public PingResponse ping(Ping parameters, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().query(requestHeader, responseHeader, "Ping", () -> {
             PingResponse response = new PingResponse();
             response.setServerTime(ProvisioningMapper.time(Instant.now()));
             return response;
@@ -63,8 +58,9 @@ public class ProvisioningEndpoint implements ProvisioningPort {
     }
 
     @Override
-    public AddAccountResponse addAccount(AddAccount request) throws OneNumberFault {
-        return beans().call().change(context, "AddAccount", request, AddAccountResponse.class, () -> {
+    public AddAccountResponse addAccount(AddAccount request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().change(requestHeader, responseHeader, "AddAccount", request, AddAccountResponse.class, () -> {
             AddAccountResponse response = new AddAccountResponse();
             response.setAccount(ProvisioningMapper.account(beans().accounts().add(
                     new AccountDetails(request.getName(), request.getExternalReference()))));
@@ -73,8 +69,9 @@ public class ProvisioningEndpoint implements ProvisioningPort {
     }
 
     @Override
-    public GetAccountResponse getAccount(GetAccount request) throws OneNumberFault {
-        return beans().call().query(context, "GetAccount", () -> {
+    public GetAccountResponse getAccount(GetAccount request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().query(requestHeader, responseHeader, "GetAccount", () -> {
             GetAccountResponse response = new GetAccountResponse();
             response.setAccount(ProvisioningMapper.account(beans().accounts().get(request.getAccountId())));
             return response;
@@ -82,8 +79,9 @@ public class ProvisioningEndpoint implements ProvisioningPort {
     }
 
     @Override
-    public ModifyAccountResponse modifyAccount(ModifyAccount request) throws OneNumberFault {
-        return beans().call().change(context, "ModifyAccount", request, ModifyAccountResponse.class, () -> {
+    public ModifyAccountResponse modifyAccount(ModifyAccount request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().change(requestHeader, responseHeader, "ModifyAccount", request, ModifyAccountResponse.class, () -> {
             ModifyAccountResponse response = new ModifyAccountResponse();
             response.setAccount(ProvisioningMapper.account(beans().accounts().modify(request.getAccountId(),
                     request.getExpectedVersion(), request.getName(), request.getExternalReference())));
@@ -92,8 +90,9 @@ public class ProvisioningEndpoint implements ProvisioningPort {
     }
 
     @Override
-    public DeleteAccountResponse deleteAccount(DeleteAccount request) throws OneNumberFault {
-        return beans().call().change(context, "DeleteAccount", request, DeleteAccountResponse.class, () -> {
+    public DeleteAccountResponse deleteAccount(DeleteAccount request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().change(requestHeader, responseHeader, "DeleteAccount", request, DeleteAccountResponse.class, () -> {
             beans().accounts().delete(request.getAccountId(), request.getExpectedVersion());
             DeleteAccountResponse response = new DeleteAccountResponse();
             response.setAccountId(request.getAccountId());
@@ -102,8 +101,9 @@ public class ProvisioningEndpoint implements ProvisioningPort {
     }
 
     @Override
-    public ListAccountsResponse listAccounts(ListAccounts request) throws OneNumberFault {
-        return beans().call().query(context, "ListAccounts", () -> {
+    public ListAccountsResponse listAccounts(ListAccounts request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().query(requestHeader, responseHeader, "ListAccounts", () -> {
             var page = beans().accounts().list(request.getNameContains(), page(request.getPage()));
             ListAccountsResponse response = new ListAccountsResponse();
             page.items().forEach(a -> response.getAccount().add(ProvisioningMapper.account(a)));
@@ -113,8 +113,9 @@ public class ProvisioningEndpoint implements ProvisioningPort {
     }
 
     @Override
-    public AddSiteResponse addSite(AddSite request) throws OneNumberFault {
-        return beans().call().change(context, "AddSite", request, AddSiteResponse.class, () -> {
+    public AddSiteResponse addSite(AddSite request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().change(requestHeader, responseHeader, "AddSite", request, AddSiteResponse.class, () -> {
             AddSiteResponse response = new AddSiteResponse();
             response.setSite(ProvisioningMapper.site(beans().sites().add(request.getAccountId(), new SiteDetails(
                     request.getName(), request.getAddress(), request.getCity(), request.getCountry(), request.getTimeZone()))));
@@ -123,8 +124,9 @@ public class ProvisioningEndpoint implements ProvisioningPort {
     }
 
     @Override
-    public GetSiteResponse getSite(GetSite request) throws OneNumberFault {
-        return beans().call().query(context, "GetSite", () -> {
+    public GetSiteResponse getSite(GetSite request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().query(requestHeader, responseHeader, "GetSite", () -> {
             GetSiteResponse response = new GetSiteResponse();
             response.setSite(ProvisioningMapper.site(beans().sites().get(request.getSiteId())));
             return response;
@@ -132,8 +134,9 @@ public class ProvisioningEndpoint implements ProvisioningPort {
     }
 
     @Override
-    public ModifySiteResponse modifySite(ModifySite request) throws OneNumberFault {
-        return beans().call().change(context, "ModifySite", request, ModifySiteResponse.class, () -> {
+    public ModifySiteResponse modifySite(ModifySite request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().change(requestHeader, responseHeader, "ModifySite", request, ModifySiteResponse.class, () -> {
             ModifySiteResponse response = new ModifySiteResponse();
             response.setSite(ProvisioningMapper.site(beans().sites().modify(request.getSiteId(), request.getExpectedVersion(),
                     new SiteDetails(request.getName(), request.getAddress(), request.getCity(), request.getCountry(),
@@ -143,8 +146,9 @@ public class ProvisioningEndpoint implements ProvisioningPort {
     }
 
     @Override
-    public DeleteSiteResponse deleteSite(DeleteSite request) throws OneNumberFault {
-        return beans().call().change(context, "DeleteSite", request, DeleteSiteResponse.class, () -> {
+    public DeleteSiteResponse deleteSite(DeleteSite request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().change(requestHeader, responseHeader, "DeleteSite", request, DeleteSiteResponse.class, () -> {
             beans().sites().delete(request.getSiteId(), request.getExpectedVersion());
             DeleteSiteResponse response = new DeleteSiteResponse();
             response.setSiteId(request.getSiteId());
@@ -153,8 +157,9 @@ public class ProvisioningEndpoint implements ProvisioningPort {
     }
 
     @Override
-    public ListSitesResponse listSites(ListSites request) throws OneNumberFault {
-        return beans().call().query(context, "ListSites", () -> {
+    public ListSitesResponse listSites(ListSites request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().query(requestHeader, responseHeader, "ListSites", () -> {
             var page = beans().sites().list(request.getAccountId(), page(request.getPage()));
             ListSitesResponse response = new ListSitesResponse();
             page.items().forEach(s -> response.getSite().add(ProvisioningMapper.site(s)));
@@ -164,8 +169,9 @@ public class ProvisioningEndpoint implements ProvisioningPort {
     }
 
     @Override
-    public AddUserResponse addUser(AddUser request) throws OneNumberFault {
-        return beans().call().change(context, "AddUser", request, AddUserResponse.class, () -> {
+    public AddUserResponse addUser(AddUser request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().change(requestHeader, responseHeader, "AddUser", request, AddUserResponse.class, () -> {
             AddUserResponse response = new AddUserResponse();
             response.setUser(ProvisioningMapper.user(beans().users().add(request.getAccountId(), ProvisioningMapper.details(
                     request.getSiteId(), request.getFirstName(), request.getLastName(), request.getEmail(),
@@ -175,8 +181,9 @@ public class ProvisioningEndpoint implements ProvisioningPort {
     }
 
     @Override
-    public GetUserResponse getUser(GetUser request) throws OneNumberFault {
-        return beans().call().query(context, "GetUser", () -> {
+    public GetUserResponse getUser(GetUser request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().query(requestHeader, responseHeader, "GetUser", () -> {
             GetUserResponse response = new GetUserResponse();
             response.setUser(ProvisioningMapper.user(beans().users().get(request.getUserId())));
             return response;
@@ -184,8 +191,9 @@ public class ProvisioningEndpoint implements ProvisioningPort {
     }
 
     @Override
-    public ModifyUserResponse modifyUser(ModifyUser request) throws OneNumberFault {
-        return beans().call().change(context, "ModifyUser", request, ModifyUserResponse.class, () -> {
+    public ModifyUserResponse modifyUser(ModifyUser request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().change(requestHeader, responseHeader, "ModifyUser", request, ModifyUserResponse.class, () -> {
             ModifyUserResponse response = new ModifyUserResponse();
             response.setUser(ProvisioningMapper.user(beans().users().modify(request.getUserId(), request.getExpectedVersion(),
                     ProvisioningMapper.details(request.getSiteId(), request.getFirstName(), request.getLastName(),
@@ -196,8 +204,9 @@ public class ProvisioningEndpoint implements ProvisioningPort {
     }
 
     @Override
-    public DeleteUserResponse deleteUser(DeleteUser request) throws OneNumberFault {
-        return beans().call().change(context, "DeleteUser", request, DeleteUserResponse.class, () -> {
+    public DeleteUserResponse deleteUser(DeleteUser request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().change(requestHeader, responseHeader, "DeleteUser", request, DeleteUserResponse.class, () -> {
             beans().users().delete(request.getUserId(), request.getExpectedVersion());
             DeleteUserResponse response = new DeleteUserResponse();
             response.setUserId(request.getUserId());
@@ -206,8 +215,9 @@ public class ProvisioningEndpoint implements ProvisioningPort {
     }
 
     @Override
-    public ListUsersResponse listUsers(ListUsers request) throws OneNumberFault {
-        return beans().call().query(context, "ListUsers", () -> {
+    public ListUsersResponse listUsers(ListUsers request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().query(requestHeader, responseHeader, "ListUsers", () -> {
             var page = beans().users().list(request.getAccountId(), request.getSiteId(), request.getNameContains(),
                     page(request.getPage()));
             ListUsersResponse response = new ListUsersResponse();
@@ -218,8 +228,9 @@ public class ProvisioningEndpoint implements ProvisioningPort {
     }
 
     @Override
-    public AddPhoneNumbersResponse addPhoneNumbers(AddPhoneNumbers request) throws OneNumberFault {
-        return beans().call().change(context, "AddPhoneNumbers", request, AddPhoneNumbersResponse.class, () -> {
+    public AddPhoneNumbersResponse addPhoneNumbers(AddPhoneNumbers request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().change(requestHeader, responseHeader, "AddPhoneNumbers", request, AddPhoneNumbersResponse.class, () -> {
             AddPhoneNumbersResponse response = new AddPhoneNumbersResponse();
             beans().numbers().add(request.getAccountId(), request.getNumber())
                     .forEach(n -> response.getPhoneNumber().add(ProvisioningMapper.number(n)));
@@ -228,8 +239,9 @@ public class ProvisioningEndpoint implements ProvisioningPort {
     }
 
     @Override
-    public ListPhoneNumbersResponse listPhoneNumbers(ListPhoneNumbers request) throws OneNumberFault {
-        return beans().call().query(context, "ListPhoneNumbers", () -> {
+    public ListPhoneNumbersResponse listPhoneNumbers(ListPhoneNumbers request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().query(requestHeader, responseHeader, "ListPhoneNumbers", () -> {
             PhoneNumber.Status status = request.getStatus() == null ? null : PhoneNumber.Status.valueOf(request.getStatus().name());
             var page = beans().numbers().list(request.getAccountId(), status, page(request.getPage()));
             ListPhoneNumbersResponse response = new ListPhoneNumbersResponse();
@@ -240,8 +252,9 @@ public class ProvisioningEndpoint implements ProvisioningPort {
     }
 
     @Override
-    public GetSyncStatusResponse getSyncStatus(GetSyncStatus request) throws OneNumberFault {
-        return beans().call().query(context, "GetSyncStatus", () -> {
+    public GetSyncStatusResponse getSyncStatus(GetSyncStatus request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().query(requestHeader, responseHeader, "GetSyncStatus", () -> {
             SyncStatus status = beans().sync().ofUser(request.getUserId());
             GetSyncStatusResponse response = new GetSyncStatusResponse();
             response.setSubscriber(status.subscriber());
