@@ -60,7 +60,7 @@ public final class SoapBenchmark {
             if (clients.isEmpty() || clients.stream().anyMatch(c -> c < 1 || c > MAX_CLIENTS)) {
                 throw new IllegalArgumentException("bench.clients: 1 to " + MAX_CLIENTS + " each, got " + clients);
             }
-            int warmup = bounded("bench.warmupSeconds", 3, 0, 300);
+            int warmup = bounded("bench.warmupSeconds", 10, 0, 300);
             int duration = bounded("bench.durationSeconds", 10, 1, 600);
             String pgUrl = prop("bench.postgres.url", "").trim();
             if (!pgUrl.isEmpty()) {

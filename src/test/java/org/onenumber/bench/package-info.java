@@ -28,7 +28,7 @@
  *
  * <p>Settings (Maven {@code -D} properties, passed through by the {@code bench} profile):
  * <ul>
- *   <li>{@code bench.clients} (default {@code 1,4,16}), {@code bench.warmupSeconds} (3),
+ *   <li>{@code bench.clients} (default {@code 1,4,16}), {@code bench.warmupSeconds} (10),
  *       {@code bench.durationSeconds} (10), {@code bench.maxMinutes} (30);</li>
  *   <li>{@code bench.postgres.url}: also run on PostgreSQL, e.g.
  *       {@code jdbc:postgresql://127.0.0.1:5432/onenumber_bench}; with {@code bench.postgres.user} and
