@@ -13,16 +13,16 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Payara Micro as a child process of a benchmark, with the built WAR, the post-boot file that deploys the
+ * Payara Micro as a child process of a benchmark (or of a test that must stop and start the application), with the built WAR, the post-boot file that deploys the
  * switch adapter first, and the embedded switch emulator on a free loopback port (and its admin console,
  * when asked); never outlives the benchmark (close, or the shutdown hook).
  */
-final class BenchServer implements AutoCloseable {
+public final class BenchServer implements AutoCloseable {
 
     /** Where the built artifacts are and where the servers' data directories go. */
-    record Artifacts(Path war, Path microJar, Path postBoot, Path dataRoot) {
+    public record Artifacts(Path war, Path microJar, Path postBoot, Path dataRoot) {
 
-        static Artifacts fromSystemProperties() {
+        public static Artifacts fromSystemProperties() {
             return new Artifacts(Path.of(Bench.prop("bench.war", "target/onenumber.war")).toAbsolutePath(),
                     Path.of(Bench.prop("bench.microJar", "target/payara-micro.jar")).toAbsolutePath(),
                     Path.of(Bench.prop("bench.postBoot", "server-config/post-boot.asadmin")).toAbsolutePath(),
@@ -30,10 +30,10 @@ final class BenchServer implements AutoCloseable {
         }
     }
 
-    record Database(String name, String datasourceClass, String url, String user, String password) {
+    public record Database(String name, String datasourceClass, String url, String user, String password) {
 
         /** A new H2 file database under the data directory {@code dir}. */
-        static Database h2(Path dir) {
+        public static Database h2(Path dir) {
             return new Database("h2", "org.h2.jdbcx.JdbcDataSource", "jdbc:h2:file:" + dir.resolve("db/onenumber"),
                     "onenumber", "onenumber");
         }
@@ -63,13 +63,21 @@ final class BenchServer implements AutoCloseable {
      * Starts the server on a fresh data directory {@code dir}; with {@code switchAdmin}, the embedded
      * emulator's admin console listens on a free loopback port too ({@link #adminPort()}).
      */
-    static BenchServer start(Artifacts artifacts, Database db, Path dir, boolean switchAdmin) throws IOException {
+    public static BenchServer start(Artifacts artifacts, Database db, Path dir, boolean switchAdmin) throws IOException {
+        return start(artifacts, db, dir, switchAdmin, true);
+    }
+
+    /** As above; with {@code fresh} false the data directory (database, runtime) of an earlier start is kept. */
+    public static BenchServer start(Artifacts artifacts, Database db, Path dir, boolean switchAdmin, boolean fresh)
+            throws IOException {
         for (Path required : List.of(artifacts.war(), artifacts.microJar(), artifacts.postBoot())) {
             if (!Files.isRegularFile(required)) {
                 throw new IllegalStateException("missing " + required + ": build with mvn -Pbench package");
             }
         }
-        Bench.deleteTree(dir);
+        // the database may be kept (fresh false); Payara's runtime directory never is: a kept one reloads the
+        // last run's deployments before the post-boot file deploys the adapter again
+        Bench.deleteTree(fresh ? dir : dir.resolve("payara"));
         Files.createDirectories(dir);
         // before boot: the HTTP listener listens on loopback only
         Path preBoot = dir.resolve("pre-boot.asadmin");
@@ -109,17 +117,17 @@ final class BenchServer implements AutoCloseable {
         return new BenchServer(builder.start(), port, switchPort, adminPort, log);
     }
 
-    String base() {
+    public String base() {
         return "http://127.0.0.1:" + port + "/onenumber";
     }
 
     /** The embedded switch emulator's wire protocol port (loopback). */
-    int switchPort() {
+    public int switchPort() {
         return switchPort;
     }
 
     /** The embedded switch emulator's admin console port (loopback); 0 when not asked for. */
-    int adminPort() {
+    public int adminPort() {
         return adminPort;
     }
 
@@ -128,7 +136,7 @@ final class BenchServer implements AutoCloseable {
     }
 
     /** Waits (bounded) for {@code /health/ready} to be UP with the application's own check; logs the boot time. */
-    void awaitReady(String label, int timeoutSeconds) throws IOException, InterruptedException {
+    public void awaitReady(String label, int timeoutSeconds) throws IOException, InterruptedException {
         long booting = System.nanoTime();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2)).build();

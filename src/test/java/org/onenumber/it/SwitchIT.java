@@ -3,12 +3,7 @@ package org.onenumber.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -34,9 +29,6 @@ import org.onenumber.client.ModifyUser;
 import org.onenumber.client.ProfileType;
 import org.onenumber.client.SyncState;
 import org.onenumber.client.User;
-import org.onenumber.switchadapter.wire.InventoryItem;
-import org.onenumber.switchadapter.wire.InventoryPage;
-import org.onenumber.switchadapter.wire.InventoryQuery;
 import org.onenumber.switchadapter.wire.ActiveCallsQuery;
 import org.onenumber.switchadapter.wire.CallList;
 import org.onenumber.switchadapter.wire.Device;
@@ -90,15 +82,7 @@ class SwitchIT {
     }
 
     private static String admin(String command) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", ADMIN_PORT);
-             PrintWriter out = new PrintWriter(socket.getOutputStream(), true, StandardCharsets.UTF_8);
-             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
-            socket.setSoTimeout(10_000);
-            out.println(command);
-            String reply = in.readLine();
-            assertTrue(reply != null && reply.startsWith("OK"), command + " -> " + reply);
-            return reply;
-        }
+        return SwitchConsole.admin(ADMIN_PORT, command);
     }
 
     private static Seqs seqs() throws IOException {
@@ -133,8 +117,7 @@ class SwitchIT {
         SubscriberState state = new SubscriberState("+1408555" + (1000 + (int) (Math.random() * 8999)), "1001", "Test Station",
                 true, List.of(new Endpoint(Endpoint.Kind.DESK, mac), new Endpoint(Endpoint.Kind.MOBILE_CLIENT, "FE" + suffix)),
                 RingSettings.of(RingSettings.PreferredDevice.AUTO_PILOT), CallForwarding.NONE, false, true);
-        try (SwitchClient operator = SwitchClient.connect("127.0.0.1", SWITCH_PORT, Duration.ofSeconds(5), Duration.ofSeconds(10))) {
-            assertTrue(operator.login("onenumber", "switch-secret").isSuccess());
+        try (SwitchClient operator = SwitchConsole.operator(SWITCH_PORT)) {
             assertTrue(operator.send(id -> new org.onenumber.switchadapter.wire.ApplySubscriber(id, "it-" + suffix, 1, state))
                     .isSuccess());
         }
@@ -224,24 +207,8 @@ class SwitchIT {
         return client.port().modifyUser(modify).getUser();
     }
 
-    /** What the switch itself holds for a subscriber: its applied version, from the inventory. */
     private static long appliedOnSwitch(String subscriber) throws Exception {
-        try (SwitchClient operator = SwitchClient.connect("127.0.0.1", SWITCH_PORT, Duration.ofSeconds(5), Duration.ofSeconds(10))) {
-            assertTrue(operator.login("onenumber", "switch-secret").isSuccess());
-            String cursor = null;
-            do {
-                String from = cursor;
-                Response response = operator.send(id -> new InventoryQuery(id, InventoryQuery.Kind.SUBSCRIBER, from, 500));
-                InventoryPage page = response.body(InventoryPage.class);
-                for (InventoryItem item : page.items()) {
-                    if (item.key().equals(subscriber)) {
-                        return item.version();
-                    }
-                }
-                cursor = page.nextCursor();
-            } while (cursor != null);
-            return 0;
-        }
+        return SwitchConsole.appliedVersion(SWITCH_PORT, subscriber);
     }
 
     @Test
@@ -302,8 +269,7 @@ class SwitchIT {
         GetSyncStatusResponse status = awaitSync(user.getUserId(), SyncState.IN_SYNC, Duration.ofSeconds(30));
         SubscriberState older = new SubscriberState(null, "1", "Replayed", false, List.of(),
                 RingSettings.of(RingSettings.PreferredDevice.WORK_PHONE), CallForwarding.NONE, false, true);
-        try (SwitchClient operator = SwitchClient.connect("127.0.0.1", SWITCH_PORT, Duration.ofSeconds(5), Duration.ofSeconds(10))) {
-            assertTrue(operator.login("onenumber", "switch-secret").isSuccess());
+        try (SwitchClient operator = SwitchConsole.operator(SWITCH_PORT)) {
             Response replay = operator.send(id -> new org.onenumber.switchadapter.wire.ApplySubscriber(id,
                     status.getSubscriber(), status.getDesiredVersion() - 1, older));
             assertEquals(Status.IGNORED_STALE, replay.status());
@@ -317,8 +283,7 @@ class SwitchIT {
         provisionStation(subscriber);
         String callId = admin("call " + subscriber[0] + " +12125550147 DESK").substring("OK ".length()).trim();
         String first = "move-" + UUID.randomUUID();
-        try (SwitchClient operator = SwitchClient.connect("127.0.0.1", SWITCH_PORT, Duration.ofSeconds(5), Duration.ofSeconds(10))) {
-            assertTrue(operator.login("onenumber", "switch-secret").isSuccess());
+        try (SwitchClient operator = SwitchConsole.operator(SWITCH_PORT)) {
             Response toMobile = operator.send(id -> new MoveCall(id, first, callId, Device.MOBILE));
             assertTrue(toMobile.isSuccess(), toMobile.text());
             Response back = operator.send(id -> new MoveCall(id, "move-" + UUID.randomUUID(), callId, Device.DESK));

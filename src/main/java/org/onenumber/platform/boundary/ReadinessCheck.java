@@ -8,8 +8,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * UP only when this application deployed, its migrations ran, its database answers and the switch
- * connection factory is bound (the adapter RAR deployed first). Payara
+ * UP only when this application's web module started (its SOAP servlet answers), its migrations ran,
+ * its database answers and the switch connection factory is bound (the adapter RAR deployed first). Payara
  * answers /health/ready even when the WAR failed to deploy, so the run command also sets
  * {@code mp.health.default.readiness.empty.response=DOWN}: no check registered means DOWN.
  */
@@ -25,10 +25,14 @@ public class ReadinessCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
+        boolean web = WebModuleStarted.isStarted();
+        boolean db = database.isUsable();
+        boolean switchFactory = switchConnections.isBound();
         return HealthCheckResponse.named("onenumber")
-                .withData("database", database.isUsable())
-                .withData("switchConnectionFactory", switchConnections.isBound())
-                .status(database.isUsable() && switchConnections.isBound())
+                .withData("webModule", web)
+                .withData("database", db)
+                .withData("switchConnectionFactory", switchFactory)
+                .status(web && db && switchFactory)
                 .build();
     }
 }

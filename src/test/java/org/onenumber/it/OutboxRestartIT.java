@@ -1,0 +1,103 @@
+package org.onenumber.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.onenumber.bench.BenchServer;
+import org.onenumber.client.AddUser;
+import org.onenumber.client.DeskPhone;
+import org.onenumber.client.GetSyncStatus;
+import org.onenumber.client.GetSyncStatusResponse;
+import org.onenumber.client.ListAccounts;
+import org.onenumber.client.ListSites;
+import org.onenumber.client.ProfileType;
+import org.onenumber.client.SyncState;
+
+/**
+ * Nothing queued for the switch is lost when the application stops: commands left pending at shutdown
+ * reach the switch after the next start. Not an Arquillian test, because it stops and starts the same
+ * application (same database) itself; the second start brings a new, empty embedded switch, which then
+ * must receive every subscriber at the version the database wants.
+ */
+class OutboxRestartIT {
+
+    private static final int USERS = 5;
+
+    @Test
+    void commandsPendingAtShutdownReachTheSwitchAfterTheRestart() throws Exception {
+        BenchServer.Artifacts artifacts = BenchServer.Artifacts.fromSystemProperties();
+        Path dir = Path.of(System.getProperty("it.data.dir", "target/it-data")).toAbsolutePath().resolve("restart");
+        BenchServer.Database db = BenchServer.Database.h2(dir);
+
+        List<Long> users = new ArrayList<>();
+        try (BenchServer first = BenchServer.start(artifacts, db, dir, true, true)) {
+            first.awaitReady("first start", 300);
+            SwitchConsole.admin(first.adminPort(), "refuse on");
+            SwitchConsole.admin(first.adminPort(), "drop-connections");
+            ProvisioningClient acme = ProvisioningClient.acme(new URL(first.base() + "/"));
+            for (int i = 0; i < USERS; i++) {
+                users.add(addUser(acme));
+            }
+            for (long user : users) {
+                assertEquals(SyncState.PENDING, status(acme, user).getState(), "queued while the switch refuses");
+            }
+        }
+
+        try (BenchServer second = BenchServer.start(artifacts, db, dir, true, false)) {
+            second.awaitReady("second start", 300);
+            ProvisioningClient acme = ProvisioningClient.acme(new URL(second.base() + "/"));
+            for (long user : users) {
+                GetSyncStatusResponse status = awaitInSync(acme, user, Duration.ofSeconds(60));
+                assertEquals(0, status.getPendingCommands());
+                assertEquals(status.getDesiredVersion(), SwitchConsole.appliedVersion(second.switchPort(), status.getSubscriber()),
+                        "the switch holds what the database wants for " + status.getSubscriber());
+            }
+        }
+    }
+
+    private static long addUser(ProvisioningClient acme) throws Exception {
+        ListAccounts accounts = new ListAccounts();
+        accounts.setNameContains("Globex");
+        long accountId = acme.port().listAccounts(accounts).getAccount().get(0).getAccountId();
+        ListSites sites = new ListSites();
+        sites.setAccountId(accountId);
+        String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase();
+        AddUser add = new AddUser();
+        add.setAccountId(accountId);
+        add.setSiteId(acme.port().listSites(sites).getSite().get(0).getSiteId());
+        add.setFirstName("Restart");
+        add.setLastName("Tester " + suffix);
+        add.setEmail("restart." + suffix.toLowerCase() + "@globex.example");
+        add.setExtension("6" + (100000 + (int) (Math.random() * 899999)));
+        add.setProfileType(ProfileType.ESSENTIALS);
+        DeskPhone phone = new DeskPhone();
+        phone.setModel("IP230");
+        phone.setMacAddress("00:10:49:" + suffix.substring(0, 2) + ":" + suffix.substring(2, 4) + ":" + suffix.substring(4, 6));
+        add.setDeskPhone(phone);
+        return acme.port().addUser(add).getUser().getUserId();
+    }
+
+    private static GetSyncStatusResponse status(ProvisioningClient acme, long userId) throws Exception {
+        GetSyncStatus request = new GetSyncStatus();
+        request.setUserId(userId);
+        return acme.port().getSyncStatus(request);
+    }
+
+    private static GetSyncStatusResponse awaitInSync(ProvisioningClient acme, long userId, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        GetSyncStatusResponse status = status(acme, userId);
+        while (status.getState() != SyncState.IN_SYNC && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            status = status(acme, userId);
+        }
+        assertTrue(status.getState() == SyncState.IN_SYNC, "user " + userId + " is " + status.getState() + ": " + status.getLastError());
+        return status;
+    }
+}

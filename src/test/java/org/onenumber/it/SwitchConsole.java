@@ -1,0 +1,65 @@
+package org.onenumber.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.onenumber.switchadapter.wire.InventoryItem;
+import org.onenumber.switchadapter.wire.InventoryPage;
+import org.onenumber.switchadapter.wire.InventoryQuery;
+import org.onenumber.switchadapter.wire.Response;
+import org.onenumber.switchadapter.wire.SwitchClient;
+
+/** The tests' view of the embedded switch emulator: its admin console, and its wire protocol as an operator. */
+final class SwitchConsole {
+
+    static final String USER = "onenumber";
+    static final String PASSWORD = "switch-secret";
+
+    private SwitchConsole() {
+    }
+
+    /** Runs one admin console command and returns its reply, which must start with OK. */
+    static String admin(int adminPort, String command) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", adminPort);
+             PrintWriter out = new PrintWriter(socket.getOutputStream(), true, StandardCharsets.UTF_8);
+             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
+            socket.setSoTimeout(10_000);
+            out.println(command);
+            String reply = in.readLine();
+            assertTrue(reply != null && reply.startsWith("OK"), command + " -> " + reply);
+            return reply;
+        }
+    }
+
+    /** A logged-in operator connection to the switch. */
+    static SwitchClient operator(int switchPort) throws Exception {
+        SwitchClient client = SwitchClient.connect("127.0.0.1", switchPort, Duration.ofSeconds(5), Duration.ofSeconds(10));
+        assertTrue(client.login(USER, PASSWORD).isSuccess());
+        return client;
+    }
+
+    /** The version the switch holds for a subscriber (0 when it holds none), read from its inventory. */
+    static long appliedVersion(int switchPort, String subscriber) throws Exception {
+        try (SwitchClient operator = operator(switchPort)) {
+            String cursor = null;
+            do {
+                String from = cursor;
+                Response response = operator.send(id -> new InventoryQuery(id, InventoryQuery.Kind.SUBSCRIBER, from, 500));
+                InventoryPage page = response.body(InventoryPage.class);
+                for (InventoryItem item : page.items()) {
+                    if (item.key().equals(subscriber)) {
+                        return item.version();
+                    }
+                }
+                cursor = page.nextCursor();
+            } while (cursor != null);
+            return 0;
+        }
+    }
+}
