@@ -20,10 +20,6 @@ public record PageRequest(long afterId, int size) {
         return new PageRequest(decode(cursor), pageSize);
     }
 
-    public static PageRequest first(int size) {
-        return new PageRequest(0, size);
-    }
-
     static long decode(String cursor) {
         if (cursor == null || cursor.isBlank()) {
             return 0;

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.onenumber.audit.control.AuditTrail;
 import org.onenumber.platform.control.InvalidInputException;
+import org.onenumber.security.control.CredentialCache;
 import org.onenumber.security.control.LoginPolicy;
 import org.onenumber.security.control.Passwords;
 import org.onenumber.security.entity.Login;
@@ -40,6 +41,9 @@ public class Logins {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    CredentialCache credentialCache;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Check check(String username, String password) {
@@ -86,6 +90,7 @@ public class Logins {
             throw new InvalidInputException("newPassword", "Choose a password other than the current one.");
         }
         login.changePassword(passwords.hash(replacement));
+        credentialCache.clear(); // the old password must stop working for SOAP at once, not within a minute
         audit.recordFor(login.getCarrierId(), login.getAccountId(), "Login", login.getId(), "CHANGE_PASSWORD", null, null);
     }
 }

@@ -50,8 +50,4 @@ public class Caller {
         Login l = login();
         return l.hasRole(Role.CARRIER_API) || l.hasRole(Role.SUPPORT) ? null : l.getAccountId();
     }
-
-    public boolean isCarrierWide() {
-        return accountId() == null;
-    }
 }

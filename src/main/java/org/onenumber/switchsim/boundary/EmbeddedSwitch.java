@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onenumber.switchsim.AdminConsole;
@@ -64,11 +63,6 @@ public class EmbeddedSwitch {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded switch emulator on port " + port, e);
         }
-    }
-
-    /** The running emulator, when embedded. */
-    public Optional<SwitchEmulator> emulator() {
-        return Optional.ofNullable(emulator);
     }
 
     @PreDestroy
