@@ -16,8 +16,11 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.onenumber.switchadapter.wire.ActiveCall;
 import org.onenumber.switchadapter.wire.Device;
+import org.onenumber.switchadapter.wire.Endpoint;
+import org.onenumber.switchadapter.wire.InventoryQuery;
 
 /**
  * A line-based text protocol for operating a running emulator: fault injection and what devices and callers
@@ -40,6 +43,9 @@ public final class AdminConsole {
             "  register <address> | unregister <address>",
             "  call <subscriber> <from> <DESK|MOBILE> [parties] [FLAG...]   prints the call id",
             "  hold <callId> | resume <callId> | end <callId> | parties <callId> <count>",
+            "  subscriber <key>                 the state a subscriber holds: version, mobility, endpoints",
+            "  account <key>                    the account's Mobility settings",
+            "  endpoints <DESK|MOBILE_CLIENT|CELL>   how many endpoints of that kind subscribers hold",
             "  status | help");
 
     private final SwitchEmulator emulator;
@@ -63,6 +69,25 @@ public final class AdminConsole {
         switch (command) {
             case "", "help" -> {
                 return HELP;
+            }
+            case "subscriber" -> {
+                return emulator.subscriber(args[0]).map(state -> "OK version="
+                        + emulator.appliedVersion(InventoryQuery.Kind.SUBSCRIBER, args[0])
+                        + " mobility=" + state.mobilityEnabled() + " mobilityExtension=" + state.mobilityExtension()
+                        + " video=" + state.video() + " endpoints=" + state.endpoints().stream()
+                                .map(e -> e.kind() + ":" + e.address()).collect(Collectors.joining(",")))
+                        .orElse("OK absent");
+            }
+            case "account" -> {
+                return emulator.accountMobility(args[0]).map(m -> "OK version="
+                        + emulator.appliedVersion(InventoryQuery.Kind.ACCOUNT_MOBILITY, args[0])
+                        + " router=" + m.mobilityRouter() + " group=" + m.groupName()
+                        + " voicemailAccess=" + m.voicemailAccessNumber() + " access=" + m.accessNumber()
+                        + " reverseDial=" + m.reverseDialNumber() + " handover=" + m.handoverNumber())
+                        .orElse("OK absent");
+            }
+            case "endpoints" -> {
+                return "OK count=" + emulator.endpointCount(Endpoint.Kind.valueOf(args[0].toUpperCase(Locale.ROOT)));
             }
             case "status" -> {
                 return "OK port=" + emulator.port() + " connections=" + emulator.openConnections() + " lastSeq="

@@ -18,6 +18,8 @@ import java.util.logging.Logger;
 import org.onenumber.switchadapter.wire.ActiveCall;
 import org.onenumber.switchadapter.wire.CallState;
 import org.onenumber.switchadapter.wire.InventoryQuery;
+import org.onenumber.switchadapter.wire.AccountMobility;
+import org.onenumber.switchadapter.wire.Endpoint;
 import org.onenumber.switchadapter.wire.SubscriberState;
 
 /**
@@ -143,6 +145,14 @@ public final class SwitchEmulator implements AutoCloseable {
 
     public Optional<SubscriberState> subscriber(String subscriber) {
         return switchboard.subscriber(subscriber);
+    }
+
+    public Optional<AccountMobility> accountMobility(String account) {
+        return switchboard.accountMobility(account);
+    }
+
+    public int endpointCount(Endpoint.Kind kind) {
+        return switchboard.endpointCount(kind);
     }
 
     /** The version applied for a key (0 if never applied); a removal's version counts. */

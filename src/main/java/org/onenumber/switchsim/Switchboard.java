@@ -365,6 +365,16 @@ final class Switchboard {
         return Optional.ofNullable(subscribers.live(subscriber));
     }
 
+    synchronized Optional<AccountMobility> accountMobility(String account) {
+        return Optional.ofNullable(accounts.live(account));
+    }
+
+    /** How many endpoints of a kind live subscribers hold. */
+    synchronized int endpointCount(Endpoint.Kind kind) {
+        String prefix = kind.name() + ":";
+        return endpointOwners.subMap(prefix, prefix + Character.MAX_VALUE).size();
+    }
+
     synchronized long appliedVersion(InventoryQuery.Kind kind, String key) {
         return switch (kind) {
             case SUBSCRIBER -> subscribers.version(key);

@@ -22,14 +22,31 @@ public class Directory {
     @PersistenceContext
     EntityManager em;
 
+    /** A station's extension: free among the account's stations and its users' mobility extensions. */
     public void requireFreeExtension(Account account, String extension, Station except) {
-        boolean taken = em.createQuery("select s.id from Station s where s.account = :account and s.extension = :extension",
+        requireFreeExtension(account, extension, "extension", except, null);
+    }
+
+    /**
+     * Extensions and mobility extensions share one dial plan per account, so each must be free in both.
+     *
+     * @param exceptStation      the station whose own extension may be kept
+     * @param exceptMobilityUser the user whose own mobility extension may be kept
+     */
+    public void requireFreeExtension(Account account, String extension, String field, Station exceptStation,
+                                     Long exceptMobilityUser) {
+        boolean station = em.createQuery("select s.id from Station s where s.account = :account and s.extension = :extension",
                         Long.class)
                 .setParameter("account", account).setParameter("extension", extension)
-                .getResultStream().anyMatch(id -> except == null || !id.equals(except.getId()));
-        if (taken) {
-            throw new ConflictException(ErrorCode.DUPLICATE_EXTENSION, "extension",
-                    "Extension " + extension + " is already used in this account.");
+                .getResultStream().anyMatch(id -> exceptStation == null || !id.equals(exceptStation.getId()));
+        boolean mobility = em.createQuery("select m.user.id from MobilityUser m where m.account = :account"
+                        + " and m.mobilityExtension = :extension", Long.class)
+                .setParameter("account", account).setParameter("extension", extension)
+                .getResultStream().anyMatch(userId -> !userId.equals(exceptMobilityUser));
+        if (station || mobility) {
+            throw new ConflictException(ErrorCode.DUPLICATE_EXTENSION, field,
+                    "Extension " + extension + " is already used in this account"
+                            + (mobility ? " as a mobility extension." : "."));
         }
     }
 

@@ -43,14 +43,19 @@ public class PhoneNumber extends Identified {
     }
 
     void assign() {
+        assign("businessNumber");
+    }
+
+    /** Takes the number out of the free inventory; {@code field} names the input that asked for it. */
+    public void assign(String field) {
         if (status != Status.FREE) {
-            throw new ConflictException(ErrorCode.NUMBER_NOT_AVAILABLE, "businessNumber",
+            throw new ConflictException(ErrorCode.NUMBER_NOT_AVAILABLE, field,
                     NumberFormat.display(e164) + " is already assigned.");
         }
         status = Status.ASSIGNED;
     }
 
-    void release() {
+    public void release() {
         status = Status.FREE;
         station = null;
     }

@@ -15,10 +15,20 @@ public record SubscriberState(
         RingSettings ring,
         CallForwarding forwarding,
         boolean doNotDisturb,
-        boolean voicemail) {
+        boolean voicemail,
+        String mobilityExtension,
+        boolean video) {
 
     public SubscriberState {
         endpoints = List.copyOf(endpoints);
+    }
+
+    /** A subscriber without Mobility settings (no mobility extension, no video). */
+    public SubscriberState(String businessNumber, String extension, String displayName, boolean mobilityEnabled,
+                           List<Endpoint> endpoints, RingSettings ring, CallForwarding forwarding,
+                           boolean doNotDisturb, boolean voicemail) {
+        this(businessNumber, extension, displayName, mobilityEnabled, endpoints, ring, forwarding, doNotDisturb,
+                voicemail, null, false);
     }
 
     public List<Endpoint> endpoints(Endpoint.Kind kind) {

@@ -178,6 +178,8 @@ public final class WireCodec {
             attr("mobility", s.mobilityEnabled());
             attr("doNotDisturb", s.doNotDisturb());
             attr("voicemail", s.voicemail());
+            attr("mobilityExtension", s.mobilityExtension());
+            attr("video", s.video());
             for (Endpoint endpoint : s.endpoints()) {
                 xml.writeStartElement("endpoint");
                 attr("kind", endpoint.kind());
@@ -370,7 +372,7 @@ public final class WireCodec {
                             forwarding.optionalInt("noReplySeconds", CallForwarding.DEFAULT_NO_REPLY_SECONDS));
             return new SubscriberState(e.optional("businessNumber"), e.optional("extension"), e.optional("displayName"),
                     e.bool("mobility"), endpoints, ringSettings, callForwarding, e.bool("doNotDisturb"),
-                    e.bool("voicemail"));
+                    e.bool("voicemail"), e.optional("mobilityExtension"), e.bool("video"));
         }
 
         private static Endpoint endpoint(XmlElement e) throws WireFormatException {

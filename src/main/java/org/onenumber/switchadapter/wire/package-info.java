@@ -20,7 +20,7 @@
  * <tr><th>Element</th><th>Attributes and children</th><th>Response body</th></tr>
  * <tr><td>login</td><td>user, password</td><td>-</td></tr>
  * <tr><td>applySubscriber</td><td>subscriber, version, businessNumber, extension, displayName, mobility,
- * doNotDisturb, voicemail; {@code <endpoint kind=DESK|MOBILE_CLIENT|CELL address>}*;
+ * doNotDisturb, voicemail, mobilityExtension, video; {@code <endpoint kind=DESK|MOBILE_CLIENT|CELL address>}*;
  * {@code <ring preferredDevice=AUTO_PILOT|WORK_PHONE|MOBILE|CUSTOM customNumber ringNoAnswerSeconds
  * simultaneousRing>} with {@code <number>}* ; {@code <forwarding all busy noReply noReplySeconds=12>}</td>
  * <td>-</td></tr>

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Timer;
 import org.onenumber.switchadapter.api.SwitchConnection;
 import org.onenumber.switchadapter.api.SwitchException;
+import org.onenumber.switchadapter.wire.ApplyAccountMobility;
 import org.onenumber.switchadapter.wire.ApplySubscriber;
 import org.onenumber.switchadapter.wire.Response;
 import org.onenumber.switchadapter.wire.WireCodec;
@@ -148,16 +149,21 @@ public class SwitchDispatcher {
     }
 
     private static Response send(SwitchConnection connection, SwitchCommand command) throws SwitchException {
+        if (command.getTargetKind() == SwitchCommand.TargetKind.ACCOUNT_MOBILITY) {
+            return connection.applyAccountMobility(command.getTargetKey(), command.getId(),
+                    payload(command, ApplyAccountMobility.class).mobility());
+        }
         return switch (command.getOperation()) {
-            case APPLY -> connection.applySubscriber(command.getTargetKey(), command.getId(), state(command));
+            case APPLY -> connection.applySubscriber(command.getTargetKey(), command.getId(),
+                    payload(command, ApplySubscriber.class).state());
             case REMOVE -> connection.removeSubscriber(command.getTargetKey(), command.getId());
         };
     }
 
-    private static org.onenumber.switchadapter.wire.SubscriberState state(SwitchCommand command) {
+    private static <T> T payload(SwitchCommand command, Class<T> type) {
         try {
-            return ((ApplySubscriber) WireCodec.decode(command.getPayload())).state();
-        } catch (WireFormatException e) {
+            return type.cast(WireCodec.decode(command.getPayload()));
+        } catch (WireFormatException | ClassCastException e) {
             throw new IllegalStateException("Outbox command " + command.getId() + " holds no readable state", e);
         }
     }

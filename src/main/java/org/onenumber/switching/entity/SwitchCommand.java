@@ -25,7 +25,7 @@ public class SwitchCommand {
 
     public enum Operation { APPLY, REMOVE }
 
-    public enum TargetKind { SUBSCRIBER }
+    public enum TargetKind { SUBSCRIBER, ACCOUNT_MOBILITY }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "command_ids")

@@ -1,0 +1,258 @@
+package org.onenumber.license.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Map;
+import org.onenumber.account.control.StationChanged;
+import org.onenumber.account.control.Tenancy;
+import org.onenumber.account.entity.Account;
+import org.onenumber.account.entity.User;
+import org.onenumber.audit.control.AuditTrail;
+import org.onenumber.license.control.DeviceIdentities;
+import org.onenumber.license.entity.ClientLicense;
+import org.onenumber.license.entity.LicensePool;
+import org.onenumber.license.entity.LicenseProduct;
+import org.onenumber.mobility.control.MobilityRules;
+import org.onenumber.mobility.control.MobilityEmails;
+import org.onenumber.platform.control.BusinessException;
+import org.onenumber.platform.control.ConflictException;
+import org.onenumber.platform.control.ErrorCode;
+import org.onenumber.platform.control.NotFoundException;
+import org.onenumber.platform.control.Page;
+import org.onenumber.platform.control.PageRequest;
+import org.onenumber.security.entity.Role;
+
+/**
+ * Mobile client licenses: the pool an account bought and the sharing of its licenses to stations. Every
+ * change to an account's licenses first locks its pool row, so concurrent shares queue there and the
+ * shared count can never pass the purchased one.
+ */
+@Stateless
+@RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
+public class Licenses {
+
+    private static final LicenseProduct PRODUCT = LicenseProduct.MOBILE_CLIENT;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    DeviceIdentities identities;
+
+    @Inject
+    MobilityRules rules;
+
+    @Inject
+    MobilityEmails emails;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Event<StationChanged> stationChanged;
+
+    /** The account's pool; an account that never bought any has an empty one. */
+    public LicensePool pool(long accountId) {
+        Account account = tenancy.account(accountId);
+        return findPool(account, LockModeType.NONE);
+    }
+
+    /** Opens the account's (empty) pool when Mobility is activated, so that shares only ever lock it. */
+    public void open(long accountId) {
+        lockedPool(tenancy.account(accountId));
+    }
+
+    /** The carrier sets the quantity bought: licenses are added, or available ones removed. */
+    @RolesAllowed({Role.CARRIER_API, Role.SUPPORT})
+    public LicensePool setPurchased(long accountId, int quantity) {
+        Account account = tenancy.account(accountId);
+        return changePurchased(account, quantity);
+    }
+
+    /** A customer admin confirms buying {@code additional} more licenses. */
+    public LicensePool purchase(long accountId, int additional) {
+        if (additional < 1) {
+            throw new BusinessException(ErrorCode.INVALID_FIELD, "quantity", "Purchase at least one license.");
+        }
+        Account account = tenancy.account(accountId);
+        LicensePool pool = lockedPool(account);
+        return changePurchased(account, pool.getPurchased() + additional);
+    }
+
+    private LicensePool changePurchased(Account account, int quantity) {
+        LicensePool pool = lockedPool(account);
+        var before = poolSnapshot(pool);
+        pool.changePurchased(quantity);
+        int existing = ((Number) em.createQuery("select count(l) from ClientLicense l where l.account = :account")
+                .setParameter("account", account).getSingleResult()).intValue();
+        if (quantity > existing) {
+            for (String identity : identities.next(account.getCarrier(), quantity - existing)) {
+                em.persist(new ClientLicense(account, identity));
+            }
+        } else if (quantity < existing) {
+            // the newest available ones go; changePurchased refused a quantity below the shared count
+            em.createQuery("select l from ClientLicense l where l.account = :account and l.status = :available"
+                            + " order by l.deviceIdentity desc", ClientLicense.class)
+                    .setParameter("account", account).setParameter("available", ClientLicense.Status.AVAILABLE)
+                    .setMaxResults(existing - quantity).getResultList().forEach(em::remove);
+        }
+        audit.record(account, "LicensePool", pool.getId(), "SET_QUANTITY", before, poolSnapshot(pool));
+        return pool;
+    }
+
+    /**
+     * Shares a mobile client license to the user's station: the one named, or the first available. The
+     * client becomes a VoIP endpoint of the station on the switch, and the user gets the welcome email.
+     */
+    public ClientLicense share(long userId, String deviceIdentity) {
+        User user = tenancy.user(userId);
+        Account account = user.getAccount();
+        rules.requireUsersAllowed(account);
+        rules.requireEligible(user);
+        LicensePool pool = lockedPool(account);
+        long held = sharedTo(user).size();
+        int allowed = rules.maxClientsPerUser(account);
+        if (held >= allowed) {
+            throw new ConflictException(ErrorCode.CLIENT_LIMIT_REACHED, "userId", user.displayName() + " already has "
+                    + held + " mobile client" + (held == 1 ? "" : "s") + "; this account allows " + allowed + " per user.");
+        }
+        ClientLicense license = deviceIdentity == null || deviceIdentity.isBlank()
+                ? firstAvailable(account)
+                : available(account, deviceIdentity.trim());
+        pool.take();
+        license.shareTo(user.getStation());
+        em.flush();
+        audit.record(account, "ClientLicense", license.getId(), "SHARE", null, license.snapshot());
+        stationChanged.fire(new StationChanged(user, false));
+        emails.welcome(user, license);
+        return license;
+    }
+
+    /** Frees a shared license: the client stops working and is removed from the switch. */
+    public ClientLicense unshare(long accountId, String deviceIdentity) {
+        Account account = tenancy.account(accountId);
+        LicensePool pool = lockedPool(account);
+        ClientLicense license = byIdentity(account, deviceIdentity);
+        if (!license.isShared()) {
+            throw new ConflictException(ErrorCode.INVALID_FIELD, "deviceIdentity",
+                    deviceIdentity + " is not shared to any station.");
+        }
+        release(pool, license);
+        return license;
+    }
+
+    /** Frees every license shared to the user's station (when Mobility is disabled for them). */
+    public void unshareAll(User user) {
+        List<ClientLicense> shared = sharedTo(user);
+        if (!shared.isEmpty()) {
+            LicensePool pool = lockedPool(user.getAccount());
+            shared.forEach(license -> release(pool, license));
+        }
+    }
+
+    /**
+     * Frees the licenses of a station that is being deleted. The switch hears of the removal itself, so no
+     * new state is sent for the station.
+     */
+    public void stationRemoved(User user) {
+        List<ClientLicense> shared = sharedTo(user);
+        if (!shared.isEmpty()) {
+            LicensePool pool = lockedPool(user.getAccount());
+            shared.forEach(license -> free(pool, license));
+        }
+    }
+
+    private void release(LicensePool pool, ClientLicense license) {
+        User user = license.getStation().getUser();
+        free(pool, license);
+        stationChanged.fire(new StationChanged(user, false));
+    }
+
+    private void free(LicensePool pool, ClientLicense license) {
+        var before = license.snapshot();
+        pool.giveBack();
+        license.unshare();
+        em.flush();
+        audit.record(pool.getAccount(), "ClientLicense", license.getId(), "UNSHARE", before, license.snapshot());
+    }
+
+    public List<ClientLicense> sharedTo(User user) {
+        return em.createQuery("select l from ClientLicense l where l.station = :station order by l.deviceIdentity",
+                        ClientLicense.class)
+                .setParameter("station", user.getStation()).getResultList();
+    }
+
+    /** The account's licenses in the order they were bought, optionally only those in one state. */
+    public Page<ClientLicense> list(long accountId, ClientLicense.Status status, PageRequest page) {
+        Account account = tenancy.account(accountId);
+        TypedQuery<ClientLicense> query = em.createQuery("select l from ClientLicense l left join fetch l.station s"
+                        + " left join fetch s.user where l.account = :account and l.id > :after"
+                        + (status == null ? "" : " and l.status = :status") + " order by l.id",
+                        ClientLicense.class)
+                .setParameter("account", account).setParameter("after", page.afterId());
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return Page.of(query.setMaxResults(page.size() + 1).getResultList(), page, ClientLicense::getId);
+    }
+
+    private ClientLicense firstAvailable(Account account) {
+        return em.createQuery("select l from ClientLicense l where l.account = :account and l.status = :available"
+                        + " order by l.deviceIdentity", ClientLicense.class)
+                .setParameter("account", account).setParameter("available", ClientLicense.Status.AVAILABLE)
+                .setMaxResults(1).getResultStream().findFirst()
+                .orElseThrow(() -> quotaExceeded(account));
+    }
+
+    private ClientLicense available(Account account, String deviceIdentity) {
+        ClientLicense license = byIdentity(account, deviceIdentity);
+        if (license.isShared()) {
+            throw new ConflictException(ErrorCode.IN_USE, "deviceIdentity", deviceIdentity + " is already shared to extension "
+                    + license.getStation().getExtension() + ".");
+        }
+        return license;
+    }
+
+    private ClientLicense byIdentity(Account account, String deviceIdentity) {
+        return em.createQuery("select l from ClientLicense l where l.account = :account and l.deviceIdentity = :identity",
+                        ClientLicense.class)
+                .setParameter("account", account).setParameter("identity", deviceIdentity)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Mobile client license", deviceIdentity));
+    }
+
+    private static BusinessException quotaExceeded(Account account) {
+        return new BusinessException(ErrorCode.LICENSE_QUOTA_EXCEEDED, "quantity", "All mobile client licenses of "
+                + account.getName() + " are shared. Unshare one or purchase more.");
+    }
+
+    private LicensePool lockedPool(Account account) {
+        LicensePool pool = findPool(account, LockModeType.PESSIMISTIC_WRITE);
+        if (pool.getId() == null) {
+            em.persist(pool);
+            em.flush();
+        }
+        return pool;
+    }
+
+    private LicensePool findPool(Account account, LockModeType lock) {
+        return em.createQuery("select p from LicensePool p where p.account = :account and p.product = :product",
+                        LicensePool.class)
+                .setParameter("account", account).setParameter("product", PRODUCT).setLockMode(lock)
+                .getResultStream().findFirst().orElseGet(() -> new LicensePool(account, PRODUCT));
+    }
+
+    private static Map<String, Object> poolSnapshot(LicensePool pool) {
+        return Map.of("product", pool.getProduct(), "purchased", pool.getPurchased(), "shared", pool.getShared());
+    }
+}

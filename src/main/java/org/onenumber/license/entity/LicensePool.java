@@ -1,0 +1,97 @@
+package org.onenumber.license.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.onenumber.account.entity.Account;
+import org.onenumber.platform.control.BusinessException;
+import org.onenumber.platform.control.ErrorCode;
+import org.onenumber.platform.entity.Identified;
+
+/**
+ * How many licenses of a product an account bought and how many are shared. The counter is kept here, on
+ * the row every share locks, so that shared never exceeds purchased however many requests race; the
+ * database checks the same rule.
+ */
+@Entity
+@Table(name = "license_pool")
+public class LicensePool extends Identified {
+
+    public static final int MAX_QUANTITY = 100_000;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "account_id")
+    private Account account;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private LicenseProduct product;
+
+    @Column(nullable = false)
+    private int purchased;
+
+    @Column(nullable = false)
+    private int shared;
+
+    protected LicensePool() {
+    }
+
+    public LicensePool(Account account, LicenseProduct product) {
+        this.account = account;
+        this.product = product;
+    }
+
+    /** Sets the purchased quantity; never below what is shared. */
+    public void changePurchased(int quantity) {
+        if (quantity < 0 || quantity > MAX_QUANTITY) {
+            throw new BusinessException(ErrorCode.INVALID_FIELD, "quantity",
+                    "The quantity is between 0 and " + MAX_QUANTITY + ".");
+        }
+        if (quantity < shared) {
+            throw new BusinessException(ErrorCode.QUANTITY_BELOW_SHARED, "quantity", "Cannot reduce "
+                    + product.title() + " licenses to " + quantity + ": " + shared + " are shared. Unshare "
+                    + (shared - quantity) + " first.");
+        }
+        purchased = quantity;
+    }
+
+    public void take() {
+        if (shared >= purchased) {
+            throw new BusinessException(ErrorCode.LICENSE_QUOTA_EXCEEDED, "quantity", "All " + purchased + " "
+                    + product.title() + " licenses of " + account.getName()
+                    + " are shared. Unshare one or purchase more.");
+        }
+        shared++;
+    }
+
+    public void giveBack() {
+        if (shared > 0) {
+            shared--;
+        }
+    }
+
+    public Account getAccount() {
+        return account;
+    }
+
+    public LicenseProduct getProduct() {
+        return product;
+    }
+
+    public int getPurchased() {
+        return purchased;
+    }
+
+    public int getShared() {
+        return shared;
+    }
+
+    public int getAvailable() {
+        return purchased - shared;
+    }
+}

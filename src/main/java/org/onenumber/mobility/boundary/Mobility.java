@@ -1,0 +1,203 @@
+package org.onenumber.mobility.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.function.Consumer;
+import org.onenumber.account.control.Tenancy;
+import org.onenumber.account.entity.Account;
+import org.onenumber.account.entity.NumberFormat;
+import org.onenumber.account.entity.PhoneNumber;
+import org.onenumber.audit.control.AuditTrail;
+import org.onenumber.license.boundary.Licenses;
+import org.onenumber.mobility.control.MobilityEmails;
+import org.onenumber.mobility.control.MobilityRules;
+import org.onenumber.mobility.entity.MobilityRouter;
+import org.onenumber.mobility.entity.MobilityService;
+import org.onenumber.mobility.entity.MobilitySettings;
+import org.onenumber.mobility.entity.MobilityUser;
+import org.onenumber.platform.control.BusinessException;
+import org.onenumber.platform.control.ConflictException;
+import org.onenumber.platform.control.ErrorCode;
+import org.onenumber.platform.control.InvalidInputException;
+import org.onenumber.platform.control.StaleVersionException;
+import org.onenumber.platform.control.Validation;
+import org.onenumber.security.control.Caller;
+import org.onenumber.security.entity.Role;
+import org.onenumber.switching.control.Outbox;
+
+/**
+ * An account's Mobility add-on: activation by a customer admin (with the purchase confirmed), completion
+ * and suspension by carrier support, and the Connect Mobility Settings. Support-only fields are refused
+ * from anyone else, whatever the channel.
+ */
+@Stateless
+@RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
+public class Mobility {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    MobilityRules rules;
+
+    @Inject
+    MobilityEmails emails;
+
+    @Inject
+    Licenses licenses;
+
+    @Inject
+    Validation validation;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
+
+    /** The add-on as it stands; NOT_ACTIVATED for an account that never activated it. */
+    public MobilityService service(long accountId) {
+        Account account = tenancy.account(accountId);
+        return rules.service(account).orElseGet(() -> new MobilityService(account));
+    }
+
+    /**
+     * A customer admin (or the carrier for them) activates Mobility and confirms the purchase; the add-on
+     * waits for support to complete it. Settings given here are checked like any settings change.
+     */
+    public MobilityService activate(long accountId, boolean purchaseConfirmed, MobilitySettings settings) {
+        Account account = tenancy.account(accountId);
+        if (!purchaseConfirmed) {
+            throw new InvalidInputException("purchaseConfirmed", "Confirm the purchase of the Mobility add-on to activate it.");
+        }
+        MobilityService service = stored(account);
+        var before = service.snapshot();
+        service.requestActivation(caller.name());
+        applySettings(service, settings == null ? MobilitySettings.none() : settings);
+        licenses.open(accountId);
+        audit.record(account, "MobilityService", service.getId(), "ACTIVATE", before, service.snapshot());
+        return service;
+    }
+
+    /** Support completes activation, setting the support-only fields in the same step if it likes. */
+    @RolesAllowed({Role.CARRIER_API, Role.SUPPORT})
+    public MobilityService completeActivation(long accountId, MobilitySettings settings) {
+        Account account = tenancy.account(accountId);
+        MobilityService service = stored(account);
+        var before = service.snapshot();
+        applySettings(service, settings == null ? MobilitySettings.none() : settings);
+        service.completeActivation(caller.name());
+        // users added while activation was pending can set up their app only now that a router is known
+        mobilityUsers(account).stream().filter(u -> u.getProvisioningEmailSentAt() == null).forEach(u -> {
+            emails.provisioning(u, service);
+            u.provisioningEmailSent();
+        });
+        audit.record(account, "MobilityService", service.getId(), "COMPLETE_ACTIVATION", before, service.snapshot());
+        return service;
+    }
+
+    @RolesAllowed({Role.CARRIER_API, Role.SUPPORT})
+    public MobilityService suspend(long accountId) {
+        return changeStatus(accountId, "SUSPEND", MobilityService::suspend);
+    }
+
+    @RolesAllowed({Role.CARRIER_API, Role.SUPPORT})
+    public MobilityService resume(long accountId) {
+        return changeStatus(accountId, "RESUME", MobilityService::resume);
+    }
+
+    /**
+     * Changes the settings: customer admins may set the notification flag and the defaults for new users;
+     * the router, group name and numbers belong to support. With the notification flag on, every mobility
+     * user of the account hears of a change to what their app is provisioned with, once.
+     */
+    public MobilityService modifySettings(long accountId, Long expectedVersion, MobilitySettings settings) {
+        Account account = tenancy.account(accountId);
+        MobilityService service = stored(account);
+        StaleVersionException.check("Mobility settings of account " + accountId,
+                expectedVersion, service.getVersion());
+        var before = service.snapshot();
+        applySettings(service, settings);
+        audit.record(account, "MobilityService", service.getId(), "MODIFY_SETTINGS", before, service.snapshot());
+        return service;
+    }
+
+    private MobilityService changeStatus(long accountId, String action, Consumer<MobilityService> change) {
+        Account account = tenancy.account(accountId);
+        MobilityService service = stored(account);
+        var before = service.snapshot();
+        change.accept(service);
+        audit.record(account, "MobilityService", service.getId(), action, before, service.snapshot());
+        return service;
+    }
+
+    private void applySettings(MobilityService service, MobilitySettings settings) {
+        validation.check(settings);
+        List<String> supportFields = settings.supportFields();
+        if (!supportFields.isEmpty() && !caller.login().hasRole(Role.SUPPORT) && !caller.login().hasRole(Role.CARRIER_API)) {
+            throw new BusinessException(ErrorCode.NOT_SUPPORT_FIELD, supportFields.get(0), "Only carrier support can change "
+                    + String.join(", ", supportFields) + ". Open a support case to have it changed.");
+        }
+        Account account = service.getAccount();
+        MobilityRouter router = settings.mobilityRouter() == null ? null : router(account, settings.mobilityRouter());
+        PhoneNumber accessNumber = settings.accessNumber() == null ? null : accessNumber(service, settings.accessNumber());
+        boolean provisioningChanged = service.apply(settings, router, accessNumber);
+        if (service.getId() == null) {
+            em.persist(service);
+        }
+        em.flush();
+        if (provisioningChanged) {
+            outbox.accountMobilityChanged(service);
+            if (service.isSendEmailNotification()) {
+                mobilityUsers(account).forEach(user -> emails.settingsChanged(user, service));
+            }
+        }
+    }
+
+    private MobilityRouter router(Account account, String name) {
+        return em.createQuery("select r from MobilityRouter r where r.carrier = :carrier and r.name = :name", MobilityRouter.class)
+                .setParameter("carrier", account.getCarrier()).setParameter("name", name.trim())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidInputException("mobilityRouter", "There is no mobility router named "
+                        + name.trim() + "."));
+    }
+
+    /** The access number comes from the account's free numbers (or is the one it has). */
+    private PhoneNumber accessNumber(MobilityService service, String input) {
+        String e164 = NumberFormat.toE164(input, "accessNumber");
+        if (service.getAccessNumber() != null && service.getAccessNumber().getE164().equals(e164)) {
+            return service.getAccessNumber();
+        }
+        PhoneNumber number = em.createQuery("select n from PhoneNumber n where n.account = :account and n.e164 = :e164",
+                        PhoneNumber.class)
+                .setParameter("account", service.getAccount()).setParameter("e164", e164)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new ConflictException(ErrorCode.NUMBER_NOT_AVAILABLE, "accessNumber",
+                        NumberFormat.display(e164) + " is not in this account's number inventory."));
+        if (number.getStatus() != PhoneNumber.Status.FREE) {
+            throw new ConflictException(ErrorCode.NUMBER_NOT_AVAILABLE, "accessNumber",
+                    NumberFormat.display(e164) + " is already assigned.");
+        }
+        return number;
+    }
+
+    private MobilityService stored(Account account) {
+        return rules.service(account).orElseGet(() -> new MobilityService(account));
+    }
+
+    private List<MobilityUser> mobilityUsers(Account account) {
+        return em.createQuery("select m from MobilityUser m join fetch m.user u join fetch u.station s"
+                        + " left join fetch s.phoneNumber where m.account = :account order by m.id", MobilityUser.class)
+                .setParameter("account", account).getResultList();
+    }
+}

@@ -1,0 +1,92 @@
+package org.onenumber.mobility.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.onenumber.account.control.Tenancy;
+import org.onenumber.account.entity.Carrier;
+import org.onenumber.audit.control.AuditTrail;
+import org.onenumber.mobility.entity.MobilityRouter;
+import org.onenumber.mobility.entity.RouterDetails;
+import org.onenumber.platform.control.ConflictException;
+import org.onenumber.platform.control.ErrorCode;
+import org.onenumber.platform.control.NotFoundException;
+import org.onenumber.platform.control.Validation;
+import org.onenumber.security.entity.Role;
+
+/** The carrier's catalogue of mobility routers (SMR1, SMR2, ...), kept by the carrier and its support. */
+@Stateless
+@RolesAllowed({Role.CARRIER_API, Role.SUPPORT})
+public class MobilityRouters {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    Validation validation;
+
+    @Inject
+    AuditTrail audit;
+
+    public MobilityRouter add(RouterDetails details) {
+        validation.check(details);
+        Carrier carrier = tenancy.carrier();
+        requireFreeName(carrier, details.name().trim(), null);
+        MobilityRouter router = new MobilityRouter(carrier, details);
+        em.persist(router);
+        em.flush();
+        audit.recordFor(carrier.getId(), null, "MobilityRouter", router.getId(), "ADD", null, router.snapshot());
+        return router;
+    }
+
+    public MobilityRouter modify(String name, RouterDetails details) {
+        validation.check(details);
+        MobilityRouter router = byName(name);
+        requireFreeName(router.getCarrier(), details.name().trim(), router);
+        var before = router.snapshot();
+        router.apply(details);
+        em.flush();
+        audit.recordFor(router.getCarrier().getId(), null, "MobilityRouter", router.getId(), "MODIFY", before, router.snapshot());
+        return router;
+    }
+
+    public void delete(String name) {
+        MobilityRouter router = byName(name);
+        long accounts = em.createQuery("select count(m) from MobilityService m where m.router = :router", Long.class)
+                .setParameter("router", router).getSingleResult();
+        if (accounts > 0) {
+            throw new ConflictException(ErrorCode.IN_USE, "name", "Mobility router " + router.getName() + " is assigned to "
+                    + accounts + " account" + (accounts == 1 ? "" : "s") + "; assign them another one first.");
+        }
+        audit.recordFor(router.getCarrier().getId(), null, "MobilityRouter", router.getId(), "DELETE", router.snapshot(), null);
+        em.remove(router);
+    }
+
+    @RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
+    public List<MobilityRouter> list() {
+        return em.createQuery("select r from MobilityRouter r where r.carrier.id = :carrier order by r.name", MobilityRouter.class)
+                .setParameter("carrier", tenancy.carrierId()).getResultList();
+    }
+
+    public MobilityRouter byName(String name) {
+        return em.createQuery("select r from MobilityRouter r where r.carrier.id = :carrier and r.name = :name", MobilityRouter.class)
+                .setParameter("carrier", tenancy.carrierId()).setParameter("name", name == null ? "" : name.trim())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Mobility router", name));
+    }
+
+    private void requireFreeName(Carrier carrier, String name, MobilityRouter except) {
+        boolean taken = em.createQuery("select r from MobilityRouter r where r.carrier = :carrier and r.name = :name", MobilityRouter.class)
+                .setParameter("carrier", carrier).setParameter("name", name)
+                .getResultStream().anyMatch(r -> r != except);
+        if (taken) {
+            throw new ConflictException(ErrorCode.INVALID_FIELD, "name", "There is already a mobility router named " + name + ".");
+        }
+    }
+}

@@ -1,0 +1,317 @@
+package org.onenumber.mobility.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.onenumber.account.control.Directory;
+import org.onenumber.account.control.StationChanged;
+import org.onenumber.account.control.Tenancy;
+import org.onenumber.account.entity.Account;
+import org.onenumber.account.entity.User;
+import org.onenumber.audit.control.AuditTrail;
+import org.onenumber.license.boundary.Licenses;
+import org.onenumber.license.entity.LicensePool;
+import org.onenumber.mobility.control.MobilityEmails;
+import org.onenumber.mobility.control.MobilityRules;
+import org.onenumber.mobility.entity.MobilityService;
+import org.onenumber.mobility.entity.MobilityUser;
+import org.onenumber.platform.control.BusinessException;
+import org.onenumber.platform.control.ConflictException;
+import org.onenumber.platform.control.ErrorCode;
+import org.onenumber.platform.control.InvalidInputException;
+import org.onenumber.platform.control.NotFoundException;
+import org.onenumber.platform.control.Page;
+import org.onenumber.platform.control.PageRequest;
+import org.onenumber.security.entity.Role;
+
+/**
+ * Mobility users: enabling gives the user a mobility extension and, unless their station has one already,
+ * shares a mobile client license to it; disabling frees the licenses and takes the client off the switch.
+ * A request for several users is all or nothing.
+ */
+@Stateless
+@RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
+public class MobilityUsers {
+
+    private static final String EXTENSION_PATTERN = "\\d{2,8}";
+    private static final String FETCH = "select m from MobilityUser m join fetch m.user u join fetch u.site"
+            + " join fetch u.station s left join fetch s.phoneNumber";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    MobilityRules rules;
+
+    @Inject
+    MobilityEmails emails;
+
+    @Inject
+    Licenses licenses;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Event<StationChanged> stationChanged;
+
+    public MobilityUser enable(long userId, String mobilityExtension, Boolean video) {
+        return enableOne(new Enablement(userId, mobilityExtension, video), null);
+    }
+
+    /**
+     * The Add users wizard: enables every user or none. When the account has fewer available licenses than
+     * the users need, the admin's confirmation buys the difference; without it the request is refused.
+     */
+    public List<MobilityUser> addUsers(long accountId, List<Enablement> users, boolean purchaseConfirmed) {
+        Account account = tenancy.account(accountId);
+        if (users.isEmpty()) {
+            throw new InvalidInputException("users", "Select at least one user.");
+        }
+        int shortfall = licensesToBuy(accountId, users.size());
+        if (shortfall > 0) {
+            if (!purchaseConfirmed) {
+                throw new BusinessException(ErrorCode.LICENSE_QUOTA_EXCEEDED, "purchaseConfirmed", "These users need "
+                        + shortfall + " more mobile client license" + (shortfall == 1 ? "" : "s") + " than "
+                        + account.getName() + " has available. Confirm the purchase to add them.");
+            }
+            licenses.purchase(accountId, shortfall);
+        }
+        List<MobilityUser> enabled = new ArrayList<>();
+        for (Enablement user : users) {
+            enabled.add(enableOne(user, accountId));
+        }
+        return enabled;
+    }
+
+    /** How many licenses adding {@code count} users would have to buy (none if enough are available). */
+    public int licensesToBuy(long accountId, int count) {
+        LicensePool pool = licenses.pool(accountId);
+        return Math.max(0, count - pool.getAvailable());
+    }
+
+    private MobilityUser enableOne(Enablement request, Long expectedAccountId) {
+        User user = tenancy.user(request.userId());
+        Account account = user.getAccount();
+        if (expectedAccountId != null && !expectedAccountId.equals(account.getId())) {
+            throw new NotFoundException("User", request.userId());
+        }
+        MobilityService service = rules.requireUsersAllowed(account);
+        rules.requireEligible(user);
+        if (find(user) != null) {
+            throw new ConflictException(ErrorCode.IN_USE, "userId", user.displayName() + " already has Mobility.");
+        }
+        String extension = extension(request.mobilityExtension());
+        directory.requireFreeExtension(account, extension, "mobilityExtension", null, null);
+        MobilityUser mobilityUser = new MobilityUser(user, extension,
+                request.video() == null ? service.isDefaultVideo() : request.video());
+        em.persist(mobilityUser);
+        em.flush();
+        audit.record(account, "MobilityUser", mobilityUser.getId(), "ENABLE", null, mobilityUser.snapshot());
+        if (licenses.sharedTo(user).isEmpty()) {
+            licenses.share(user.getId(), null);
+        } else {
+            stationChanged.fire(new StationChanged(user, false));
+        }
+        if (service.getRouter() != null) {
+            emails.provisioning(mobilityUser, service);
+            mobilityUser.provisioningEmailSent();
+        }
+        return mobilityUser;
+    }
+
+    /** Update Mobility: the mobility extension and video; null leaves a setting as it is. */
+    public MobilityUser update(long userId, String mobilityExtension, Boolean video) {
+        MobilityUser mobilityUser = require(userId);
+        User user = mobilityUser.getUser();
+        String extension = mobilityExtension == null ? null : extension(mobilityExtension);
+        if (extension != null) {
+            directory.requireFreeExtension(user.getAccount(), extension, "mobilityExtension", null, user.getId());
+        }
+        var before = mobilityUser.snapshot();
+        mobilityUser.update(extension, video);
+        em.flush();
+        audit.record(user.getAccount(), "MobilityUser", mobilityUser.getId(), "UPDATE", before, mobilityUser.snapshot());
+        stationChanged.fire(new StationChanged(user, false));
+        return mobilityUser;
+    }
+
+    /** Disable Mobility: frees the user's licenses and removes their client from the switch. */
+    public void disable(long userId) {
+        MobilityUser mobilityUser = require(userId);
+        User user = mobilityUser.getUser();
+        audit.record(user.getAccount(), "MobilityUser", mobilityUser.getId(), "DISABLE", mobilityUser.snapshot(), null);
+        em.remove(mobilityUser);
+        em.flush();
+        licenses.unshareAll(user);
+        stationChanged.fire(new StationChanged(user, false));
+    }
+
+    /** Sends the provisioning email again, to the business email address of the user. */
+    public MobilityUser sendProvisioningEmail(long userId) {
+        MobilityUser mobilityUser = require(userId);
+        MobilityService service = rules.service(mobilityUser.getAccount()).orElseThrow();
+        if (service.getRouter() == null) {
+            throw new BusinessException(ErrorCode.MOBILITY_NOT_ACTIVE, null, "The app can be set up once support has"
+                    + " completed Mobility activation and assigned a mobility router.");
+        }
+        emails.provisioning(mobilityUser, service);
+        mobilityUser.provisioningEmailSent();
+        audit.record(mobilityUser.getAccount(), "MobilityUser", mobilityUser.getId(), "SEND_PROVISIONING_EMAIL", null,
+                Map.of("to", mobilityUser.getUser().getEmail()));
+        return mobilityUser;
+    }
+
+    public MobilityUser get(long userId) {
+        return require(userId);
+    }
+
+    /** Null when the user does not have Mobility. */
+    public MobilityUser find(long userId) {
+        return find(tenancy.user(userId));
+    }
+
+    /** Keyset pages for SOAP clients. */
+    public Page<MobilityUser> list(long accountId, PageRequest page) {
+        Account account = tenancy.account(accountId);
+        return Page.of(em.createQuery(FETCH + " where m.account = :account and m.id > :after order by m.id", MobilityUser.class)
+                .setParameter("account", account).setParameter("after", page.afterId())
+                .setMaxResults(page.size() + 1).getResultList(), page, MobilityUser::getId);
+    }
+
+    public List<MobilityUser> search(MobilityUserQuery q) {
+        Where where = where(q);
+        String order = switch (q.sortField() == null ? "" : q.sortField()) {
+            case "number" -> "n.e164";
+            case "extension" -> "s.extension";
+            case "mobilityExtension" -> "m.mobilityExtension";
+            case "site" -> "u.site.name";
+            case "video" -> "m.video";
+            case "enabledAt" -> "m.enabledAt";
+            default -> "u.searchName";
+        };
+        TypedQuery<MobilityUser> query = em.createQuery("select m from MobilityUser m join m.user u join u.station s"
+                + " left join s.phoneNumber n" + where.jpql + " order by " + order + (q.ascending() ? " asc" : " desc")
+                + ", m.id", MobilityUser.class);
+        where.parameters.forEach(query::setParameter);
+        List<MobilityUser> page = query.setFirstResult(q.first()).setMaxResults(q.max()).getResultList();
+        if (!page.isEmpty()) {
+            // the users, stations, numbers and sites of the page in one query, not one per row
+            em.createQuery(FETCH + " where m.id in :page", MobilityUser.class)
+                    .setParameter("page", page.stream().map(MobilityUser::getId).toList()).getResultList();
+        }
+        return page;
+    }
+
+    public long count(MobilityUserQuery q) {
+        Where where = where(q);
+        TypedQuery<Long> query = em.createQuery("select count(m) from MobilityUser m join m.user u join u.station s"
+                + " left join s.phoneNumber n" + where.jpql, Long.class);
+        where.parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    /**
+     * Users the wizard offers: eligible by phone profile, without Mobility yet, found by name, number or
+     * extension.
+     */
+    public List<User> inactiveEligible(long accountId, String search, int max) {
+        Account account = tenancy.account(accountId);
+        StringBuilder jpql = new StringBuilder("select u from User u join fetch u.station s left join fetch s.phoneNumber n"
+                + " where u.account = :account and u.profileType in :profiles"
+                + " and not exists (select m from MobilityUser m where m.user = u)");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("account", account);
+        parameters.put("profiles", List.copyOf(account.getCarrier().mobilityProfiles()));
+        if (search != null && !search.isBlank()) {
+            jpql.append(" and (u.searchName like :name or n.e164 like :number or s.extension like :extension)");
+            parameters.put("name", "%" + search.trim().toLowerCase(Locale.ROOT) + "%");
+            String digits = search.replaceAll("\\D", "");
+            parameters.put("number", digits.isEmpty() ? "-" : "%" + digits + "%");
+            parameters.put("extension", search.trim() + "%");
+        }
+        TypedQuery<User> query = em.createQuery(jpql.append(" order by u.searchName, u.id").toString(), User.class);
+        parameters.forEach(query::setParameter);
+        return query.setMaxResults(Math.max(1, Math.min(max, 200))).getResultList();
+    }
+
+    private record Where(String jpql, Map<String, Object> parameters) {
+    }
+
+    private Where where(MobilityUserQuery q) {
+        Account account = tenancy.account(q.accountId());
+        StringBuilder jpql = new StringBuilder(" where m.account = :account");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("account", account);
+        if (q.siteId() != null) {
+            jpql.append(" and u.site.id = :site");
+            parameters.put("site", q.siteId());
+        }
+        if (present(q.name())) {
+            jpql.append(" and u.searchName like :name");
+            parameters.put("name", "%" + q.name().trim().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (present(q.number())) {
+            jpql.append(" and n.e164 like :number");
+            parameters.put("number", "%" + q.number().replaceAll("\\D", "") + "%");
+        }
+        if (present(q.extension())) {
+            jpql.append(" and (s.extension like :extension or m.mobilityExtension like :extension)");
+            parameters.put("extension", q.extension().trim() + "%");
+        }
+        if (present(q.multipleValues())) {
+            List<String> terms = List.of(q.multipleValues().trim().toLowerCase(Locale.ROOT).split("[,;\\s]+"));
+            List<String> any = new ArrayList<>();
+            for (int i = 0; i < Math.min(terms.size(), 20); i++) {
+                String term = terms.get(i);
+                any.add("u.searchName like :term" + i + " or s.extension = :exact" + i + " or m.mobilityExtension = :exact" + i
+                        + " or n.e164 like :digits" + i);
+                parameters.put("term" + i, "%" + term + "%");
+                parameters.put("exact" + i, term);
+                String digits = term.replaceAll("\\D", "");
+                parameters.put("digits" + i, digits.length() < 3 ? "-" : "%" + digits + "%");
+            }
+            jpql.append(" and (").append(String.join(" or ", any)).append(")");
+        }
+        return new Where(jpql.toString(), parameters);
+    }
+
+    private static boolean present(String filter) {
+        return filter != null && !filter.isBlank();
+    }
+
+    private static String extension(String input) {
+        if (input == null || !input.trim().matches(EXTENSION_PATTERN)) {
+            throw new InvalidInputException("mobilityExtension", "A mobility extension is 2 to 8 digits.");
+        }
+        return input.trim();
+    }
+
+    private MobilityUser require(long userId) {
+        MobilityUser mobilityUser = find(tenancy.user(userId));
+        if (mobilityUser == null) {
+            throw new NotFoundException("Mobility user", userId);
+        }
+        return mobilityUser;
+    }
+
+    private MobilityUser find(User user) {
+        return em.createQuery("select m from MobilityUser m where m.user = :user", MobilityUser.class)
+                .setParameter("user", user).getResultStream().findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,52 @@
+package org.onenumber.mobility.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.onenumber.account.entity.Account;
+import org.onenumber.account.entity.User;
+import org.onenumber.mobility.entity.MobilityService;
+import org.onenumber.mobility.entity.MobilityStatus;
+import org.onenumber.platform.control.BusinessException;
+import org.onenumber.platform.control.ErrorCode;
+
+/** The account-level rules that licenses and mobility users both obey. */
+@ApplicationScoped
+public class MobilityRules {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<MobilityService> service(Account account) {
+        return em.createQuery("select m from MobilityService m where m.account = :account", MobilityService.class)
+                .setParameter("account", account).getResultStream().findFirst();
+    }
+
+    /** Mobility users and shared clients need the add-on pending or active. */
+    public MobilityService requireUsersAllowed(Account account) {
+        MobilityService service = service(account).orElseGet(() -> new MobilityService(account));
+        service.requireUsersAllowed();
+        return service;
+    }
+
+    /** Only the phone profile types the carrier sells mobility with (Essentials, Premier, Elite by default). */
+    public void requireEligible(User user) {
+        if (!user.getAccount().getCarrier().mobilityProfiles().contains(user.getProfileType())) {
+            throw new BusinessException(ErrorCode.PROFILE_NOT_ELIGIBLE, "userId", user.displayName() + " has the "
+                    + title(user.getProfileType().name()) + " phone profile, which does not include mobility.");
+        }
+    }
+
+    public int maxClientsPerUser(Account account) {
+        return service(account).map(MobilityService::getMaxClientsPerUser).orElse(1);
+    }
+
+    public static String title(String constant) {
+        return constant.charAt(0) + constant.substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
+    public static boolean active(MobilityService service) {
+        return service.getStatus() == MobilityStatus.ACTIVE;
+    }
+}
