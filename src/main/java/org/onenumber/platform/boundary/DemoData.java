@@ -12,6 +12,8 @@ import org.onenumber.account.entity.AccountDetails;
 import org.onenumber.account.entity.Carrier;
 import org.onenumber.account.entity.PhoneNumber;
 import org.onenumber.account.entity.ProfileType;
+import org.onenumber.mobility.entity.MobilityRouter;
+import org.onenumber.mobility.entity.RouterDetails;
 import org.onenumber.account.entity.Site;
 import org.onenumber.account.entity.SiteDetails;
 import org.onenumber.account.entity.User;
@@ -63,6 +65,10 @@ public class DemoData {
         em.persist(new Login("acme-api", passwords.hash("acme-api-secret1"), false, acme.getId(), null, null, Role.CARRIER_API));
         em.persist(new Login("support", passwords.hash("Support-2026"), false, acme.getId(), null, null, Role.SUPPORT));
 
+        for (int i = 1; i <= 3; i++) {
+            persist(new MobilityRouter(acme, new RouterDetails("SMR" + i, "clientstart.acme.example",
+                    "smr" + i + ".acme.example", MobilityRouter.DEFAULT_PORT)));
+        }
         Account globex = persist(new Account(acme, new AccountDetails("Globex Corporation", "ACME-10042")));
         Site hq = persist(new Site(globex, new SiteDetails("Headquarters", "100 Main Street", "San Jose", "US", "America/Los_Angeles")));
         Site branch = persist(new Site(globex, new SiteDetails("Branch Office", "20 Congress Avenue", "Austin", "US", "America/Chicago")));
@@ -91,6 +97,8 @@ public class DemoData {
         Carrier northwind = persist(new Carrier("Northwind Networks"));
         em.persist(new Login("northwind-api", passwords.hash("northwind-secret1"), false, northwind.getId(), null, null,
                 Role.CARRIER_API));
+        persist(new MobilityRouter(northwind, new RouterDetails("SMR1", "clientstart.northwind.example",
+                "smr1.northwind.example", MobilityRouter.DEFAULT_PORT)));
         Account initech = persist(new Account(northwind, new AccountDetails("Initech", "NW-7")));
         Site office = persist(new Site(initech, new SiteDetails("Main Office", "1 Initech Way", "Dallas", "US", "America/Chicago")));
         List<PhoneNumber> initechNumbers = numbers(initech, "+1214555", 0, 5);
