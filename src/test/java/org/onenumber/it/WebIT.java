@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The pages as a person uses them, in headless Chromium against the deployed WAR with its demo data.
  * Every test signs in on its own browser; what a test creates has a unique name, and no test counts
- * rows that another test could add. Demo state a test uses up (ann's temporary password, pm's
+ * rows that another test could add. Demo state a test uses up (ann's temporary password, pm2's
  * lockout) is fresh in each build, which starts the integration tests on an empty database.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -182,16 +182,16 @@ class WebIT {
 
     @Test
     void fiveWrongPasswordsLockTheLogin() {
-        // pm is used by no other test: its lock lasts 15 minutes
+        // pm2 is used by no other test, in this class or another: its lock lasts 15 minutes
         for (int attempt = 1; attempt <= 5; attempt++) {
-            browser.signIn(base, "pm", "Wrong-password-" + attempt);
+            browser.signIn(base, "pm2", "Wrong-password-" + attempt);
             browser.waitForPage(base, "/login.xhtml");
             String message = browser.globalMessages();
             if (attempt < 5) {
                 assertTrue(message.contains("not correct"), "attempt " + attempt + ": " + message);
             }
         }
-        browser.signIn(base, "pm", "Manager-2026");
+        browser.signIn(base, "pm2", "Manager2-2026");
         browser.waitForPage(base, "/login.xhtml");
         assertTrue(browser.globalMessages().contains("locked"), browser.globalMessages());
         assertTrue(browser.findAll(By.id("signedInAs")).isEmpty(), "not signed in");

@@ -39,6 +39,7 @@ public class DemoData {
               Support (Acme Telecom):             support / Support-2026
               Decision Maker (Globex):            dm / Decision-2026
               Phone Manager (Globex):             pm / Manager-2026
+              Second Phone Manager (Globex):      pm2 / Manager2-2026
               End user (Ann Lee, temporary):      ann / Welcome-2026
             """;
 
@@ -90,6 +91,8 @@ public class DemoData {
         em.persist(new Login("dm", passwords.hash("Decision-2026"), false, acme.getId(), globex.getId(), users.get(1).getId(),
                 Role.DECISION_MAKER));
         em.persist(new Login("pm", passwords.hash("Manager-2026"), false, acme.getId(), globex.getId(), users.get(2).getId(),
+                Role.PHONE_MANAGER));
+        em.persist(new Login("pm2", passwords.hash("Manager2-2026"), false, acme.getId(), globex.getId(), users.get(6).getId(),
                 Role.PHONE_MANAGER));
         em.persist(new Login("ann", passwords.hash("Welcome-2026"), true, acme.getId(), globex.getId(), users.get(0).getId(),
                 Role.END_USER));
