@@ -182,16 +182,16 @@ class WebIT {
 
     @Test
     void fiveWrongPasswordsLockTheLogin() {
-        // pm is used by no other test: its lock lasts 15 minutes
+        // pat is used by no other test: its lock lasts 15 minutes
         for (int attempt = 1; attempt <= 5; attempt++) {
-            browser.signIn(base, "pm", "Wrong-password-" + attempt);
+            browser.signIn(base, "pat", "Wrong-password-" + attempt);
             browser.waitForPage(base, "/login.xhtml");
             String message = browser.globalMessages();
             if (attempt < 5) {
                 assertTrue(message.contains("not correct"), "attempt " + attempt + ": " + message);
             }
         }
-        browser.signIn(base, "pm", "Manager-2026");
+        browser.signIn(base, "pat", "Manager-2026");
         browser.waitForPage(base, "/login.xhtml");
         assertTrue(browser.globalMessages().contains("locked"), browser.globalMessages());
         assertTrue(browser.findAll(By.id("signedInAs")).isEmpty(), "not signed in");

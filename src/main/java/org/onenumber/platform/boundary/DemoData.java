@@ -91,6 +91,9 @@ public class DemoData {
                 Role.DECISION_MAKER));
         em.persist(new Login("pm", passwords.hash("Manager-2026"), false, acme.getId(), globex.getId(), users.get(2).getId(),
                 Role.PHONE_MANAGER));
+        // a second Phone Manager, whose lockout the browser tests try out
+        em.persist(new Login("pat", passwords.hash("Manager-2026"), false, acme.getId(), globex.getId(), users.get(3).getId(),
+                Role.PHONE_MANAGER));
         em.persist(new Login("ann", passwords.hash("Welcome-2026"), true, acme.getId(), globex.getId(), users.get(0).getId(),
                 Role.END_USER));
 
