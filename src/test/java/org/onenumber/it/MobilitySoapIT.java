@@ -250,7 +250,8 @@ class MobilitySoapIT {
         User user = f.users().get(0);
         String trackingId = "mobility-" + unique();
 
-        MobilityUser enabled = mobility.with(null, trackingId + "-enable").enableMobilityUser(enableRequest(user.getUserId(), "9001"));
+        MobilityUser enabled = mobility.with(null, trackingId + "-enable").enableMobilityUser(enableRequest(user.getUserId(), "9001"))
+                .getMobilityUser();
         assertEquals("9001", enabled.getMobilityExtension());
         assertEquals(1, enabled.getDeviceIdentity().size());
         String client = enabled.getDeviceIdentity().get(0);
