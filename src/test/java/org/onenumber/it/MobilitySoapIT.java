@@ -2,9 +2,8 @@ package org.onenumber.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.onenumber.it.SoapFaults.fault;
 
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
@@ -171,15 +170,6 @@ class MobilitySoapIT {
         return state;
     }
 
-    private static OneNumberFaultDetail fault(Executable call) {
-        OneNumberFault fault = assertThrows(OneNumberFault.class, call::run);
-        assertNotNull(fault.getFaultInfo(), "typed fault detail");
-        return fault.getFaultInfo();
-    }
-
-    interface Executable {
-        void run() throws Exception;
-    }
 
     @Test
     void sixtyFourConcurrentSharesAgainstFiftyLicensesShareExactlyFifty() throws Exception {
