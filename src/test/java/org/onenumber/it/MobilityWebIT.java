@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -20,6 +23,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.onenumber.notify.Mailbox;
+import org.onenumber.notify.QrCodes;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -46,6 +51,7 @@ class MobilityWebIT {
     private static final int ADMIN_PORT = 17071;
     private static final Pattern IDENTITY = Pattern.compile("FEBC\\d{8}");
     private static final Pattern SUBSCRIBER = Pattern.compile("station-\\d+");
+    private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -58,13 +64,15 @@ class MobilityWebIT {
     @RegisterExtension
     final Browser browser = new Browser();
 
+    private final Mailbox mailbox = new Mailbox();
+
     /** One line of the mobility users table as shown. */
     record MobilityRow(String name, String number, String extension, String mobilityExtension, String location,
                        String video, String client, String provisioningEmailSent) {
     }
 
     @Test
-    void decisionMakerAddsThreeUsersWhoGetASharedClientOnTheSwitch() throws IOException {
+    void decisionMakerAddsThreeUsersWhoGetASharedClientTheSwitchAndTheirEmails() throws IOException {
         mobilityActiveForGlobex();
         signIn("dm", "Decision-2026", "/admin/users.xhtml");
         browser.open(base, MOBILITY);
@@ -101,6 +109,23 @@ class MobilityWebIT {
             String subscriber = subscriberOf(row.client());
             String state = awaitSwitch(subscriber, reply -> reply.contains("MOBILE_CLIENT:" + row.client()));
             assertTrue(state.contains("mobility=true") && state.contains("mobilityExtension=" + row.mobilityExtension()), state);
+        }
+
+        for (MobilityRow row : rows) {
+            String email = row.name().toLowerCase(Locale.ROOT).replace(' ', '.') + "@globex.example";
+            String userName = row.number().replaceAll("\\D", "");
+            MimeMessage welcome = mailbox.awaitMessageTo(email, m -> "WELCOME".equals(Mailbox.header(m, "X-OneNumber-Kind")),
+                    MAIL_WAIT);
+            assertTrue(Mailbox.text(welcome).contains(userName), "the welcome email gives the app's user name: "
+                    + Mailbox.text(welcome));
+            MimeMessage provisioning = mailbox.awaitMessageTo(email,
+                    m -> "PROVISIONING".equals(Mailbox.header(m, "X-OneNumber-Kind")), MAIL_WAIT);
+            List<byte[]> images = Mailbox.inlineImages(provisioning);
+            assertEquals(1, images.size(), "the provisioning email carries its QR code inline");
+            String qr = QrCodes.decode(images.get(0));
+            for (String expected : List.of(userName, "clientstart.acme.example", "smr1.acme.example", row.mobilityExtension())) {
+                assertTrue(qr.contains(expected), "the QR code gives " + expected + ": " + qr);
+            }
         }
     }
 
@@ -246,6 +271,9 @@ class MobilityWebIT {
         if (pending) {
             signIn("support", "Support-2026", ACCOUNTS);
             String globex = "//tbody[@id='accounts:table_data']/tr[td[1][normalize-space()='Globex Corporation']]";
+            // the SOAP tests add accounts of their own to the carrier
+            browser.type(By.id("accounts:name"), "Globex");
+            browser.find(By.id("accounts:search")).click();
             assertTrue(waitFor(By.xpath(globex + "/td[4]")).getText().startsWith("Pending activation"));
             waitFor(By.xpath(globex + "//*[contains(@class, 'mobility-actions')]//button")).click();
             clickVisible(By.cssSelector("a.complete-activation"));

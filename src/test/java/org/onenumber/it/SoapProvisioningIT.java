@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.onenumber.it.SoapFaults.fault;
 
 import jakarta.xml.ws.soap.SOAPFaultException;
 import java.net.URL;
@@ -95,15 +96,6 @@ class SoapProvisioningIT {
         return acme.port().listUsers(list).getUser();
     }
 
-    private static OneNumberFaultDetail fault(Executable call) {
-        OneNumberFault fault = assertThrows(OneNumberFault.class, call::run);
-        assertNotNull(fault.getFaultInfo(), "typed fault detail");
-        return fault.getFaultInfo();
-    }
-
-    interface Executable {
-        void run() throws Exception;
-    }
 
     @Test
     void createsAccountSiteAndUserAndReadsThemBack() throws Exception {

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
 import java.net.URL;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +24,9 @@ import org.onenumber.client.Account;
 import org.onenumber.client.ListAccounts;
 import org.onenumber.client.ListUsers;
 import org.onenumber.client.User;
+import org.onenumber.notify.control.MimeMessages;
+import org.onenumber.notify.control.SmtpSettings;
+import org.onenumber.notify.entity.Email;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -31,7 +37,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The pages as a person uses them, in headless Chromium against the deployed WAR with its demo data.
  * Every test signs in on its own browser; what a test creates has a unique name, and no test counts
- * rows that another test could add. Demo state a test uses up (ann's temporary password, pm2's
+ * rows that another test could add. Demo state a test uses up (ann's temporary password, pm's
  * lockout) is fresh in each build, which starts the integration tests on an empty database.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -182,16 +188,16 @@ class WebIT {
 
     @Test
     void fiveWrongPasswordsLockTheLogin() {
-        // pm2 is used by no other test, in this class or another: its lock lasts 15 minutes
+        // pat is used by no other test: its lock lasts 15 minutes
         for (int attempt = 1; attempt <= 5; attempt++) {
-            browser.signIn(base, "pm2", "Wrong-password-" + attempt);
+            browser.signIn(base, "pat", "Wrong-password-" + attempt);
             browser.waitForPage(base, "/login.xhtml");
             String message = browser.globalMessages();
             if (attempt < 5) {
                 assertTrue(message.contains("not correct"), "attempt " + attempt + ": " + message);
             }
         }
-        browser.signIn(base, "pm2", "Manager2-2026");
+        browser.signIn(base, "pat", "Manager-2026");
         browser.waitForPage(base, "/login.xhtml");
         assertTrue(browser.globalMessages().contains("locked"), browser.globalMessages());
         assertTrue(browser.findAll(By.id("signedInAs")).isEmpty(), "not signed in");
@@ -218,6 +224,24 @@ class WebIT {
         assertTrue(browser.globalMessages().contains("not found"), browser.globalMessages());
         assertTrue(browser.findAll(By.id("user")).isEmpty(), "no form for another tenant's user");
         assertFalse(browser.driver().getPageSource().contains("Gibbons"), "nothing of Peter's shows");
+    }
+
+    @Test
+    void supportReadsTheMailboxOfTheEmbeddedSmtpSink() throws Exception {
+        String subject = "Mailbox test " + unique();
+        Session smtp = new SmtpSettings("127.0.0.1", 17025, null, null, false).session(); // the sink, as arquillian.xml starts it
+        Transport.send(MimeMessages.build(smtp, new InternetAddress("it@onenumber.local"),
+                new Email(null, "TEST", "reader@example.com", subject, "Plain text", "<p>Hello <b>reader</b></p>")));
+
+        browser.signIn(base, "support", "Support-2026");
+        browser.open(base, "admin/support/mailbox.xhtml");
+        browser.waitForPage(base, "/admin/support/mailbox.xhtml");
+
+        assertEquals("Mailbox", browser.find(By.tagName("h1")).getText());
+        assertTrue(browser.find(By.id("sinkState")).getText().contains("embedded SMTP sink on 127.0.0.1:17025"));
+        browser.find(By.linkText(subject)).click();
+        browser.waiting().until(ExpectedConditions.textToBe(By.id("mailSubject"), subject));
+        assertEquals("reader@example.com", browser.find(By.id("mailTo")).getText());
     }
 
     // --- the users table -------------------------------------------------------------------------

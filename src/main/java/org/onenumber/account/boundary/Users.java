@@ -27,6 +27,7 @@ import org.onenumber.platform.control.Page;
 import org.onenumber.platform.control.PageRequest;
 import org.onenumber.platform.control.StaleVersionException;
 import org.onenumber.platform.control.Validation;
+import org.onenumber.platform.control.Where;
 import org.onenumber.security.entity.Role;
 
 /**
@@ -149,8 +150,8 @@ public class Users {
             default -> "u.searchName";
         };
         TypedQuery<User> query = em.createQuery("select u from User u join u.station s left join s.phoneNumber n"
-                + where.jpql + " order by " + order + (q.ascending() ? " asc" : " desc") + ", u.id", User.class);
-        where.parameters.forEach(query::setParameter);
+                + where.jpql() + " order by " + order + (q.ascending() ? " asc" : " desc") + ", u.id", User.class);
+        where.bind(query);
         List<User> page = query.setFirstResult(q.first()).setMaxResults(q.max()).getResultList();
         if (!page.isEmpty()) {
             // one query for the stations, numbers, phones and sites of the page, not one per row;
@@ -164,44 +165,29 @@ public class Users {
     public long count(UserQuery q) {
         var where = where(q);
         TypedQuery<Long> query = em.createQuery("select count(u) from User u join u.station s left join s.phoneNumber n"
-                + where.jpql, Long.class);
-        where.parameters.forEach(query::setParameter);
+                + where.jpql(), Long.class);
+        where.bind(query);
         return query.getSingleResult();
     }
 
-    private record Where(String jpql, Map<String, Object> parameters) {
-    }
-
     private Where where(UserQuery q) {
-        Account account = tenancy.account(q.accountId());
-        StringBuilder jpql = new StringBuilder(" where u.account = :account");
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("account", account);
+        Where where = new Where("u.account = :account", "account", tenancy.account(q.accountId()));
         if (q.siteId() != null) {
-            jpql.append(" and u.site.id = :site");
-            parameters.put("site", q.siteId());
+            where.and("u.site.id = :site", "site", q.siteId());
         }
-        if (present(q.name())) {
-            jpql.append(" and u.searchName like :name");
-            parameters.put("name", "%" + q.name().trim().toLowerCase(Locale.ROOT) + "%");
+        if (Where.present(q.name())) {
+            where.and("u.searchName like :name", "name", Where.containing(q.name()));
         }
-        if (present(q.extension())) {
-            jpql.append(" and s.extension like :extension");
-            parameters.put("extension", q.extension().trim() + "%");
+        if (Where.present(q.extension())) {
+            where.and("s.extension like :extension", "extension", q.extension().trim() + "%");
         }
-        if (present(q.number())) {
-            jpql.append(" and n.e164 like :number");
-            parameters.put("number", "%" + q.number().replaceAll("\\D", "") + "%");
+        if (Where.present(q.number())) {
+            where.and("n.e164 like :number", "number", Where.digitsContaining(q.number()));
         }
-        if (present(q.email())) {
-            jpql.append(" and lower(u.email) like :email");
-            parameters.put("email", "%" + q.email().trim().toLowerCase(Locale.ROOT) + "%");
+        if (Where.present(q.email())) {
+            where.and("lower(u.email) like :email", "email", Where.containing(q.email()));
         }
-        return new Where(jpql.toString(), parameters);
-    }
-
-    private static boolean present(String filter) {
-        return filter != null && !filter.isBlank();
+        return where;
     }
 
     private Site siteOf(Account account, long siteId) {

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.onenumber.account.entity.Device;
 import org.onenumber.account.entity.Station;
 import org.onenumber.license.boundary.DeviceLine.Registration;
 import org.onenumber.license.entity.ClientLicense;
+import org.onenumber.platform.control.Where;
 import org.onenumber.security.entity.Role;
 import org.onenumber.switching.control.SubscriberStates;
 import org.onenumber.switching.entity.DeviceRegistration;
@@ -33,11 +33,6 @@ public class DeviceTree {
 
     public static final int MAX_DEVICES = 200;
 
-    private static final String DEVICE_FILTER = " and (d.macAddress like :device or s.extension like :extension"
-            + " or n.e164 like :number or u.searchName like :name)";
-    private static final String CLIENT_FILTER = " and (l.deviceIdentity like :device or s.extension like :extension"
-            + " or n.e164 like :number or u.searchName like :name)";
-
     @PersistenceContext
     EntityManager em;
 
@@ -48,14 +43,13 @@ public class DeviceTree {
     public List<DeviceGroup> groups(long accountId, String filter) {
         Account account = tenancy.account(accountId);
         List<DeviceGroup> groups = new ArrayList<>();
-        query("select d.model, count(d) from Device d join d.station s join s.user u left join s.phoneNumber n"
-                + " where d.account = :account" + (present(filter) ? DEVICE_FILTER : "") + " group by d.model order by d.model",
-                Object[].class, account, filter)
+        Where phones = where("d", account, filter);
+        phones.bind(em.createQuery("select d.model, count(d) from Device d join d.station s join s.user u"
+                        + " left join s.phoneNumber n" + phones.jpql() + " group by d.model order by d.model", Object[].class))
                 .getResultList().forEach(row -> groups.add(new DeviceGroup((String) row[0], ((Number) row[1]).longValue())));
-        long clients = query("select count(l) from ClientLicense l left join l.station s left join s.user u"
-                + " left join s.phoneNumber n where l.account = :account" + (present(filter) ? CLIENT_FILTER : ""),
-                Long.class, account, filter).getSingleResult();
-        groups.add(new DeviceGroup(null, clients));
+        Where clients = where("l", account, filter);
+        groups.add(new DeviceGroup(null, clients.bind(em.createQuery("select count(l) from ClientLicense l left join l.station s"
+                + " left join s.user u left join s.phoneNumber n" + clients.jpql(), Long.class)).getSingleResult()));
         return groups;
     }
 
@@ -67,19 +61,36 @@ public class DeviceTree {
         Account account = tenancy.account(accountId);
         List<DeviceLine> lines = new ArrayList<>();
         if (group.mobileClient()) {
-            query("select l from ClientLicense l left join fetch l.station s left join fetch s.user u"
-                    + " left join fetch s.phoneNumber n where l.account = :account"
-                    + (present(filter) ? CLIENT_FILTER : "") + " order by l.deviceIdentity", ClientLicense.class, account, filter)
+            Where where = where("l", account, filter);
+            where.bind(em.createQuery("select l from ClientLicense l left join fetch l.station s left join fetch s.user u"
+                            + " left join fetch s.phoneNumber n" + where.jpql() + " order by l.deviceIdentity", ClientLicense.class))
                     .setMaxResults(MAX_DEVICES).getResultList()
                     .forEach(l -> lines.add(line(l.getDeviceIdentity(), true, l.getStation())));
         } else {
-            TypedQuery<Device> query = query("select d from Device d join fetch d.station s join fetch s.user u"
-                    + " left join fetch s.phoneNumber n where d.account = :account and d.model = :model"
-                    + (present(filter) ? DEVICE_FILTER : "") + " order by d.macAddress", Device.class, account, filter);
-            query.setParameter("model", group.model()).setMaxResults(MAX_DEVICES).getResultList()
+            Where where = where("d", account, filter).and("d.model = :model", "model", group.model());
+            where.bind(em.createQuery("select d from Device d join fetch d.station s join fetch s.user u"
+                            + " left join fetch s.phoneNumber n" + where.jpql() + " order by d.macAddress", Device.class))
+                    .setMaxResults(MAX_DEVICES).getResultList()
                     .forEach(d -> lines.add(line(d.getMacAddress(), false, d.getStation())));
         }
         return withRegistrations(lines);
+    }
+
+    /**
+     * The account's devices ({@code d}, desk phones) or licenses ({@code l}), narrowed by the filter: part of
+     * the MAC address or device identity, the start of an extension, digits of a number or part of a name.
+     */
+    private static Where where(String device, Account account, String filter) {
+        Where where = new Where(device + ".account = :account", "account", account);
+        if (Where.present(filter)) {
+            String text = filter.trim();
+            where.and((device.equals("d") ? "d.macAddress" : "l.deviceIdentity") + " like :device"
+                            + " or s.extension like :extension or n.e164 like :number or u.searchName like :name",
+                    Map.of("device", "%" + text.toUpperCase(Locale.ROOT) + "%", "extension", text + "%",
+                            "number", text.replaceAll("\\D", "").length() < 3 ? "-" : Where.digitsContaining(text),
+                            "name", Where.containing(text)));
+        }
+        return where;
     }
 
     private static DeviceLine line(String device, boolean mobileClient, Station station) {
@@ -107,22 +118,5 @@ public class DeviceTree {
             return new DeviceLine(line.device(), line.mobileClient(), registration, line.subscriber(), line.extension(),
                     line.userName(), line.phoneNumber());
         }).toList();
-    }
-
-    private <T> TypedQuery<T> query(String jpql, Class<T> type, Account account, String filter) {
-        TypedQuery<T> query = em.createQuery(jpql, type).setParameter("account", account);
-        if (present(filter)) {
-            String text = filter.trim();
-            String digits = text.replaceAll("\\D", "");
-            query.setParameter("device", "%" + text.toUpperCase(Locale.ROOT) + "%")
-                    .setParameter("extension", text + "%")
-                    .setParameter("number", digits.length() < 3 ? "-" : "%" + digits + "%")
-                    .setParameter("name", "%" + text.toLowerCase(Locale.ROOT) + "%");
-        }
-        return query;
-    }
-
-    private static boolean present(String filter) {
-        return filter != null && !filter.isBlank();
     }
 }

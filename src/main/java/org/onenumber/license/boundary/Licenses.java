@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.onenumber.account.control.StationChanged;
@@ -184,6 +186,19 @@ public class Licenses {
         license.unshare();
         em.flush();
         audit.record(pool.getAccount(), "ClientLicense", license.getId(), "UNSHARE", before, license.snapshot());
+    }
+
+    /** The device identities shared to each of the users' stations, in one query. */
+    public Map<Long, List<String>> clientsOf(List<User> users) {
+        if (users.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<String>> clients = new HashMap<>();
+        em.createQuery("select u.id, l.deviceIdentity from ClientLicense l join l.station s join s.user u"
+                        + " where u.id in :users order by l.deviceIdentity", Object[].class)
+                .setParameter("users", users.stream().map(User::getId).toList()).getResultList()
+                .forEach(row -> clients.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
+        return clients;
     }
 
     public List<ClientLicense> sharedTo(User user) {

@@ -31,6 +31,7 @@ import org.onenumber.platform.control.InvalidInputException;
 import org.onenumber.platform.control.NotFoundException;
 import org.onenumber.platform.control.Page;
 import org.onenumber.platform.control.PageRequest;
+import org.onenumber.platform.control.Where;
 import org.onenumber.security.entity.Role;
 
 /**
@@ -205,9 +206,9 @@ public class MobilityUsers {
             default -> "u.searchName";
         };
         TypedQuery<MobilityUser> query = em.createQuery("select m from MobilityUser m join m.user u join u.station s"
-                + " left join s.phoneNumber n" + where.jpql + " order by " + order + (q.ascending() ? " asc" : " desc")
+                + " left join s.phoneNumber n" + where.jpql() + " order by " + order + (q.ascending() ? " asc" : " desc")
                 + ", m.id", MobilityUser.class);
-        where.parameters.forEach(query::setParameter);
+        where.bind(query);
         List<MobilityUser> page = query.setFirstResult(q.first()).setMaxResults(q.max()).getResultList();
         if (!page.isEmpty()) {
             // the users, stations, numbers and sites of the page in one query, not one per row
@@ -235,8 +236,8 @@ public class MobilityUsers {
     public long count(MobilityUserQuery q) {
         Where where = where(q);
         TypedQuery<Long> query = em.createQuery("select count(m) from MobilityUser m join m.user u join u.station s"
-                + " left join s.phoneNumber n" + where.jpql, Long.class);
-        where.parameters.forEach(query::setParameter);
+                + " left join s.phoneNumber n" + where.jpql(), Long.class);
+        where.bind(query);
         return query.getSingleResult();
     }
 
@@ -252,7 +253,7 @@ public class MobilityUsers {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("account", account);
         parameters.put("profiles", List.copyOf(account.getCarrier().mobilityProfiles()));
-        if (search != null && !search.isBlank()) {
+        if (Where.present(search)) {
             jpql.append(" and (u.searchName like :name or n.e164 like :number or s.extension like :extension)");
             parameters.put("name", "%" + search.trim().toLowerCase(Locale.ROOT) + "%");
             String digits = search.replaceAll("\\D", "");
@@ -264,49 +265,37 @@ public class MobilityUsers {
         return query.setMaxResults(Math.max(1, Math.min(max, 200))).getResultList();
     }
 
-    private record Where(String jpql, Map<String, Object> parameters) {
-    }
-
     private Where where(MobilityUserQuery q) {
-        Account account = tenancy.account(q.accountId());
-        StringBuilder jpql = new StringBuilder(" where m.account = :account");
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("account", account);
+        Where where = new Where("m.account = :account", "account", tenancy.account(q.accountId()));
         if (q.siteId() != null) {
-            jpql.append(" and u.site.id = :site");
-            parameters.put("site", q.siteId());
+            where.and("u.site.id = :site", "site", q.siteId());
         }
-        if (present(q.name())) {
-            jpql.append(" and u.searchName like :name");
-            parameters.put("name", "%" + q.name().trim().toLowerCase(Locale.ROOT) + "%");
+        if (Where.present(q.name())) {
+            where.and("u.searchName like :name", "name", Where.containing(q.name()));
         }
-        if (present(q.number())) {
-            jpql.append(" and n.e164 like :number");
-            parameters.put("number", "%" + q.number().replaceAll("\\D", "") + "%");
+        if (Where.present(q.number())) {
+            where.and("n.e164 like :number", "number", Where.digitsContaining(q.number()));
         }
-        if (present(q.extension())) {
-            jpql.append(" and (s.extension like :extension or m.mobilityExtension like :extension)");
-            parameters.put("extension", q.extension().trim() + "%");
+        if (Where.present(q.extension())) {
+            where.and("s.extension like :extension or m.mobilityExtension like :extension", "extension",
+                    q.extension().trim() + "%");
         }
-        if (present(q.multipleValues())) {
+        if (Where.present(q.multipleValues())) {
+            // any of the values may match any of the columns
             List<String> terms = List.of(q.multipleValues().trim().toLowerCase(Locale.ROOT).split("[,;\\s]+"));
             List<String> any = new ArrayList<>();
+            Map<String, Object> values = new HashMap<>();
             for (int i = 0; i < Math.min(terms.size(), 20); i++) {
                 String term = terms.get(i);
                 any.add("u.searchName like :term" + i + " or s.extension = :exact" + i + " or m.mobilityExtension = :exact" + i
                         + " or n.e164 like :digits" + i);
-                parameters.put("term" + i, "%" + term + "%");
-                parameters.put("exact" + i, term);
-                String digits = term.replaceAll("\\D", "");
-                parameters.put("digits" + i, digits.length() < 3 ? "-" : "%" + digits + "%");
+                values.put("term" + i, Where.containing(term));
+                values.put("exact" + i, term);
+                values.put("digits" + i, term.replaceAll("\\D", "").length() < 3 ? "-" : Where.digitsContaining(term));
             }
-            jpql.append(" and (").append(String.join(" or ", any)).append(")");
+            where.and(String.join(" or ", any), values);
         }
-        return new Where(jpql.toString(), parameters);
-    }
-
-    private static boolean present(String filter) {
-        return filter != null && !filter.isBlank();
+        return where;
     }
 
     private static String extension(String input) {

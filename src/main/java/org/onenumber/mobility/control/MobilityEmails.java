@@ -66,10 +66,10 @@ public class MobilityEmails {
         values.put("appleLink", appleLink);
         values.put("androidLink", androidLink);
         String template = service.welcomeTemplateOrDefault();
-        String text = EmailTemplate.text(template, values) + downloadsText();
-        String html = paragraphs(EmailTemplate.html(template, values)) + downloadsHtml();
+        String text = EmailTemplate.of(template).text(values) + downloadsText();
+        String html = paragraphs(EmailTemplate.of(template).html(values)) + downloadsHtml();
         outbox.queue(new Email(user.getAccount().getId(), WELCOME, user.getEmail(),
-                EmailTemplate.text(service.welcomeSubjectOrDefault(), values), text, page(html), List.of()));
+                EmailTemplate.of(service.welcomeSubjectOrDefault()).text(values), text, page(html), List.of()));
     }
 
     /** Everything the app asks for at sign-in; needs the router support assigned to the account. */
@@ -94,12 +94,12 @@ public class MobilityEmails {
         rows.forEach((name, value) -> text.append("  ").append(name).append(": ").append(value).append('\n'));
         text.append("\nQR code content: ").append(qrContent).append('\n').append(downloadsText());
 
-        StringBuilder html = new StringBuilder("<p>Hello ").append(EmailTemplate.escape(user.getFirstName()))
-                .append(",</p><p>Set up the mobile app for ").append(EmailTemplate.escape(businessNumber(user)))
-                .append(" (").append(EmailTemplate.escape(user.getAccount().getName()))
+        StringBuilder html = new StringBuilder("<p>Hello ").append(EmailTemplate.escapeHtml(user.getFirstName()))
+                .append(",</p><p>Set up the mobile app for ").append(EmailTemplate.escapeHtml(businessNumber(user)))
+                .append(" (").append(EmailTemplate.escapeHtml(user.getAccount().getName()))
                 .append(") with these details, or scan the QR code from the app's Provisioning screen.</p><table>");
-        rows.forEach((name, value) -> html.append("<tr><th align=\"left\">").append(EmailTemplate.escape(name))
-                .append("</th><td>").append(EmailTemplate.escape(value)).append("</td></tr>"));
+        rows.forEach((name, value) -> html.append("<tr><th align=\"left\">").append(EmailTemplate.escapeHtml(name))
+                .append("</th><td>").append(EmailTemplate.escapeHtml(value)).append("</td></tr>"));
         html.append("</table><p><img src=\"cid:provisioning-qr\" alt=\"Provisioning QR code\" width=\"240\" height=\"240\"></p>")
                 .append(downloadsHtml());
 
@@ -116,15 +116,15 @@ public class MobilityEmails {
         StringBuilder text = new StringBuilder("Hello ").append(user.getFirstName()).append(",\n\n")
                 .append("The Mobility settings of ").append(user.getAccount().getName())
                 .append(" have changed. Your mobile app uses these settings now:\n\n");
-        StringBuilder html = new StringBuilder("<p>Hello ").append(EmailTemplate.escape(user.getFirstName()))
-                .append(",</p><p>The Mobility settings of ").append(EmailTemplate.escape(user.getAccount().getName()))
+        StringBuilder html = new StringBuilder("<p>Hello ").append(EmailTemplate.escapeHtml(user.getFirstName()))
+                .append(",</p><p>The Mobility settings of ").append(EmailTemplate.escapeHtml(user.getAccount().getName()))
                 .append(" have changed. Your mobile app uses these settings now:</p><table>");
         settings.forEach((name, value) -> {
             String label = label(name);
             String shown = value == null ? "-" : value.toString();
             text.append("  ").append(label).append(": ").append(shown).append('\n');
-            html.append("<tr><th align=\"left\">").append(EmailTemplate.escape(label)).append("</th><td>")
-                    .append(EmailTemplate.escape(shown)).append("</td></tr>");
+            html.append("<tr><th align=\"left\">").append(EmailTemplate.escapeHtml(label)).append("</th><td>")
+                    .append(EmailTemplate.escapeHtml(shown)).append("</td></tr>");
         });
         text.append("\nIf the app stops working, sign out and sign in again.\n");
         html.append("</table><p>If the app stops working, sign out and sign in again.</p>");
@@ -174,8 +174,8 @@ public class MobilityEmails {
     }
 
     private String downloadsHtml() {
-        return "<p>Download the app: <a href=\"" + EmailTemplate.escape(appleLink) + "\">Apple App Store</a> | <a href=\""
-                + EmailTemplate.escape(androidLink) + "\">Google Play</a></p>";
+        return "<p>Download the app: <a href=\"" + EmailTemplate.escapeHtml(appleLink) + "\">Apple App Store</a> | <a href=\""
+                + EmailTemplate.escapeHtml(androidLink) + "\">Google Play</a></p>";
     }
 
     private static String paragraphs(String escapedText) {

@@ -39,7 +39,6 @@ public class DemoData {
               Support (Acme Telecom):             support / Support-2026
               Decision Maker (Globex):            dm / Decision-2026
               Phone Manager (Globex):             pm / Manager-2026
-              Second Phone Manager (Globex):      pm2 / Manager2-2026
               End user (Ann Lee, temporary):      ann / Welcome-2026
             """;
 
@@ -92,7 +91,8 @@ public class DemoData {
                 Role.DECISION_MAKER));
         em.persist(new Login("pm", passwords.hash("Manager-2026"), false, acme.getId(), globex.getId(), users.get(2).getId(),
                 Role.PHONE_MANAGER));
-        em.persist(new Login("pm2", passwords.hash("Manager2-2026"), false, acme.getId(), globex.getId(), users.get(6).getId(),
+        // a second Phone Manager, whose lockout the browser tests try out
+        em.persist(new Login("pat", passwords.hash("Manager-2026"), false, acme.getId(), globex.getId(), users.get(3).getId(),
                 Role.PHONE_MANAGER));
         em.persist(new Login("ann", passwords.hash("Welcome-2026"), true, acme.getId(), globex.getId(), users.get(0).getId(),
                 Role.END_USER));

@@ -22,7 +22,7 @@ import org.onenumber.security.entity.Role;
 /**
  * One mechanism for both channels (Jakarta Security 3 allows one per application):
  * <ul>
- * <li>{@code /ws/*}: HTTP Basic, stateless, no session. Chosen over WS-Security UsernameToken because
+ * <li>{@code /ws/*}: HTTP Basic for the carrier's API logins and customer admins, stateless. Chosen over WS-Security UsernameToken because
  * every SOAP stack and HTTP tool speaks it, it is checked before any XML is parsed, and over HTTPS it
  * protects the password as well. Verified credentials are remembered for a minute (keyed by a hash
  * of the header) so that PBKDF2 is not paid on every call.</li>
@@ -90,6 +90,11 @@ public class OneNumberAuthentication implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(result);
     }
 
+    /** The carrier's API logins, and customer admins for their own account; never a temporary password. */
+    private static boolean mayUseSoap(Set<String> groups) {
+        return groups.contains(Role.CARRIER_API) || groups.contains(Role.DECISION_MAKER) || groups.contains(Role.PHONE_MANAGER);
+    }
+
     private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -100,8 +105,7 @@ public class OneNumberAuthentication implements HttpAuthenticationMechanism {
             UsernamePasswordCredential credential = decode(header.substring(6).trim());
             if (credential != null) {
                 CredentialValidationResult result = identityStores.validate(credential);
-                if (result.getStatus() == CredentialValidationResult.Status.VALID
-                        && result.getCallerGroups().contains(Role.CARRIER_API)) {
+                if (result.getStatus() == CredentialValidationResult.Status.VALID && mayUseSoap(result.getCallerGroups())) {
                     cache.put(header, result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
                     return context.notifyContainerAboutLogin(result);
                 }

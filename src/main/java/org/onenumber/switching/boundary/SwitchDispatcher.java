@@ -12,13 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Timer;
+import org.onenumber.platform.control.DispatchRounds;
 import org.onenumber.switchadapter.api.SwitchConnection;
 import org.onenumber.switchadapter.api.SwitchException;
 import org.onenumber.switchadapter.wire.ApplyAccountMobility;
@@ -66,42 +64,17 @@ public class SwitchDispatcher {
     long retryPauseMillis;
 
     private final String instance = "dispatcher-" + UUID.randomUUID();
-    private ScheduledFuture<?> task;
-    private Duration unreachablePause = Duration.ZERO;
-    private long pausedUntilNanos;
+    private final DispatchRounds rounds = new DispatchRounds(BATCH, Duration.ofMillis(500), MAX_UNREACHABLE_PAUSE);
 
     @PostConstruct
     void start() {
         metrics.gauge("onenumber.switch.outbox.pending", store, OutboxStore::pending);
-        task = scheduler.scheduleWithFixedDelay(this::drain, 2, 500, TimeUnit.MILLISECONDS);
+        rounds.start(scheduler, "Switch dispatcher", store::due, this::sendAll);
     }
 
     @PreDestroy
     void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
-    }
-
-    void drain() {
-        if (System.nanoTime() - pausedUntilNanos < 0) {
-            return;
-        }
-        try {
-            List<Long> due;
-            do {
-                due = store.due(BATCH);
-                if (!due.isEmpty() && !sendAll(due)) {
-                    unreachablePause = unreachablePause.isZero() ? Duration.ofMillis(500)
-                            : min(unreachablePause.multipliedBy(2), MAX_UNREACHABLE_PAUSE);
-                    pausedUntilNanos = System.nanoTime() + unreachablePause.toNanos();
-                    return;
-                }
-                unreachablePause = Duration.ZERO;
-            } while (due.size() == BATCH);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Switch dispatcher round failed; the next round retries", e);
-        }
+        rounds.stop();
     }
 
     /** Sends one batch over one pooled connection; false when the connection broke. */
@@ -142,10 +115,6 @@ public class SwitchDispatcher {
             }
             return false;
         }
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) < 0 ? a : b;
     }
 
     private static Response send(SwitchConnection connection, SwitchCommand command) throws SwitchException {

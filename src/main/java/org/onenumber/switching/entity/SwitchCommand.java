@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import org.onenumber.platform.control.Backoff;
 
 /**
  * One command of the outbox: the full desired state of one target (a subscriber now; portals and
@@ -99,9 +100,7 @@ public class SwitchCommand {
             status = Status.FAILED;
             finishedAt = now;
         } else {
-            long factor = 1L << Math.min(attempts - 1, 10);
-            Duration pause = firstPause.multipliedBy(factor);
-            nextAttemptAt = now.plus(pause.compareTo(Duration.ofMinutes(5)) > 0 ? Duration.ofMinutes(5) : pause);
+            nextAttemptAt = now.plus(Backoff.pause(attempts, firstPause, Duration.ofMinutes(5)));
         }
     }
 

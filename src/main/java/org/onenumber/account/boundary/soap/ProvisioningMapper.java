@@ -1,10 +1,6 @@
 package org.onenumber.account.boundary.soap;
 
 import java.time.Instant;
-import java.util.GregorianCalendar;
-import java.util.TimeZone;
-import javax.xml.datatype.DatatypeConfigurationException;
-import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
 import org.onenumber.account.entity.Account;
 import org.onenumber.account.entity.PhoneNumber;
@@ -13,29 +9,15 @@ import org.onenumber.account.entity.Site;
 import org.onenumber.account.entity.Station;
 import org.onenumber.account.entity.User;
 import org.onenumber.account.entity.UserDetails;
+import org.onenumber.platform.soap.XmlTimes;
 import org.onenumber.ws.v1.DeskPhone;
 import org.onenumber.ws.v1.NumberStatus;
 
 /** Between the generated contract classes and the domain; generated types stop here. */
 final class ProvisioningMapper {
 
-    private static final DatatypeFactory DATATYPES;
-
-    static {
-        try {
-            DATATYPES = DatatypeFactory.newInstance();
-        } catch (DatatypeConfigurationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
-    private ProvisioningMapper() {
-    }
-
     static XMLGregorianCalendar time(Instant instant) {
-        GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        calendar.setTimeInMillis(instant.toEpochMilli());
-        return DATATYPES.newXMLGregorianCalendar(calendar);
+        return XmlTimes.of(instant);
     }
 
     static org.onenumber.ws.v1.Account account(Account account) {

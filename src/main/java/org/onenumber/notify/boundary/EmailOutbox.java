@@ -1,0 +1,83 @@
+package org.onenumber.notify.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.onenumber.account.control.Tenancy;
+import org.onenumber.notify.entity.Email;
+import org.onenumber.notify.entity.OutgoingEmail;
+import org.onenumber.security.entity.Role;
+
+/**
+ * Where capabilities hand over email. {@link #queue} joins the caller's transaction, and insists on
+ * one: the email is stored with the change it tells about and leaves only once both committed (the
+ * {@link MailDispatcher} sends it), and a change that rolls back takes its email with it. Support
+ * reads the outbox of its carrier's accounts here.
+ */
+@Stateless
+public class EmailOutbox {
+
+    /** How many emails of each status a carrier's accounts have, and the newest reason one is not sent. */
+    public record Summary(long queued, long sent, long failed, String lastError) implements Serializable {
+    }
+
+    private static final int MAX_RECENT = 200;
+    private static final String OF_CARRIER = " e.accountId in (select a.id from Account a where a.carrier.id = :carrier)";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Tenancy tenancy;
+
+    /** Queues the email, status QUEUED, in the caller's transaction; returns its outbox id. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public long queue(Email email) {
+        OutgoingEmail outgoing = new OutgoingEmail(email, Instant.now());
+        em.persist(outgoing);
+        return outgoing.getId();
+    }
+
+    /** Emails of one kind queued for an account, whatever became of them; {@code accountId} null counts those of no account. */
+    public long countByKind(Long accountId, String kind) {
+        String account = accountId == null ? "e.accountId is null" : "e.accountId = :account";
+        var query = em.createQuery("select count(e) from OutgoingEmail e where " + account + " and e.kind = :kind", Long.class)
+                .setParameter("kind", kind);
+        if (accountId != null) {
+            query.setParameter("account", accountId);
+        }
+        return query.getSingleResult();
+    }
+
+    /** The newest emails of the carrier's accounts, newest first. */
+    @RolesAllowed(Role.SUPPORT)
+    public List<OutgoingEmail> recent(int max) {
+        return em.createQuery("select e from OutgoingEmail e where" + OF_CARRIER + " order by e.id desc", OutgoingEmail.class)
+                .setParameter("carrier", tenancy.carrierId())
+                .setMaxResults(Math.min(max, MAX_RECENT)).getResultList();
+    }
+
+    @RolesAllowed(Role.SUPPORT)
+    public Summary summary() {
+        Map<OutgoingEmail.Status, Long> counts = new EnumMap<>(OutgoingEmail.Status.class);
+        em.createQuery("select e.status, count(e) from OutgoingEmail e where" + OF_CARRIER + " group by e.status", Object[].class)
+                .setParameter("carrier", tenancy.carrierId())
+                .getResultList()
+                .forEach(row -> counts.put((OutgoingEmail.Status) row[0], (Long) row[1]));
+        OutgoingEmail lastFailure = em.createQuery("select e from OutgoingEmail e where e.lastError is not null and" + OF_CARRIER
+                        + " order by e.id desc", OutgoingEmail.class)
+                .setParameter("carrier", tenancy.carrierId())
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        return new Summary(counts.getOrDefault(OutgoingEmail.Status.QUEUED, 0L), counts.getOrDefault(OutgoingEmail.Status.SENT, 0L),
+                counts.getOrDefault(OutgoingEmail.Status.FAILED, 0L), lastFailure == null ? null : lastFailure.getLastError());
+    }
+}

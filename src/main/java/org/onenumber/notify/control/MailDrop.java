@@ -1,0 +1,131 @@
+package org.onenumber.notify.control;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetHeaders;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.io.UnsupportedEncodingException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The directory where {@link SmtpSink} leaves received messages, read as a mailbox: newest first for
+ * a person, oldest first for a test waiting for its email. Only names the sink writes are read, so a
+ * name taken from a request cannot reach another file.
+ */
+public final class MailDrop {
+
+    private static final Pattern FILE_NAME = Pattern.compile("(\\d{13})-\\d{6}\\.eml");
+    private static final Session PARSING = Session.getInstance(new Properties());
+
+    /** One line of the mailbox. */
+    public record Summary(String file, Instant received, String to, String subject) implements Serializable {
+    }
+
+    /** One header line, its value decoded. */
+    public record HeaderLine(String name, String value) implements Serializable {
+    }
+
+    /** One message as a person reads it: the HTML already has its inline images as data URIs. */
+    public record Message(String file, Instant received, String from, String to, String subject,
+                          List<HeaderLine> headers, String text, String html, List<String> fileNames) implements Serializable {
+    }
+
+    private final Path directory;
+
+    public MailDrop(Path directory) {
+        this.directory = directory;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** The message files in the order they arrived; none while the directory does not exist. */
+    public List<Path> files() {
+        try (Stream<Path> listing = Files.list(directory)) {
+            return listing.filter(p -> FILE_NAME.matcher(p.getFileName().toString()).matches()).sorted().toList();
+        } catch (NoSuchFileException e) {
+            return List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The newest {@code max} messages, newest first, from their headers alone. */
+    public List<Summary> newest(int max) {
+        List<Path> files = new ArrayList<>(files());
+        Collections.reverse(files);
+        List<Summary> summaries = new ArrayList<>();
+        for (Path file : files.subList(0, Math.min(max, files.size()))) {
+            try (InputStream in = Files.newInputStream(file)) {
+                InternetHeaders headers = new InternetHeaders(in);
+                summaries.add(new Summary(file.getFileName().toString(), received(file),
+                        decoded(headers.getHeader("To", ", ")), decoded(headers.getHeader("Subject", " "))));
+            } catch (NoSuchFileException gone) {
+                continue; // removed by a person while the list was read
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (MessagingException e) {
+                summaries.add(new Summary(file.getFileName().toString(), received(file), "", "(unreadable: " + e.getMessage() + ")"));
+            }
+        }
+        return summaries;
+    }
+
+    /** The message stored as {@code file}, or null when there is no such message. */
+    public Message open(String file) {
+        if (file == null || !FILE_NAME.matcher(file).matches() || !Files.isRegularFile(directory.resolve(file))) {
+            return null;
+        }
+        Path path = directory.resolve(file);
+        MimeMessage message = parse(path);
+        try {
+            return new Message(file, received(path), decoded(message.getHeader("From", ", ")),
+                    decoded(message.getHeader("To", ", ")), message.getSubject(),
+                    Collections.list(message.getAllHeaders()).stream().map(h -> new HeaderLine(h.getName(), decoded(h.getValue()))).toList(),
+                    MimeContent.text(message), MimeContent.htmlWithImages(message), MimeContent.fileNames(message));
+        } catch (MessagingException e) {
+            throw new IllegalArgumentException("Unreadable message " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static MimeMessage parse(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new MimeMessage(PARSING, in); // reads the whole message: the file can be closed
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (MessagingException e) {
+            throw new IllegalArgumentException("Unreadable message " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Instant received(Path file) {
+        var name = FILE_NAME.matcher(file.getFileName().toString());
+        return name.matches() ? Instant.ofEpochMilli(Long.parseLong(name.group(1))) : Instant.EPOCH;
+    }
+
+    private static String decoded(String header) {
+        if (header == null) {
+            return "";
+        }
+        try {
+            return MimeUtility.decodeText(MimeUtility.unfold(header));
+        } catch (UnsupportedEncodingException e) {
+            return header;
+        }
+    }
+}

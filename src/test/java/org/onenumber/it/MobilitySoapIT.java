@@ -1,0 +1,454 @@
+package org.onenumber.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.onenumber.it.SoapFaults.fault;
+
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.onenumber.client.*;
+import org.onenumber.notify.Mailbox;
+
+/**
+ * The Mobility add-on as a carrier's back office drives it over SOAP (CXF client), checked where a person
+ * would check it: the license pool, the switch emulator's subscribers, the emails received. Each test makes
+ * its own account; the demo account is only read (a Phone Manager's refused changes leave it as it was).
+ */
+@ExtendWith(ArquillianExtension.class)
+class MobilitySoapIT {
+
+    private static final int ADMIN_PORT = 17071;
+    private static final Duration SWITCH_WAIT = Duration.ofSeconds(30);
+    private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ProvisioningClient acme;
+    private MobilityClient mobility;
+    private final Mailbox mailbox = new Mailbox();
+
+    @BeforeEach
+    void clients() {
+        acme = ProvisioningClient.acme(base);
+        mobility = MobilityClient.acme(base);
+    }
+
+    private record Fixture(long accountId, List<User> users) {
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A new account with one site and {@code users} users of the given profile, extensions 2001 on. */
+    private Fixture account(int users, ProfileType profile) throws Exception {
+        AddAccount addAccount = new AddAccount();
+        addAccount.setName("Mobility " + unique());
+        long accountId = acme.port().addAccount(addAccount).getAccount().getAccountId();
+        AddSite addSite = new AddSite();
+        addSite.setAccountId(accountId);
+        addSite.setName("HQ");
+        addSite.setCountry("US");
+        long siteId = acme.port().addSite(addSite).getSite().getSiteId();
+        AddPhoneNumbers numbers = new AddPhoneNumbers();
+        numbers.setAccountId(accountId);
+        int prefix = 200 + ThreadLocalRandom.current().nextInt(700);
+        int exchange = 200 + ThreadLocalRandom.current().nextInt(700);
+        for (int i = 0; i < users + 2; i++) {
+            numbers.getNumber().add(String.format("+1%03d%03d%04d", prefix, exchange, i));
+        }
+        List<String> free = acme.port().addPhoneNumbers(numbers).getPhoneNumber().stream().map(PhoneNumber::getNumber).toList();
+        String tag = unique();
+        List<User> added = new ArrayList<>();
+        for (int i = 0; i < users; i++) {
+            AddUser add = new AddUser();
+            add.setAccountId(accountId);
+            add.setSiteId(siteId);
+            add.setFirstName("Fox");
+            add.setLastName("Mulder " + i);
+            add.setEmail("fox" + i + "." + tag + "@example.com");
+            add.setExtension(String.valueOf(2001 + i));
+            add.setBusinessNumber(free.get(i));
+            add.setProfileType(profile);
+            added.add(acme.port().addUser(add).getUser());
+        }
+        return new Fixture(accountId, added);
+    }
+
+    /** Activates Mobility for the account and completes it as support would, with SMR1. */
+    private Mobility activate(long accountId, int licenses) throws Exception {
+        ActivateMobility activate = new ActivateMobility();
+        activate.setAccountId(accountId);
+        activate.setPurchaseConfirmed(true);
+        assertEquals(MobilityStatus.PENDING_ACTIVATION, mobility.port().activateMobility(activate).getMobility().getStatus());
+        CompleteMobilityActivation complete = new CompleteMobilityActivation();
+        complete.setAccountId(accountId);
+        MobilitySettings settings = new MobilitySettings();
+        settings.setMobilityRouter("SMR1");
+        settings.setGroupName("Group " + accountId);
+        complete.setSettings(settings);
+        Mobility active = mobility.port().completeMobilityActivation(complete).getMobility();
+        assertEquals(MobilityStatus.ACTIVE, active.getStatus());
+        if (licenses > 0) {
+            setQuantity(accountId, licenses);
+        }
+        return active;
+    }
+
+    private LicensePool setQuantity(long accountId, int quantity) throws Exception {
+        SetLicenseQuantity set = new SetLicenseQuantity();
+        set.setAccountId(accountId);
+        set.setQuantity(quantity);
+        return mobility.port().setLicenseQuantity(set).getPool();
+    }
+
+    private ListLicensesResponse licenses(long accountId) throws Exception {
+        ListLicenses list = new ListLicenses();
+        list.setAccountId(accountId);
+        PageRequest page = new PageRequest();
+        page.setPageSize(200);
+        list.setPage(page);
+        return mobility.port().listLicenses(list);
+    }
+
+    private MobilityUser enable(long userId, String mobilityExtension) throws Exception {
+        EnableMobilityUser enable = new EnableMobilityUser();
+        enable.setUserId(userId);
+        enable.setMobilityExtension(mobilityExtension);
+        return mobility.port().enableMobilityUser(enable).getMobilityUser();
+    }
+
+    private List<MobilityUser> mobilityUsers(long accountId) throws Exception {
+        ListMobilityUsers list = new ListMobilityUsers();
+        list.setAccountId(accountId);
+        return mobility.port().listMobilityUsers(list).getMobilityUser();
+    }
+
+    /** The switch's key for the user's station, as the sync status reports it. */
+    private String subscriber(long userId) throws Exception {
+        GetSyncStatus request = new GetSyncStatus();
+        request.setUserId(userId);
+        return acme.port().getSyncStatus(request).getSubscriber();
+    }
+
+    /** What the emulator holds for the subscriber, once {@code expected} shows in it. */
+    private static String awaitSwitch(String subscriber, String expected, boolean present) throws Exception {
+        long deadline = System.nanoTime() + SWITCH_WAIT.toNanos();
+        String state = SwitchConsole.admin(ADMIN_PORT, "subscriber " + subscriber);
+        while (state.contains(expected) != present && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            state = SwitchConsole.admin(ADMIN_PORT, "subscriber " + subscriber);
+        }
+        assertEquals(present, state.contains(expected), subscriber + " on the switch: " + state);
+        return state;
+    }
+
+
+    @Test
+    void sixtyFourConcurrentSharesAgainstFiftyLicensesShareExactlyFifty() throws Exception {
+        Fixture f = account(64, ProfileType.ESSENTIALS);
+        activate(f.accountId(), 50);
+
+        ExecutorService pool = Executors.newFixedThreadPool(64);
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicInteger shared = new AtomicInteger();
+        Map<String, Integer> faults = new ConcurrentHashMap<>();
+        List<Future<?>> calls = new ArrayList<>();
+        try {
+            for (User user : f.users()) {
+                MobilityClient client = MobilityClient.acme(base);
+                calls.add(pool.submit((Callable<Void>) () -> {
+                    ShareLicense share = new ShareLicense();
+                    share.setUserId(user.getUserId());
+                    start.await();
+                    try {
+                        client.port().shareLicense(share);
+                        shared.incrementAndGet();
+                    } catch (OneNumberFault e) {
+                        faults.merge(e.getFaultInfo().getCode(), 1, Integer::sum);
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> call : calls) {
+                call.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertEquals(50, shared.get(), "shares that succeeded; faults: " + faults);
+        assertEquals(Map.of("LICENSE_QUOTA_EXCEEDED", 14), faults);
+        ListLicensesResponse listed = licenses(f.accountId());
+        assertEquals(50, listed.getPool().getPurchased());
+        assertEquals(50, listed.getPool().getShared());
+        assertEquals(0, listed.getPool().getAvailable());
+        assertEquals(50, listed.getLicense().stream().filter(l -> l.getStatus() == LicenseStatus.SHARED).count());
+        assertEquals(50, listed.getLicense().stream().map(ClientLicense::getUserId).distinct().count(),
+                "one license per station");
+
+        int onSwitch = 0;
+        for (ClientLicense license : listed.getLicense()) {
+            awaitSwitch(subscriber(license.getUserId()), "MOBILE_CLIENT:" + license.getDeviceIdentity(), true);
+            onSwitch++;
+        }
+        assertEquals(50, onSwitch);
+        // and no client reached the switch for the 14 refused stations
+        for (User user : f.users()) {
+            if (listed.getLicense().stream().noneMatch(l -> Long.valueOf(user.getUserId()).equals(l.getUserId()))) {
+                assertFalse(SwitchConsole.admin(ADMIN_PORT, "subscriber " + subscriber(user.getUserId())).contains("MOBILE_CLIENT"));
+            }
+        }
+
+        OneNumberFaultDetail below = fault(() -> setQuantity(f.accountId(), 49));
+        assertEquals("QUANTITY_BELOW_SHARED", below.getCode());
+        assertEquals(50, licenses(f.accountId()).getPool().getPurchased(), "a refused decrease changes nothing");
+    }
+
+    @Test
+    void enablingSharesALicenseAndDisablingFreesItAndTakesTheClientOffTheSwitch() throws Exception {
+        Fixture f = account(2, ProfileType.PREMIER);
+        activate(f.accountId(), 1);
+        User user = f.users().get(0);
+        String trackingId = "mobility-" + unique();
+
+        MobilityUser enabled = mobility.with(null, trackingId + "-enable").enableMobilityUser(enableRequest(user.getUserId(), "9001"))
+                .getMobilityUser();
+        assertEquals("9001", enabled.getMobilityExtension());
+        assertEquals(1, enabled.getDeviceIdentity().size());
+        String client = enabled.getDeviceIdentity().get(0);
+        assertTrue(client.matches("FEBC\\d{8}"), client);
+        String subscriber = subscriber(user.getUserId());
+        String state = awaitSwitch(subscriber, "MOBILE_CLIENT:" + client, true);
+        assertTrue(state.contains("mobility=true") && state.contains("mobilityExtension=9001"), state);
+        assertEquals(1, licenses(f.accountId()).getPool().getShared());
+
+        DisableMobilityUser disable = new DisableMobilityUser();
+        disable.setUserId(user.getUserId());
+        mobility.with(null, trackingId + "-disable").disableMobilityUser(disable);
+
+        ListLicensesResponse after = licenses(f.accountId());
+        assertEquals(0, after.getPool().getShared());
+        assertEquals(LicenseStatus.AVAILABLE, after.getLicense().get(0).getStatus());
+        assertTrue(mobilityUsers(f.accountId()).isEmpty());
+        state = awaitSwitch(subscriber, "MOBILE_CLIENT:" + client, false);
+        assertTrue(state.contains("mobility=false"), state);
+
+        // the freed license goes to the next user
+        assertEquals(client, enable(f.users().get(1).getUserId(), "9002").getDeviceIdentity().get(0));
+    }
+
+    private static EnableMobilityUser enableRequest(long userId, String mobilityExtension) {
+        EnableMobilityUser enable = new EnableMobilityUser();
+        enable.setUserId(userId);
+        enable.setMobilityExtension(mobilityExtension);
+        return enable;
+    }
+
+    @Test
+    void activationWaitsForSupportAndTheSwitchHoldsTheAccountSettings() throws Exception {
+        Fixture f = account(1, ProfileType.ELITE);
+        ActivateMobility activate = new ActivateMobility();
+        activate.setAccountId(f.accountId());
+        activate.setPurchaseConfirmed(false);
+        assertEquals("purchaseConfirmed", fault(() -> mobility.port().activateMobility(activate)).getField());
+        activate.setPurchaseConfirmed(true);
+        assertEquals(MobilityStatus.PENDING_ACTIVATION, mobility.port().activateMobility(activate).getMobility().getStatus());
+        assertEquals("INVALID_STATUS_CHANGE", fault(() -> mobility.port().activateMobility(activate)).getCode());
+
+        CompleteMobilityActivation complete = new CompleteMobilityActivation();
+        complete.setAccountId(f.accountId());
+        OneNumberFaultDetail noRouter = fault(() -> mobility.port().completeMobilityActivation(complete));
+        assertEquals("mobilityRouter", noRouter.getField());
+        MobilitySettings settings = new MobilitySettings();
+        settings.setMobilityRouter("SMR9");
+        complete.setSettings(settings);
+        assertEquals("mobilityRouter", fault(() -> mobility.port().completeMobilityActivation(complete)).getField());
+
+        settings.setMobilityRouter("SMR2");
+        settings.setGroupName("Mobility group");
+        settings.setVoicemailAccessNumber("8991");
+        settings.setReverseDialNumber("6465697332");
+        settings.setHandoverNumber("6465697333");
+        Mobility active = mobility.port().completeMobilityActivation(complete).getMobility();
+        assertEquals(MobilityStatus.ACTIVE, active.getStatus());
+        assertEquals("acme-api", active.getActivatedBy());
+
+        String key = "account-" + f.accountId();
+        long deadline = System.nanoTime() + SWITCH_WAIT.toNanos();
+        String onSwitch = SwitchConsole.admin(ADMIN_PORT, "account " + key);
+        while (!onSwitch.contains("router=SMR2") && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            onSwitch = SwitchConsole.admin(ADMIN_PORT, "account " + key);
+        }
+        assertTrue(onSwitch.contains("router=SMR2") && onSwitch.contains("handover=6465697333"), onSwitch);
+
+        SuspendMobility suspend = new SuspendMobility();
+        suspend.setAccountId(f.accountId());
+        assertEquals(MobilityStatus.SUSPENDED, mobility.port().suspendMobility(suspend).getMobility().getStatus());
+        assertEquals("MOBILITY_NOT_ACTIVE", fault(() -> enable(f.users().get(0).getUserId(), "9100")).getCode());
+    }
+
+    @Test
+    void phoneManagerCannotChangeSupportOnlyFieldsOverSoap() throws Exception {
+        MobilityClient pm = new MobilityClient(base, "pm", "Manager-2026");
+        long globex = ProvisioningClient.acme(base).port().listAccounts(new ListAccounts()).getAccount().stream()
+                .filter(a -> a.getName().equals("Globex Corporation")).findFirst().orElseThrow().getAccountId();
+        GetMobilitySettings get = new GetMobilitySettings();
+        get.setAccountId(globex);
+        Mobility before = pm.port().getMobilitySettings(get).getMobility();
+
+        for (String field : List.of("mobilityRouter", "groupName", "accessNumber", "handoverNumber")) {
+            ModifyMobilitySettings modify = new ModifyMobilitySettings();
+            modify.setAccountId(globex);
+            MobilitySettings settings = new MobilitySettings();
+            settings.setSendEmailNotification(true);
+            switch (field) {
+                case "mobilityRouter" -> settings.setMobilityRouter("SMR3");
+                case "groupName" -> settings.setGroupName("Taken over");
+                case "accessNumber" -> settings.setAccessNumber("+14085550139");
+                default -> settings.setHandoverNumber("5550000");
+            }
+            modify.setSettings(settings);
+            OneNumberFaultDetail refused = fault(() -> pm.port().modifyMobilitySettings(modify));
+            assertEquals("NOT_SUPPORT_FIELD", refused.getCode());
+            assertEquals(field, refused.getField());
+        }
+        CompleteMobilityActivation complete = new CompleteMobilityActivation();
+        complete.setAccountId(globex);
+        assertEquals("NOT_PERMITTED", fault(() -> pm.port().completeMobilityActivation(complete)).getCode());
+
+        Mobility after = pm.port().getMobilitySettings(get).getMobility();
+        assertEquals(before.getVersion(), after.getVersion(), "nothing changed");
+        assertEquals(before.getSettings().isSendEmailNotification(), after.getSettings().isSendEmailNotification());
+    }
+
+    @Test
+    void changedSettingsWithNotificationOnEmailEveryMobilityUserOnce() throws Exception {
+        Fixture f = account(3, ProfileType.PREMIER);
+        activate(f.accountId(), 3);
+        for (int i = 0; i < 3; i++) {
+            enable(f.users().get(i).getUserId(), String.valueOf(7001 + i));
+        }
+        ModifyMobilitySettings notify = new ModifyMobilitySettings();
+        notify.setAccountId(f.accountId());
+        MobilitySettings on = new MobilitySettings();
+        on.setSendEmailNotification(true);
+        notify.setSettings(on);
+        mobility.port().modifyMobilitySettings(notify);
+
+        ModifyMobilitySettings change = new ModifyMobilitySettings();
+        change.setAccountId(f.accountId());
+        MobilitySettings handover = new MobilitySettings();
+        handover.setHandoverNumber("6465690001");
+        change.setSettings(handover);
+        mobility.port().modifyMobilitySettings(change);
+
+        for (User user : f.users()) {
+            MimeMessage mail = mailbox.awaitMessageTo(user.getEmail(), MobilitySoapIT::settingsNotice, MAIL_WAIT);
+            assertTrue(Mailbox.text(mail).contains("6465690001"), Mailbox.text(mail));
+        }
+        // a change the clients are not provisioned with (video for new users) is no news to anyone
+        MobilitySettings video = new MobilitySettings();
+        video.setDefaultVideo(true);
+        change.setSettings(video);
+        mobility.port().modifyMobilitySettings(change);
+        // the welcome and provisioning emails come before; give any stray notice time to arrive
+        Thread.sleep(3000);
+        for (User user : f.users()) {
+            List<MimeMessage> notices = mailbox.messages().stream()
+                    .filter(m -> Mailbox.to(m).stream().anyMatch(to -> to.contains(user.getEmail())))
+                    .filter(MobilitySoapIT::settingsNotice).toList();
+            assertEquals(1, notices.size(), "notices to " + user.getEmail());
+        }
+    }
+
+    private static boolean settingsNotice(MimeMessage message) {
+        return "SETTINGS_CHANGED".equals(Mailbox.header(message, "X-OneNumber-Kind"));
+    }
+
+    @Test
+    void badInputGetsATypedFaultAndChangesNothing() throws Exception {
+        Fixture f = account(3, ProfileType.PREMIER);
+        Fixture basic = account(1, ProfileType.BASIC);
+        User premier = f.users().get(0);
+
+        assertEquals("MOBILITY_NOT_ACTIVE", fault(() -> enable(premier.getUserId(), "9001")).getCode());
+        activate(f.accountId(), 2);
+        activate(basic.accountId(), 1);
+
+        assertEquals("NOT_FOUND", fault(() -> enable(999_999_999L, "9001")).getCode());
+        ShareLicense unknownStation = new ShareLicense();
+        unknownStation.setUserId(999_999_999L);
+        assertEquals("NOT_FOUND", fault(() -> mobility.port().shareLicense(unknownStation)).getCode());
+
+        OneNumberFaultDetail ineligible = fault(() -> enable(basic.users().get(0).getUserId(), "9001"));
+        assertEquals("PROFILE_NOT_ELIGIBLE", ineligible.getCode());
+
+        OneNumberFaultDetail duplicate = fault(() -> enable(premier.getUserId(), f.users().get(1).getExtension()));
+        assertEquals("DUPLICATE_EXTENSION", duplicate.getCode());
+        assertEquals("mobilityExtension", duplicate.getField());
+        assertEquals("mobilityExtension", fault(() -> enable(premier.getUserId(), "9x")).getField());
+
+        MobilityClient northwind = new MobilityClient(base, "northwind-api", "northwind-secret1");
+        ShareLicense foreign = new ShareLicense();
+        foreign.setUserId(premier.getUserId());
+        assertEquals("NOT_FOUND", fault(() -> northwind.port().shareLicense(foreign)).getCode());
+        ListLicenses foreignList = new ListLicenses();
+        foreignList.setAccountId(f.accountId());
+        assertEquals("NOT_FOUND", fault(() -> northwind.port().listLicenses(foreignList)).getCode());
+
+        ShareLicense taken = new ShareLicense();
+        taken.setUserId(premier.getUserId());
+        taken.setDeviceIdentity("FEBC99999999");
+        assertEquals("NOT_FOUND", fault(() -> mobility.port().shareLicense(taken)).getCode());
+
+        assertEquals(0, licenses(f.accountId()).getPool().getShared(), "no license was shared");
+        assertEquals(0, licenses(basic.accountId()).getPool().getShared());
+        assertTrue(mobilityUsers(f.accountId()).isEmpty(), "no mobility user was added");
+        assertFalse(SwitchConsole.admin(ADMIN_PORT, "subscriber " + subscriber(premier.getUserId())).contains("MOBILE_CLIENT"));
+    }
+
+    @Test
+    void aRetriedShareWithTheSameKeySharesOneLicense() throws Exception {
+        Fixture f = account(1, ProfileType.PREMIER);
+        activate(f.accountId(), 2);
+        ShareLicense share = new ShareLicense();
+        share.setUserId(f.users().get(0).getUserId());
+        String key = "share-" + unique();
+        ClientLicense first = mobility.with(key, null).shareLicense(share).getLicense();
+        ClientLicense again = mobility.with(key, null).shareLicense(share).getLicense();
+        assertEquals(first.getDeviceIdentity(), again.getDeviceIdentity());
+        assertEquals(1, licenses(f.accountId()).getPool().getShared());
+        // without the key the second share is a real one, and the user's limit of one client refuses it
+        assertEquals("CLIENT_LIMIT_REACHED", fault(() -> mobility.port().shareLicense(share)).getCode());
+    }
+}

@@ -1,0 +1,55 @@
+package org.onenumber.license.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+import org.onenumber.account.entity.Account;
+import org.onenumber.account.entity.AccountDetails;
+import org.onenumber.account.entity.Carrier;
+import org.onenumber.platform.control.BusinessException;
+import org.onenumber.platform.control.ErrorCode;
+
+class LicensePoolTest {
+
+    private final LicensePool pool = new LicensePool(new Account(new Carrier("Acme"), new AccountDetails("Globex", null)),
+            LicenseProduct.MOBILE_CLIENT);
+
+    @Test
+    void sharesUpToThePurchasedQuantityAndNoFurther() {
+        pool.changePurchased(2);
+        pool.take();
+        pool.take();
+        BusinessException refused = assertThrows(BusinessException.class, pool::take);
+        assertEquals(ErrorCode.LICENSE_QUOTA_EXCEEDED, refused.code());
+        assertEquals(2, pool.getShared());
+        assertEquals(0, pool.getAvailable());
+    }
+
+    @Test
+    void aFreedLicenseCanBeSharedAgain() {
+        pool.changePurchased(1);
+        pool.take();
+        pool.giveBack();
+        pool.take();
+        assertEquals(1, pool.getShared());
+    }
+
+    @Test
+    void theQuantityCannotFallBelowTheSharedCount() {
+        pool.changePurchased(3);
+        pool.take();
+        pool.take();
+        BusinessException refused = assertThrows(BusinessException.class, () -> pool.changePurchased(1));
+        assertEquals(ErrorCode.QUANTITY_BELOW_SHARED, refused.code());
+        assertEquals("quantity", refused.field());
+        assertEquals(3, pool.getPurchased());
+        pool.changePurchased(2);
+        assertEquals(0, pool.getAvailable());
+    }
+
+    @Test
+    void aNegativeQuantityIsRefused() {
+        assertEquals(ErrorCode.INVALID_FIELD, assertThrows(BusinessException.class, () -> pool.changePurchased(-1)).code());
+    }
+}
