@@ -30,6 +30,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -82,16 +83,8 @@ class MobilityWebIT {
         search("Okafor");
         waitForCandidates(List::isEmpty, "David Okafor has the Basic profile and is not offered");
         Map<String, String> extensions = Map.of("Elena Petrova", "7105", "Farid Rahman", "7106", "Grace Smith", "7107");
-        for (String name : extensions.keySet()) {
-            search(name.split(" ")[1]);
-            waitForCandidates(names -> names.contains(name), name + " offered");
-            check(name);
-        }
-        next();
-        extensions.forEach(this::typeMobilityExtension);
-        next();
+        int toBuy = wizardToSummary(extensions);
         browser.screenshot("mobility-wizard-summary.png");
-        int toBuy = licenseSummary();
         assertTrue(toBuy > 0, "three new users need licenses: the pool's available ones are only ever taken");
         finish(true);
         assertTrue(browser.globalMessages().contains("3 users have Mobility now"), browser.globalMessages());
@@ -171,17 +164,7 @@ class MobilityWebIT {
         browser.open(base, MOBILITY);
         browser.waitForPage(base, MOBILITY);
         openWizard();
-        for (String name : List.of("Ines Urquhart", "Jonas Vogel")) {
-            search(name.split(" ")[1]);
-            waitForCandidates(names -> names.contains(name), name + " offered");
-            check(name);
-        }
-        next();
-        typeMobilityExtension("Ines Urquhart", "1001");
-        typeMobilityExtension("Jonas Vogel", "7310");
-        next();
-        int toBuy = licenseSummary();
-        finish(toBuy > 0);
+        finish(wizardToSummary(Map.of("Ines Urquhart", "1001", "Jonas Vogel", "7310")) > 0);
 
         String message = browser.find(By.id("add:addMessages")).getText();
         assertTrue(message.contains("1001") && message.contains("already used"), message);
@@ -205,8 +188,8 @@ class MobilityWebIT {
         int purchased = pool("purchased");
         int shared = pool("shared");
 
-        browser.find(By.id("sharing:quantity_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "1");
-        browser.find(By.id("sharing:purchase")).click();
+        browser.find(By.id("pool:quantity_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "1");
+        browser.find(By.id("pool:purchase")).click();
         confirm("Confirm the purchase of mobile client licenses?");
         waitUntil(() -> pool("purchased") == purchased + 1, "one license more");
 
@@ -246,6 +229,100 @@ class MobilityWebIT {
         }, line + ": " + expected + " after Device Status");
     }
 
+    @Test
+    void rowMenuUpdatesMobilityResendsTheProvisioningEmailAndDisables() throws IOException {
+        mobilityActiveForGlobex();
+        signIn("dm", "Decision-2026", "/admin/users.xhtml");
+        browser.open(base, MOBILITY);
+        browser.waitForPage(base, MOBILITY);
+        openWizard();
+        finish(wizardToSummary(Map.of("Maya Young", "7113")) > 0);
+        MobilityRow maya = mobilityRows("young", 1).get(0);
+        String subscriber = subscriberOf(maya.client());
+        awaitSwitch(subscriber, reply -> reply.contains("mobilityExtension=7113 video=false"));
+
+        mobilityRows("young", 1);
+        WebElement row = browser.find(By.xpath("//tbody[@id='mobility:table_data']/tr[td[1][normalize-space()='Maya Young']]"));
+        new Actions(browser.driver()).contextClick(row).perform();
+        waitUntil(this::ajaxIdle, "the row selected");
+        clickVisible(By.id("mobility:contextUpdate"));
+        waitFor(By.id("update:ok"));
+        assertEquals("Maya Young", browser.find(By.id("updateUser")).getText());
+        assertEquals("7113", browser.find(By.id("update:mobilityExtension")).getAttribute("value"));
+        browser.type(By.id("update:mobilityExtension"), "7213");
+        browser.find(By.cssSelector("[id='update:video'] .ui-chkbox-box")).click();
+        browser.find(By.id("update:ok")).click();
+        waitUntil(() -> ajaxIdle() && mobilityTable().stream().anyMatch(r -> r.mobilityExtension().equals("7213")
+                && r.video().equals("Yes")), "the row shows the new mobility extension and video");
+        awaitSwitch(subscriber, reply -> reply.contains("mobilityExtension=7213 video=true"));
+
+        rowMenu(0, "rowSendEmail");
+        confirm("Send the Mobility provisioning email to Maya Young?");
+        assertTrue(browser.globalMessages().contains("The provisioning email to Maya Young is on its way."),
+                browser.globalMessages());
+        mailbox.awaitMessages(m -> Mailbox.to(m).stream().anyMatch(to -> to.contains("maya.young@globex.example"))
+                && "PROVISIONING".equals(Mailbox.header(m, "X-OneNumber-Kind")), 2, MAIL_WAIT);
+
+        rowMenu(0, "rowDisable");
+        confirm("Disable Mobility for Maya Young?");
+        mobilityRows("young", 0);
+        awaitSwitch(subscriber, reply -> reply.contains("mobility=false") && !reply.contains("MOBILE_CLIENT"));
+    }
+
+    @Test
+    void supportKeepsTheRoutersAndAnAccountsLicensesAndSuspendsMobility() {
+        mobilityActiveForGlobex();
+        signIn("support", "Support-2026", ACCOUNTS);
+        browser.find(By.id("nav:menuRouters")).click();
+        browser.waitForPage(base, "/admin/support/routers.xhtml");
+
+        String name = "T" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase(Locale.ROOT);
+        browser.find(By.id("routers:add")).click();
+        waitFor(By.id("router:save"));
+        assertEquals("443", browser.find(By.id("router:remoteServerPort_input")).getAttribute("value"), "the port defaults to 443");
+        browser.type(By.id("router:name"), name);
+        browser.type(By.id("router:clientStartAddress"), "clientstart.test.example");
+        browser.type(By.id("router:remoteServerAddress"), "bad address!");
+        browser.find(By.id("router:save")).click();
+        waitUntil(() -> ajaxIdle() && messageBeside("router:remoteServerAddress").contains("host name"), "the address is refused");
+        browser.type(By.id("router:remoteServerAddress"), "smr.test.example");
+        browser.find(By.id("router:save")).click();
+        String routerRow = "//tbody[@id='routers:table_data']/tr[td[1][normalize-space()='" + name + "']]";
+        assertEquals("443", waitFor(By.xpath(routerRow + "/td[4]")).getText());
+
+        browser.find(By.xpath(routerRow + "//button[contains(@class, 'edit-router')]")).click();
+        waitFor(By.id("router:save"));
+        browser.find(By.id("router:remoteServerPort_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "8443");
+        browser.find(By.id("router:save")).click();
+        waitUntil(() -> ajaxIdle() && browser.find(By.xpath(routerRow + "/td[4]")).getText().equals("8443"), "port 8443");
+
+        String smr1 = "//tbody[@id='routers:table_data']/tr[td[1][normalize-space()='SMR1']]";
+        browser.find(By.xpath(smr1 + "//button[contains(@class, 'delete-router')]")).click();
+        confirm("Delete mobility router SMR1?");
+        assertTrue(browser.globalMessages().contains("assigned to"), browser.globalMessages());
+        assertFalse(browser.findAll(By.xpath(smr1)).isEmpty(), "a router in use stays");
+        browser.find(By.xpath(routerRow + "//button[contains(@class, 'delete-router')]")).click();
+        confirm("Delete mobility router " + name + "?");
+        waitUntil(() -> ajaxIdle() && browser.findAll(By.xpath(routerRow)).isEmpty(), name + " deleted");
+
+        browser.open(base, ACCOUNTS);
+        String globex = globexRow();
+        String[] pool = browser.find(By.xpath(globex + "/td[5]")).getText().split(" / ");
+        int purchased = Integer.parseInt(pool[1].trim());
+        setLicenseQuantity(globex, purchased + 1);
+        waitUntil(() -> ajaxIdle() && browser.find(By.xpath(globex + "/td[5]")).getText().endsWith("/ " + (purchased + 1)),
+                "one license more");
+        setLicenseQuantity(globex, purchased);
+        waitUntil(() -> ajaxIdle() && browser.find(By.xpath(globex + "/td[5]")).getText().endsWith("/ " + purchased),
+                "back to " + purchased);
+
+        globexMobilityAction(globex, "a.suspend");
+        confirm("Suspend Mobility for Globex Corporation?");
+        waitUntil(() -> ajaxIdle() && browser.find(By.xpath(globex + "/td[4]")).getText().startsWith("Suspended"), "Suspended");
+        globexMobilityAction(globex, "a.resume");
+        waitUntil(() -> ajaxIdle() && browser.find(By.xpath(globex + "/td[4]")).getText().equals("Active SMR1"), "Active again");
+    }
+
     // --- getting Mobility to active for Globex ---------------------------------------------------
 
     /**
@@ -270,13 +347,9 @@ class MobilityWebIT {
         signOut();
         if (pending) {
             signIn("support", "Support-2026", ACCOUNTS);
-            String globex = "//tbody[@id='accounts:table_data']/tr[td[1][normalize-space()='Globex Corporation']]";
-            // the SOAP tests add accounts of their own to the carrier
-            browser.type(By.id("accounts:name"), "Globex");
-            browser.find(By.id("accounts:search")).click();
-            assertTrue(waitFor(By.xpath(globex + "/td[4]")).getText().startsWith("Pending activation"));
-            waitFor(By.xpath(globex + "//*[contains(@class, 'mobility-actions')]//button")).click();
-            clickVisible(By.cssSelector("a.complete-activation"));
+            String globex = globexRow();
+            assertTrue(browser.find(By.xpath(globex + "/td[4]")).getText().startsWith("Pending activation"));
+            globexMobilityAction(globex, "a.complete-activation");
             waitFor(By.id("supportSettings:ok"));
             browser.screenshot("support-complete-activation.png");
             browser.choose("supportSettings:mobilityRouter", "SMR1");
@@ -285,6 +358,29 @@ class MobilityWebIT {
             waitUntil(() -> browser.find(By.xpath(globex + "/td[4]")).getText().equals("Active SMR1"), "Active with SMR1");
             signOut();
         }
+    }
+
+    /** Support's account list narrowed to Globex (the SOAP tests add accounts of their own); the row's XPath. */
+    private String globexRow() {
+        browser.type(By.id("accounts:name"), "Globex");
+        browser.find(By.id("accounts:search")).click();
+        String row = "//tbody[@id='accounts:table_data']/tr[td[1][normalize-space()='Globex Corporation']]";
+        waitUntil(() -> ajaxIdle() && browser.findAll(By.xpath("//tbody[@id='accounts:table_data']/tr")).size() == 1
+                && !browser.findAll(By.xpath(row)).isEmpty(), "Globex alone in the list");
+        return row;
+    }
+
+    private void globexMobilityAction(String globex, String item) {
+        browser.find(By.xpath(globex + "//*[contains(@class, 'mobility-actions')]//button")).click();
+        clickVisible(By.cssSelector(item));
+    }
+
+    private void setLicenseQuantity(String globex, int quantity) {
+        globexMobilityAction(globex, "a.set-licenses");
+        WebElement input = waitFor(By.id("supportLicenses:quantity_input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(quantity));
+        browser.find(By.id("supportLicenses:ok")).click();
+        waitUntil(() -> ajaxIdle() && !browser.driver().findElement(By.id("supportLicensesDialog")).isDisplayed(), "saved");
     }
 
     private String mobilityStatus() {
@@ -302,6 +398,19 @@ class MobilityWebIT {
         browser.find(By.id("mobility:add")).click();
         waitFor(By.id("add:search"));
         waitUntil(this::ajaxIdle, "the wizard loaded");
+    }
+
+    /** Selects the users, gives each their mobility extension and moves on to the Summary; returns the licenses to buy. */
+    private int wizardToSummary(Map<String, String> extensions) {
+        for (String name : extensions.keySet()) {
+            search(name.split(" ")[1]);
+            waitForCandidates(names -> names.contains(name), name + " offered");
+            check(name);
+        }
+        next();
+        extensions.forEach(this::typeMobilityExtension);
+        next();
+        return licenseSummary();
     }
 
     private void search(String text) {
@@ -329,6 +438,12 @@ class MobilityWebIT {
     private void typeMobilityExtension(String name, String extension) {
         browser.type(By.xpath("//tbody[@id='add:extensions_data']/tr[td[1][normalize-space()='" + name + "']]//input"),
                 extension);
+    }
+
+    /** Chooses an item of the row menu button of the {@code index}th row of the mobility users table. */
+    private void rowMenu(int index, String item) {
+        browser.find(By.id("mobility:table:" + index + ":rowMenu_button")).click();
+        clickVisible(By.id("mobility:table:" + index + ":" + item));
     }
 
     private void next() {
@@ -479,6 +594,12 @@ class MobilityWebIT {
         assertTrue(message.contains(question), message);
         yes.click();
         waitUntil(this::ajaxIdle, "the confirmed request");
+    }
+
+    /** The text of the field message that follows the input in its form's grid. */
+    private String messageBeside(String inputId) {
+        return browser.find(By.id(inputId))
+                .findElement(By.xpath("following-sibling::*[contains(@class, 'ui-message')][1]")).getText().trim();
     }
 
     private boolean checked(String checkboxId) {

@@ -61,4 +61,12 @@ public abstract class FilteredModel<T> extends LazyDataModel<T> {
     public String getRowKey(T row) {
         return String.valueOf(key(row));
     }
+
+    /** A selected row (a click or a right-click) is one of the page on show. */
+    @Override
+    @SuppressWarnings("unchecked")
+    public T getRowData(String rowKey) {
+        List<T> page = (List<T>) getWrappedData();
+        return page == null ? null : page.stream().filter(row -> getRowKey(row).equals(rowKey)).findFirst().orElse(null);
+    }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import org.onenumber.account.boundary.Sites;
 import org.onenumber.account.boundary.UserQuery;
 import org.onenumber.account.boundary.Users;
-import org.onenumber.account.entity.Site;
 import org.onenumber.platform.web.FilteredModel;
 import org.primefaces.model.LazyDataModel;
 
@@ -27,13 +26,12 @@ public class UsersBacking implements Serializable {
     @Inject
     Sites sites;
 
-    private Long siteId;
-    private List<Site> siteChoices;
+    private LocationFilter location;
     private final LazyDataModel<UserRow> model = new Model();
 
     @PostConstruct
     void init() {
-        siteChoices = sites.all(admin.requireAccount());
+        location = new LocationFilter(sites.all(admin.requireAccount()));
     }
 
     private class Model extends FilteredModel<UserRow> {
@@ -55,7 +53,7 @@ public class UsersBacking implements Serializable {
     }
 
     private UserQuery query(FilteredModel.Request request, int first, int max) {
-        return new UserQuery(admin.requireAccount(), siteId, request.filter("name"), request.filter("extension"),
+        return new UserQuery(admin.requireAccount(), location.getSiteId(), request.filter("name"), request.filter("extension"),
                 request.filter("businessNumber"), request.filter("email"), request.sortField(), request.ascending(),
                 first, max);
     }
@@ -64,15 +62,7 @@ public class UsersBacking implements Serializable {
         return model;
     }
 
-    public List<Site> getSiteChoices() {
-        return siteChoices;
-    }
-
-    public Long getSiteId() {
-        return siteId;
-    }
-
-    public void setSiteId(Long siteId) {
-        this.siteId = siteId;
+    public LocationFilter getLocation() {
+        return location;
     }
 }

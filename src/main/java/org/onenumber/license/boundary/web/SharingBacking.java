@@ -11,14 +11,13 @@ import java.util.Map;
 import org.onenumber.account.boundary.web.AdminContext;
 import org.onenumber.license.boundary.Licenses;
 import org.onenumber.license.entity.ClientLicense;
-import org.onenumber.license.entity.LicensePool;
 import org.onenumber.mobility.boundary.MobilityUsers;
 import org.onenumber.platform.control.PageRequest;
 import org.onenumber.platform.web.Messages;
 
 /**
- * The sharing part of admin/devices.xhtml: the license pool, buying more, and sharing a user's station to
- * an available mobile client (or freeing one) as the WorkTime admin guide's section 3.1 describes.
+ * Sharing on admin/devices.xhtml, as the WorkTime admin guide's section 3.1 describes: a user's station is
+ * shared to an available mobile client (a chosen one or the first available), and a shared client freed.
  */
 @Named
 @ViewScoped
@@ -33,66 +32,43 @@ public class SharingBacking implements Serializable {
     @Inject
     MobilityUsers mobilityUsers;
 
-    private int purchased;
-    private int shared;
-    private int available;
-    private Integer quantity = 1;
     private String search;
     private final Map<String, Long> users = new LinkedHashMap<>();
     private Long userId;
-    private List<String> availableClients = List.of();
+    private List<String> availableClients;
     private String deviceIdentity;
 
     @PostConstruct
     void init() {
-        reload();
-    }
-
-    private void reload() {
-        long account = admin.requireAccount();
-        LicensePool pool = licenses.pool(account);
-        purchased = pool.getPurchased();
-        shared = pool.getShared();
-        available = pool.getAvailable();
-        availableClients = licenses.list(account, ClientLicense.Status.AVAILABLE, PageRequest.of(null, PageRequest.MAX_SIZE))
-                .items().stream().map(ClientLicense::getDeviceIdentity).toList();
+        availableClients = available();
     }
 
     /** Users whose station can take a client: eligible and without Mobility yet, found by name, number or extension. */
     public void find() {
         users.clear();
-        mobilityUsers.inactiveEligible(admin.requireAccount(), search, 20).forEach(u -> users.put(u.displayName() + " ("
-                + u.getStation().getExtension() + ")", u.getId()));
+        mobilityUsers.inactiveEligible(admin.requireAccount(), search, 20)
+                .forEach(u -> users.put(u.displayName() + " (" + u.getStation().getExtension() + ")", u.getId()));
         userId = users.isEmpty() ? null : users.values().iterator().next();
-    }
-
-    public void purchase() {
-        Messages.run("sharing", () -> licenses.purchase(admin.requireAccount(), quantity), quantity + " license(s) purchased.");
-        reload();
     }
 
     public void share() {
         if (Messages.run("sharing", () -> licenses.share(userId, deviceIdentity), "The mobile client is shared.")) {
             deviceIdentity = null;
         }
-        reload();
     }
 
     public void unshare(String identity) {
         Messages.run("sharing", () -> licenses.unshare(admin.requireAccount(), identity), identity + " is available again.");
-        reload();
     }
 
-    public int getPurchased() {
-        return purchased;
+    /** After a share, an unshare or a purchase: the clients to choose from now. */
+    public void reload() {
+        availableClients = available();
     }
 
-    public int getShared() {
-        return shared;
-    }
-
-    public int getAvailable() {
-        return available;
+    private List<String> available() {
+        return licenses.list(admin.requireAccount(), ClientLicense.Status.AVAILABLE, PageRequest.of(null, PageRequest.MAX_SIZE))
+                .items().stream().map(ClientLicense::getDeviceIdentity).toList();
     }
 
     public Map<String, Long> getUsers() {
@@ -101,14 +77,6 @@ public class SharingBacking implements Serializable {
 
     public List<String> getAvailableClients() {
         return availableClients;
-    }
-
-    public Integer getQuantity() {
-        return quantity;
-    }
-
-    public void setQuantity(Integer quantity) {
-        this.quantity = quantity;
     }
 
     public String getSearch() {

@@ -8,14 +8,13 @@ import java.io.Serializable;
 import java.util.List;
 import org.onenumber.account.boundary.Sites;
 import org.onenumber.account.boundary.web.AdminContext;
-import org.onenumber.account.entity.Site;
+import org.onenumber.account.boundary.web.LocationFilter;
 import org.onenumber.mobility.boundary.MobilityUserQuery;
 import org.onenumber.mobility.boundary.MobilityUsers;
 import org.onenumber.platform.web.FilteredModel;
-import org.onenumber.platform.web.Messages;
 import org.primefaces.model.LazyDataModel;
 
-/** admin/mobility.xhtml (Manage): the account's mobility users, and Update, Send Provisioning Email and Disable per user. */
+/** admin/mobility.xhtml (Manage): the account's mobility users, filtered, sorted and paged in the database. */
 @Named
 @ViewScoped
 public class MobilityBacking implements Serializable {
@@ -29,12 +28,8 @@ public class MobilityBacking implements Serializable {
     @Inject
     Sites sites;
 
-    private Long siteId;
+    private LocationFilter location;
     private String multipleValues;
-    private List<Site> siteChoices;
-    private MobilityUserRow selected;
-    private String mobilityExtension;
-    private boolean video;
     private final LazyDataModel<MobilityUserRow> model = new FilteredModel<>() {
 
         @Override
@@ -55,54 +50,21 @@ public class MobilityBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        siteChoices = sites.all(admin.requireAccount());
+        location = new LocationFilter(sites.all(admin.requireAccount()));
     }
 
     private MobilityUserQuery query(FilteredModel.Request request, int first, int max) {
-        return new MobilityUserQuery(admin.requireAccount(), siteId, request.filter("name"), request.filter("number"),
-                request.filter("extension"), multipleValues, request.sortField(), request.ascending(), first, max);
-    }
-
-    public void update() {
-        Messages.run("update", () -> mobilityUsers.update(selected.getUserId(), mobilityExtension, video),
-                "Mobility of " + selected.getName() + " is updated.");
-    }
-
-    public void sendProvisioningEmail() {
-        Messages.run("mobility", () -> mobilityUsers.sendProvisioningEmail(selected.getUserId()),
-                "The provisioning email to " + selected.getName() + " is on its way.");
-    }
-
-    public void disable() {
-        Messages.run("mobility", () -> mobilityUsers.disable(selected.getUserId()), selected.getName() + " no longer has Mobility.");
-    }
-
-    public void setSelected(MobilityUserRow row) {
-        selected = row;
-        if (row != null) {
-            mobilityExtension = row.getMobilityExtension();
-            video = row.isVideo();
-        }
-    }
-
-    public MobilityUserRow getSelected() {
-        return selected;
+        return new MobilityUserQuery(admin.requireAccount(), location.getSiteId(), request.filter("name"),
+                request.filter("number"), request.filter("extension"), multipleValues, request.sortField(),
+                request.ascending(), first, max);
     }
 
     public LazyDataModel<MobilityUserRow> getModel() {
         return model;
     }
 
-    public List<Site> getSiteChoices() {
-        return siteChoices;
-    }
-
-    public Long getSiteId() {
-        return siteId;
-    }
-
-    public void setSiteId(Long siteId) {
-        this.siteId = siteId;
+    public LocationFilter getLocation() {
+        return location;
     }
 
     public String getMultipleValues() {
@@ -111,21 +73,5 @@ public class MobilityBacking implements Serializable {
 
     public void setMultipleValues(String multipleValues) {
         this.multipleValues = multipleValues;
-    }
-
-    public String getMobilityExtension() {
-        return mobilityExtension;
-    }
-
-    public void setMobilityExtension(String mobilityExtension) {
-        this.mobilityExtension = mobilityExtension;
-    }
-
-    public boolean isVideo() {
-        return video;
-    }
-
-    public void setVideo(boolean video) {
-        this.video = video;
     }
 }

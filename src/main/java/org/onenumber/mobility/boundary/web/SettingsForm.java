@@ -8,6 +8,7 @@ import org.onenumber.account.entity.PhoneNumber;
 import org.onenumber.mobility.entity.MobilityRouter;
 import org.onenumber.mobility.entity.MobilityService;
 import org.onenumber.mobility.entity.MobilitySettings;
+import org.onenumber.mobility.entity.MobilityStatus;
 
 /**
  * The inputs of the Connect Mobility Settings dialog, on the Add-on Features page and in support's account
@@ -16,6 +17,7 @@ import org.onenumber.mobility.entity.MobilitySettings;
  */
 public class SettingsForm implements Serializable {
 
+    private final MobilityStatus status;
     private final boolean support;
     private final long version;
     private final List<String> routers;
@@ -33,6 +35,7 @@ public class SettingsForm implements Serializable {
      * @param freeNumbers the account's free numbers, which the access number is chosen from
      */
     public SettingsForm(MobilityService service, boolean support, List<MobilityRouter> routers, List<PhoneNumber> freeNumbers) {
+        this.status = service.getStatus();
         this.support = support;
         this.version = service.getVersion();
         this.routers = routers.stream().map(MobilityRouter::getName).toList();
@@ -58,6 +61,11 @@ public class SettingsForm implements Serializable {
         }
         return new MobilitySettings(mobilityRouter, groupName, voicemailAccessNumber, accessNumber, reverseDialNumber,
                 handoverNumber, null, sendEmailNotification, defaultVideo, null, null, null);
+    }
+
+    /** The add-on's status when the dialog opened. */
+    public MobilityStatus getStatus() {
+        return status;
     }
 
     public boolean isSupport() {

@@ -5,15 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
-import org.onenumber.account.boundary.PhoneNumbers;
 import org.onenumber.account.boundary.web.AccountsBacking;
 import org.onenumber.account.entity.Account;
-import org.onenumber.account.entity.PhoneNumber;
 import org.onenumber.license.boundary.Licenses;
 import org.onenumber.mobility.boundary.Mobility;
 import org.onenumber.mobility.boundary.MobilityOverview;
-import org.onenumber.mobility.boundary.MobilityRouters;
-import org.onenumber.mobility.entity.MobilityService;
 import org.onenumber.mobility.entity.MobilityStatus;
 import org.onenumber.platform.web.Messages;
 
@@ -32,10 +28,7 @@ public class SupportMobilityBacking implements Serializable {
     Mobility mobility;
 
     @Inject
-    MobilityRouters routers;
-
-    @Inject
-    PhoneNumbers numbers;
+    SettingsForms forms;
 
     @Inject
     Licenses licenses;
@@ -58,8 +51,7 @@ public class SupportMobilityBacking implements Serializable {
     public void openSettings(Account account, boolean completion) {
         select(account);
         completing = completion;
-        MobilityService service = mobility.service(accountId);
-        form = new SettingsForm(service, true, routers.list(), numbers.window(accountId, PhoneNumber.Status.FREE, 0, 200));
+        form = forms.open(accountId);
     }
 
     public void saveSettings() {
