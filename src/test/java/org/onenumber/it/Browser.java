@@ -171,6 +171,17 @@ final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, A
                 });
     }
 
+    /** Whether no PrimeFaces or jQuery request is in flight. */
+    boolean ajaxIdle() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0);"));
+    }
+
+    /** The text of the field message that follows the input {@code inputId} in its form's grid. */
+    String messageBeside(String inputId) {
+        return find(By.id(inputId)).findElement(By.xpath("following-sibling::*[contains(@class, 'ui-message')][1]")).getText().trim();
+    }
+
     /** The text of the page's global messages (p:messages id="messages"), empty when none. */
     String globalMessages() {
         return findAll(By.id("messages")).stream().map(WebElement::getText).findFirst().orElse("");

@@ -129,9 +129,9 @@ class WebIT {
         save();
 
         browser.waitForPage(base, USER);
-        String message = messageBeside("user:businessNumber");
+        String message = browser.messageBeside("user:businessNumber");
         assertTrue(message.contains("555-12") && message.contains("not a valid telephone number"), message);
-        assertEquals("", messageBeside("user:extension"), "no message for a field that is fine");
+        assertEquals("", browser.messageBeside("user:extension"), "no message for a field that is fine");
         assertEquals("555-12", browser.find(By.id("user:businessNumber")).getAttribute("value"), "the input is kept");
 
         assertNoUserNamed(lastName);
@@ -146,9 +146,9 @@ class WebIT {
         save();
 
         browser.waitForPage(base, USER);
-        String message = messageBeside("user:extension");
+        String message = browser.messageBeside("user:extension");
         assertTrue(message.contains("1001") && message.contains("already used"), message);
-        assertEquals("", messageBeside("user:businessNumber"), "no message for a field that is fine");
+        assertEquals("", browser.messageBeside("user:businessNumber"), "no message for a field that is fine");
 
         assertNoUserNamed(lastName);
     }
@@ -265,7 +265,7 @@ class WebIT {
         AtomicReference<List<Row>> last = new AtomicReference<>();
         try {
             return browser.waiting().until(driver -> {
-                if (!ajaxIdle()) {
+                if (!browser.ajaxIdle()) {
                     return null;
                 }
                 List<Row> rows = rows();
@@ -276,11 +276,6 @@ class WebIT {
             throw new AssertionError("expected " + description + " but the table shows " + last.get()
                     + " on " + pageLinks() + " page(s)", e);
         }
-    }
-
-    private boolean ajaxIdle() {
-        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver()).executeScript(
-                "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0);"));
     }
 
     /** The rows shown, read in one script so that an update in between cannot tear them. */
@@ -323,11 +318,5 @@ class WebIT {
         WebElement save = browser.find(By.id("user:save"));
         save.click();
         browser.waiting().until(ExpectedConditions.stalenessOf(save));
-    }
-
-    /** The text of the field message that follows the input {@code inputId} in the form's grid. */
-    private String messageBeside(String inputId) {
-        return browser.find(By.id(inputId))
-                .findElement(By.xpath("following-sibling::*[contains(@class, 'ui-message')][1]")).getText().trim();
     }
 }
