@@ -5,7 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.onenumber.account.control.Tenancy;
 import org.onenumber.account.entity.Account;
@@ -18,6 +21,7 @@ import org.onenumber.mobility.control.MobilityRules;
 import org.onenumber.mobility.entity.MobilityRouter;
 import org.onenumber.mobility.entity.MobilityService;
 import org.onenumber.mobility.entity.MobilitySettings;
+import org.onenumber.mobility.entity.MobilityStatus;
 import org.onenumber.mobility.entity.MobilityUser;
 import org.onenumber.platform.control.BusinessException;
 import org.onenumber.platform.control.ConflictException;
@@ -69,6 +73,30 @@ public class Mobility {
     public MobilityService service(long accountId) {
         Account account = tenancy.account(accountId);
         return rules.service(account).orElseGet(() -> new MobilityService(account));
+    }
+
+    /**
+     * The add-on and license pool of each of the carrier's accounts given, in two queries for the whole list;
+     * an account without either (or not the carrier's) has {@link MobilityOverview#NONE}.
+     */
+    @RolesAllowed({Role.CARRIER_API, Role.SUPPORT})
+    public Map<Long, MobilityOverview> overview(Collection<Long> accountIds) {
+        Map<Long, MobilityOverview> overview = new HashMap<>();
+        if (accountIds.isEmpty()) {
+            return overview;
+        }
+        accountIds.forEach(id -> overview.put(id, MobilityOverview.NONE));
+        long carrier = tenancy.carrierId();
+        em.createQuery("select m.account.id, m.status, r.name from MobilityService m left join m.router r"
+                        + " where m.account.id in :accounts and m.account.carrier.id = :carrier", Object[].class)
+                .setParameter("accounts", accountIds).setParameter("carrier", carrier).getResultList()
+                .forEach(row -> overview.put((Long) row[0], new MobilityOverview((MobilityStatus) row[1], (String) row[2], 0, 0)));
+        em.createQuery("select p.account.id, p.purchased, p.shared from LicensePool p where p.account.id in :accounts"
+                        + " and p.account.carrier.id = :carrier", Object[].class)
+                .setParameter("accounts", accountIds).setParameter("carrier", carrier).getResultList()
+                .forEach(row -> overview.compute((Long) row[0], (id, service) -> new MobilityOverview(service.status(),
+                        service.router(), (Integer) row[1], (Integer) row[2])));
+        return overview;
     }
 
     /**

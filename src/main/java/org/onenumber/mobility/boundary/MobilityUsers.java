@@ -43,7 +43,6 @@ import org.onenumber.security.entity.Role;
 @RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
 public class MobilityUsers {
 
-    private static final String EXTENSION_PATTERN = "\\d{2,8}";
     private static final String FETCH = "select m from MobilityUser m join fetch m.user u join fetch u.site"
             + " join fetch u.station s left join fetch s.phoneNumber";
 
@@ -219,6 +218,21 @@ public class MobilityUsers {
         return page;
     }
 
+    /** A page of {@link #search} with each user's mobile clients, fetched for the whole page in one query. */
+    public List<MobilityUserLine> lines(MobilityUserQuery q) {
+        List<MobilityUser> page = search(q);
+        Map<Long, List<String>> clients = new HashMap<>();
+        if (!page.isEmpty()) {
+            em.createQuery("select l.station.id, l.deviceIdentity from ClientLicense l where l.station.id in :stations"
+                            + " order by l.deviceIdentity", Object[].class)
+                    .setParameter("stations", page.stream().map(m -> m.getUser().getStation().getId()).toList())
+                    .getResultList()
+                    .forEach(row -> clients.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
+        }
+        return page.stream().map(m -> new MobilityUserLine(m,
+                clients.getOrDefault(m.getUser().getStation().getId(), List.of()))).toList();
+    }
+
     public long count(MobilityUserQuery q) {
         Where where = where(q);
         TypedQuery<Long> query = em.createQuery("select count(m) from MobilityUser m join m.user u join u.station s"
@@ -285,8 +299,8 @@ public class MobilityUsers {
     }
 
     private static String extension(String input) {
-        if (input == null || !input.trim().matches(EXTENSION_PATTERN)) {
-            throw new InvalidInputException("mobilityExtension", "A mobility extension is 2 to 8 digits.");
+        if (input == null || !input.trim().matches(MobilityUser.EXTENSION_PATTERN)) {
+            throw new InvalidInputException("mobilityExtension", MobilityUser.EXTENSION_RULE);
         }
         return input.trim();
     }

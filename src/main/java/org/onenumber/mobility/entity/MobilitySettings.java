@@ -39,6 +39,12 @@ public record MobilitySettings(
         return new MobilitySettings(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
+    /** The part of the settings a customer admin may change: the notification flag and video for new users. */
+    public static MobilitySettings customerAdmin(Boolean sendEmailNotification, Boolean defaultVideo) {
+        return new MobilitySettings(null, null, null, null, null, null, null, sendEmailNotification, defaultVideo, null, null,
+                null);
+    }
+
     /** The names of the support-only fields this change sets, in contract order. */
     public List<String> supportFields() {
         List<String> fields = new ArrayList<>();

@@ -14,4 +14,9 @@ public enum MobilityStatus {
     public boolean allowsUsers() {
         return this == PENDING_ACTIVATION || this == ACTIVE;
     }
+
+    /** As pages show it: Not activated, Pending activation, Active, Suspended. */
+    public String title() {
+        return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
 }

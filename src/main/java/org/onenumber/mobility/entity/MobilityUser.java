@@ -22,6 +22,10 @@ import org.onenumber.platform.entity.Identified;
 @Table(name = "mobility_user")
 public class MobilityUser extends Identified {
 
+    /** A mobility extension is dialled like any extension: 2 to 8 digits. */
+    public static final String EXTENSION_PATTERN = "\\d{2,8}";
+    public static final String EXTENSION_RULE = "A mobility extension is 2 to 8 digits.";
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "account_id")
     private Account account;

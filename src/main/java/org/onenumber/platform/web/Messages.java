@@ -45,6 +45,23 @@ public final class Messages {
         faces.validationFailed();
     }
 
+    /**
+     * Runs a page's action: shows {@code done} when it succeeds, the business failure as {@link #show} does
+     * when it fails.
+     *
+     * @return whether it succeeded
+     */
+    public static boolean run(String formId, Runnable action, String done) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            show(formId, e);
+            return false;
+        }
+        info(done);
+        return true;
+    }
+
     public static BusinessException unwrap(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof BusinessException business) {

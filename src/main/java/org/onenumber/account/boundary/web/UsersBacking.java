@@ -6,15 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import org.onenumber.account.boundary.Sites;
 import org.onenumber.account.boundary.UserQuery;
 import org.onenumber.account.boundary.Users;
-import org.onenumber.account.entity.Site;
-import org.primefaces.model.FilterMeta;
+import org.onenumber.platform.web.FilteredModel;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /** admin/users.xhtml: the account's users, filtered, sorted and paged in the database. */
 @Named
@@ -30,61 +26,43 @@ public class UsersBacking implements Serializable {
     @Inject
     Sites sites;
 
-    private Long siteId;
-    private List<Site> siteChoices;
+    private LocationFilter location;
     private final LazyDataModel<UserRow> model = new Model();
 
     @PostConstruct
     void init() {
-        siteChoices = sites.all(admin.requireAccount());
+        location = new LocationFilter(sites.all(admin.requireAccount()));
     }
 
-    private class Model extends LazyDataModel<UserRow> {
+    private class Model extends FilteredModel<UserRow> {
 
         @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) users.count(query(filterBy, Map.of(), 0, 1));
+        protected long count(Request request) {
+            return users.count(query(request, 0, 1));
         }
 
         @Override
-        public List<UserRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            // PrimeFaces 15.0.0 calls count() only while the row count is 0 (its issue 13453): a filter
-            // would keep the old total, and the paginator pages that are not there. Count with each load.
-            setRowCount(count(filterBy));
-            return users.search(query(filterBy, sortBy, first, pageSize)).stream().map(UserRow::new).toList();
+        protected List<UserRow> rows(Request request, int first, int max) {
+            return users.search(query(request, first, max)).stream().map(UserRow::new).toList();
         }
 
         @Override
-        public String getRowKey(UserRow row) {
-            return String.valueOf(row.getId());
+        protected Object key(UserRow row) {
+            return row.getId();
         }
     }
 
-    private UserQuery query(Map<String, FilterMeta> filterBy, Map<String, SortMeta> sortBy, int first, int max) {
-        SortMeta sort = sortBy.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
-        return new UserQuery(admin.requireAccount(), siteId, filter(filterBy, "name"), filter(filterBy, "extension"),
-                filter(filterBy, "businessNumber"), filter(filterBy, "email"),
-                sort == null ? null : sort.getField(), sort == null || sort.getOrder() == SortOrder.ASCENDING, first, max);
-    }
-
-    private static String filter(Map<String, FilterMeta> filterBy, String field) {
-        FilterMeta meta = filterBy.get(field);
-        return meta == null || meta.getFilterValue() == null ? null : meta.getFilterValue().toString();
+    private UserQuery query(FilteredModel.Request request, int first, int max) {
+        return new UserQuery(admin.requireAccount(), location.getSiteId(), request.filter("name"), request.filter("extension"),
+                request.filter("businessNumber"), request.filter("email"), request.sortField(), request.ascending(),
+                first, max);
     }
 
     public LazyDataModel<UserRow> getModel() {
         return model;
     }
 
-    public List<Site> getSiteChoices() {
-        return siteChoices;
-    }
-
-    public Long getSiteId() {
-        return siteId;
-    }
-
-    public void setSiteId(Long siteId) {
-        this.siteId = siteId;
+    public LocationFilter getLocation() {
+        return location;
     }
 }

@@ -1,0 +1,630 @@
+package org.onenumber.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.onenumber.notify.Mailbox;
+import org.onenumber.notify.QrCodes;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The Mobility add-on as a new customer admin and carrier support meet it, in headless Chromium against
+ * the deployed WAR with its demo data: activation and its completion, the Add users wizard, the settings
+ * dialog's support-only fields, and the device tree with sharing and registration status.
+ *
+ * <p>Every test first makes sure Mobility is active for Globex through the pages (a customer admin
+ * activates it, support completes it), whichever test comes first; after that, each test works with demo
+ * users no other test touches, and never counts rows another test could add.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MobilityWebIT {
+
+    private static final String ADDONS = "/admin/addons.xhtml";
+    private static final String MOBILITY = "/admin/mobility.xhtml";
+    private static final String DEVICES = "/admin/devices.xhtml";
+    private static final String ACCOUNTS = "/admin/support/accounts.xhtml";
+    private static final int ADMIN_PORT = 17071;
+    private static final Pattern IDENTITY = Pattern.compile("FEBC\\d{8}");
+    private static final Pattern SUBSCRIBER = Pattern.compile("station-\\d+");
+    private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    private final Mailbox mailbox = new Mailbox();
+
+    /** One line of the mobility users table as shown. */
+    record MobilityRow(String name, String number, String extension, String mobilityExtension, String location,
+                       String video, String client, String provisioningEmailSent) {
+    }
+
+    @Test
+    void decisionMakerAddsThreeUsersWhoGetASharedClientTheSwitchAndTheirEmails() throws IOException {
+        mobilityActiveForGlobex();
+        signIn("dm", "Decision-2026", "/admin/users.xhtml");
+        browser.open(base, MOBILITY);
+        browser.waitForPage(base, MOBILITY);
+
+        openWizard();
+        search("Okafor");
+        waitForCandidates(List::isEmpty, "David Okafor has the Basic profile and is not offered");
+        Map<String, String> extensions = Map.of("Elena Petrova", "7105", "Farid Rahman", "7106", "Grace Smith", "7107");
+        int toBuy = wizardToSummary(extensions);
+        browser.screenshot("mobility-wizard-summary.png");
+        assertTrue(toBuy > 0, "three new users need licenses: the pool's available ones are only ever taken");
+        finish(true);
+        assertTrue(browser.globalMessages().contains("3 users have Mobility now"), browser.globalMessages());
+
+        List<MobilityRow> rows = mobilityRows("petrova rahman smith", 3);
+        browser.screenshot("mobility-users.png");
+        for (MobilityRow row : rows) {
+            assertEquals(extensions.get(row.name()), row.mobilityExtension(), row.toString());
+            assertTrue(IDENTITY.matcher(row.client()).matches(), "a shared client per user: " + row);
+            assertFalse(row.provisioningEmailSent().isEmpty(), "activation is complete, so the provisioning email went: " + row);
+        }
+        assertEquals(3, rows.stream().map(MobilityRow::client).distinct().count(), "three different clients: " + rows);
+
+        for (MobilityRow row : rows) {
+            String subscriber = subscriberOf(row.client());
+            String state = awaitSwitch(subscriber, reply -> reply.contains("MOBILE_CLIENT:" + row.client()));
+            assertTrue(state.contains("mobility=true") && state.contains("mobilityExtension=" + row.mobilityExtension()), state);
+        }
+
+        for (MobilityRow row : rows) {
+            String email = row.name().toLowerCase(Locale.ROOT).replace(' ', '.') + "@globex.example";
+            String userName = row.number().replaceAll("\\D", "");
+            MimeMessage welcome = mailbox.awaitMessageTo(email, m -> "WELCOME".equals(Mailbox.header(m, "X-OneNumber-Kind")),
+                    MAIL_WAIT);
+            assertTrue(Mailbox.text(welcome).contains(userName), "the welcome email gives the app's user name: "
+                    + Mailbox.text(welcome));
+            MimeMessage provisioning = mailbox.awaitMessageTo(email,
+                    m -> "PROVISIONING".equals(Mailbox.header(m, "X-OneNumber-Kind")), MAIL_WAIT);
+            List<byte[]> images = Mailbox.inlineImages(provisioning);
+            assertEquals(1, images.size(), "the provisioning email carries its QR code inline");
+            String qr = QrCodes.decode(images.get(0));
+            for (String expected : List.of(userName, "clientstart.acme.example", "smr1.acme.example", row.mobilityExtension())) {
+                assertTrue(qr.contains(expected), "the QR code gives " + expected + ": " + qr);
+            }
+        }
+    }
+
+    @Test
+    void phoneManagerSeesSupportFieldsDisabledAndSavesTheNotificationFlag() {
+        mobilityActiveForGlobex();
+        signIn("pm", "Manager-2026", "/admin/users.xhtml");
+        browser.open(base, ADDONS);
+        browser.waitForPage(base, ADDONS);
+        assertEquals("Active", browser.find(By.id("addons:mobilityStatus")).getText());
+
+        openSettings();
+        browser.screenshot("mobility-settings-pm.png");
+        for (String field : List.of("groupName", "voicemailAccessNumber", "reverseDialNumber", "handoverNumber")) {
+            assertFalse(browser.find(By.id("settings:" + field)).isEnabled(), field + " is support's");
+        }
+        for (String menu : List.of("mobilityRouter", "accessNumber")) {
+            assertTrue(browser.find(By.id("settings:" + menu)).getAttribute("class").contains("ui-state-disabled"), menu);
+        }
+        assertEquals("SMR1", browser.find(By.id("settings:mobilityRouter_label")).getText());
+        String groupName = browser.find(By.id("settings:groupName")).getAttribute("value");
+        boolean notify = checked("settings:sendEmailNotification");
+
+        // a person who re-enables the input in the browser still cannot change the field
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "var g = document.getElementById('settings:groupName'); g.disabled = false; g.value = 'Changed by pm';");
+        browser.find(By.cssSelector("[id='settings:sendEmailNotification'] .ui-chkbox-box")).click();
+        browser.find(By.id("settings:ok")).click();
+        waitUntil(() -> ajaxIdle() && !browser.driver().findElement(By.id("settingsDialog")).isDisplayed(), "the dialog closes");
+        assertTrue(browser.globalMessages().contains("The Mobility settings are saved."), browser.globalMessages());
+
+        openSettings();
+        assertEquals(!notify, checked("settings:sendEmailNotification"), "the notification flag is saved");
+        assertEquals(groupName, browser.find(By.id("settings:groupName")).getAttribute("value"), "the group name is unchanged");
+    }
+
+    @Test
+    void aTakenMobilityExtensionRefusesTheWholeWizardAndAddsNobody() {
+        mobilityActiveForGlobex();
+        signIn("dm", "Decision-2026", "/admin/users.xhtml");
+        int purchased = pool("purchased");
+
+        browser.open(base, MOBILITY);
+        browser.waitForPage(base, MOBILITY);
+        openWizard();
+        finish(wizardToSummary(Map.of("Ines Urquhart", "1001", "Jonas Vogel", "7310")) > 0);
+
+        String message = browser.find(By.id("add:addMessages")).getText();
+        assertTrue(message.contains("1001") && message.contains("already used"), message);
+        assertTrue(browser.find(By.id("addDialog")).isDisplayed(), "the wizard stays open to correct the extension");
+        browser.find(By.cssSelector("[id='addDialog'] .ui-dialog-titlebar-close")).click();
+
+        mobilityRows("urquhart vogel", 0);
+        assertEquals(purchased, pool("purchased"), "no license was bought");
+        browser.open(base, MOBILITY);
+        openWizard();
+        search("Vogel");
+        waitForCandidates(names -> names.contains("Jonas Vogel"), "Jonas Vogel is still offered: he was not enabled");
+    }
+
+    @Test
+    void devicesShowASharedClientAndItsRegistrationAfterDeviceStatus() throws IOException {
+        mobilityActiveForGlobex();
+        signIn("dm", "Decision-2026", "/admin/users.xhtml");
+        browser.open(base, DEVICES);
+        browser.waitForPage(base, DEVICES);
+        int purchased = pool("purchased");
+        int shared = pool("shared");
+
+        browser.find(By.id("pool:quantity_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "1");
+        browser.find(By.id("pool:purchase")).click();
+        confirm("Confirm the purchase of mobile client licenses?");
+        waitUntil(() -> pool("purchased") == purchased + 1, "one license more");
+
+        browser.type(By.id("sharing:search"), "Walker");
+        waitUntil(() -> browser.find(By.id("sharing:userId_label")).getText().startsWith("Kim Walker"), "Kim Walker found");
+        browser.find(By.id("sharing:share")).click();
+        waitUntil(() -> pool("shared") == shared + 1, "the license is shared");
+        assertTrue(browser.globalMessages().contains("The mobile client is shared."), browser.globalMessages());
+
+        browser.type(By.id("devices:filter"), "Kim Walker");
+        browser.find(By.id("devices:find")).click();
+        expandGroup("Mobile Client");
+        String line = "SHARED - 1011 Kim Walker";
+        WebElement lineRow = waitFor(By.xpath(treeRow(line)));
+        assertEquals("SHARED", lineRow.findElements(By.tagName("td")).get(2).getText());
+        String detail = lineRow.findElements(By.tagName("td")).get(4).getText();
+        Matcher subscriber = SUBSCRIBER.matcher(detail);
+        assertTrue(subscriber.find(), detail);
+        String identity = parentRow(line).findElements(By.tagName("td")).get(0).getText().trim();
+        assertTrue(IDENTITY.matcher(identity).matches(), identity);
+        assertTrue(List.of("Unknown", "Not registered", "Registered").contains(deviceStatus(line)), deviceStatus(line));
+        browser.screenshot("devices.png");
+
+        // the emulator registers a client once it holds it; the switch reports each change as an event
+        awaitSwitch(subscriber.group(), reply -> reply.contains("MOBILE_CLIENT:" + identity));
+        SwitchConsole.admin(ADMIN_PORT, "unregister " + identity);
+        awaitDeviceStatus(line, "Not registered");
+        SwitchConsole.admin(ADMIN_PORT, "register " + identity);
+        awaitDeviceStatus(line, "Registered");
+    }
+
+    /** Presses Device Status until the device the line is on shows {@code expected}. */
+    private void awaitDeviceStatus(String line, String expected) {
+        waitUntil(() -> {
+            browser.find(By.id("devices:status")).click();
+            return expected.equals(deviceStatus(line));
+        }, line + ": " + expected + " after Device Status");
+    }
+
+    @Test
+    void rowMenuUpdatesMobilityResendsTheProvisioningEmailAndDisables() throws IOException {
+        mobilityActiveForGlobex();
+        signIn("dm", "Decision-2026", "/admin/users.xhtml");
+        browser.open(base, MOBILITY);
+        browser.waitForPage(base, MOBILITY);
+        openWizard();
+        finish(wizardToSummary(Map.of("Maya Young", "7113")) > 0);
+        MobilityRow maya = mobilityRows("young", 1).get(0);
+        String subscriber = subscriberOf(maya.client());
+        awaitSwitch(subscriber, reply -> reply.contains("mobilityExtension=7113 video=false"));
+
+        mobilityRows("young", 1);
+        WebElement row = browser.find(By.xpath("//tbody[@id='mobility:table_data']/tr[td[1][normalize-space()='Maya Young']]"));
+        new Actions(browser.driver()).contextClick(row).perform();
+        waitUntil(this::ajaxIdle, "the row selected");
+        clickVisible(By.id("mobility:contextUpdate"));
+        waitFor(By.id("update:ok"));
+        assertEquals("Maya Young", browser.find(By.id("updateUser")).getText());
+        assertEquals("7113", browser.find(By.id("update:mobilityExtension")).getAttribute("value"));
+        browser.type(By.id("update:mobilityExtension"), "7213");
+        browser.find(By.cssSelector("[id='update:video'] .ui-chkbox-box")).click();
+        browser.find(By.id("update:ok")).click();
+        waitUntil(() -> ajaxIdle() && mobilityTable().stream().anyMatch(r -> r.mobilityExtension().equals("7213")
+                && r.video().equals("Yes")), "the row shows the new mobility extension and video");
+        awaitSwitch(subscriber, reply -> reply.contains("mobilityExtension=7213 video=true"));
+
+        rowMenu(0, "rowSendEmail");
+        confirm("Send the Mobility provisioning email to Maya Young?");
+        assertTrue(browser.globalMessages().contains("The provisioning email to Maya Young is on its way."),
+                browser.globalMessages());
+        mailbox.awaitMessages(m -> Mailbox.to(m).stream().anyMatch(to -> to.contains("maya.young@globex.example"))
+                && "PROVISIONING".equals(Mailbox.header(m, "X-OneNumber-Kind")), 2, MAIL_WAIT);
+
+        rowMenu(0, "rowDisable");
+        confirm("Disable Mobility for Maya Young?");
+        mobilityRows("young", 0);
+        awaitSwitch(subscriber, reply -> reply.contains("mobility=false") && !reply.contains("MOBILE_CLIENT"));
+    }
+
+    @Test
+    void supportKeepsTheRoutersAndAnAccountsLicensesAndSuspendsMobility() {
+        mobilityActiveForGlobex();
+        signIn("support", "Support-2026", ACCOUNTS);
+        browser.find(By.id("nav:menuRouters")).click();
+        browser.waitForPage(base, "/admin/support/routers.xhtml");
+
+        String name = "T" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase(Locale.ROOT);
+        browser.find(By.id("routers:add")).click();
+        waitFor(By.id("router:save"));
+        assertEquals("443", browser.find(By.id("router:remoteServerPort_input")).getAttribute("value"), "the port defaults to 443");
+        browser.type(By.id("router:name"), name);
+        browser.type(By.id("router:clientStartAddress"), "clientstart.test.example");
+        browser.type(By.id("router:remoteServerAddress"), "bad address!");
+        browser.find(By.id("router:save")).click();
+        waitUntil(() -> ajaxIdle() && messageBeside("router:remoteServerAddress").contains("host name"), "the address is refused");
+        browser.type(By.id("router:remoteServerAddress"), "smr.test.example");
+        browser.find(By.id("router:save")).click();
+        String routerRow = "//tbody[@id='routers:table_data']/tr[td[1][normalize-space()='" + name + "']]";
+        assertEquals("443", waitFor(By.xpath(routerRow + "/td[4]")).getText());
+
+        browser.find(By.xpath(routerRow + "//button[contains(@class, 'edit-router')]")).click();
+        waitFor(By.id("router:save"));
+        browser.find(By.id("router:remoteServerPort_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "8443");
+        browser.find(By.id("router:save")).click();
+        waitUntil(() -> ajaxIdle() && browser.find(By.xpath(routerRow + "/td[4]")).getText().equals("8443"), "port 8443");
+
+        String smr1 = "//tbody[@id='routers:table_data']/tr[td[1][normalize-space()='SMR1']]";
+        browser.find(By.xpath(smr1 + "//button[contains(@class, 'delete-router')]")).click();
+        confirm("Delete mobility router SMR1?");
+        assertTrue(browser.globalMessages().contains("assigned to"), browser.globalMessages());
+        assertFalse(browser.findAll(By.xpath(smr1)).isEmpty(), "a router in use stays");
+        browser.find(By.xpath(routerRow + "//button[contains(@class, 'delete-router')]")).click();
+        confirm("Delete mobility router " + name + "?");
+        waitUntil(() -> ajaxIdle() && browser.findAll(By.xpath(routerRow)).isEmpty(), name + " deleted");
+
+        browser.open(base, ACCOUNTS);
+        String globex = globexRow();
+        String[] pool = browser.find(By.xpath(globex + "/td[5]")).getText().split(" / ");
+        int purchased = Integer.parseInt(pool[1].trim());
+        setLicenseQuantity(globex, purchased + 1);
+        waitUntil(() -> ajaxIdle() && browser.find(By.xpath(globex + "/td[5]")).getText().endsWith("/ " + (purchased + 1)),
+                "one license more");
+        setLicenseQuantity(globex, purchased);
+        waitUntil(() -> ajaxIdle() && browser.find(By.xpath(globex + "/td[5]")).getText().endsWith("/ " + purchased),
+                "back to " + purchased);
+
+        globexMobilityAction(globex, "a.suspend");
+        confirm("Suspend Mobility for Globex Corporation?");
+        waitUntil(() -> ajaxIdle() && browser.find(By.xpath(globex + "/td[4]")).getText().startsWith("Suspended"), "Suspended");
+        globexMobilityAction(globex, "a.resume");
+        waitUntil(() -> ajaxIdle() && browser.find(By.xpath(globex + "/td[4]")).getText().equals("Active SMR1"), "Active again");
+    }
+
+    // --- getting Mobility to active for Globex ---------------------------------------------------
+
+    /**
+     * Brings Globex's Mobility to Active through the pages: the decision maker activates it and confirms
+     * the purchase, support completes the activation with router SMR1. Steps already taken are skipped.
+     */
+    private void mobilityActiveForGlobex() {
+        signIn("dm", "Decision-2026", "/admin/users.xhtml");
+        browser.open(base, ADDONS);
+        browser.waitForPage(base, ADDONS);
+        if (mobilityStatus().equals("Not activated")) {
+            browser.find(By.id("addons:activate")).click();
+            waitFor(By.id("settings:ok"));
+            assertFalse(browser.find(By.id("settings:groupName")).isEnabled(), "support sets the group name");
+            browser.find(By.cssSelector("[id='settings:sendEmailNotification'] .ui-chkbox-box")).click();
+            browser.find(By.id("settings:ok")).click();
+            confirm("Confirm the purchase of the Mobility add-on?");
+            waitUntil(() -> mobilityStatus().equals("Pending activation"), "Pending activation");
+            assertTrue(browser.find(By.id("addons:manage")).isDisplayed(), "users can be added while pending");
+        }
+        boolean pending = mobilityStatus().equals("Pending activation");
+        signOut();
+        if (pending) {
+            signIn("support", "Support-2026", ACCOUNTS);
+            String globex = globexRow();
+            assertTrue(browser.find(By.xpath(globex + "/td[4]")).getText().startsWith("Pending activation"));
+            globexMobilityAction(globex, "a.complete-activation");
+            waitFor(By.id("supportSettings:ok"));
+            browser.screenshot("support-complete-activation.png");
+            browser.choose("supportSettings:mobilityRouter", "SMR1");
+            browser.type(By.id("supportSettings:groupName"), "Globex Mobility");
+            browser.find(By.id("supportSettings:ok")).click();
+            waitUntil(() -> browser.find(By.xpath(globex + "/td[4]")).getText().equals("Active SMR1"), "Active with SMR1");
+            signOut();
+        }
+    }
+
+    /** Support's account list narrowed to Globex (the SOAP tests add accounts of their own); the row's XPath. */
+    private String globexRow() {
+        browser.type(By.id("accounts:name"), "Globex");
+        browser.find(By.id("accounts:search")).click();
+        String row = "//tbody[@id='accounts:table_data']/tr[td[1][normalize-space()='Globex Corporation']]";
+        waitUntil(() -> ajaxIdle() && browser.findAll(By.xpath("//tbody[@id='accounts:table_data']/tr")).size() == 1
+                && !browser.findAll(By.xpath(row)).isEmpty(), "Globex alone in the list");
+        return row;
+    }
+
+    private void globexMobilityAction(String globex, String item) {
+        browser.find(By.xpath(globex + "//*[contains(@class, 'mobility-actions')]//button")).click();
+        clickVisible(By.cssSelector(item));
+    }
+
+    private void setLicenseQuantity(String globex, int quantity) {
+        globexMobilityAction(globex, "a.set-licenses");
+        WebElement input = waitFor(By.id("supportLicenses:quantity_input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(quantity));
+        browser.find(By.id("supportLicenses:ok")).click();
+        waitUntil(() -> ajaxIdle() && !browser.driver().findElement(By.id("supportLicensesDialog")).isDisplayed(), "saved");
+    }
+
+    private String mobilityStatus() {
+        return browser.find(By.id("addons:mobilityStatus")).getText();
+    }
+
+    private void openSettings() {
+        browser.find(By.id("addons:openSettings")).click();
+        waitFor(By.id("settings:ok"));
+    }
+
+    // --- the wizard ------------------------------------------------------------------------------
+
+    private void openWizard() {
+        browser.find(By.id("mobility:add")).click();
+        waitFor(By.id("add:search"));
+        waitUntil(this::ajaxIdle, "the wizard loaded");
+    }
+
+    /** Selects the users, gives each their mobility extension and moves on to the Summary; returns the licenses to buy. */
+    private int wizardToSummary(Map<String, String> extensions) {
+        for (String name : extensions.keySet()) {
+            search(name.split(" ")[1]);
+            waitForCandidates(names -> names.contains(name), name + " offered");
+            check(name);
+        }
+        next();
+        extensions.forEach(this::typeMobilityExtension);
+        next();
+        return licenseSummary();
+    }
+
+    private void search(String text) {
+        WebElement input = browser.find(By.id("add:search"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
+    }
+
+    /** Waits until no request is in flight and the names the Select Users step offers satisfy {@code expected}. */
+    @SuppressWarnings("unchecked")
+    private void waitForCandidates(Predicate<List<String>> expected, String description) {
+        waitUntil(() -> ajaxIdle() && expected.test((List<String>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "var body = document.getElementById('add:candidates_data');"
+                        + "return Array.from(body.rows)"
+                        + "  .filter(function (r) { return !r.classList.contains('ui-datatable-empty-message'); })"
+                        + "  .map(function (r) { return r.cells[1].innerText.trim(); });")), description);
+    }
+
+    private void check(String name) {
+        browser.find(By.xpath("//tbody[@id='add:candidates_data']/tr[td[2][normalize-space()='" + name
+                + "']]//div[contains(@class, 'ui-chkbox-box')]")).click();
+        waitUntil(this::ajaxIdle, "checked " + name);
+    }
+
+    private void typeMobilityExtension(String name, String extension) {
+        browser.type(By.xpath("//tbody[@id='add:extensions_data']/tr[td[1][normalize-space()='" + name + "']]//input"),
+                extension);
+    }
+
+    /** Chooses an item of the row menu button of the {@code index}th row of the mobility users table. */
+    private void rowMenu(int index, String item) {
+        browser.find(By.id("mobility:table:" + index + ":rowMenu_button")).click();
+        clickVisible(By.id("mobility:table:" + index + ":" + item));
+    }
+
+    private void next() {
+        String step = browser.find(By.cssSelector("[id='add:steps'] .ui-state-highlight")).getText();
+        browser.find(By.id("add:next")).click();
+        waitUntil(() -> !browser.find(By.cssSelector("[id='add:steps'] .ui-state-highlight")).getText().equals(step),
+                "the wizard's next step after " + step);
+    }
+
+    /** Reads the Summary's license situation and checks it adds up; returns how many licenses it will buy. */
+    private int licenseSummary() {
+        int available = Integer.parseInt(browser.find(By.id("availableLicenses")).getText());
+        int toBuy = Integer.parseInt(browser.find(By.id("licensesToBuy")).getText());
+        int users = browser.findAll(By.cssSelector("[id='add:summary_data'] tr")).size();
+        assertEquals(Math.max(0, users - available), toBuy, "available " + available + " for " + users + " users");
+        return toBuy;
+    }
+
+    private void finish(boolean confirmPurchase) {
+        browser.find(By.id("add:finish")).click();
+        if (confirmPurchase) {
+            confirm("Confirm the purchase of");
+        }
+        waitUntil(this::ajaxIdle, "the wizard finished");
+    }
+
+    // --- the mobility users table ----------------------------------------------------------------
+
+    /** Types a multiple values search and waits for {@code count} rows, which it returns. */
+    private List<MobilityRow> mobilityRows(String multipleValues, int count) {
+        if (!browser.page(base).equals(MOBILITY)) {
+            browser.open(base, MOBILITY);
+            browser.waitForPage(base, MOBILITY);
+        }
+        WebElement input = browser.find(By.id("mobility:multipleValues"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(multipleValues);
+        AtomicReference<List<MobilityRow>> last = new AtomicReference<>();
+        try {
+            return browser.waiting().until(d -> {
+                List<MobilityRow> rows = ajaxIdle() ? mobilityTable() : null;
+                last.set(rows);
+                return rows != null && rows.size() == count ? rows : null;
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("expected " + count + " mobility users for '" + multipleValues + "' but saw " + last.get(), e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<MobilityRow> mobilityTable() {
+        List<List<String>> cells = (List<List<String>>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "var body = document.getElementById('mobility:table_data');"
+                        + "if (!body) { return null; }"
+                        + "return Array.from(body.rows)"
+                        + "  .filter(function (r) { return !r.classList.contains('ui-datatable-empty-message'); })"
+                        + "  .map(function (r) { return Array.from(r.cells).map(function (c) { return c.innerText.trim(); }); });");
+        return cells == null ? null : cells.stream().map(c -> new MobilityRow(c.get(0), c.get(1), c.get(2), c.get(3), c.get(4),
+                c.get(5), c.get(6), c.get(7))).toList();
+    }
+
+    // --- the devices page ------------------------------------------------------------------------
+
+    private int pool(String figure) {
+        if (!browser.page(base).equals(DEVICES)) {
+            browser.open(base, DEVICES);
+            browser.waitForPage(base, DEVICES);
+        }
+        return Integer.parseInt(browser.find(By.id(figure)).getText());
+    }
+
+    /** The switch's key for the station a client is shared to, read from the device tree's line. */
+    private String subscriberOf(String identity) {
+        browser.open(base, DEVICES);
+        browser.waitForPage(base, DEVICES);
+        browser.type(By.id("devices:filter"), identity);
+        browser.find(By.id("devices:find")).click();
+        expandGroup("Mobile Client");
+        WebElement line = waitFor(By.xpath("//tr[@data-prk=" + xpathRowKey(identity) + "]"));
+        Matcher subscriber = SUBSCRIBER.matcher(line.getText());
+        assertTrue(subscriber.find(), line.getText());
+        return subscriber.group();
+    }
+
+    private void expandGroup(String group) {
+        String row = "//tbody[@id='devices:tree_data']/tr[td[1][starts-with(normalize-space(), '" + group + " (')]]";
+        waitUntil(() -> ajaxIdle() && !browser.findAll(By.xpath(row)).isEmpty(), group + " group shown");
+        browser.find(By.xpath(row + "//*[contains(@class, 'ui-treetable-toggler')]")).click();
+        waitUntil(() -> ajaxIdle() && browser.findAll(By.xpath("//tr[@data-prk=string(" + row + "/@data-rk)]")).size() > 0,
+                group + " expanded");
+    }
+
+    private static String treeRow(String title) {
+        return "//tbody[@id='devices:tree_data']/tr[td[1][normalize-space()='" + title + "']]";
+    }
+
+    private static String xpathRowKey(String title) {
+        return "string(" + treeRow(title) + "/@data-rk)";
+    }
+
+    private WebElement parentRow(String title) {
+        return browser.find(By.xpath("//tbody[@id='devices:tree_data']/tr[@data-rk=string(" + treeRow(title) + "/@data-prk)]"));
+    }
+
+    private String deviceStatus(String line) {
+        return ajaxIdle() ? parentRow(line).findElements(By.tagName("td")).get(3).getText().trim() : "";
+    }
+
+    // --- the switch ------------------------------------------------------------------------------
+
+    /** Polls the emulator's state for a subscriber until it satisfies {@code expected} (the outbox delivers it). */
+    private static String awaitSwitch(String subscriber, Predicate<String> expected) throws IOException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        String reply;
+        do {
+            reply = SwitchConsole.admin(ADMIN_PORT, "subscriber " + subscriber);
+            if (expected.test(reply)) {
+                return reply;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        } while (System.nanoTime() - deadline < 0);
+        throw new AssertionError("the switch holds for " + subscriber + ": " + reply);
+    }
+
+    // --- the browser -----------------------------------------------------------------------------
+
+    private void signIn(String user, String password, String landing) {
+        browser.signIn(base, user, password);
+        browser.waitForPage(base, landing);
+    }
+
+    private void signOut() {
+        WebElement logout = browser.find(By.id("session:logout"));
+        logout.click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(logout));
+        browser.waitForPage(base, "/login.xhtml");
+    }
+
+    /** Answers Yes in the admin pages' confirmation dialog, after checking what it asks. */
+    private void confirm(String question) {
+        WebElement yes = waitFor(By.id("confirmation:yes"));
+        String message = browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message")).getText();
+        assertTrue(message.contains(question), message);
+        yes.click();
+        waitUntil(this::ajaxIdle, "the confirmed request");
+    }
+
+    /** The text of the field message that follows the input in its form's grid. */
+    private String messageBeside(String inputId) {
+        return browser.find(By.id(inputId))
+                .findElement(By.xpath("following-sibling::*[contains(@class, 'ui-message')][1]")).getText().trim();
+    }
+
+    private boolean checked(String checkboxId) {
+        return browser.find(By.cssSelector("[id='" + checkboxId + "'] .ui-chkbox-box")).getAttribute("class").contains("ui-state-active");
+    }
+
+    private void clickVisible(By by) {
+        browser.waiting().until(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
+    }
+
+    private WebElement waitFor(By by) {
+        return browser.find(by);
+    }
+
+    private boolean ajaxIdle() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver()).executeScript(
+                "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0);"));
+    }
+
+    private void waitUntil(BooleanSupplier condition, String description) {
+        try {
+            browser.waiting().withMessage(description).until(d -> condition.getAsBoolean());
+        } catch (TimeoutException e) {
+            throw new AssertionError("waited for: " + description, e);
+        }
+    }
+
+}
