@@ -235,7 +235,7 @@ class MobilityWebIT {
     }
 
     @Test
-    void rowMenuUpdatesMobilityResendsTheProvisioningEmailAndDisables() throws IOException {
+    void rowMenuUpdatesMobilityResendsTheProvisioningEmailAndDisables() throws Exception {
         mobilityActiveForGlobex();
         signIn("dm", "Decision-2026", "/admin/users.xhtml");
         browser.open(base, MOBILITY);
