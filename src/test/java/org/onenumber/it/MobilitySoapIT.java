@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.onenumber.client.*;
 import org.onenumber.notify.Mailbox;
+import org.onenumber.notify.QrCodes;
 
 /**
  * The Mobility add-on as a carrier's back office drives it over SOAP (CXF client), checked where a person
@@ -251,6 +252,19 @@ class MobilitySoapIT {
         assertTrue(state.contains("mobility=true") && state.contains("mobilityExtension=9001"), state);
         assertEquals(1, licenses(f.accountId()).getPool().getShared());
 
+        String userName = user.getBusinessNumber().substring(2);
+        MimeMessage welcome = mailbox.awaitMessageTo(user.getEmail(), m -> kind(m, "WELCOME"), MAIL_WAIT);
+        assertTrue(Mailbox.text(welcome).contains(userName), Mailbox.text(welcome));
+        MimeMessage provisioning = mailbox.awaitMessageTo(user.getEmail(), m -> kind(m, "PROVISIONING"), MAIL_WAIT);
+        String text = Mailbox.text(provisioning);
+        assertTrue(text.contains("Username: " + userName) && text.contains("Server Address: clientstart.acme.example")
+                && text.contains("Remote server: smr1.acme.example") && text.contains("Remote server port: 443"), text);
+        List<byte[]> images = Mailbox.inlineImages(provisioning);
+        assertEquals(1, images.size(), "the QR code");
+        String qr = QrCodes.decode(images.get(0));
+        assertTrue(qr.startsWith("onenumber-mobility://provision?subscriber=" + userName + "&server=clientstart.acme.example"), qr);
+        assertTrue(qr.contains("remoteServer=smr1.acme.example") && qr.contains("remotePort=443") && qr.contains("extension=9001"), qr);
+
         DisableMobilityUser disable = new DisableMobilityUser();
         disable.setUserId(user.getUserId());
         mobility.with(null, trackingId + "-disable").disableMobilityUser(disable);
@@ -353,8 +367,8 @@ class MobilitySoapIT {
 
     @Test
     void changedSettingsWithNotificationOnEmailEveryMobilityUserOnce() throws Exception {
-        Fixture f = account(3, ProfileType.PREMIER);
-        activate(f.accountId(), 3);
+        Fixture f = account(4, ProfileType.PREMIER);
+        activate(f.accountId(), 4);
         for (int i = 0; i < 3; i++) {
             enable(f.users().get(i).getUserId(), String.valueOf(7001 + i));
         }
@@ -372,7 +386,7 @@ class MobilitySoapIT {
         change.setSettings(handover);
         mobility.port().modifyMobilitySettings(change);
 
-        for (User user : f.users()) {
+        for (User user : f.users().subList(0, 3)) {
             MimeMessage mail = mailbox.awaitMessageTo(user.getEmail(), MobilitySoapIT::settingsNotice, MAIL_WAIT);
             assertTrue(Mailbox.text(mail).contains("6465690001"), Mailbox.text(mail));
         }
@@ -381,9 +395,12 @@ class MobilitySoapIT {
         video.setDefaultVideo(true);
         change.setSettings(video);
         mobility.port().modifyMobilitySettings(change);
-        // the welcome and provisioning emails come before; give any stray notice time to arrive
+        // account defaults reach users added afterwards, never those there already
+        assertTrue(mobilityUsers(f.accountId()).stream().noneMatch(MobilityUser::isVideo));
+        assertTrue(enable(f.users().get(3).getUserId(), "7004").isVideo());
+        // give any stray notice time to arrive
         Thread.sleep(3000);
-        for (User user : f.users()) {
+        for (User user : f.users().subList(0, 3)) {
             List<MimeMessage> notices = mailbox.messages().stream()
                     .filter(m -> Mailbox.to(m).stream().anyMatch(to -> to.contains(user.getEmail())))
                     .filter(MobilitySoapIT::settingsNotice).toList();
@@ -392,7 +409,11 @@ class MobilitySoapIT {
     }
 
     private static boolean settingsNotice(MimeMessage message) {
-        return "SETTINGS_CHANGED".equals(Mailbox.header(message, "X-OneNumber-Kind"));
+        return kind(message, "SETTINGS_CHANGED");
+    }
+
+    private static boolean kind(MimeMessage message, String kind) {
+        return kind.equals(Mailbox.header(message, "X-OneNumber-Kind"));
     }
 
     @Test
@@ -435,6 +456,41 @@ class MobilitySoapIT {
         assertEquals(0, licenses(basic.accountId()).getPool().getShared());
         assertTrue(mobilityUsers(f.accountId()).isEmpty(), "no mobility user was added");
         assertFalse(SwitchConsole.admin(ADMIN_PORT, "subscriber " + subscriber(premier.getUserId())).contains("MOBILE_CLIENT"));
+    }
+
+    @Test
+    void theWelcomeEmailFollowsTheAccountsTemplateAndCanBeTurnedOff() throws Exception {
+        Fixture f = account(2, ProfileType.ELITE);
+        activate(f.accountId(), 2);
+        ModifyMobilitySettings modify = new ModifyMobilitySettings();
+        modify.setAccountId(f.accountId());
+        MobilitySettings template = new MobilitySettings();
+        template.setWelcomeSubject("Welcome aboard, {firstName}");
+        template.setWelcomeTemplate("Hi {firstName}, sign in as {clientUserName}. {typo}");
+        modify.setSettings(template);
+        mobility.port().modifyMobilitySettings(modify);
+
+        User first = f.users().get(0);
+        ShareLicense share = new ShareLicense();
+        share.setUserId(first.getUserId());
+        mobility.port().shareLicense(share);
+        MimeMessage welcome = mailbox.awaitMessageTo(first.getEmail(), m -> kind(m, "WELCOME"), MAIL_WAIT);
+        assertEquals("Welcome aboard, Fox", Mailbox.subject(welcome));
+        assertTrue(Mailbox.text(welcome).contains("Hi Fox, sign in as " + first.getBusinessNumber().substring(2) + ". {typo}"),
+                Mailbox.text(welcome));
+
+        MobilitySettings off = new MobilitySettings();
+        off.setWelcomeEmailEnabled(false);
+        modify.setSettings(off);
+        mobility.port().modifyMobilitySettings(modify);
+        User second = f.users().get(1);
+        share.setUserId(second.getUserId());
+        mobility.port().shareLicense(share);
+        // the share's switch command and emails are written together; once the switch has it, any email was queued
+        awaitSwitch(subscriber(second.getUserId()), "MOBILE_CLIENT", true);
+        Thread.sleep(3000);
+        assertTrue(mailbox.messages().stream().noneMatch(m -> Mailbox.to(m).stream().anyMatch(to -> to.contains(second.getEmail()))),
+                "no welcome email when the account turned it off");
     }
 
     @Test

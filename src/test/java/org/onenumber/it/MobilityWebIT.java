@@ -23,6 +23,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.onenumber.client.DisableMobilityUser;
+import org.onenumber.client.EnableMobilityUser;
+import org.onenumber.client.ListAccounts;
+import org.onenumber.client.ListUsers;
+import org.onenumber.client.OneNumberFault;
 import org.onenumber.notify.Mailbox;
 import org.onenumber.notify.QrCodes;
 import org.openqa.selenium.By;
@@ -223,7 +228,7 @@ class MobilityWebIT {
     }
 
     @Test
-    void rowMenuUpdatesMobilityResendsTheProvisioningEmailAndDisables() throws IOException {
+    void rowMenuUpdatesMobilityResendsTheProvisioningEmailAndDisables() throws Exception {
         decisionMakerOn(MOBILITY);
         openWizard();
         finish(wizardToSummary(Map.of("Maya Young", "7113")) > 0);
@@ -257,6 +262,49 @@ class MobilityWebIT {
         confirm("Disable Mobility for Maya Young?");
         mobilityRows("young", 0);
         awaitSwitch(subscriber, reply -> reply.contains("mobility=false") && !reply.contains("MOBILE_CLIENT"));
+
+        // the carrier enables her again over SOAP and the Phone Manager disables her over SOAP: the audit
+        // trail names who did each step and through which channel
+        long mayaId = globexUserId("Maya Young");
+        String tracking = "audit-" + System.nanoTime();
+        EnableMobilityUser enable = new EnableMobilityUser();
+        enable.setUserId(mayaId);
+        enable.setMobilityExtension("7313");
+        MobilityClient.acme(base).with(null, tracking + "-enable").enableMobilityUser(enable);
+        DisableMobilityUser disable = new DisableMobilityUser();
+        disable.setUserId(mayaId);
+        new MobilityClient(base, "pm", "Manager-2026").with(null, tracking + "-disable").disableMobilityUser(disable);
+
+        browser.open(base, "admin/audit.xhtml");
+        browser.waitForPage(base, "/admin/audit.xhtml");
+        List<String> trail = browser.findAll(By.xpath("//tbody[@id='audit:table_data']/tr")).stream()
+                .map(tr -> tr.findElements(By.tagName("td")).stream().map(WebElement::getText)
+                        .filter(text -> !text.startsWith("{")).toList().toString())
+                .toList();
+        assertTrue(trail.stream().anyMatch(line -> line.contains("pm, SOAP, DISABLE MobilityUser")
+                && line.contains(tracking + "-disable")), String.join("\n", trail));
+        assertTrue(trail.stream().anyMatch(line -> line.contains("pm, SOAP, UNSHARE ClientLicense")), String.join("\n", trail));
+        assertTrue(trail.stream().anyMatch(line -> line.contains("acme-api, SOAP, ENABLE MobilityUser")
+                && line.contains(tracking + "-enable")), String.join("\n", trail));
+        assertTrue(trail.stream().anyMatch(line -> line.contains("acme-api, SOAP, SHARE ClientLicense")), String.join("\n", trail));
+        assertTrue(trail.stream().anyMatch(line -> line.contains("dm, WEB, DISABLE MobilityUser")), String.join("\n", trail));
+        assertTrue(trail.stream().anyMatch(line -> line.contains("dm, WEB, UPDATE MobilityUser")), String.join("\n", trail));
+        assertTrue(trail.stream().anyMatch(line -> line.contains("dm, WEB, ENABLE MobilityUser")), String.join("\n", trail));
+    }
+
+    private long globexUserId(String name) {
+        ListAccounts accounts = new ListAccounts();
+        accounts.setNameContains("Globex");
+        try {
+            ProvisioningClient acme = ProvisioningClient.acme(base);
+            long globex = acme.port().listAccounts(accounts).getAccount().get(0).getAccountId();
+            ListUsers users = new ListUsers();
+            users.setAccountId(globex);
+            users.setNameContains(name);
+            return acme.port().listUsers(users).getUser().get(0).getUserId();
+        } catch (OneNumberFault e) {
+            throw new AssertionError(e.getFaultInfo().getSummary(), e);
+        }
     }
 
     @Test

@@ -273,7 +273,7 @@ public final class SmtpSink implements AutoCloseable {
                 }
             }
             if (line == null) {
-                return;
+                return; // the client left in the middle of the message, which is therefore not kept
             }
             if (size > maxMessageBytes) {
                 reply("552 Message size exceeds the limit of " + maxMessageBytes + " bytes");
