@@ -23,6 +23,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -129,7 +130,28 @@ final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, A
         type(By.id("login:password"), password);
         WebElement button = driver.findElement(By.id("login:signIn"));
         button.click();
-        waiting().until(ExpectedConditions.stalenessOf(button));
+        awaitGone(button);
+    }
+
+    /**
+     * Waits until the page that held {@code element} is replaced. Chromium sometimes answers a look at an
+     * element of an unloaded page with "Node with given id does not belong to the document" instead of a
+     * stale element reference; both mean the element is gone.
+     */
+    void awaitGone(WebElement element) {
+        waiting().until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     WebElement find(By by) {

@@ -36,7 +36,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The Mobility add-on as a new customer admin and carrier support meet it, in headless Chromium against
@@ -631,7 +630,7 @@ class MobilityWebIT {
     private void signOut() {
         WebElement logout = browser.find(By.id("session:logout"));
         logout.click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(logout));
+        browser.awaitGone(logout);
         browser.waitForPage(base, "/login.xhtml");
     }
 

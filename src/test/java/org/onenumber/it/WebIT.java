@@ -317,6 +317,6 @@ class WebIT {
     private void save() {
         WebElement save = browser.find(By.id("user:save"));
         save.click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(save));
+        browser.awaitGone(save);
     }
 }
