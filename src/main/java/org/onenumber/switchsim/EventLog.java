@@ -24,9 +24,12 @@ final class EventLog {
     private long lastSeq;
     private long ackedSeq;
 
-    EventLog(Clock clock, int capacity) {
+    /** @param streamStart the seq after which the first event is numbered (acknowledged from the start) */
+    EventLog(Clock clock, int capacity, long streamStart) {
         this.clock = clock;
         this.capacity = capacity;
+        this.lastSeq = streamStart;
+        this.ackedSeq = streamStart;
     }
 
     synchronized Event append(SwitchEvent body) {

@@ -37,24 +37,34 @@ public final class SwitchEmulator implements AutoCloseable {
      * @param autoRegister whether a newly provisioned desk phone or mobile client registers at once, as a
      *                     powered-on device would
      * @param maxSessions  connections served at once; more are reset
+     * @param streamStart  the seq after which this emulator's event stream starts
      */
     public record Settings(int port, String user, String password, RingTimers timers, boolean autoRegister,
-            int maxSessions, Clock clock) {
+            int maxSessions, Clock clock, long streamStart) {
 
         public static Settings defaults() {
-            return new Settings(0, "onenumber", "onenumber", RingTimers.DEFAULTS, true, 32, Clock.systemUTC());
+            return new Settings(0, "onenumber", "onenumber", RingTimers.DEFAULTS, true, 32, Clock.systemUTC(), 0);
         }
 
         public Settings withPort(int newPort) {
-            return new Settings(newPort, user, password, timers, autoRegister, maxSessions, clock);
+            return new Settings(newPort, user, password, timers, autoRegister, maxSessions, clock, streamStart);
         }
 
         public Settings withCredentials(String newUser, String newPassword) {
-            return new Settings(port, newUser, newPassword, timers, autoRegister, maxSessions, clock);
+            return new Settings(port, newUser, newPassword, timers, autoRegister, maxSessions, clock, streamStart);
         }
 
         public Settings withAutoRegister(boolean enabled) {
-            return new Settings(port, user, password, timers, enabled, maxSessions, clock);
+            return new Settings(port, user, password, timers, enabled, maxSessions, clock, streamStart);
+        }
+
+        /**
+         * Starts the event stream after the clock's milliseconds times 1000, as a real switch keeps its
+         * sequence across restarts: a consumer that records each seq once (the application, whose database
+         * outlives the emulator) then never takes a restarted emulator's events for ones it has seen.
+         */
+        public Settings withStreamContinuingAcrossRestarts() {
+            return new Settings(port, user, password, timers, autoRegister, maxSessions, clock, clock.millis() * 1000);
         }
     }
 
@@ -69,7 +79,7 @@ public final class SwitchEmulator implements AutoCloseable {
 
     private SwitchEmulator(Settings settings) throws IOException {
         this.settings = settings;
-        this.events = new EventLog(settings.clock(), EventLog.DEFAULT_CAPACITY);
+        this.events = new EventLog(settings.clock(), EventLog.DEFAULT_CAPACITY, settings.streamStart());
         this.switchboard = new Switchboard(new CallRouting(settings.timers()), events, settings.clock(),
                 settings.autoRegister());
         this.server = new ServerSocket(settings.port(), 50, InetAddress.getLoopbackAddress());

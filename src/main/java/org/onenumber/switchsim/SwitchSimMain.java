@@ -19,7 +19,7 @@ public final class SwitchSimMain {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        SwitchEmulator.Settings settings = SwitchEmulator.Settings.defaults();
+        SwitchEmulator.Settings settings = SwitchEmulator.Settings.defaults().withStreamContinuingAcrossRestarts();
         String user = settings.user();
         String password = settings.password();
         int port = 0;

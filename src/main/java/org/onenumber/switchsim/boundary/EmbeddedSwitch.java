@@ -54,7 +54,8 @@ public class EmbeddedSwitch {
             return;
         }
         try {
-            emulator = SwitchEmulator.start(SwitchEmulator.Settings.defaults().withPort(port).withCredentials(user, password));
+            emulator = SwitchEmulator.start(SwitchEmulator.Settings.defaults().withPort(port)
+                    .withCredentials(user, password).withStreamContinuingAcrossRestarts());
             LOG.info(() -> "Embedded switch emulator listening on 127.0.0.1:" + emulator.port());
             if (adminPort > 0) {
                 admin = new AdminConsole(emulator).listen(adminPort);
