@@ -40,11 +40,9 @@ public record MobilitySettings(
     }
 
     /** The part of the settings a customer admin may change: the notification flag and video for new users. */
-    /** The fields a customer admin may set: the notification flag and what users added later get. */
-    public static MobilitySettings customerAdmin(Boolean sendEmailNotification, Boolean defaultVideo,
-                                                 Boolean welcomeEmailEnabled, String welcomeSubject, String welcomeTemplate) {
-        return new MobilitySettings(null, null, null, null, null, null, null, sendEmailNotification, defaultVideo,
-                welcomeEmailEnabled, welcomeSubject, welcomeTemplate);
+    public static MobilitySettings customerAdmin(Boolean sendEmailNotification, Boolean defaultVideo) {
+        return new MobilitySettings(null, null, null, null, null, null, null, sendEmailNotification, defaultVideo, null, null,
+                null);
     }
 
     /** The names of the support-only fields this change sets, in contract order. */

@@ -30,9 +30,6 @@ public class SettingsForm implements Serializable {
     private String handoverNumber;
     private boolean sendEmailNotification;
     private boolean defaultVideo;
-    private boolean welcomeEmailEnabled;
-    private String welcomeSubject;
-    private String welcomeTemplate;
 
     /**
      * @param freeNumbers the account's free numbers, which the access number is chosen from
@@ -55,27 +52,15 @@ public class SettingsForm implements Serializable {
         handoverNumber = service.getHandoverNumber();
         sendEmailNotification = service.isSendEmailNotification();
         defaultVideo = service.isDefaultVideo();
-        welcomeEmailEnabled = service.isWelcomeEmailEnabled();
-        welcomeSubject = service.welcomeSubjectOrDefault();
-        welcomeTemplate = service.welcomeTemplateOrDefault();
     }
 
     /** The change to send: every field for support, the customer admin's own fields for anyone else. */
     public MobilitySettings settings() {
         if (!support) {
-            return MobilitySettings.customerAdmin(sendEmailNotification, defaultVideo, welcomeEmailEnabled,
-                    customised(welcomeSubject, MobilityService.DEFAULT_WELCOME_SUBJECT),
-                    customised(welcomeTemplate, MobilityService.DEFAULT_WELCOME_TEMPLATE));
+            return MobilitySettings.customerAdmin(sendEmailNotification, defaultVideo);
         }
         return new MobilitySettings(mobilityRouter, groupName, voicemailAccessNumber, accessNumber, reverseDialNumber,
-                handoverNumber, null, sendEmailNotification, defaultVideo, welcomeEmailEnabled,
-                customised(welcomeSubject, MobilityService.DEFAULT_WELCOME_SUBJECT),
-                customised(welcomeTemplate, MobilityService.DEFAULT_WELCOME_TEMPLATE));
-    }
-
-    /** Blank (back to the default, which may improve later) unless the admin changed the default text. */
-    private static String customised(String value, String defaultText) {
-        return value == null || value.strip().equals(defaultText.strip()) ? "" : value;
+                handoverNumber, null, sendEmailNotification, defaultVideo, null, null, null);
     }
 
     /** The add-on's status when the dialog opened. */
@@ -161,29 +146,5 @@ public class SettingsForm implements Serializable {
 
     public void setDefaultVideo(boolean defaultVideo) {
         this.defaultVideo = defaultVideo;
-    }
-
-    public boolean isWelcomeEmailEnabled() {
-        return welcomeEmailEnabled;
-    }
-
-    public void setWelcomeEmailEnabled(boolean welcomeEmailEnabled) {
-        this.welcomeEmailEnabled = welcomeEmailEnabled;
-    }
-
-    public String getWelcomeSubject() {
-        return welcomeSubject;
-    }
-
-    public void setWelcomeSubject(String welcomeSubject) {
-        this.welcomeSubject = welcomeSubject;
-    }
-
-    public String getWelcomeTemplate() {
-        return welcomeTemplate;
-    }
-
-    public void setWelcomeTemplate(String welcomeTemplate) {
-        this.welcomeTemplate = welcomeTemplate;
     }
 }
