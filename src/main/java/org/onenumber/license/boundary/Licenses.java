@@ -78,7 +78,7 @@ public class Licenses {
     @RolesAllowed({Role.CARRIER_API, Role.SUPPORT})
     public LicensePool setPurchased(long accountId, int quantity) {
         Account account = tenancy.account(accountId);
-        return changePurchased(account, quantity);
+        return changePurchased(lockedPool(account), quantity);
     }
 
     /** A customer admin confirms buying {@code additional} more licenses. */
@@ -88,11 +88,12 @@ public class Licenses {
         }
         Account account = tenancy.account(accountId);
         LicensePool pool = lockedPool(account);
-        return changePurchased(account, pool.getPurchased() + additional);
+        return changePurchased(pool, pool.getPurchased() + additional);
     }
 
-    private LicensePool changePurchased(Account account, int quantity) {
-        LicensePool pool = lockedPool(account);
+    /** On a pool the caller has locked. */
+    private LicensePool changePurchased(LicensePool pool, int quantity) {
+        Account account = pool.getAccount();
         var before = poolSnapshot(pool);
         pool.changePurchased(quantity);
         int existing = ((Number) em.createQuery("select count(l) from ClientLicense l where l.account = :account")
