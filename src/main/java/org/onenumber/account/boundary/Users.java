@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import jakarta.enterprise.event.Event;
 import org.onenumber.account.control.Directory;
-import org.onenumber.account.control.StationChanged;
+import org.onenumber.account.control.UserRemoving;
 import org.onenumber.account.control.Tenancy;
 import org.onenumber.account.entity.Account;
 import org.onenumber.account.entity.PhoneNumber;
@@ -29,6 +29,7 @@ import org.onenumber.platform.control.StaleVersionException;
 import org.onenumber.platform.control.Validation;
 import org.onenumber.platform.control.Where;
 import org.onenumber.security.entity.Role;
+import org.onenumber.switching.control.TargetChanged;
 
 /**
  * Users of an account with their stations. Every check runs before anything changes, so a refused
@@ -57,7 +58,10 @@ public class Users {
     AuditTrail audit;
 
     @Inject
-    Event<StationChanged> stationChanged;
+    Event<TargetChanged> targetChanged;
+
+    @Inject
+    Event<UserRemoving> userRemoving;
 
     public User add(long accountId, UserDetails details) {
         Account account = tenancy.account(accountId);
@@ -76,7 +80,7 @@ public class Users {
         }
         em.flush();
         audit.record(account, "User", user.getId(), "ADD", null, user.snapshot());
-        stationChanged.fire(new StationChanged(user, false));
+        targetChanged.fire(new TargetChanged(user.getStation().switchTarget()));
         return user;
     }
 
@@ -106,7 +110,7 @@ public class Users {
         }
         em.flush();
         audit.record(account, "User", user.getId(), "MODIFY", before, user.snapshot());
-        stationChanged.fire(new StationChanged(user, false));
+        targetChanged.fire(new TargetChanged(user.getStation().switchTarget()));
         return user;
     }
 
@@ -114,10 +118,13 @@ public class Users {
         User user = tenancy.user(userId);
         StaleVersionException.check("User " + userId, expectedVersion, user.getVersion());
         audit.record(user.getAccount(), "User", user.getId(), "DELETE", user.snapshot(), null);
-        stationChanged.fire(new StationChanged(user, true));
+        userRemoving.fire(new UserRemoving(user));
+        var station = user.getStation().switchTarget();
         user.getStation().releaseNumber();
         em.createQuery("delete from Login l where l.userId = :user").setParameter("user", user.getId()).executeUpdate();
         em.remove(user);
+        em.flush();
+        targetChanged.fire(new TargetChanged(station));
     }
 
     /** Keyset pages for SOAP clients walking an account. */

@@ -2,6 +2,7 @@ package org.onenumber.account.entity;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import org.onenumber.switching.entity.SwitchTarget;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -83,6 +84,11 @@ public class Station extends Identified {
         map.put("deskPhoneModel", deskPhone == null ? null : deskPhone.getModel());
         map.put("deskPhoneMac", deskPhone == null ? null : deskPhone.getMacAddress());
         return map;
+    }
+
+    /** What the switch knows this station as. */
+    public SwitchTarget switchTarget() {
+        return SwitchTarget.subscriber(account.getId(), getId());
     }
 
     public Account getAccount() {

@@ -18,7 +18,7 @@ import org.onenumber.license.boundary.DeviceLine.Registration;
 import org.onenumber.license.entity.ClientLicense;
 import org.onenumber.platform.control.Where;
 import org.onenumber.security.entity.Role;
-import org.onenumber.switching.control.SubscriberStates;
+import org.onenumber.switching.entity.SwitchTarget;
 import org.onenumber.switching.entity.DeviceRegistration;
 
 /**
@@ -97,7 +97,7 @@ public class DeviceTree {
         if (station == null) {
             return new DeviceLine(device, mobileClient, Registration.UNKNOWN, null, null, null, null);
         }
-        return new DeviceLine(device, mobileClient, Registration.UNKNOWN, SubscriberStates.key(station),
+        return new DeviceLine(device, mobileClient, Registration.UNKNOWN, SwitchTarget.stationKey(station.getId()),
                 station.getExtension(), station.getUser().displayName(),
                 station.getPhoneNumber() == null ? null : station.getPhoneNumber().getDisplay());
     }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.onenumber.account.control.StationChanged;
 import org.onenumber.account.control.Tenancy;
 import org.onenumber.account.entity.Account;
 import org.onenumber.account.entity.User;
@@ -30,6 +29,7 @@ import org.onenumber.platform.control.NotFoundException;
 import org.onenumber.platform.control.Page;
 import org.onenumber.platform.control.PageRequest;
 import org.onenumber.security.entity.Role;
+import org.onenumber.switching.control.TargetChanged;
 
 /**
  * Mobile client licenses: the pool an account bought and the sharing of its licenses to stations. Every
@@ -61,7 +61,7 @@ public class Licenses {
     AuditTrail audit;
 
     @Inject
-    Event<StationChanged> stationChanged;
+    Event<TargetChanged> targetChanged;
 
     /** The account's pool; an account that never bought any has an empty one. */
     public LicensePool pool(long accountId) {
@@ -136,7 +136,7 @@ public class Licenses {
         license.shareTo(user.getStation());
         em.flush();
         audit.record(account, "ClientLicense", license.getId(), "SHARE", null, license.snapshot());
-        stationChanged.fire(new StationChanged(user, false));
+        targetChanged.fire(new TargetChanged(user.getStation().switchTarget()));
         emails.welcome(user, license);
         return license;
     }
@@ -178,7 +178,7 @@ public class Licenses {
     private void release(LicensePool pool, ClientLicense license) {
         User user = license.getStation().getUser();
         free(pool, license);
-        stationChanged.fire(new StationChanged(user, false));
+        targetChanged.fire(new TargetChanged(user.getStation().switchTarget()));
     }
 
     private void free(LicensePool pool, ClientLicense license) {

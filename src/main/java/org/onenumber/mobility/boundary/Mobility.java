@@ -2,6 +2,7 @@ package org.onenumber.mobility.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,7 +32,8 @@ import org.onenumber.platform.control.StaleVersionException;
 import org.onenumber.platform.control.Validation;
 import org.onenumber.security.control.Caller;
 import org.onenumber.security.entity.Role;
-import org.onenumber.switching.control.Outbox;
+import org.onenumber.switching.control.TargetChanged;
+import org.onenumber.switching.entity.SwitchTarget;
 
 /**
  * An account's Mobility add-on: activation by a customer admin (with the purchase confirmed), completion
@@ -67,7 +69,7 @@ public class Mobility {
     AuditTrail audit;
 
     @Inject
-    Outbox outbox;
+    Event<TargetChanged> targetChanged;
 
     /** The add-on as it stands; NOT_ACTIVATED for an account that never activated it. */
     public MobilityService service(long accountId) {
@@ -185,7 +187,7 @@ public class Mobility {
         }
         em.flush();
         if (provisioningChanged) {
-            outbox.accountMobilityChanged(service);
+            targetChanged.fire(new TargetChanged(SwitchTarget.accountMobility(account.getId())));
             if (service.isSendEmailNotification()) {
                 mobilityUsers(account).forEach(user -> emails.settingsChanged(user, service));
             }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.onenumber.account.control.Directory;
-import org.onenumber.account.control.StationChanged;
 import org.onenumber.account.control.Tenancy;
 import org.onenumber.account.entity.Account;
 import org.onenumber.account.entity.User;
@@ -33,6 +32,7 @@ import org.onenumber.platform.control.Page;
 import org.onenumber.platform.control.PageRequest;
 import org.onenumber.platform.control.Where;
 import org.onenumber.security.entity.Role;
+import org.onenumber.switching.control.TargetChanged;
 
 /**
  * Mobility users: enabling gives the user a mobility extension and, unless their station has one already,
@@ -68,7 +68,7 @@ public class MobilityUsers {
     AuditTrail audit;
 
     @Inject
-    Event<StationChanged> stationChanged;
+    Event<TargetChanged> targetChanged;
 
     public MobilityUser enable(long userId, String mobilityExtension, Boolean video) {
         return enableOne(new Enablement(userId, mobilityExtension, video), null);
@@ -83,6 +83,8 @@ public class MobilityUsers {
         if (users.isEmpty()) {
             throw new InvalidInputException("users", "Select at least one user.");
         }
+        // the pool's lock first, then the stations' versions: the order every share takes them in
+        licenses.open(accountId);
         int shortfall = licensesToBuy(accountId, users.size());
         if (shortfall > 0) {
             if (!purchaseConfirmed) {
@@ -126,7 +128,7 @@ public class MobilityUsers {
         if (licenses.sharedTo(user).isEmpty()) {
             licenses.share(user.getId(), null);
         } else {
-            stationChanged.fire(new StationChanged(user, false));
+            targetChanged.fire(new TargetChanged(user.getStation().switchTarget()));
         }
         if (service.getRouter() != null) {
             emails.provisioning(mobilityUser, service);
@@ -147,7 +149,7 @@ public class MobilityUsers {
         mobilityUser.update(extension, video);
         em.flush();
         audit.record(user.getAccount(), "MobilityUser", mobilityUser.getId(), "UPDATE", before, mobilityUser.snapshot());
-        stationChanged.fire(new StationChanged(user, false));
+        targetChanged.fire(new TargetChanged(user.getStation().switchTarget()));
         return mobilityUser;
     }
 
@@ -159,7 +161,7 @@ public class MobilityUsers {
         em.remove(mobilityUser);
         em.flush();
         licenses.unshareAll(user);
-        stationChanged.fire(new StationChanged(user, false));
+        targetChanged.fire(new TargetChanged(user.getStation().switchTarget()));
     }
 
     /** Sends the provisioning email again, to the business email address of the user. */

@@ -5,7 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.onenumber.account.control.StationChanged;
+import org.onenumber.account.control.UserRemoving;
 import org.onenumber.license.boundary.Licenses;
 
 /** A deleted user gives back their mobile client licenses and loses Mobility, in the same transaction. */
@@ -18,11 +18,9 @@ public class UserRemoval {
     @Inject
     Licenses licenses;
 
-    void onStationChanged(@Observes StationChanged change) {
-        if (change.removed()) {
-            licenses.stationRemoved(change.user());
-            em.createQuery("delete from MobilityUser m where m.user = :user").setParameter("user", change.user())
-                    .executeUpdate();
-        }
+    void onUserRemoving(@Observes UserRemoving removal) {
+        licenses.stationRemoved(removal.user());
+        em.createQuery("delete from MobilityUser m where m.user = :user").setParameter("user", removal.user())
+                .executeUpdate();
     }
 }

@@ -25,11 +25,14 @@ public class OutboxStore {
     @PersistenceContext
     EntityManager em;
 
-    /** Due commands, oldest first, each the oldest pending one of its target (order per subscriber). */
+    /**
+     * Due commands, oldest first, each the lowest pending version of its target, so a target's versions
+     * reach the switch in the order they were committed (ids, taken from per-instance blocks, need not be).
+     */
     public List<Long> due(int max) {
         List<?> ids = em.createNativeQuery("select c.id from switch_command c where c.status = 'PENDING'"
                         + " and c.next_attempt_at <= ? and not exists (select 1 from switch_command o"
-                        + " where o.target_key = c.target_key and o.status = 'PENDING' and o.id < c.id) order by c.id")
+                        + " where o.target_key = c.target_key and o.status = 'PENDING' and o.version < c.version) order by c.id")
                 .setParameter(1, LocalDateTime.now(ZoneOffset.UTC))
                 .setMaxResults(max).getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).toList();

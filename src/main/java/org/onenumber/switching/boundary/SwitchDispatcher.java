@@ -25,10 +25,11 @@ import org.onenumber.switchadapter.wire.Response;
 import org.onenumber.switchadapter.wire.WireCodec;
 import org.onenumber.switchadapter.wire.WireFormatException;
 import org.onenumber.switching.entity.SwitchCommand;
+import org.onenumber.switching.entity.SwitchTarget;
 
 /**
- * Makes the switch match the outbox: every half second it takes the due commands (each the oldest
- * pending one of its subscriber, so a subscriber's commands go in order), claims each, sends it through
+ * Makes the switch match the outbox: every half second it takes the due commands (each the lowest
+ * pending version of its target, so a target's versions go in order), claims each, sends it through
  * a pooled adapter connection and records APPLIED, a retry with backoff, or FAILED with the switch's
  * reason once the retry budget is spent. A switch that cannot be reached spends no budget: the
  * dispatcher itself backs off (doubling up to 30 s) and the commands wait, however long the outage.
@@ -118,14 +119,14 @@ public class SwitchDispatcher {
     }
 
     private static Response send(SwitchConnection connection, SwitchCommand command) throws SwitchException {
-        if (command.getTargetKind() == SwitchCommand.TargetKind.ACCOUNT_MOBILITY) {
-            return connection.applyAccountMobility(command.getTargetKey(), command.getId(),
+        if (command.getTargetKind() == SwitchTarget.Kind.ACCOUNT_MOBILITY) {
+            return connection.applyAccountMobility(command.getTargetKey(), command.getVersion(),
                     payload(command, ApplyAccountMobility.class).mobility());
         }
         return switch (command.getOperation()) {
-            case APPLY -> connection.applySubscriber(command.getTargetKey(), command.getId(),
+            case APPLY -> connection.applySubscriber(command.getTargetKey(), command.getVersion(),
                     payload(command, ApplySubscriber.class).state());
-            case REMOVE -> connection.removeSubscriber(command.getTargetKey(), command.getId());
+            case REMOVE -> connection.removeSubscriber(command.getTargetKey(), command.getVersion());
         };
     }
 

@@ -11,14 +11,13 @@ import java.util.List;
 import java.util.Map;
 import org.onenumber.account.control.Tenancy;
 import org.onenumber.account.entity.Account;
-import org.onenumber.account.entity.User;
 import org.onenumber.audit.control.AuditTrail;
 import org.onenumber.platform.control.ConflictException;
 import org.onenumber.platform.control.ErrorCode;
 import org.onenumber.platform.control.NotFoundException;
 import org.onenumber.security.entity.Role;
-import org.onenumber.switching.control.SubscriberStates;
 import org.onenumber.switching.entity.SwitchCommand;
+import org.onenumber.switching.entity.SwitchTarget;
 
 /** What is not yet on the switch, and why: for the Switch sync page and the SOAP sync status. */
 @Stateless
@@ -80,19 +79,22 @@ public class SwitchSync {
         audit.record(account, "SwitchCommand", command.getId(), "RETRY", Map.of("status", "FAILED"), Map.of("status", "PENDING"));
     }
 
-    /** The switch's view of one user's station against what the database wants. */
-    public SyncStatus ofUser(long userId) {
-        User user = tenancy.user(userId);
-        String key = SubscriberStates.key(user.getStation());
-        List<SwitchCommand> commands = em.createQuery("select c from SwitchCommand c where c.targetKey = :key order by c.id desc",
-                SwitchCommand.class).setParameter("key", key).setMaxResults(200).getResultList();
-        long desired = commands.isEmpty() ? 0 : commands.get(0).getId();
+    /** The switch's view of one station against what the database wants (the caller resolved the station). */
+    public SyncStatus ofSubscriber(long accountId, long stationId) {
+        tenancy.account(accountId);
+        SwitchTarget target = SwitchTarget.subscriber(accountId, stationId);
+        List<?> desired = em.createNativeQuery("select version from switch_target where target_key = ?")
+                .setParameter(1, target.key()).getResultList();
+        List<SwitchCommand> commands = em.createQuery("select c from SwitchCommand c where c.targetKey = :key"
+                        + " order by c.version desc", SwitchCommand.class)
+                .setParameter("key", target.key()).setMaxResults(200).getResultList();
         long applied = commands.stream().filter(c -> c.getStatus() == SwitchCommand.Status.APPLIED)
-                .mapToLong(SwitchCommand::getId).max().orElse(0);
+                .mapToLong(SwitchCommand::getVersion).max().orElse(0);
         long pending = commands.stream().filter(c -> c.getStatus() == SwitchCommand.Status.PENDING).count();
-        String lastError = commands.stream().filter(c -> c.getId() > applied && c.getLastError() != null)
+        String lastError = commands.stream().filter(c -> c.getVersion() > applied && c.getLastError() != null)
                 .map(SwitchCommand::getLastError).findFirst().orElse(null);
-        return new SyncStatus(key, desired, applied, pending, lastError);
+        return new SyncStatus(target.key(), desired.isEmpty() ? 0 : ((Number) desired.get(0)).longValue(), applied,
+                pending, lastError);
     }
 
     private List<SwitchCommand> window(TypedQuery<SwitchCommand> query, int first, int max) {

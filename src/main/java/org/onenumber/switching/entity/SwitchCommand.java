@@ -14,9 +14,10 @@ import java.time.Instant;
 import org.onenumber.platform.control.Backoff;
 
 /**
- * One command of the outbox: the full desired state of one target (a subscriber now; portals and
- * account mobility settings later) or its removal. Its id is also the version the switch sees, so
- * versions only grow and a replay of an older command is ignored by the switch.
+ * One command of the outbox: the full desired state of one target or its removal, with the target's
+ * version at the time (see SwitchProjection): versions of one
+ * target grow in commit order, so the switch can ignore a replay or a late older command. The id only
+ * orders rows.
  */
 @Entity
 @Table(name = "switch_command")
@@ -25,8 +26,6 @@ public class SwitchCommand {
     public enum Status { PENDING, APPLIED, FAILED }
 
     public enum Operation { APPLY, REMOVE }
-
-    public enum TargetKind { SUBSCRIBER, ACCOUNT_MOBILITY }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "command_ids")
@@ -38,10 +37,13 @@ public class SwitchCommand {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "target_kind", nullable = false)
-    private TargetKind targetKind;
+    private SwitchTarget.Kind targetKind;
 
     @Column(name = "target_key", nullable = false)
     private String targetKey;
+
+    @Column(nullable = false)
+    private long version;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -72,10 +74,11 @@ public class SwitchCommand {
     protected SwitchCommand() {
     }
 
-    public SwitchCommand(long accountId, TargetKind kind, String targetKey, Operation operation, String payload) {
-        this.accountId = accountId;
-        this.targetKind = kind;
-        this.targetKey = targetKey;
+    public SwitchCommand(SwitchTarget target, long version, Operation operation, String payload) {
+        this.accountId = target.accountId();
+        this.targetKind = target.kind();
+        this.targetKey = target.key();
+        this.version = version;
         this.operation = operation;
         this.payload = payload;
         this.createdAt = Instant.now();
@@ -125,7 +128,11 @@ public class SwitchCommand {
         return accountId;
     }
 
-    public TargetKind getTargetKind() {
+    public long getVersion() {
+        return version;
+    }
+
+    public SwitchTarget.Kind getTargetKind() {
         return targetKind;
     }
 

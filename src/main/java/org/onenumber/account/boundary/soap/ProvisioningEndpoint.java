@@ -8,6 +8,7 @@ import org.onenumber.account.boundary.Accounts;
 import org.onenumber.account.boundary.PhoneNumbers;
 import org.onenumber.account.boundary.Sites;
 import org.onenumber.account.boundary.Users;
+import org.onenumber.account.entity.User;
 import org.onenumber.account.entity.AccountDetails;
 import org.onenumber.account.entity.PhoneNumber;
 import org.onenumber.account.entity.SiteDetails;
@@ -255,7 +256,8 @@ public class ProvisioningEndpoint implements ProvisioningPort {
     public GetSyncStatusResponse getSyncStatus(GetSyncStatus request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
             throws OneNumberFault {
         return beans().call().query(requestHeader, responseHeader, "GetSyncStatus", () -> {
-            SyncStatus status = beans().sync().ofUser(request.getUserId());
+            User user = beans().users().get(request.getUserId());
+            SyncStatus status = beans().sync().ofSubscriber(user.getAccount().getId(), user.getStation().getId());
             GetSyncStatusResponse response = new GetSyncStatusResponse();
             response.setSubscriber(status.subscriber());
             response.setState(SyncState.valueOf(status.state().name()));

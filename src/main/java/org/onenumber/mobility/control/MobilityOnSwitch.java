@@ -1,0 +1,36 @@
+package org.onenumber.mobility.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.onenumber.switchadapter.wire.AccountMobility;
+import org.onenumber.switching.control.AccountMobilityContributor;
+import org.onenumber.switching.control.AccountMobilityDraft;
+import org.onenumber.switching.control.SubscriberContributor;
+import org.onenumber.switching.control.SubscriberDraft;
+
+/** Mobility on the switch: a mobility user's extension and video, and the account's Connect Mobility settings. */
+@ApplicationScoped
+public class MobilityOnSwitch implements SubscriberContributor, AccountMobilityContributor {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public void contribute(long stationId, SubscriberDraft draft) {
+        em.createQuery("select m.mobilityExtension, m.video from MobilityUser m join m.user u where u.station.id = :station",
+                        Object[].class)
+                .setParameter("station", stationId).getResultStream().findFirst()
+                .ifPresent(row -> draft.mobility((String) row[0], (Boolean) row[1]));
+    }
+
+    @Override
+    public void contribute(long accountId, AccountMobilityDraft draft) {
+        em.createQuery("select r.name, m.groupName, m.voicemailAccessNumber, n.e164, m.reverseDialNumber, m.handoverNumber"
+                        + " from MobilityService m left join m.router r left join m.accessNumber n where m.account.id = :account",
+                        Object[].class)
+                .setParameter("account", accountId).getResultStream().findFirst()
+                .ifPresent(row -> draft.settings(new AccountMobility((String) row[0], (String) row[1], (String) row[2],
+                        (String) row[3], (String) row[4], (String) row[5])));
+    }
+}

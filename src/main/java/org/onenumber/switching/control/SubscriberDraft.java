@@ -1,0 +1,74 @@
+package org.onenumber.switching.control;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.onenumber.switchadapter.wire.CallForwarding;
+import org.onenumber.switchadapter.wire.Endpoint;
+import org.onenumber.switchadapter.wire.RingSettings;
+import org.onenumber.switchadapter.wire.SubscriberState;
+
+/**
+ * A station's desired state while contributors fill it in. The station's owner makes it present; a draft
+ * nobody made present is a station that is gone, and the switch is told to remove it. Endpoints come out in
+ * one order (kind, then address) whoever added them, so equal states compare equal.
+ */
+public final class SubscriberDraft {
+
+    private boolean present;
+    private String businessNumber;
+    private String extension;
+    private String displayName;
+    private final List<Endpoint> endpoints = new ArrayList<>();
+    private RingSettings ring;
+    private CallForwarding forwarding;
+    private boolean doNotDisturb;
+    private boolean voicemail;
+    private boolean mobilityEnabled;
+    private String mobilityExtension;
+    private boolean video;
+
+    /** The station exists, with its number (or null), extension and the user's name (its owner says so). */
+    public SubscriberDraft station(String businessNumber, String extension, String displayName) {
+        this.present = true;
+        this.businessNumber = businessNumber;
+        this.extension = extension;
+        this.displayName = displayName;
+        return this;
+    }
+
+    public SubscriberDraft endpoint(Endpoint.Kind kind, String address) {
+        endpoints.add(new Endpoint(kind, address));
+        return this;
+    }
+
+    public SubscriberDraft routing(RingSettings ring, CallForwarding forwarding, boolean doNotDisturb, boolean voicemail) {
+        this.ring = ring;
+        this.forwarding = forwarding;
+        this.doNotDisturb = doNotDisturb;
+        this.voicemail = voicemail;
+        return this;
+    }
+
+    public SubscriberDraft mobility(String mobilityExtension, boolean video) {
+        this.mobilityEnabled = true;
+        this.mobilityExtension = mobilityExtension;
+        this.video = video;
+        return this;
+    }
+
+    public boolean present() {
+        return present;
+    }
+
+    public SubscriberState build() {
+        if (!present || ring == null || forwarding == null) {
+            throw new IllegalStateException("A station's owner gives it its number, extension and routing first");
+        }
+        List<Endpoint> sorted = endpoints.stream()
+                .sorted(Comparator.comparing(Endpoint::kind).thenComparing(Endpoint::address)).toList();
+        return new SubscriberState(businessNumber, extension, displayName, mobilityEnabled, sorted,
+                ring, forwarding, doNotDisturb, voicemail,
+                mobilityExtension, video);
+    }
+}

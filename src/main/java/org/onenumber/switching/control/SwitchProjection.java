@@ -1,0 +1,95 @@
+package org.onenumber.switching.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import org.onenumber.switchadapter.wire.ApplyAccountMobility;
+import org.onenumber.switchadapter.wire.ApplySubscriber;
+import org.onenumber.switchadapter.wire.Message;
+import org.onenumber.switchadapter.wire.WireCodec;
+import org.onenumber.switching.entity.SwitchCommand;
+import org.onenumber.switching.entity.SwitchTarget;
+
+/**
+ * Turns "this target changed" into an outbox command, in the changing transaction: it takes the target's
+ * version row lock and adds one to the version, then computes the whole desired state from every
+ * contributor, then writes it with that version. Because the state is read after the lock, a transaction
+ * that commits later always carries a later state and a higher version, on any database and any instance;
+ * either both the change and its command commit, or neither.
+ */
+@ApplicationScoped
+public class SwitchProjection {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Instance<SubscriberContributor> subscriberContributors;
+
+    @Inject
+    Instance<AccountMobilityContributor> accountMobilityContributors;
+
+    void onTargetChanged(@Observes TargetChanged change) {
+        project(change.target());
+    }
+
+    /** Writes the target's desired state as it now stands; returns the version it carries. */
+    public long project(SwitchTarget target) {
+        em.flush();
+        long version = nextVersion(target);
+        SwitchCommand command = switch (target.kind()) {
+            case SUBSCRIBER -> subscriber(target, version);
+            case ACCOUNT_MOBILITY -> accountMobility(target, version);
+        };
+        if (command != null) {
+            em.persist(command);
+        }
+        return version;
+    }
+
+    private SwitchCommand subscriber(SwitchTarget target, long version) {
+        SubscriberDraft draft = new SubscriberDraft();
+        subscriberContributors.forEach(contributor -> contributor.contribute(target.subjectId(), draft));
+        if (!draft.present()) {
+            return new SwitchCommand(target, version, SwitchCommand.Operation.REMOVE, null);
+        }
+        return new SwitchCommand(target, version, SwitchCommand.Operation.APPLY,
+                encode(new ApplySubscriber("outbox", target.key(), version, draft.build())));
+    }
+
+    private SwitchCommand accountMobility(SwitchTarget target, long version) {
+        AccountMobilityDraft draft = new AccountMobilityDraft();
+        accountMobilityContributors.forEach(contributor -> contributor.contribute(target.subjectId(), draft));
+        if (!draft.present()) {
+            return null; // no Mobility add-on: nothing for the switch to hold
+        }
+        return new SwitchCommand(target, version, SwitchCommand.Operation.APPLY,
+                encode(new ApplyAccountMobility("outbox", target.key(), version, draft.build())));
+    }
+
+    /**
+     * Adds one to the target's version under its row lock, held until this transaction ends. A target's
+     * first change makes its row; only the transaction that creates the target's subject (a new station, a
+     * new add-on) can do that, so two never race to insert it.
+     */
+    private long nextVersion(SwitchTarget target) {
+        int updated = em.createNativeQuery("update switch_target set version = version + 1 where target_key = ?")
+                .setParameter(1, target.key()).executeUpdate();
+        if (updated == 0) {
+            em.createNativeQuery("insert into switch_target (target_key, target_kind, account_id, version) values (?, ?, ?, 1)")
+                    .setParameter(1, target.key()).setParameter(2, target.kind().name()).setParameter(3, target.accountId())
+                    .executeUpdate();
+            return 1;
+        }
+        return ((Number) em.createNativeQuery("select version from switch_target where target_key = ?")
+                .setParameter(1, target.key()).getSingleResult()).longValue();
+    }
+
+    private static String encode(Message message) {
+        return new String(WireCodec.encode(message), StandardCharsets.UTF_8);
+    }
+}
