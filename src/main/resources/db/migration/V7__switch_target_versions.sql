@@ -15,3 +15,12 @@ insert into switch_target (target_key, target_kind, account_id, version)
     select target_key, max(target_kind), max(account_id), max(id) from switch_command group by target_key;
 drop index switch_command_target;
 create index switch_command_target on switch_command (target_key, status, version);
+-- Carrier-wide views (support's Switch sync, Mailbox) filter by the carrier the row belongs to, rather than
+-- reaching into the account table.
+alter table switch_command add column carrier_id bigint;
+update switch_command set carrier_id = (select a.carrier_id from account a where a.id = switch_command.account_id);
+alter table switch_command alter column carrier_id set not null;
+create index switch_command_carrier on switch_command (carrier_id, status, id);
+alter table outgoing_email add column carrier_id bigint;
+update outgoing_email set carrier_id = (select a.carrier_id from account a where a.id = outgoing_email.account_id);
+create index outgoing_email_carrier on outgoing_email (carrier_id, id);

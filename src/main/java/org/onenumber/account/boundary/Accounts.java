@@ -5,7 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.onenumber.account.control.Tenancy;
+import org.onenumber.account.control.AccountScope;
 import org.onenumber.account.entity.Account;
 import org.onenumber.account.entity.AccountDetails;
 import org.onenumber.audit.control.AuditTrail;
@@ -26,7 +26,7 @@ public class Accounts {
     EntityManager em;
 
     @Inject
-    Tenancy tenancy;
+    AccountScope tenancy;
 
     @Inject
     Validation validation;

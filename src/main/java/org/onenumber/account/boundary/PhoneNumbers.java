@@ -11,7 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.onenumber.account.control.Tenancy;
+import org.onenumber.account.control.AccountScope;
 import org.onenumber.account.entity.Account;
 import org.onenumber.account.entity.NumberFormat;
 import org.onenumber.account.entity.PhoneNumber;
@@ -34,7 +34,7 @@ public class PhoneNumbers {
     EntityManager em;
 
     @Inject
-    Tenancy tenancy;
+    AccountScope tenancy;
 
     @Inject
     AuditTrail audit;

@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import jakarta.enterprise.event.Event;
+import org.onenumber.account.control.DialPlan;
 import org.onenumber.account.control.Directory;
 import org.onenumber.account.control.UserRemoving;
-import org.onenumber.account.control.Tenancy;
+import org.onenumber.account.control.AccountScope;
 import org.onenumber.account.entity.Account;
 import org.onenumber.account.entity.PhoneNumber;
 import org.onenumber.account.entity.Site;
@@ -46,10 +47,13 @@ public class Users {
     EntityManager em;
 
     @Inject
-    Tenancy tenancy;
+    AccountScope tenancy;
 
     @Inject
     Directory directory;
+
+    @Inject
+    DialPlan dialPlan;
 
     @Inject
     Validation validation;
@@ -67,12 +71,14 @@ public class Users {
         Account account = tenancy.account(accountId);
         validation.check(details);
         Site site = siteOf(account, details.siteId());
-        directory.requireFreeExtension(account, details.extension(), null);
+        String extension = dialPlan.requireFree(account, details.extension(), "extension");
         PhoneNumber number = directory.businessNumber(account, details.businessNumber(), null);
         String mac = details.hasDeskPhone() ? directory.deskPhoneMac(details.deskPhoneMac(), null) : null;
 
-        User user = new User(account, site, details, details.extension());
+        User user = new User(account, site, details, extension);
         em.persist(user);
+        em.flush();
+        dialPlan.claim(account, extension, "extension", DialPlan.Holder.station(user));
         Station station = user.getStation();
         station.assignNumber(number);
         if (mac != null) {
@@ -97,13 +103,14 @@ public class Users {
         UserDetails merged = validation.check(merge(user, changes));
         Account account = user.getAccount();
         Site site = siteOf(account, merged.siteId());
-        directory.requireFreeExtension(account, merged.extension(), station);
+        String extension = dialPlan.requireFree(account, merged.extension(), "extension", DialPlan.Holder.station(user));
         PhoneNumber number = directory.businessNumber(account, merged.businessNumber(), station);
         String mac = merged.hasDeskPhone() ? directory.deskPhoneMac(merged.deskPhoneMac(), station) : null;
 
         var before = user.snapshot();
         user.apply(site, merged);
-        station.changeExtension(merged.extension());
+        station.changeExtension(extension);
+        dialPlan.claim(account, extension, "extension", DialPlan.Holder.station(user));
         station.assignNumber(number);
         if (mac != null) {
             station.useDeskPhone(deskPhoneModel(merged), mac);
@@ -119,6 +126,7 @@ public class Users {
         StaleVersionException.check("User " + userId, expectedVersion, user.getVersion());
         audit.record(user.getAccount(), "User", user.getId(), "DELETE", user.snapshot(), null);
         userRemoving.fire(new UserRemoving(user));
+        dialPlan.release(DialPlan.Holder.station(user));
         var station = user.getStation().switchTarget();
         user.getStation().releaseNumber();
         em.createQuery("delete from Login l where l.userId = :user").setParameter("user", user.getId()).executeUpdate();

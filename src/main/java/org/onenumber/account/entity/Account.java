@@ -1,5 +1,6 @@
 package org.onenumber.account.entity;
 
+import org.onenumber.platform.entity.Tenant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,7 +12,7 @@ import java.util.Map;
 import org.onenumber.platform.entity.Identified;
 
 @Entity
-public class Account extends Identified {
+public class Account extends Identified implements Tenant {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "carrier_id")
@@ -49,6 +50,16 @@ public class Account extends Identified {
         map.put("name", name);
         map.put("externalReference", externalReference);
         return map;
+    }
+
+    @Override
+    public long carrierId() {
+        return carrier.getId();
+    }
+
+    @Override
+    public Long accountId() {
+        return getId();
     }
 
     public Carrier getCarrier() {

@@ -88,7 +88,7 @@ public class Station extends Identified {
 
     /** What the switch knows this station as. */
     public SwitchTarget switchTarget() {
-        return SwitchTarget.subscriber(account.getId(), getId());
+        return SwitchTarget.subscriber(account.carrierId(), account.getId(), getId());
     }
 
     public Account getAccount() {

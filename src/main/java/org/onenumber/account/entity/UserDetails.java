@@ -17,7 +17,7 @@ public record UserDetails(
         @NotBlank(message = "A last name is required.") @Size(max = 100, message = "A last name has at most 100 characters.") String lastName,
         @NotBlank(message = "An email address is required.") @Email(message = "Give an email address such as ann@example.com.") @Size(max = 254) String email,
         String businessNumber,
-        @NotBlank(message = "An extension is required.") @Pattern(regexp = "\\d{2,8}", message = "An extension is 2 to 8 digits.") String extension,
+        @NotBlank(message = "An extension is required.") @Pattern(regexp = Extension.PATTERN, message = Extension.RULE) String extension,
         @NotNull(message = "A profile type is required.") ProfileType profileType,
         @Size(max = 60, message = "A phone model has at most 60 characters.") String deskPhoneModel,
         String deskPhoneMac) {

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.onenumber.account.control.Tenancy;
+import org.onenumber.security.control.Tenancy;
 import org.onenumber.audit.entity.AuditEntry;
 import org.onenumber.security.entity.Role;
 
@@ -23,7 +23,7 @@ public class AuditLog {
 
     /** Entries of one account (support: any account of its carrier). */
     public List<AuditEntry> ofAccount(long accountId, int first, int max) {
-        tenancy.account(accountId);
+        tenancy.requireAccount(accountId);
         return em.createQuery("select e from AuditEntry e where e.accountId = :account order by e.occurredAt desc, e.id desc",
                         AuditEntry.class)
                 .setParameter("account", accountId)
@@ -32,7 +32,7 @@ public class AuditLog {
     }
 
     public long countOfAccount(long accountId) {
-        tenancy.account(accountId);
+        tenancy.requireAccount(accountId);
         return em.createQuery("select count(e) from AuditEntry e where e.accountId = :account", Long.class)
                 .setParameter("account", accountId).getSingleResult();
     }

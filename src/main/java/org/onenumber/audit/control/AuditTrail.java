@@ -7,10 +7,9 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Map;
-import org.onenumber.account.entity.Account;
 import org.onenumber.audit.entity.AuditEntry;
 import org.onenumber.platform.control.CallContext;
-import org.onenumber.security.control.Caller;
+import org.onenumber.platform.entity.Tenant;
 
 /**
  * Writes audit entries in the caller's transaction. Principal, channel and tracking id come from the
@@ -25,19 +24,16 @@ public class AuditTrail {
     EntityManager em;
 
     @Inject
-    Caller caller;
-
-    @Inject
     CallContext call;
 
-    public void record(Account account, String entityType, Long entityId, String action,
+    public void record(Tenant tenant, String entityType, Long entityId, String action,
                        Map<String, Object> before, Map<String, Object> after) {
-        recordFor(account.getCarrier().getId(), account.getId(), entityType, entityId, action, before, after);
+        recordFor(tenant.carrierId(), tenant.accountId(), entityType, entityId, action, before, after);
     }
 
     public void recordFor(long carrierId, Long accountId, String entityType, Long entityId, String action,
                           Map<String, Object> before, Map<String, Object> after) {
-        em.persist(new AuditEntry(carrierId, accountId, caller.name(), call.channel(), entityType, entityId, action,
+        em.persist(new AuditEntry(carrierId, accountId, call.principal(), call.channel(), entityType, entityId, action,
                 json(before), json(after), call.trackingId()));
     }
 

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.onenumber.account.control.Tenancy;
+import org.onenumber.account.control.AccountScope;
 import org.onenumber.account.entity.Account;
 import org.onenumber.account.entity.Device;
 import org.onenumber.account.entity.Station;
@@ -37,7 +37,7 @@ public class DeviceTree {
     EntityManager em;
 
     @Inject
-    Tenancy tenancy;
+    AccountScope tenancy;
 
     /** The desk phone models with how many devices each, then the mobile clients; filtered like {@link #devices}. */
     public List<DeviceGroup> groups(long accountId, String filter) {

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.onenumber.account.control.Tenancy;
+import org.onenumber.account.control.AccountScope;
 import org.onenumber.account.entity.Account;
 import org.onenumber.account.entity.User;
 import org.onenumber.audit.control.AuditTrail;
@@ -20,8 +20,12 @@ import org.onenumber.license.control.DeviceIdentities;
 import org.onenumber.license.entity.ClientLicense;
 import org.onenumber.license.entity.LicensePool;
 import org.onenumber.license.entity.LicenseProduct;
-import org.onenumber.mobility.control.MobilityRules;
-import org.onenumber.mobility.control.MobilityEmails;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import org.onenumber.account.control.UserRemoving;
+import org.onenumber.license.control.LicenseShared;
+import org.onenumber.license.control.SharingRules;
 import org.onenumber.platform.control.BusinessException;
 import org.onenumber.platform.control.ConflictException;
 import org.onenumber.platform.control.ErrorCode;
@@ -46,16 +50,16 @@ public class Licenses {
     EntityManager em;
 
     @Inject
-    Tenancy tenancy;
+    AccountScope tenancy;
 
     @Inject
     DeviceIdentities identities;
 
     @Inject
-    MobilityRules rules;
+    Instance<SharingRules> sharingRules;
 
     @Inject
-    MobilityEmails emails;
+    Event<LicenseShared> licenseShared;
 
     @Inject
     AuditTrail audit;
@@ -120,15 +124,9 @@ public class Licenses {
     public ClientLicense share(long userId, String deviceIdentity) {
         User user = tenancy.user(userId);
         Account account = user.getAccount();
-        rules.requireUsersAllowed(account);
-        rules.requireEligible(user);
         LicensePool pool = lockedPool(account);
         long held = sharedTo(user).size();
-        int allowed = rules.maxClientsPerUser(account);
-        if (held >= allowed) {
-            throw new ConflictException(ErrorCode.CLIENT_LIMIT_REACHED, "userId", user.displayName() + " already has "
-                    + held + " mobile client" + (held == 1 ? "" : "s") + "; this account allows " + allowed + " per user.");
-        }
+        sharingRules.forEach(rules -> rules.requireMayShare(user, held));
         ClientLicense license = deviceIdentity == null || deviceIdentity.isBlank()
                 ? firstAvailable(account)
                 : available(account, deviceIdentity.trim());
@@ -137,7 +135,7 @@ public class Licenses {
         em.flush();
         audit.record(account, "ClientLicense", license.getId(), "SHARE", null, license.snapshot());
         targetChanged.fire(new TargetChanged(user.getStation().switchTarget()));
-        emails.welcome(user, license);
+        licenseShared.fire(new LicenseShared(user, license));
         return license;
     }
 
@@ -164,10 +162,12 @@ public class Licenses {
     }
 
     /**
-     * Frees the licenses of a station that is being deleted. The switch hears of the removal itself, so no
-     * new state is sent for the station.
+     * Frees the licenses of a user who is being deleted. The switch hears of the station's removal itself, so
+     * no new state is sent for it.
      */
-    public void stationRemoved(User user) {
+    @PermitAll
+    public void onUserRemoving(@Observes UserRemoving removal) {
+        User user = removal.user();
         List<ClientLicense> shared = sharedTo(user);
         if (!shared.isEmpty()) {
             LicensePool pool = lockedPool(user.getAccount());

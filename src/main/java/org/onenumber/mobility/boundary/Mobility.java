@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.onenumber.account.control.Tenancy;
+import org.onenumber.account.control.AccountScope;
 import org.onenumber.account.entity.Account;
 import org.onenumber.account.entity.NumberFormat;
 import org.onenumber.account.entity.PhoneNumber;
@@ -48,7 +48,7 @@ public class Mobility {
     EntityManager em;
 
     @Inject
-    Tenancy tenancy;
+    AccountScope tenancy;
 
     @Inject
     Caller caller;
@@ -187,7 +187,7 @@ public class Mobility {
         }
         em.flush();
         if (provisioningChanged) {
-            targetChanged.fire(new TargetChanged(SwitchTarget.accountMobility(account.getId())));
+            targetChanged.fire(new TargetChanged(SwitchTarget.accountMobility(account.carrierId(), account.getId())));
             if (service.isSendEmailNotification()) {
                 mobilityUsers(account).forEach(user -> emails.settingsChanged(user, service));
             }

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.onenumber.account.control.Tenancy;
+import org.onenumber.account.control.AccountScope;
 import org.onenumber.account.entity.Carrier;
 import org.onenumber.audit.control.AuditTrail;
 import org.onenumber.mobility.entity.MobilityRouter;
@@ -26,7 +26,7 @@ public class MobilityRouters {
     EntityManager em;
 
     @Inject
-    Tenancy tenancy;
+    AccountScope tenancy;
 
     @Inject
     Validation validation;

@@ -12,8 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.onenumber.account.control.Directory;
-import org.onenumber.account.control.Tenancy;
+import org.onenumber.account.control.DialPlan;
+import org.onenumber.account.control.AccountScope;
 import org.onenumber.account.entity.Account;
 import org.onenumber.account.entity.User;
 import org.onenumber.audit.control.AuditTrail;
@@ -50,10 +50,10 @@ public class MobilityUsers {
     EntityManager em;
 
     @Inject
-    Tenancy tenancy;
+    AccountScope tenancy;
 
     @Inject
-    Directory directory;
+    DialPlan dialPlan;
 
     @Inject
     MobilityRules rules;
@@ -118,12 +118,13 @@ public class MobilityUsers {
         if (find(user) != null) {
             throw new ConflictException(ErrorCode.IN_USE, "userId", user.displayName() + " already has Mobility.");
         }
-        String extension = extension(request.mobilityExtension());
-        directory.requireFreeExtension(account, extension, "mobilityExtension", null, null);
+        String extension = dialPlan.requireFree(account, request.mobilityExtension(), "mobilityExtension",
+                DialPlan.Holder.mobilityUser(user));
         MobilityUser mobilityUser = new MobilityUser(user, extension,
                 request.video() == null ? service.isDefaultVideo() : request.video());
         em.persist(mobilityUser);
         em.flush();
+        dialPlan.claim(account, extension, "mobilityExtension", DialPlan.Holder.mobilityUser(user));
         audit.record(account, "MobilityUser", mobilityUser.getId(), "ENABLE", null, mobilityUser.snapshot());
         if (licenses.sharedTo(user).isEmpty()) {
             licenses.share(user.getId(), null);
@@ -141,12 +142,13 @@ public class MobilityUsers {
     public MobilityUser update(long userId, String mobilityExtension, Boolean video) {
         MobilityUser mobilityUser = require(userId);
         User user = mobilityUser.getUser();
-        String extension = mobilityExtension == null ? null : extension(mobilityExtension);
-        if (extension != null) {
-            directory.requireFreeExtension(user.getAccount(), extension, "mobilityExtension", null, user.getId());
-        }
+        String extension = mobilityExtension == null ? null
+                : dialPlan.requireFree(user.getAccount(), mobilityExtension, "mobilityExtension", DialPlan.Holder.mobilityUser(user));
         var before = mobilityUser.snapshot();
         mobilityUser.update(extension, video);
+        if (extension != null) {
+            dialPlan.claim(user.getAccount(), extension, "mobilityExtension", DialPlan.Holder.mobilityUser(user));
+        }
         em.flush();
         audit.record(user.getAccount(), "MobilityUser", mobilityUser.getId(), "UPDATE", before, mobilityUser.snapshot());
         targetChanged.fire(new TargetChanged(user.getStation().switchTarget()));
@@ -159,6 +161,7 @@ public class MobilityUsers {
         User user = mobilityUser.getUser();
         audit.record(user.getAccount(), "MobilityUser", mobilityUser.getId(), "DISABLE", mobilityUser.snapshot(), null);
         em.remove(mobilityUser);
+        dialPlan.release(DialPlan.Holder.mobilityUser(user));
         em.flush();
         licenses.unshareAll(user);
         targetChanged.fire(new TargetChanged(user.getStation().switchTarget()));
@@ -298,13 +301,6 @@ public class MobilityUsers {
             where.and(String.join(" or ", any), values);
         }
         return where;
-    }
-
-    private static String extension(String input) {
-        if (input == null || !input.trim().matches(MobilityUser.EXTENSION_PATTERN)) {
-            throw new InvalidInputException("mobilityExtension", MobilityUser.EXTENSION_RULE);
-        }
-        return input.trim();
     }
 
     private MobilityUser require(long userId) {

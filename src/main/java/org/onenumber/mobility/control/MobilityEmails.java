@@ -10,11 +10,13 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onenumber.account.entity.PhoneNumber;
 import org.onenumber.account.entity.User;
+import jakarta.enterprise.event.Observes;
+import org.onenumber.license.control.LicenseShared;
 import org.onenumber.license.entity.ClientLicense;
 import org.onenumber.mobility.entity.MobilityRouter;
 import org.onenumber.mobility.entity.MobilityService;
 import org.onenumber.mobility.entity.MobilityUser;
-import org.onenumber.notify.boundary.EmailOutbox;
+import org.onenumber.notify.control.EmailQueue;
 import org.onenumber.notify.control.EmailTemplate;
 import org.onenumber.notify.control.QrCode;
 import org.onenumber.notify.entity.Attachment;
@@ -37,7 +39,7 @@ public class MobilityEmails {
     static final String QR_SCHEME = "onenumber-mobility://provision";
 
     @Inject
-    EmailOutbox outbox;
+    EmailQueue outbox;
 
     @Inject
     MobilityRules rules;
@@ -49,6 +51,10 @@ public class MobilityEmails {
     @Inject
     @ConfigProperty(name = "onenumber.mobile.android-link")
     String androidLink;
+
+    void onLicenseShared(@Observes LicenseShared shared) {
+        welcome(shared.user(), shared.license());
+    }
 
     public void welcome(User user, ClientLicense license) {
         MobilityService service = rules.service(user.getAccount()).orElseGet(() -> new MobilityService(user.getAccount()));

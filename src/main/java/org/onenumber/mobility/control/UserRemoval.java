@@ -2,13 +2,13 @@ package org.onenumber.mobility.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
+import org.onenumber.account.control.DialPlan;
 import org.onenumber.account.control.UserRemoving;
-import org.onenumber.license.boundary.Licenses;
 
-/** A deleted user gives back their mobile client licenses and loses Mobility, in the same transaction. */
+/** A deleted user loses Mobility, in the same transaction (license gives back their clients itself). */
 @ApplicationScoped
 public class UserRemoval {
 
@@ -16,11 +16,11 @@ public class UserRemoval {
     EntityManager em;
 
     @Inject
-    Licenses licenses;
+    DialPlan dialPlan;
 
     void onUserRemoving(@Observes UserRemoving removal) {
-        licenses.stationRemoved(removal.user());
         em.createQuery("delete from MobilityUser m where m.user = :user").setParameter("user", removal.user())
                 .executeUpdate();
+        dialPlan.release(DialPlan.Holder.mobilityUser(removal.user()));
     }
 }

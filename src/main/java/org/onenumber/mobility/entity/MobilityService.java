@@ -137,6 +137,14 @@ public class MobilityService extends Identified {
         status = MobilityStatus.ACTIVE;
     }
 
+    /** A user who holds {@code held} clients may have one more only below the account's clients per user. */
+    public void requireRoomForClient(String userName, long held) {
+        if (held >= maxClientsPerUser) {
+            throw new BusinessException(ErrorCode.CLIENT_LIMIT_REACHED, "userId", userName + " already has " + held
+                    + " mobile client" + (held == 1 ? "" : "s") + "; this account allows " + maxClientsPerUser + " per user.");
+        }
+    }
+
     public void requireUsersAllowed() {
         if (!status.allowsUsers()) {
             throw new BusinessException(ErrorCode.MOBILITY_NOT_ACTIVE, null, "Mobility is " + describe(status)

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.onenumber.account.entity.Account;
+import org.onenumber.account.entity.Extension;
 import org.onenumber.account.entity.User;
 import org.onenumber.platform.entity.Identified;
 
@@ -23,8 +24,8 @@ import org.onenumber.platform.entity.Identified;
 public class MobilityUser extends Identified {
 
     /** A mobility extension is dialled like any extension: 2 to 8 digits. */
-    public static final String EXTENSION_PATTERN = "\\d{2,8}";
-    public static final String EXTENSION_RULE = "A mobility extension is 2 to 8 digits.";
+    public static final String EXTENSION_PATTERN = Extension.PATTERN;
+    public static final String EXTENSION_RULE = Extension.RULE;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "account_id")

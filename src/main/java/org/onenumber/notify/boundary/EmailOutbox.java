@@ -2,27 +2,18 @@ package org.onenumber.notify.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.onenumber.account.control.Tenancy;
-import org.onenumber.notify.entity.Email;
+import org.onenumber.security.control.Tenancy;
 import org.onenumber.notify.entity.OutgoingEmail;
 import org.onenumber.security.entity.Role;
 
-/**
- * Where capabilities hand over email. {@link #queue} joins the caller's transaction, and insists on
- * one: the email is stored with the change it tells about and leaves only once both committed (the
- * {@link MailDispatcher} sends it), and a change that rolls back takes its email with it. Support
- * reads the outbox of its carrier's accounts here.
- */
+/** Support reads the outbox of its carrier here (capabilities queue email through {@code EmailQueue}). */
 @Stateless
 public class EmailOutbox {
 
@@ -31,21 +22,13 @@ public class EmailOutbox {
     }
 
     private static final int MAX_RECENT = 200;
-    private static final String OF_CARRIER = " e.accountId in (select a.id from Account a where a.carrier.id = :carrier)";
+    private static final String OF_CARRIER = " e.carrierId = :carrier";
 
     @PersistenceContext
     EntityManager em;
 
     @Inject
     Tenancy tenancy;
-
-    /** Queues the email, status QUEUED, in the caller's transaction; returns its outbox id. */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public long queue(Email email) {
-        OutgoingEmail outgoing = new OutgoingEmail(email, Instant.now());
-        em.persist(outgoing);
-        return outgoing.getId();
-    }
 
     /** Emails of one kind queued for an account, whatever became of them; {@code accountId} null counts those of no account. */
     public long countByKind(Long accountId, String kind) {

@@ -43,6 +43,9 @@ public class OutgoingEmail {
     @SequenceGenerator(name = "email_ids", sequenceName = "id_seq", allocationSize = 50)
     private Long id;
 
+    @Column(name = "carrier_id")
+    private Long carrierId;
+
     @Column(name = "account_id")
     private Long accountId;
 
@@ -86,6 +89,12 @@ public class OutgoingEmail {
     private Instant sentAt;
 
     protected OutgoingEmail() {
+    }
+
+    /** Queued by a caller of {@code carrierId} (null when no carrier's caller queued it). */
+    public OutgoingEmail(Email email, Long carrierId, Instant now) {
+        this(email, now);
+        this.carrierId = carrierId;
     }
 
     public OutgoingEmail(Email email, Instant now) {

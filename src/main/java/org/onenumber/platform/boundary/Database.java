@@ -7,7 +7,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import org.onenumber.platform.control.SchemaReady;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -43,11 +45,7 @@ public class Database {
     DataSource dataSource;
 
     @Inject
-    DemoData demoData;
-
-    @Inject
-    @ConfigProperty(name = "onenumber.demo-data", defaultValue = "false")
-    boolean loadDemoData;
+    Event<SchemaReady> schemaReady;
 
     @Inject
     @ConfigProperty(name = "onenumber.public-url", defaultValue = "http://localhost:8080/onenumber")
@@ -65,16 +63,13 @@ public class Database {
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + ", "
                 + result.migrationsExecuted + " migrations run in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-        if (loadDemoData) {
-            demoData.loadIfEmpty();
-        }
+        schemaReady.fire(new SchemaReady());
         migrated = true;
         LOG.info(() -> "\n=== OneNumber is deployed ===\n"
                 + "  Admin pages:    " + publicUrl + "/admin/users.xhtml\n"
                 + "  My Phone:       " + publicUrl + "/myphone/profile.xhtml\n"
                 + "  WSDL:           " + publicUrl + "/ws/provisioning?wsdl\n"
-                + "  Readiness:      " + publicUrl.replaceFirst("/onenumber$", "") + "/health/ready\n"
-                + (loadDemoData ? "  Demo logins:\n" + DemoData.CREDENTIALS : ""));
+                + "  Readiness:      " + publicUrl.replaceFirst("/onenumber$", "") + "/health/ready\n");
     }
 
     /** True when migrations ran and the database answers a query now. */

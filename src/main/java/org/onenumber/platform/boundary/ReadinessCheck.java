@@ -3,13 +3,12 @@ package org.onenumber.platform.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
-import org.onenumber.switching.boundary.SwitchConnections;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * UP only when this application's web module started (its SOAP servlet answers), its migrations ran,
- * its database answers and the switch connection factory is bound (the adapter RAR deployed first). Payara
+ * UP only when this application's web module started (its SOAP servlet answers), its migrations ran and
+ * its database answers; switching adds its own check that the switch connection factory is bound. Payara
  * answers /health/ready even when the WAR failed to deploy, so the run command also sets
  * {@code mp.health.default.readiness.empty.response=DOWN}: no check registered means DOWN.
  */
@@ -20,19 +19,14 @@ public class ReadinessCheck implements HealthCheck {
     @Inject
     Database database;
 
-    @Inject
-    SwitchConnections switchConnections;
-
     @Override
     public HealthCheckResponse call() {
         boolean web = WebModuleStarted.isStarted();
         boolean db = database.isUsable();
-        boolean switchFactory = switchConnections.isBound();
         return HealthCheckResponse.named("onenumber")
                 .withData("webModule", web)
                 .withData("database", db)
-                .withData("switchConnectionFactory", switchFactory)
-                .status(web && db && switchFactory)
+                .status(web && db)
                 .build();
     }
 }

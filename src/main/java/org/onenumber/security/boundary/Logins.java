@@ -10,7 +10,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.onenumber.audit.control.AuditTrail;
+import jakarta.enterprise.event.Event;
+import org.onenumber.security.control.PasswordChanged;
 import org.onenumber.platform.control.InvalidInputException;
 import org.onenumber.security.control.CredentialCache;
 import org.onenumber.security.control.LoginPolicy;
@@ -40,7 +41,7 @@ public class Logins {
     LoginPolicy policy;
 
     @Inject
-    AuditTrail audit;
+    Event<PasswordChanged> passwordChanged;
 
     @Inject
     CredentialCache credentialCache;
@@ -91,6 +92,6 @@ public class Logins {
         }
         login.changePassword(passwords.hash(replacement));
         credentialCache.clear(); // the old password must stop working for SOAP at once, not within a minute
-        audit.recordFor(login.getCarrierId(), login.getAccountId(), "Login", login.getId(), "CHANGE_PASSWORD", null, null);
+        passwordChanged.fire(new PasswordChanged(login.getCarrierId(), login.getAccountId(), login.getId()));
     }
 }

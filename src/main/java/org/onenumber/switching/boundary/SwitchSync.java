@@ -9,8 +9,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.onenumber.account.control.Tenancy;
-import org.onenumber.account.entity.Account;
+import org.onenumber.security.control.Tenancy;
 import org.onenumber.audit.control.AuditTrail;
 import org.onenumber.platform.control.ConflictException;
 import org.onenumber.platform.control.ErrorCode;
@@ -37,13 +36,13 @@ public class SwitchSync {
 
     /** Pending and failed commands of one account, newest first. */
     public List<SwitchCommand> openOfAccount(long accountId, int first, int max) {
-        tenancy.account(accountId);
+        tenancy.requireAccount(accountId);
         return window(em.createQuery("select c from SwitchCommand c where c.accountId = :account and c.status in :open"
                 + " order by c.id desc", SwitchCommand.class).setParameter("account", accountId), first, max);
     }
 
     public long countOpenOfAccount(long accountId) {
-        tenancy.account(accountId);
+        tenancy.requireAccount(accountId);
         return em.createQuery("select count(c) from SwitchCommand c where c.accountId = :account and c.status in :open",
                 Long.class).setParameter("account", accountId).setParameter("open", OPEN).getSingleResult();
     }
@@ -51,15 +50,15 @@ public class SwitchSync {
     /** Pending and failed commands of every account of the carrier, for support. */
     @RolesAllowed(Role.SUPPORT)
     public List<SwitchCommand> openOfCarrier(int first, int max) {
-        return window(em.createQuery("select c from SwitchCommand c where c.status in :open and c.accountId in"
-                + " (select a.id from Account a where a.carrier.id = :carrier) order by c.id desc", SwitchCommand.class)
+        return window(em.createQuery("select c from SwitchCommand c where c.status in :open and c.carrierId = :carrier"
+                + " order by c.id desc", SwitchCommand.class)
                 .setParameter("carrier", tenancy.carrierId()), first, max);
     }
 
     @RolesAllowed(Role.SUPPORT)
     public long countOpenOfCarrier() {
-        return em.createQuery("select count(c) from SwitchCommand c where c.status in :open and c.accountId in"
-                        + " (select a.id from Account a where a.carrier.id = :carrier)", Long.class)
+        return em.createQuery("select count(c) from SwitchCommand c where c.status in :open and c.carrierId = :carrier",
+                        Long.class)
                 .setParameter("open", OPEN).setParameter("carrier", tenancy.carrierId()).getSingleResult();
     }
 
@@ -70,19 +69,19 @@ public class SwitchSync {
         if (command == null) {
             throw new NotFoundException("Switch command", commandId);
         }
-        Account account = tenancy.account(command.getAccountId());
+        tenancy.requireAccount(command.getAccountId());
         if (command.getStatus() != SwitchCommand.Status.FAILED) {
             throw new ConflictException(ErrorCode.IN_USE, null, "Only a failed command can be retried; this one is "
                     + command.getStatus() + ".");
         }
         command.retry(Instant.now());
-        audit.record(account, "SwitchCommand", command.getId(), "RETRY", Map.of("status", "FAILED"), Map.of("status", "PENDING"));
+        audit.recordFor(command.getCarrierId(), command.getAccountId(), "SwitchCommand", command.getId(), "RETRY", Map.of("status", "FAILED"), Map.of("status", "PENDING"));
     }
 
     /** The switch's view of one station against what the database wants (the caller resolved the station). */
     public SyncStatus ofSubscriber(long accountId, long stationId) {
-        tenancy.account(accountId);
-        SwitchTarget target = SwitchTarget.subscriber(accountId, stationId);
+        tenancy.requireAccount(accountId);
+        SwitchTarget target = SwitchTarget.subscriber(tenancy.carrierId(), accountId, stationId);
         List<?> desired = em.createNativeQuery("select version from switch_target where target_key = ?")
                 .setParameter(1, target.key()).getResultList();
         List<SwitchCommand> commands = em.createQuery("select c from SwitchCommand c where c.targetKey = :key"

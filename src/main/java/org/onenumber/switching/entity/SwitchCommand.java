@@ -32,6 +32,9 @@ public class SwitchCommand {
     @SequenceGenerator(name = "command_ids", sequenceName = "id_seq", allocationSize = 50)
     private Long id;
 
+    @Column(name = "carrier_id", nullable = false)
+    private long carrierId;
+
     @Column(name = "account_id", nullable = false)
     private long accountId;
 
@@ -75,6 +78,7 @@ public class SwitchCommand {
     }
 
     public SwitchCommand(SwitchTarget target, long version, Operation operation, String payload) {
+        this.carrierId = target.carrierId();
         this.accountId = target.accountId();
         this.targetKind = target.kind();
         this.targetKey = target.key();
@@ -122,6 +126,10 @@ public class SwitchCommand {
 
     public Long getId() {
         return id;
+    }
+
+    public long getCarrierId() {
+        return carrierId;
     }
 
     public long getAccountId() {

@@ -4,19 +4,19 @@ package org.onenumber.switching.entity;
  * One thing the switch holds, named the way the switch knows it: a subscriber (a station, keyed by the
  * station's id so the key outlives number and extension changes) or an account's Mobility settings.
  */
-public record SwitchTarget(Kind kind, long accountId, String key) {
+public record SwitchTarget(Kind kind, long carrierId, long accountId, String key) {
 
     public enum Kind { SUBSCRIBER, ACCOUNT_MOBILITY }
 
     private static final String STATION = "station-";
     private static final String ACCOUNT = "account-";
 
-    public static SwitchTarget subscriber(long accountId, long stationId) {
-        return new SwitchTarget(Kind.SUBSCRIBER, accountId, stationKey(stationId));
+    public static SwitchTarget subscriber(long carrierId, long accountId, long stationId) {
+        return new SwitchTarget(Kind.SUBSCRIBER, carrierId, accountId, stationKey(stationId));
     }
 
-    public static SwitchTarget accountMobility(long accountId) {
-        return new SwitchTarget(Kind.ACCOUNT_MOBILITY, accountId, ACCOUNT + accountId);
+    public static SwitchTarget accountMobility(long carrierId, long accountId) {
+        return new SwitchTarget(Kind.ACCOUNT_MOBILITY, carrierId, accountId, ACCOUNT + accountId);
     }
 
     /** The switch's key for a station. */

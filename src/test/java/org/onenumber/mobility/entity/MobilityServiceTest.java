@@ -75,4 +75,12 @@ class MobilityServiceTest {
         assertEquals(List.of("mobilityRouter", "groupName", "handoverNumber", "maxClientsPerUser"), settings.supportFields());
         assertTrue(group(null).supportFields().isEmpty());
     }
+
+    @Test
+    void aUserMayHoldClientsUpToTheAccountsClientsPerUser() {
+        service.requireRoomForClient("Ann Lee", 0);
+        BusinessException refused = assertThrows(BusinessException.class, () -> service.requireRoomForClient("Ann Lee", 1));
+        assertEquals(ErrorCode.CLIENT_LIMIT_REACHED, refused.code());
+        assertEquals("Ann Lee already has 1 mobile client; this account allows 1 per user.", refused.getMessage());
+    }
 }

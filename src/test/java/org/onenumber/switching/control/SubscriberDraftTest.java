@@ -55,8 +55,8 @@ class SubscriberDraftTest {
 
     @Test
     void aTargetsKeyNamesItsSubject() {
-        assertEquals("station-42", SwitchTarget.subscriber(7, 42).key());
-        assertEquals(42, SwitchTarget.subscriber(7, 42).subjectId());
-        assertEquals(7, SwitchTarget.accountMobility(7).subjectId());
+        assertEquals("station-42", SwitchTarget.subscriber(1, 7, 42).key());
+        assertEquals(42, SwitchTarget.subscriber(1, 7, 42).subjectId());
+        assertEquals(7, SwitchTarget.accountMobility(1, 7).subjectId());
     }
 }

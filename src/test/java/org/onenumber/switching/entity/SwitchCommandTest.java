@@ -14,7 +14,7 @@ class SwitchCommandTest {
     private static final Duration PAUSE = Duration.ofSeconds(1);
 
     private static SwitchCommand command() {
-        return new SwitchCommand(SwitchTarget.subscriber(1, 7), 3, SwitchCommand.Operation.APPLY, "<x/>");
+        return new SwitchCommand(SwitchTarget.subscriber(1, 1, 7), 3, SwitchCommand.Operation.APPLY, "<x/>");
     }
 
     @Test

@@ -1,7 +1,10 @@
-package org.onenumber.platform.boundary;
+package org.onenumber.demo;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.onenumber.platform.control.SchemaReady;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -56,6 +59,18 @@ public class DemoData {
 
     @Inject
     Passwords passwords;
+
+    @Inject
+    @ConfigProperty(name = "onenumber.demo-data", defaultValue = "false")
+    boolean enabled;
+
+    /** Called once the migrations ran, before the application takes requests. */
+    public void onSchemaReady(@Observes SchemaReady ready) {
+        if (enabled) {
+            loadIfEmpty();
+            LOG.info(() -> "Demo logins:\n" + CREDENTIALS);
+        }
+    }
 
     public void loadIfEmpty() {
         if (em.createQuery("select count(c) from Carrier c", Long.class).getSingleResult() > 0) {

@@ -11,21 +11,29 @@ import org.onenumber.account.entity.User;
 import org.onenumber.platform.control.NotFoundException;
 import java.util.function.Function;
 import org.onenumber.security.control.Caller;
+import org.onenumber.security.control.TenantDirectory;
 import org.onenumber.security.entity.Login;
 import org.onenumber.security.entity.Role;
 
 /**
- * Every lookup by id goes through here: it adds the caller's carrier (and, for customer admins and
- * end users, their account) to the query, so another tenant's ids behave as not found.
+ * Every lookup of an account, site or user by id goes through here: it adds the caller's carrier (and, for
+ * customer admins and end users, their account) to the query, so another tenant's ids behave as not found.
+ * It also tells security's tenancy which carrier an account belongs to.
  */
 @RequestScoped
-public class Tenancy {
+public class AccountScope implements TenantDirectory {
 
     @PersistenceContext
     EntityManager em;
 
     @Inject
     Caller caller;
+
+    @Override
+    public long carrierOf(long accountId) {
+        return em.createQuery("select a.carrier.id from Account a where a.id = :id", Long.class)
+                .setParameter("id", accountId).getResultStream().findFirst().orElse(-1L);
+    }
 
     public long carrierId() {
         return caller.carrierId();

@@ -1,0 +1,92 @@
+package org.onenumber.account.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import org.onenumber.account.entity.Account;
+import org.onenumber.account.entity.DialPlanEntry;
+import org.onenumber.account.entity.Extension;
+import org.onenumber.account.entity.User;
+import org.onenumber.platform.control.ConflictException;
+import org.onenumber.platform.control.ErrorCode;
+
+/**
+ * One dial plan per account: stations, mobility users and (next) portals and custom devices claim their
+ * extensions here, one format, one table unique per account, and a refusal names the holder. Check with
+ * {@link #requireFree} before changing anything; {@link #claim} after, in the same transaction: it flushes, so
+ * a second claim in the same batch sees the first, and the unique constraint stops a concurrent one.
+ */
+@ApplicationScoped
+public class DialPlan {
+
+    /** Who holds an extension. {@code userId} names the person in messages; {@code label} says what of theirs. */
+    public record Holder(String kind, long id, Long userId, String label) {
+
+        public static Holder station(User user) {
+            return new Holder("STATION", user.getStation().getId(), user.getId(), "station");
+        }
+
+        public static Holder mobilityUser(User user) {
+            return new Holder("MOBILITY_USER", user.getId(), user.getId(), "mobility extension");
+        }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The extension in its one format, free in the account (for a holder that does not exist yet). */
+    public String requireFree(Account account, String input, String field) {
+        return requireFree(account, input, field, null);
+    }
+
+    /** The extension in its one format, free in the account or already the holder's own. */
+    public String requireFree(Account account, String input, String field, Holder holder) {
+        String extension = Extension.require(input, field);
+        DialPlanEntry taken = entry(account, extension);
+        if (taken != null && (holder == null || !taken.heldBy(holder.kind(), holder.id()))) {
+            throw new ConflictException(ErrorCode.DUPLICATE_EXTENSION, field, taken.usedBy(userName(taken.getUserId())));
+        }
+        return extension;
+    }
+
+    /** Gives the holder {@code extension}, in place of the one it had. */
+    public void claim(Account account, String extension, String field, Holder holder) {
+        String checked = requireFree(account, extension, field, holder);
+        DialPlanEntry own = em.createQuery("select e from DialPlanEntry e where e.holderKind = :kind and e.holderId = :id",
+                        DialPlanEntry.class)
+                .setParameter("kind", holder.kind()).setParameter("id", holder.id()).getResultStream().findFirst().orElse(null);
+        if (own == null) {
+            em.persist(new DialPlanEntry(account, checked, holder.kind(), holder.id(), holder.userId(), holder.label()));
+        } else {
+            own.moveTo(checked);
+        }
+        try {
+            em.flush();
+        } catch (PersistenceException lostRace) {
+            throw new ConflictException(ErrorCode.DUPLICATE_EXTENSION, field, "Extension " + checked
+                    + " was taken a moment ago in this account; choose another.");
+        }
+    }
+
+    /** The holder is gone: its extension is free again. */
+    public void release(Holder holder) {
+        em.createQuery("delete from DialPlanEntry e where e.holderKind = :kind and e.holderId = :id")
+                .setParameter("kind", holder.kind()).setParameter("id", holder.id()).executeUpdate();
+    }
+
+    private DialPlanEntry entry(Account account, String extension) {
+        return em.createQuery("select e from DialPlanEntry e where e.account = :account and e.extension = :extension",
+                        DialPlanEntry.class)
+                .setParameter("account", account).setParameter("extension", extension)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private String userName(Long userId) {
+        if (userId == null) {
+            return null;
+        }
+        return em.createQuery("select concat(concat(u.firstName, ' '), u.lastName) from User u where u.id = :id", String.class)
+                .setParameter("id", userId).getResultStream().findFirst().orElse(null);
+    }
+}

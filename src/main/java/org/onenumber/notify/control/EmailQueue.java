@@ -1,0 +1,34 @@
+package org.onenumber.notify.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import org.onenumber.notify.entity.Email;
+import org.onenumber.notify.entity.OutgoingEmail;
+import org.onenumber.security.control.Tenancy;
+
+/**
+ * Where capabilities hand over email. {@link #queue} joins the caller's transaction, and insists on one: the
+ * email is stored with the change it tells about and leaves only once both committed (the dispatcher sends
+ * it), and a change that rolls back takes its email with it. The email belongs to the caller's carrier.
+ */
+@ApplicationScoped
+public class EmailQueue {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Tenancy tenancy;
+
+    /** Queues the email, status QUEUED, in the caller's transaction; returns its outbox id. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long queue(Email email) {
+        OutgoingEmail outgoing = new OutgoingEmail(email, tenancy.carrierId(), Instant.now());
+        em.persist(outgoing);
+        return outgoing.getId();
+    }
+}
