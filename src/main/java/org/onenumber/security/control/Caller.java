@@ -22,6 +22,11 @@ public class Caller {
 
     private Login login;
 
+    /** From now on in this request, the caller is the named system principal of one carrier (and account). */
+    public void actAsSystem(String name, long carrierId, Long accountId) {
+        login = new Login(name, "", false, carrierId, accountId, null, Role.SYSTEM);
+    }
+
     public Login login() {
         if (login == null) {
             Principal principal = security.getCallerPrincipal();
@@ -37,6 +42,9 @@ public class Caller {
     }
 
     public String name() {
+        if (login != null && login.hasRole(Role.SYSTEM)) {
+            return login.getUsername();
+        }
         Principal principal = security.getCallerPrincipal();
         return principal == null ? "system" : principal.getName();
     }
@@ -45,7 +53,7 @@ public class Caller {
         return login().getCarrierId();
     }
 
-    /** The one account a customer admin or end user belongs to; null for carrier-wide logins. */
+    /** The one account a customer admin, end user or account-scoped system caller belongs to; null for carrier-wide logins. */
     public Long accountId() {
         Login l = login();
         return l.hasRole(Role.CARRIER_API) || l.hasRole(Role.SUPPORT) ? null : l.getAccountId();

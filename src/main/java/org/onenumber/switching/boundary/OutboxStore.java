@@ -57,10 +57,12 @@ public class OutboxStore {
         release(id);
     }
 
-    public void failed(long id, String reason, boolean retryable, int budget, Duration firstPause) {
+    /** Records a failed attempt; returns the command when it is now FAILED for good, otherwise null. */
+    public SwitchCommand failed(long id, String reason, boolean retryable, int budget, Duration firstPause) {
         SwitchCommand command = em.find(SwitchCommand.class, id);
         command.attemptFailed(reason, retryable, Instant.now(), budget, firstPause);
         release(id);
+        return command.getStatus() == SwitchCommand.Status.FAILED ? command : null;
     }
 
     /** The switch could not be reached: the command waits, spending none of its retry budget. */

@@ -16,7 +16,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Timer;
+import org.onenumber.platform.control.Channel;
 import org.onenumber.platform.control.DispatchRounds;
+import org.onenumber.security.boundary.SystemCaller;
 import org.onenumber.switchadapter.api.SwitchConnection;
 import org.onenumber.switchadapter.api.SwitchException;
 import org.onenumber.switchadapter.wire.ApplyAccountMobility;
@@ -57,6 +59,12 @@ public class SwitchDispatcher {
     MetricRegistry metrics;
 
     @Inject
+    SystemCaller systemCaller;
+
+    @Inject
+    SwitchSync sync;
+
+    @Inject
     @ConfigProperty(name = "onenumber.switch.retry-budget", defaultValue = "8")
     int retryBudget;
 
@@ -95,7 +103,7 @@ public class SwitchDispatcher {
                     store.unreachable(id, e.getMessage());
                     return false;
                 } catch (IllegalStateException unreadable) {
-                    store.failed(id, unreadable.getMessage(), false, retryBudget, pause);
+                    gaveUp(store.failed(id, unreadable.getMessage(), false, retryBudget, pause));
                     continue;
                 } finally {
                     timer.stop();
@@ -103,8 +111,8 @@ public class SwitchDispatcher {
                 if (response.isSuccess()) {
                     store.applied(id);
                 } else {
-                    store.failed(id, response.status().code() + " " + response.text(), response.status().isRetryable(),
-                            retryBudget, pause);
+                    gaveUp(store.failed(id, response.status().code() + " " + response.text(),
+                            response.status().isRetryable(), retryBudget, pause));
                     metrics.counter("onenumber.switch.failures").inc();
                 }
             }
@@ -115,6 +123,17 @@ public class SwitchDispatcher {
                 store.unreachable(ids.get(0), e.getMessage());
             }
             return false;
+        }
+    }
+
+    /** A command the switch will not take goes into the account's audit trail, as the dispatcher's doing. */
+    private void gaveUp(SwitchCommand failed) {
+        if (failed != null) {
+            systemCaller.run(new SystemCaller.Principal("switch-dispatcher", failed.getCarrierId(), failed.getAccountId(),
+                    Channel.SWITCH), () -> {
+                        sync.recordFailure(failed.getId());
+                        return null;
+                    });
         }
     }
 

@@ -62,6 +62,16 @@ public class SwitchSync {
                 .setParameter("open", OPEN).setParameter("carrier", tenancy.carrierId()).getSingleResult();
     }
 
+    /** The switch refused a command for good: the account's trail says so, with the switch's reason. */
+    @RolesAllowed(Role.SYSTEM)
+    public void recordFailure(long commandId) {
+        SwitchCommand command = em.find(SwitchCommand.class, commandId);
+        tenancy.requireAccount(command.getAccountId());
+        audit.recordFor(command.getCarrierId(), command.getAccountId(), "SwitchCommand", command.getId(), "FAILED",
+                null, Map.of("target", command.getTargetKey(), "version", command.getVersion(),
+                        "reason", command.getLastError() == null ? "" : command.getLastError()));
+    }
+
     /** Sends a failed command again (after the cause was dealt with). */
     @RolesAllowed({Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
     public void retry(long commandId) {
