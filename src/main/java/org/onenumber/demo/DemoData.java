@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import org.onenumber.account.control.DialPlan;
 import org.onenumber.account.entity.Account;
 import org.onenumber.account.entity.AccountDetails;
 import org.onenumber.account.entity.Carrier;
@@ -61,6 +62,9 @@ public class DemoData {
     Passwords passwords;
 
     @Inject
+    DialPlan dialPlan;
+
+    @Inject
     @ConfigProperty(name = "onenumber.demo-data", defaultValue = "false")
     boolean enabled;
 
@@ -96,6 +100,7 @@ public class DemoData {
             UserDetails details = new UserDetails(null, first, last,
                     first.toLowerCase() + "." + last.toLowerCase() + "@globex.example", null, extension, PROFILES[i % 4], null, null);
             User user = persist(new User(globex, i % 3 == 2 ? branch : hq, details, extension));
+            dialPlan.claim(globex, extension, "extension", DialPlan.Holder.station(user));
             user.getStation().assignNumber(numbers.get(i));
             if (i % 2 == 0) {
                 user.getStation().useDeskPhone(i % 4 == 0 ? "IP485G" : "IP230", String.format("00:10:49:00:%02X:%02X", i / 256, i % 256));
@@ -122,6 +127,7 @@ public class DemoData {
         List<PhoneNumber> initechNumbers = numbers(initech, "+1214555", 0, 5);
         User peter = persist(new User(initech, office, new UserDetails(null, "Peter", "Gibbons", "peter@initech.example", null,
                 "2001", ProfileType.PREMIER, null, null), "2001"));
+        dialPlan.claim(initech, "2001", "extension", DialPlan.Holder.station(peter));
         peter.getStation().assignNumber(initechNumbers.get(0));
         em.flush();
         LOG.info("Demo data loaded: carriers Acme Telecom and Northwind Networks, account Globex Corporation with 25 users.");
