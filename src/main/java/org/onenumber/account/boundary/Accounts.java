@@ -9,8 +9,8 @@ import org.onenumber.account.control.AccountScope;
 import org.onenumber.account.entity.Account;
 import org.onenumber.account.entity.AccountDetails;
 import org.onenumber.audit.control.AuditTrail;
+import org.onenumber.platform.control.CommonError;
 import org.onenumber.platform.control.ConflictException;
-import org.onenumber.platform.control.ErrorCode;
 import org.onenumber.platform.control.Page;
 import org.onenumber.platform.control.PageRequest;
 import org.onenumber.platform.control.StaleVersionException;
@@ -72,7 +72,7 @@ public class Accounts {
         long users = em.createQuery("select count(u) from User u where u.account = :account", Long.class)
                 .setParameter("account", account).getSingleResult();
         if (users > 0) {
-            throw new ConflictException(ErrorCode.IN_USE, "accountId",
+            throw new ConflictException(CommonError.IN_USE, "accountId",
                     "Account " + accountId + " still has " + users + " users; delete them first.");
         }
         audit.record(account, "Account", account.getId(), "DELETE", account.snapshot(), null);

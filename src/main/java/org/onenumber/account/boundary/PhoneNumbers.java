@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.Set;
 import org.onenumber.account.control.AccountScope;
 import org.onenumber.account.entity.Account;
+import org.onenumber.account.entity.AccountError;
 import org.onenumber.account.entity.NumberFormat;
 import org.onenumber.account.entity.PhoneNumber;
 import org.onenumber.audit.control.AuditTrail;
 import org.onenumber.platform.control.ConflictException;
-import org.onenumber.platform.control.ErrorCode;
 import org.onenumber.platform.control.InvalidInputException;
 import org.onenumber.platform.control.Page;
 import org.onenumber.platform.control.PageRequest;
@@ -49,14 +49,14 @@ public class PhoneNumbers {
         for (int i = 0; i < inputs.size(); i++) {
             String e164 = NumberFormat.toE164(inputs.get(i), "number[" + i + "]");
             if (!numbers.add(e164)) {
-                throw new InvalidInputException(ErrorCode.DUPLICATE_NUMBER, "number[" + i + "]",
+                throw new InvalidInputException(AccountError.DUPLICATE_NUMBER, "number[" + i + "]",
                         NumberFormat.display(e164) + " is given twice.");
             }
         }
         List<String> existing = em.createQuery("select n.e164 from PhoneNumber n where n.e164 in :numbers", String.class)
                 .setParameter("numbers", numbers).getResultList();
         if (!existing.isEmpty()) {
-            throw new ConflictException(ErrorCode.DUPLICATE_NUMBER, "number",
+            throw new ConflictException(AccountError.DUPLICATE_NUMBER, "number",
                     NumberFormat.display(existing.get(0)) + " is already in an inventory.");
         }
         List<PhoneNumber> added = new ArrayList<>();

@@ -11,8 +11,8 @@ import org.onenumber.account.entity.Account;
 import org.onenumber.account.entity.Site;
 import org.onenumber.account.entity.SiteDetails;
 import org.onenumber.audit.control.AuditTrail;
+import org.onenumber.platform.control.CommonError;
 import org.onenumber.platform.control.ConflictException;
-import org.onenumber.platform.control.ErrorCode;
 import org.onenumber.platform.control.Page;
 import org.onenumber.platform.control.PageRequest;
 import org.onenumber.platform.control.StaleVersionException;
@@ -72,7 +72,7 @@ public class Sites {
         long users = em.createQuery("select count(u) from User u where u.site = :site", Long.class)
                 .setParameter("site", site).getSingleResult();
         if (users > 0) {
-            throw new ConflictException(ErrorCode.IN_USE, "siteId",
+            throw new ConflictException(CommonError.IN_USE, "siteId",
                     "Site " + site.getName() + " still has " + users + " users; move or delete them first.");
         }
         audit.record(site.getAccount(), "Site", site.getId(), "DELETE", site.snapshot(), null);

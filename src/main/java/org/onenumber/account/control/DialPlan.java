@@ -5,11 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import org.onenumber.account.entity.Account;
+import org.onenumber.account.entity.AccountError;
 import org.onenumber.account.entity.DialPlanEntry;
 import org.onenumber.account.entity.Extension;
 import org.onenumber.account.entity.User;
 import org.onenumber.platform.control.ConflictException;
-import org.onenumber.platform.control.ErrorCode;
 
 /**
  * One dial plan per account: stations, mobility users and (next) portals and custom devices claim their
@@ -45,7 +45,7 @@ public class DialPlan {
         String extension = Extension.require(input, field);
         DialPlanEntry taken = entry(account, extension);
         if (taken != null && (holder == null || !taken.heldBy(holder.kind(), holder.id()))) {
-            throw new ConflictException(ErrorCode.DUPLICATE_EXTENSION, field, taken.usedBy(userName(taken.getUserId())));
+            throw new ConflictException(AccountError.DUPLICATE_EXTENSION, field, taken.usedBy(userName(taken.getUserId())));
         }
         return extension;
     }
@@ -64,7 +64,7 @@ public class DialPlan {
         try {
             em.flush();
         } catch (PersistenceException lostRace) {
-            throw new ConflictException(ErrorCode.DUPLICATE_EXTENSION, field, "Extension " + checked
+            throw new ConflictException(AccountError.DUPLICATE_EXTENSION, field, "Extension " + checked
                     + " was taken a moment ago in this account; choose another.");
         }
     }

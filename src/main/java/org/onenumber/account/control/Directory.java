@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.onenumber.account.entity.Account;
+import org.onenumber.account.entity.AccountError;
 import org.onenumber.account.entity.MacAddress;
 import org.onenumber.account.entity.NumberFormat;
 import org.onenumber.account.entity.PhoneNumber;
 import org.onenumber.account.entity.Station;
 import org.onenumber.platform.control.ConflictException;
-import org.onenumber.platform.control.ErrorCode;
 
 /**
  * The account-wide rules a single entity cannot check alone: a business number comes from the account's
@@ -31,11 +31,11 @@ public class Directory {
                         PhoneNumber.class)
                 .setParameter("account", account).setParameter("e164", e164)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new ConflictException(ErrorCode.NUMBER_NOT_AVAILABLE, "businessNumber",
+                .orElseThrow(() -> new ConflictException(AccountError.NUMBER_NOT_AVAILABLE, "businessNumber",
                         NumberFormat.display(e164) + " is not in this account's number inventory."));
         boolean heldByThisStation = station != null && number == station.getPhoneNumber();
         if (number.getStatus() != PhoneNumber.Status.FREE && !heldByThisStation) {
-            throw new ConflictException(ErrorCode.NUMBER_NOT_AVAILABLE, "businessNumber",
+            throw new ConflictException(AccountError.NUMBER_NOT_AVAILABLE, "businessNumber",
                     NumberFormat.display(e164) + " is already assigned.");
         }
         return number;
@@ -48,7 +48,7 @@ public class Directory {
                 .setParameter("mac", mac)
                 .getResultStream().anyMatch(id -> station == null || !id.equals(station.getId()));
         if (taken) {
-            throw new ConflictException(ErrorCode.DUPLICATE_MAC, "deskPhone.macAddress",
+            throw new ConflictException(AccountError.DUPLICATE_MAC, "deskPhone.macAddress",
                     "A device with MAC address " + mac + " already exists.");
         }
         return mac;

@@ -1,6 +1,5 @@
 package org.onenumber.account.entity;
 
-import org.onenumber.platform.control.ErrorCode;
 import org.onenumber.platform.control.InvalidInputException;
 
 /**
@@ -14,7 +13,7 @@ public final class NumberFormat {
 
     public static String toE164(String input, String field) {
         if (input == null || input.isBlank()) {
-            throw new InvalidInputException(ErrorCode.INVALID_NUMBER, field, "A telephone number is required.");
+            throw new InvalidInputException(AccountError.INVALID_NUMBER, field, "A telephone number is required.");
         }
         String trimmed = input.trim();
         boolean international = trimmed.startsWith("+");
@@ -42,7 +41,7 @@ public final class NumberFormat {
     }
 
     private static InvalidInputException invalid(String input, String field) {
-        return new InvalidInputException(ErrorCode.INVALID_NUMBER, field,
+        return new InvalidInputException(AccountError.INVALID_NUMBER, field,
                 "'" + input + "' is not a valid telephone number: give 10 digits such as (408) 555-0100, or +country code and number.");
     }
 

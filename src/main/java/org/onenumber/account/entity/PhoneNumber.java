@@ -10,7 +10,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import org.onenumber.platform.control.ConflictException;
-import org.onenumber.platform.control.ErrorCode;
 import org.onenumber.platform.entity.Identified;
 
 /** A number of the account's inventory: free, or assigned once (to a station for now). */
@@ -49,7 +48,7 @@ public class PhoneNumber extends Identified {
     /** Takes the number out of the free inventory; {@code field} names the input that asked for it. */
     public void assign(String field) {
         if (status != Status.FREE) {
-            throw new ConflictException(ErrorCode.NUMBER_NOT_AVAILABLE, field,
+            throw new ConflictException(AccountError.NUMBER_NOT_AVAILABLE, field,
                     NumberFormat.display(e164) + " is already assigned.");
         }
         status = Status.ASSIGNED;

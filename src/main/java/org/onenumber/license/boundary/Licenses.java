@@ -12,23 +12,24 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import org.onenumber.account.control.AccountScope;
+import org.onenumber.account.control.UserRemoving;
 import org.onenumber.account.entity.Account;
 import org.onenumber.account.entity.User;
 import org.onenumber.audit.control.AuditTrail;
 import org.onenumber.license.control.DeviceIdentities;
-import org.onenumber.license.entity.ClientLicense;
-import org.onenumber.license.entity.LicensePool;
-import org.onenumber.license.entity.LicenseProduct;
-import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
-import org.onenumber.account.control.UserRemoving;
 import org.onenumber.license.control.LicenseShared;
 import org.onenumber.license.control.SharingRules;
+import org.onenumber.license.entity.ClientLicense;
+import org.onenumber.license.entity.LicenseError;
+import org.onenumber.license.entity.LicensePool;
+import org.onenumber.license.entity.LicenseProduct;
 import org.onenumber.platform.control.BusinessException;
+import org.onenumber.platform.control.CommonError;
 import org.onenumber.platform.control.ConflictException;
-import org.onenumber.platform.control.ErrorCode;
 import org.onenumber.platform.control.NotFoundException;
 import org.onenumber.platform.control.Page;
 import org.onenumber.platform.control.PageRequest;
@@ -88,7 +89,7 @@ public class Licenses {
     /** A customer admin confirms buying {@code additional} more licenses. */
     public LicensePool purchase(long accountId, int additional) {
         if (additional < 1) {
-            throw new BusinessException(ErrorCode.INVALID_FIELD, "quantity", "Purchase at least one license.");
+            throw new BusinessException(CommonError.INVALID_FIELD, "quantity", "Purchase at least one license.");
         }
         Account account = tenancy.account(accountId);
         LicensePool pool = lockedPool(account);
@@ -145,7 +146,7 @@ public class Licenses {
         LicensePool pool = lockedPool(account);
         ClientLicense license = byIdentity(account, deviceIdentity);
         if (!license.isShared()) {
-            throw new ConflictException(ErrorCode.INVALID_FIELD, "deviceIdentity",
+            throw new ConflictException(CommonError.INVALID_FIELD, "deviceIdentity",
                     deviceIdentity + " is not shared to any station.");
         }
         release(pool, license);
@@ -233,7 +234,7 @@ public class Licenses {
     private ClientLicense available(Account account, String deviceIdentity) {
         ClientLicense license = byIdentity(account, deviceIdentity);
         if (license.isShared()) {
-            throw new ConflictException(ErrorCode.IN_USE, "deviceIdentity", deviceIdentity + " is already shared to extension "
+            throw new ConflictException(CommonError.IN_USE, "deviceIdentity", deviceIdentity + " is already shared to extension "
                     + license.getStation().getExtension() + ".");
         }
         return license;
@@ -248,7 +249,7 @@ public class Licenses {
     }
 
     private static BusinessException quotaExceeded(Account account) {
-        return new BusinessException(ErrorCode.LICENSE_QUOTA_EXCEEDED, "quantity", "All mobile client licenses of "
+        return new BusinessException(LicenseError.LICENSE_QUOTA_EXCEEDED, "quantity", "All mobile client licenses of "
                 + account.getName() + " are shared. Unshare one or purchase more.");
     }
 

@@ -10,7 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.onenumber.account.entity.Account;
 import org.onenumber.platform.control.BusinessException;
-import org.onenumber.platform.control.ErrorCode;
+import org.onenumber.platform.control.CommonError;
 import org.onenumber.platform.entity.Identified;
 
 /**
@@ -49,11 +49,11 @@ public class LicensePool extends Identified {
     /** Sets the purchased quantity; never below what is shared. */
     public void changePurchased(int quantity) {
         if (quantity < 0 || quantity > MAX_QUANTITY) {
-            throw new BusinessException(ErrorCode.INVALID_FIELD, "quantity",
+            throw new BusinessException(CommonError.INVALID_FIELD, "quantity",
                     "The quantity is between 0 and " + MAX_QUANTITY + ".");
         }
         if (quantity < shared) {
-            throw new BusinessException(ErrorCode.QUANTITY_BELOW_SHARED, "quantity", "Cannot reduce "
+            throw new BusinessException(LicenseError.QUANTITY_BELOW_SHARED, "quantity", "Cannot reduce "
                     + product.title() + " licenses to " + quantity + ": " + shared + " are shared. Unshare "
                     + (shared - quantity) + " first.");
         }
@@ -62,7 +62,7 @@ public class LicensePool extends Identified {
 
     public void take() {
         if (shared >= purchased) {
-            throw new BusinessException(ErrorCode.LICENSE_QUOTA_EXCEEDED, "quantity", "All " + purchased + " "
+            throw new BusinessException(LicenseError.LICENSE_QUOTA_EXCEEDED, "quantity", "All " + purchased + " "
                     + product.title() + " licenses of " + account.getName()
                     + " are shared. Unshare one or purchase more.");
         }
@@ -93,5 +93,10 @@ public class LicensePool extends Identified {
 
     public int getAvailable() {
         return purchased - shared;
+    }
+
+    /** How many more licenses {@code users} new users would need bought (none while enough are available). */
+    public int shortfall(int users) {
+        return Math.max(0, users - getAvailable());
     }
 }

@@ -13,12 +13,14 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.onenumber.account.control.AccountScope;
 import org.onenumber.account.entity.Account;
+import org.onenumber.account.entity.AccountError;
 import org.onenumber.account.entity.NumberFormat;
 import org.onenumber.account.entity.PhoneNumber;
 import org.onenumber.audit.control.AuditTrail;
 import org.onenumber.license.boundary.Licenses;
 import org.onenumber.mobility.control.MobilityEmails;
 import org.onenumber.mobility.control.MobilityRules;
+import org.onenumber.mobility.entity.MobilityError;
 import org.onenumber.mobility.entity.MobilityRouter;
 import org.onenumber.mobility.entity.MobilityService;
 import org.onenumber.mobility.entity.MobilitySettings;
@@ -26,7 +28,6 @@ import org.onenumber.mobility.entity.MobilityStatus;
 import org.onenumber.mobility.entity.MobilityUser;
 import org.onenumber.platform.control.BusinessException;
 import org.onenumber.platform.control.ConflictException;
-import org.onenumber.platform.control.ErrorCode;
 import org.onenumber.platform.control.InvalidInputException;
 import org.onenumber.platform.control.StaleVersionException;
 import org.onenumber.platform.control.Validation;
@@ -173,11 +174,7 @@ public class Mobility {
 
     private void applySettings(MobilityService service, MobilitySettings settings) {
         validation.check(settings);
-        List<String> supportFields = settings.supportFields();
-        if (!supportFields.isEmpty() && !caller.login().hasRole(Role.SUPPORT) && !caller.login().hasRole(Role.CARRIER_API)) {
-            throw new BusinessException(ErrorCode.NOT_SUPPORT_FIELD, supportFields.get(0), "Only carrier support can change "
-                    + String.join(", ", supportFields) + ". Open a support case to have it changed.");
-        }
+        settings.requireChangeableBy(caller.login().hasRole(Role.SUPPORT) || caller.login().hasRole(Role.CARRIER_API));
         Account account = service.getAccount();
         MobilityRouter router = settings.mobilityRouter() == null ? null : router(account, settings.mobilityRouter());
         PhoneNumber accessNumber = settings.accessNumber() == null ? null : accessNumber(service, settings.accessNumber());
@@ -212,10 +209,10 @@ public class Mobility {
                         PhoneNumber.class)
                 .setParameter("account", service.getAccount()).setParameter("e164", e164)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new ConflictException(ErrorCode.NUMBER_NOT_AVAILABLE, "accessNumber",
+                .orElseThrow(() -> new ConflictException(AccountError.NUMBER_NOT_AVAILABLE, "accessNumber",
                         NumberFormat.display(e164) + " is not in this account's number inventory."));
         if (number.getStatus() != PhoneNumber.Status.FREE) {
-            throw new ConflictException(ErrorCode.NUMBER_NOT_AVAILABLE, "accessNumber",
+            throw new ConflictException(AccountError.NUMBER_NOT_AVAILABLE, "accessNumber",
                     NumberFormat.display(e164) + " is already assigned.");
         }
         return number;

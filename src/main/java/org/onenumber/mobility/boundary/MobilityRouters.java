@@ -11,8 +11,8 @@ import org.onenumber.account.entity.Carrier;
 import org.onenumber.audit.control.AuditTrail;
 import org.onenumber.mobility.entity.MobilityRouter;
 import org.onenumber.mobility.entity.RouterDetails;
+import org.onenumber.platform.control.CommonError;
 import org.onenumber.platform.control.ConflictException;
-import org.onenumber.platform.control.ErrorCode;
 import org.onenumber.platform.control.NotFoundException;
 import org.onenumber.platform.control.Validation;
 import org.onenumber.security.entity.Role;
@@ -61,7 +61,7 @@ public class MobilityRouters {
         long accounts = em.createQuery("select count(m) from MobilityService m where m.router = :router", Long.class)
                 .setParameter("router", router).getSingleResult();
         if (accounts > 0) {
-            throw new ConflictException(ErrorCode.IN_USE, "name", "Mobility router " + router.getName() + " is assigned to "
+            throw new ConflictException(CommonError.IN_USE, "name", "Mobility router " + router.getName() + " is assigned to "
                     + accounts + " account" + (accounts == 1 ? "" : "s") + "; assign them another one first.");
         }
         audit.recordFor(router.getCarrier().getId(), null, "MobilityRouter", router.getId(), "DELETE", router.snapshot(), null);
@@ -86,7 +86,7 @@ public class MobilityRouters {
                 .setParameter("carrier", carrier).setParameter("name", name)
                 .getResultStream().anyMatch(r -> r != except);
         if (taken) {
-            throw new ConflictException(ErrorCode.INVALID_FIELD, "name", "There is already a mobility router named " + name + ".");
+            throw new ConflictException(CommonError.INVALID_FIELD, "name", "There is already a mobility router named " + name + ".");
         }
     }
 }

@@ -12,20 +12,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.onenumber.account.control.DialPlan;
 import org.onenumber.account.control.AccountScope;
+import org.onenumber.account.control.DialPlan;
 import org.onenumber.account.entity.Account;
 import org.onenumber.account.entity.User;
 import org.onenumber.audit.control.AuditTrail;
 import org.onenumber.license.boundary.Licenses;
-import org.onenumber.license.entity.LicensePool;
+import org.onenumber.license.entity.LicenseError;
 import org.onenumber.mobility.control.MobilityEmails;
 import org.onenumber.mobility.control.MobilityRules;
+import org.onenumber.mobility.entity.MobilityError;
 import org.onenumber.mobility.entity.MobilityService;
 import org.onenumber.mobility.entity.MobilityUser;
 import org.onenumber.platform.control.BusinessException;
+import org.onenumber.platform.control.CommonError;
 import org.onenumber.platform.control.ConflictException;
-import org.onenumber.platform.control.ErrorCode;
 import org.onenumber.platform.control.InvalidInputException;
 import org.onenumber.platform.control.NotFoundException;
 import org.onenumber.platform.control.Page;
@@ -88,7 +89,7 @@ public class MobilityUsers {
         int shortfall = licensesToBuy(accountId, users.size());
         if (shortfall > 0) {
             if (!purchaseConfirmed) {
-                throw new BusinessException(ErrorCode.LICENSE_QUOTA_EXCEEDED, "purchaseConfirmed", "These users need "
+                throw new BusinessException(LicenseError.LICENSE_QUOTA_EXCEEDED, "purchaseConfirmed", "These users need "
                         + shortfall + " more mobile client license" + (shortfall == 1 ? "" : "s") + " than "
                         + account.getName() + " has available. Confirm the purchase to add them.");
             }
@@ -103,8 +104,7 @@ public class MobilityUsers {
 
     /** How many licenses adding {@code count} users would have to buy (none if enough are available). */
     public int licensesToBuy(long accountId, int count) {
-        LicensePool pool = licenses.pool(accountId);
-        return Math.max(0, count - pool.getAvailable());
+        return licenses.pool(accountId).shortfall(count);
     }
 
     private MobilityUser enableOne(Enablement request, Long expectedAccountId) {
@@ -116,7 +116,7 @@ public class MobilityUsers {
         MobilityService service = rules.requireUsersAllowed(account);
         rules.requireEligible(user);
         if (find(user) != null) {
-            throw new ConflictException(ErrorCode.IN_USE, "userId", user.displayName() + " already has Mobility.");
+            throw new ConflictException(CommonError.IN_USE, "userId", user.displayName() + " already has Mobility.");
         }
         String extension = dialPlan.requireFree(account, request.mobilityExtension(), "mobilityExtension",
                 DialPlan.Holder.mobilityUser(user));
@@ -172,7 +172,7 @@ public class MobilityUsers {
         MobilityUser mobilityUser = require(userId);
         MobilityService service = rules.service(mobilityUser.getAccount()).orElseThrow();
         if (service.getRouter() == null) {
-            throw new BusinessException(ErrorCode.MOBILITY_NOT_ACTIVE, null, "The app can be set up once support has"
+            throw new BusinessException(MobilityError.MOBILITY_NOT_ACTIVE, null, "The app can be set up once support has"
                     + " completed Mobility activation and assigned a mobility router.");
         }
         emails.provisioning(mobilityUser, service);

@@ -6,10 +6,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.onenumber.account.entity.Account;
 import org.onenumber.account.entity.User;
+import org.onenumber.mobility.entity.MobilityError;
 import org.onenumber.mobility.entity.MobilityService;
 import org.onenumber.mobility.entity.MobilityStatus;
 import org.onenumber.platform.control.BusinessException;
-import org.onenumber.platform.control.ErrorCode;
 
 /** The account-level rules that licenses and mobility users both obey. */
 @ApplicationScoped
@@ -33,7 +33,7 @@ public class MobilityRules {
     /** Only the phone profile types the carrier sells mobility with (Essentials, Premier, Elite by default). */
     public void requireEligible(User user) {
         if (!user.getAccount().getCarrier().mobilityProfiles().contains(user.getProfileType())) {
-            throw new BusinessException(ErrorCode.PROFILE_NOT_ELIGIBLE, "userId", user.displayName() + " has the "
+            throw new BusinessException(MobilityError.PROFILE_NOT_ELIGIBLE, "userId", user.displayName() + " has the "
                     + title(user.getProfileType().name()) + " phone profile, which does not include mobility.");
         }
     }

@@ -16,7 +16,7 @@ import java.util.Objects;
 import org.onenumber.account.entity.Account;
 import org.onenumber.account.entity.PhoneNumber;
 import org.onenumber.platform.control.BusinessException;
-import org.onenumber.platform.control.ErrorCode;
+import org.onenumber.platform.control.CommonError;
 import org.onenumber.platform.entity.Identified;
 
 /**
@@ -115,11 +115,11 @@ public class MobilityService extends Identified {
     public void completeActivation(String by) {
         require(MobilityStatus.PENDING_ACTIVATION, "complete activation of");
         if (router == null) {
-            throw new BusinessException(ErrorCode.INVALID_FIELD, "mobilityRouter",
+            throw new BusinessException(CommonError.INVALID_FIELD, "mobilityRouter",
                     "Assign a mobility router before completing activation.");
         }
         if (groupName == null || groupName.isBlank()) {
-            throw new BusinessException(ErrorCode.INVALID_FIELD, "groupName",
+            throw new BusinessException(CommonError.INVALID_FIELD, "groupName",
                     "Give the group name before completing activation.");
         }
         status = MobilityStatus.ACTIVE;
@@ -140,21 +140,21 @@ public class MobilityService extends Identified {
     /** A user who holds {@code held} clients may have one more only below the account's clients per user. */
     public void requireRoomForClient(String userName, long held) {
         if (held >= maxClientsPerUser) {
-            throw new BusinessException(ErrorCode.CLIENT_LIMIT_REACHED, "userId", userName + " already has " + held
+            throw new BusinessException(MobilityError.CLIENT_LIMIT_REACHED, "userId", userName + " already has " + held
                     + " mobile client" + (held == 1 ? "" : "s") + "; this account allows " + maxClientsPerUser + " per user.");
         }
     }
 
     public void requireUsersAllowed() {
         if (!status.allowsUsers()) {
-            throw new BusinessException(ErrorCode.MOBILITY_NOT_ACTIVE, null, "Mobility is " + describe(status)
+            throw new BusinessException(MobilityError.MOBILITY_NOT_ACTIVE, null, "Mobility is " + describe(status)
                     + " for " + account.getName() + ": activate it before adding mobility users or sharing licenses.");
         }
     }
 
     private void require(MobilityStatus expected, String verb) {
         if (status != expected) {
-            throw new BusinessException(ErrorCode.INVALID_STATUS_CHANGE, "status", "Cannot " + verb
+            throw new BusinessException(MobilityError.INVALID_STATUS_CHANGE, "status", "Cannot " + verb
                     + " Mobility for " + account.getName() + ": it is " + describe(status) + ".");
         }
     }

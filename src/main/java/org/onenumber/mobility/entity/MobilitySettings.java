@@ -1,5 +1,7 @@
 package org.onenumber.mobility.entity;
 
+import org.onenumber.platform.control.BusinessException;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -46,6 +48,15 @@ public record MobilitySettings(
     }
 
     /** The names of the support-only fields this change sets, in contract order. */
+    /** Customer admins may not touch support-only fields; {@code carrierSide} is support or the carrier's API. */
+    public void requireChangeableBy(boolean carrierSide) {
+        List<String> fields = supportFields();
+        if (!fields.isEmpty() && !carrierSide) {
+            throw new BusinessException(MobilityError.NOT_SUPPORT_FIELD, fields.get(0), "Only carrier support can change "
+                    + String.join(", ", fields) + ". Open a support case to have it changed.");
+        }
+    }
+
     public List<String> supportFields() {
         List<String> fields = new ArrayList<>();
         add(fields, "mobilityRouter", mobilityRouter);

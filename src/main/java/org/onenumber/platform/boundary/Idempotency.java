@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.onenumber.platform.control.BusinessException;
-import org.onenumber.platform.control.ErrorCode;
+import org.onenumber.platform.control.CommonError;
 import org.onenumber.platform.entity.IdempotencyRecord;
 
 /**
@@ -50,7 +50,7 @@ public class Idempotency {
 
     private static Outcome replay(IdempotencyRecord record, String operation, String requestHash) {
         if (!record.sameRequest(operation, requestHash)) {
-            throw new BusinessException(ErrorCode.IDEMPOTENCY_KEY_REUSED, "idempotencyKey",
+            throw new BusinessException(CommonError.IDEMPOTENCY_KEY_REUSED, "idempotencyKey",
                     "This idempotency key was used for a different request; use a new key for a new request.");
         }
         return new Outcome(record.getResponseXml(), true);

@@ -7,6 +7,6 @@ public class InvalidInputException extends BusinessException {
     }
 
     public InvalidInputException(String field, String message) {
-        this(ErrorCode.INVALID_FIELD, field, message);
+        this(CommonError.INVALID_FIELD, field, message);
     }
 }

@@ -4,6 +4,6 @@ package org.onenumber.platform.control;
 public class NotFoundException extends BusinessException {
 
     public NotFoundException(String what, Object id) {
-        super(ErrorCode.NOT_FOUND, null, what + " " + id + " was not found.");
+        super(CommonError.NOT_FOUND, null, what + " " + id + " was not found.");
     }
 }

@@ -3,7 +3,7 @@ package org.onenumber.platform.control;
 public class StaleVersionException extends BusinessException {
 
     public StaleVersionException(String what, long expected, long actual) {
-        super(ErrorCode.STALE_VERSION, "expectedVersion",
+        super(CommonError.STALE_VERSION, "expectedVersion",
                 what + " has changed since it was read (version " + expected + ", now " + actual
                         + "); read it again and repeat the change.");
     }

@@ -26,6 +26,7 @@ import org.onenumber.platform.boundary.Idempotency;
 import org.onenumber.platform.control.BusinessException;
 import org.onenumber.platform.control.CallContext;
 import org.onenumber.platform.control.Channel;
+import org.onenumber.platform.control.CommonError;
 import org.onenumber.platform.control.ErrorCode;
 import org.onenumber.security.control.Caller;
 import org.onenumber.ws.v1.OneNumberFault;
@@ -83,7 +84,7 @@ public class SoapCall {
                 return work.get();
             }
             if (key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
-                throw new BusinessException(ErrorCode.INVALID_HEADER, "idempotencyKey",
+                throw new BusinessException(CommonError.INVALID_HEADER, "idempotencyKey",
                         "An idempotency key has 1 to " + MAX_KEY_LENGTH + " characters.");
             }
             String hash = sha256(operation + "\n" + toXml(request));
@@ -97,7 +98,7 @@ public class SoapCall {
                 }
                 // lost the race for the key (or for a unique value the winner took): replay the winner
                 outcome = idempotency.committed(carrier, key, operation, hash).orElseThrow(() ->
-                        new BusinessException(ErrorCode.IDEMPOTENCY_KEY_IN_PROGRESS, "idempotencyKey",
+                        new BusinessException(CommonError.IDEMPOTENCY_KEY_IN_PROGRESS, "idempotencyKey",
                                 "A request with this idempotency key is still being processed; retry shortly."));
             }
             if (outcome.replayed()) {
@@ -122,14 +123,14 @@ public class SoapCall {
             metrics.counter("onenumber.soap.faults", new Tag("code", e.code().name())).inc();
             throw fault(e.code(), e.getMessage(), e.field(), trackingId);
         } catch (EJBAccessException e) {
-            throw fault(ErrorCode.NOT_PERMITTED, "These credentials may not use " + operation + ".", null, trackingId);
+            throw fault(CommonError.NOT_PERMITTED, "These credentials may not use " + operation + ".", null, trackingId);
         } catch (RuntimeException e) {
             BusinessException business = cause(e);
             if (business != null) {
                 throw fault(business.code(), business.getMessage(), business.field(), trackingId);
             }
             LOG.log(Level.SEVERE, "SOAP " + operation + " failed, tracking id " + trackingId, e);
-            throw fault(ErrorCode.INTERNAL_ERROR, "The request could not be completed; quote tracking id " + trackingId
+            throw fault(CommonError.INTERNAL_ERROR, "The request could not be completed; quote tracking id " + trackingId
                     + " to support.", null, trackingId);
         } finally {
             timer.stop();

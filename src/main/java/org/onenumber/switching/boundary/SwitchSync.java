@@ -9,11 +9,11 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.onenumber.security.control.Tenancy;
 import org.onenumber.audit.control.AuditTrail;
+import org.onenumber.platform.control.CommonError;
 import org.onenumber.platform.control.ConflictException;
-import org.onenumber.platform.control.ErrorCode;
 import org.onenumber.platform.control.NotFoundException;
+import org.onenumber.security.control.Tenancy;
 import org.onenumber.security.entity.Role;
 import org.onenumber.switching.entity.SwitchCommand;
 import org.onenumber.switching.entity.SwitchTarget;
@@ -81,7 +81,7 @@ public class SwitchSync {
         }
         tenancy.requireAccount(command.getAccountId());
         if (command.getStatus() != SwitchCommand.Status.FAILED) {
-            throw new ConflictException(ErrorCode.IN_USE, null, "Only a failed command can be retried; this one is "
+            throw new ConflictException(CommonError.IN_USE, null, "Only a failed command can be retried; this one is "
                     + command.getStatus() + ".");
         }
         command.retry(Instant.now());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.onenumber.platform.control.ErrorCode;
 import org.onenumber.platform.control.InvalidInputException;
 
 class MacAddressTest {
@@ -20,7 +19,7 @@ class MacAddressTest {
     @ValueSource(strings = {"", "00:10:49:1A:2B", "00:10:49:1A:2B:3G", "00:10:49:1A:2B:3C:4D"})
     void refusesAnythingElse(String input) {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> MacAddress.normalise(input, "deskPhone.macAddress"));
-        assertEquals(ErrorCode.INVALID_MAC, e.code());
+        assertEquals(AccountError.INVALID_MAC, e.code());
         assertEquals("deskPhone.macAddress", e.field());
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.onenumber.platform.control.ErrorCode;
 import org.onenumber.platform.control.InvalidInputException;
 
 class NumberFormatTest {
@@ -26,7 +25,7 @@ class NumberFormatTest {
     @ValueSource(strings = {"555-12", "0085550100", "(108) 555-0100", "(408) 155-0100", "+0 123456789", "phone", "+1234", "24085550100"})
     void refusesWhatIsNoNumberAndNamesTheField(String input) {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> NumberFormat.toE164(input, "businessNumber"));
-        assertEquals(ErrorCode.INVALID_NUMBER, e.code());
+        assertEquals(AccountError.INVALID_NUMBER, e.code());
         assertEquals("businessNumber", e.field());
     }
 

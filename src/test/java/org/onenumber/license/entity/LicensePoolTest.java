@@ -8,7 +8,7 @@ import org.onenumber.account.entity.Account;
 import org.onenumber.account.entity.AccountDetails;
 import org.onenumber.account.entity.Carrier;
 import org.onenumber.platform.control.BusinessException;
-import org.onenumber.platform.control.ErrorCode;
+import org.onenumber.platform.control.CommonError;
 
 class LicensePoolTest {
 
@@ -21,7 +21,7 @@ class LicensePoolTest {
         pool.take();
         pool.take();
         BusinessException refused = assertThrows(BusinessException.class, pool::take);
-        assertEquals(ErrorCode.LICENSE_QUOTA_EXCEEDED, refused.code());
+        assertEquals(LicenseError.LICENSE_QUOTA_EXCEEDED, refused.code());
         assertEquals(2, pool.getShared());
         assertEquals(0, pool.getAvailable());
     }
@@ -41,7 +41,7 @@ class LicensePoolTest {
         pool.take();
         pool.take();
         BusinessException refused = assertThrows(BusinessException.class, () -> pool.changePurchased(1));
-        assertEquals(ErrorCode.QUANTITY_BELOW_SHARED, refused.code());
+        assertEquals(LicenseError.QUANTITY_BELOW_SHARED, refused.code());
         assertEquals("quantity", refused.field());
         assertEquals(3, pool.getPurchased());
         pool.changePurchased(2);
@@ -50,6 +50,14 @@ class LicensePoolTest {
 
     @Test
     void aNegativeQuantityIsRefused() {
-        assertEquals(ErrorCode.INVALID_FIELD, assertThrows(BusinessException.class, () -> pool.changePurchased(-1)).code());
+        assertEquals(CommonError.INVALID_FIELD, assertThrows(BusinessException.class, () -> pool.changePurchased(-1)).code());
+    }
+
+    @Test
+    void addingUsersBuysOnlyWhatTheAvailableLicensesDoNotCover() {
+        pool.changePurchased(3);
+        pool.take();
+        assertEquals(0, pool.shortfall(2), "two available for two users");
+        assertEquals(3, pool.shortfall(5));
     }
 }

@@ -11,7 +11,6 @@ import org.onenumber.account.entity.Account;
 import org.onenumber.account.entity.AccountDetails;
 import org.onenumber.account.entity.Carrier;
 import org.onenumber.platform.control.BusinessException;
-import org.onenumber.platform.control.ErrorCode;
 
 class MobilityServiceTest {
 
@@ -52,10 +51,10 @@ class MobilityServiceTest {
 
     @Test
     void statusChangesOutOfOrderAreRefused() {
-        assertEquals(ErrorCode.INVALID_STATUS_CHANGE, assertThrows(BusinessException.class, service::suspend).code());
-        assertEquals(ErrorCode.MOBILITY_NOT_ACTIVE, assertThrows(BusinessException.class, service::requireUsersAllowed).code());
+        assertEquals(MobilityError.INVALID_STATUS_CHANGE, assertThrows(BusinessException.class, service::suspend).code());
+        assertEquals(MobilityError.MOBILITY_NOT_ACTIVE, assertThrows(BusinessException.class, service::requireUsersAllowed).code());
         service.requestActivation("dm");
-        assertEquals(ErrorCode.INVALID_STATUS_CHANGE,
+        assertEquals(MobilityError.INVALID_STATUS_CHANGE,
                 assertThrows(BusinessException.class, () -> service.requestActivation("dm")).code());
     }
 
@@ -80,7 +79,17 @@ class MobilityServiceTest {
     void aUserMayHoldClientsUpToTheAccountsClientsPerUser() {
         service.requireRoomForClient("Ann Lee", 0);
         BusinessException refused = assertThrows(BusinessException.class, () -> service.requireRoomForClient("Ann Lee", 1));
-        assertEquals(ErrorCode.CLIENT_LIMIT_REACHED, refused.code());
+        assertEquals(MobilityError.CLIENT_LIMIT_REACHED, refused.code());
         assertEquals("Ann Lee already has 1 mobile client; this account allows 1 per user.", refused.getMessage());
+    }
+
+    @Test
+    void onlyTheCarrierSideMayChangeSupportOnlySettings() {
+        MobilitySettings groupName = group("Globex mobility");
+        groupName.requireChangeableBy(true);
+        BusinessException refused = assertThrows(BusinessException.class, () -> groupName.requireChangeableBy(false));
+        assertEquals(MobilityError.NOT_SUPPORT_FIELD, refused.code());
+        assertEquals("groupName", refused.field());
+        new MobilitySettings(null, null, null, null, null, null, null, true, null, null, null, null).requireChangeableBy(false);
     }
 }

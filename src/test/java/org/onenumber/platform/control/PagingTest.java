@@ -39,7 +39,7 @@ class PagingTest {
     void staleVersionsAreRefusedOnlyWhenAsked() {
         StaleVersionException.check("User 1", null, 7);
         StaleVersionException.check("User 1", 7L, 7);
-        assertEquals(ErrorCode.STALE_VERSION,
+        assertEquals(CommonError.STALE_VERSION,
                 assertThrows(StaleVersionException.class, () -> StaleVersionException.check("User 1", 6L, 7)).code());
     }
 }

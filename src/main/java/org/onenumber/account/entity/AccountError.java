@@ -1,0 +1,13 @@
+package org.onenumber.account.entity;
+
+import org.onenumber.platform.control.ErrorCode;
+
+/** The account capability's codes: numbers, MAC addresses, extensions in the dial plan. Stable: SOAP clients and pages rely on them, so never rename one. */
+public enum AccountError implements ErrorCode {
+    INVALID_NUMBER,
+    INVALID_MAC,
+    DUPLICATE_EXTENSION,
+    DUPLICATE_NUMBER,
+    DUPLICATE_MAC,
+    NUMBER_NOT_AVAILABLE
+}
