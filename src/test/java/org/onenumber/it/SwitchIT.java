@@ -266,7 +266,9 @@ class SwitchIT {
     @Test
     void theSwitchIgnoresAStateOlderThanTheOneItHolds() throws Exception {
         User user = newUser();
+        modifyExtension(acme(), user.getUserId(), "6" + (100000 + (int) (Math.random() * 899999)));
         GetSyncStatusResponse status = awaitSync(user.getUserId(), SyncState.IN_SYNC, Duration.ofSeconds(30));
+        assertEquals(2, status.getDesiredVersion(), "a new subscriber starts at version 1, each change adds one");
         SubscriberState older = new SubscriberState(null, "1", "Replayed", false, List.of(),
                 RingSettings.of(RingSettings.PreferredDevice.WORK_PHONE), CallForwarding.NONE, false, true);
         try (SwitchClient operator = SwitchConsole.operator(SWITCH_PORT)) {
