@@ -255,6 +255,15 @@ class SwitchIT {
         By row = By.xpath("//tr[contains(@class,'command-FAILED')][.//td[contains(.,'" + failed.getSubscriber() + "')]]");
         assertTrue(browser.find(row).getText().contains("subscriber store is read-only"));
 
+        // the dispatcher, a system caller of Globex, put the refusal into the account's audit trail
+        browser.open(base, "admin/audit.xhtml");
+        browser.waitForPage(base, "/admin/audit.xhtml");
+        List<String> trail = browser.findAll(By.xpath("//tbody[@id='audit:table_data']/tr")).stream()
+                .map(tr -> tr.findElements(By.tagName("td")).stream().map(td -> td.getText()).toList().toString()).toList();
+        assertTrue(trail.stream().anyMatch(line -> line.contains("switch-dispatcher, SWITCH, FAILED SwitchCommand")
+                && line.contains(failed.getSubscriber()) && line.contains("subscriber store is read-only")), String.join("\n", trail));
+        browser.open(base, "admin/switch-sync.xhtml");
+
         admin("clear");
         browser.find(By.xpath("//tr[contains(@class,'command-FAILED')][.//td[contains(.,'" + failed.getSubscriber()
                 + "')]]//button[contains(@class,'retry-command')]")).click();
