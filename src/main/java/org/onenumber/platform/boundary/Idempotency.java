@@ -12,7 +12,7 @@ import org.onenumber.platform.control.CommonError;
 import org.onenumber.platform.entity.IdempotencyRecord;
 
 /**
- * Idempotency keys with the semantics of Stripe's: the first request with a key runs and its response
+ * Idempotency keys with the semantics of Stripe's, per login: the first request with a key runs and its response
  * is stored with the change, in one transaction; a retry with the same body gets that response again
  * without running; the same key with another body is refused. Refused requests store nothing, so a
  * corrected retry may reuse the key. Two concurrent first requests with one key: the first claims the
@@ -27,14 +27,14 @@ public class Idempotency {
     @PersistenceContext
     EntityManager em;
 
-    public Outcome execute(long carrierId, String key, String operation, String requestHash, Supplier<String> work) {
-        Optional<IdempotencyRecord> earlier = find(carrierId, key);
+    public Outcome execute(long carrierId, String loginName, String key, String operation, String requestHash, Supplier<String> work) {
+        Optional<IdempotencyRecord> earlier = find(carrierId, loginName, key);
         if (earlier.isPresent()) {
             return replay(earlier.get(), operation, requestHash);
         }
         // Claim the key before doing the work: a concurrent request with the same key now waits on
         // (or fails at) the unique index until this transaction ends, instead of racing the work.
-        IdempotencyRecord claim = new IdempotencyRecord(carrierId, key, operation, requestHash);
+        IdempotencyRecord claim = new IdempotencyRecord(carrierId, loginName, key, operation, requestHash);
         em.persist(claim);
         em.flush();
         String response = work.get();
@@ -44,8 +44,8 @@ public class Idempotency {
 
     /** After losing a race for a key: the committed winner's response, if it is the same request. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Optional<Outcome> committed(long carrierId, String key, String operation, String requestHash) {
-        return find(carrierId, key).map(record -> replay(record, operation, requestHash));
+    public Optional<Outcome> committed(long carrierId, String loginName, String key, String operation, String requestHash) {
+        return find(carrierId, loginName, key).map(record -> replay(record, operation, requestHash));
     }
 
     private static Outcome replay(IdempotencyRecord record, String operation, String requestHash) {
@@ -56,10 +56,10 @@ public class Idempotency {
         return new Outcome(record.getResponseXml(), true);
     }
 
-    private Optional<IdempotencyRecord> find(long carrierId, String key) {
-        return em.createQuery("select r from IdempotencyRecord r where r.carrierId = :carrier and r.key = :key",
-                        IdempotencyRecord.class)
-                .setParameter("carrier", carrierId).setParameter("key", key)
+    private Optional<IdempotencyRecord> find(long carrierId, String loginName, String key) {
+        return em.createQuery("select r from IdempotencyRecord r where r.carrierId = :carrier and r.loginName = :login"
+                        + " and r.key = :key", IdempotencyRecord.class)
+                .setParameter("carrier", carrierId).setParameter("login", loginName).setParameter("key", key)
                 .getResultStream().findFirst();
     }
 }

@@ -11,7 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The stored first result of an idempotent SOAP request, per carrier and key. Written in the same
+ * The stored first result of an idempotent SOAP request, per login and key (a key another login sends is
+ * another key, so nobody can replay or block someone else's request). Written in the same
  * transaction as the change it describes, so a key has a result exactly when the change committed.
  */
 @Entity
@@ -27,6 +28,9 @@ public class IdempotencyRecord {
 
     @Column(name = "carrier_id", nullable = false)
     private long carrierId;
+
+    @Column(name = "login_name", nullable = false)
+    private String loginName;
 
     @Column(name = "idempotency_key", nullable = false)
     private String key;
@@ -50,8 +54,9 @@ public class IdempotencyRecord {
     }
 
     /** Claims the key for a request about to run; {@link #complete} stores its response. */
-    public IdempotencyRecord(long carrierId, String key, String operation, String requestHash) {
+    public IdempotencyRecord(long carrierId, String loginName, String key, String operation, String requestHash) {
         this.carrierId = carrierId;
+        this.loginName = loginName;
         this.key = key;
         this.operation = operation;
         this.requestHash = requestHash;

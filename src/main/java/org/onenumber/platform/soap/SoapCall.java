@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -81,7 +82,7 @@ public class SoapCall {
         return run(header, reply, operation, () -> {
             String key = header == null || header.getIdempotencyKey() == null ? null : header.getIdempotencyKey().trim();
             if (key == null) {
-                return work.get();
+                return onceMoreIfRaceLost(work);
             }
             if (key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
                 throw new BusinessException(CommonError.INVALID_HEADER, "idempotencyKey",
@@ -89,17 +90,31 @@ public class SoapCall {
             }
             String hash = sha256(operation + "\n" + toXml(request));
             long carrier = caller.carrierId();
+            String login = caller.name();
             Idempotency.Outcome outcome;
             try {
-                outcome = idempotency.execute(carrier, key, operation, hash, () -> toXml(work.get()));
+                outcome = idempotency.execute(carrier, login, key, operation, hash, () -> toXml(work.get()));
             } catch (EJBException e) {
                 if (!isRaceLost(e)) {
                     throw e;
                 }
-                // lost the race for the key (or for a unique value the winner took): replay the winner
-                outcome = idempotency.committed(carrier, key, operation, hash).orElseThrow(() ->
-                        new BusinessException(CommonError.IDEMPOTENCY_KEY_IN_PROGRESS, "idempotencyKey",
-                                "A request with this idempotency key is still being processed; retry shortly."));
+                // Lost a race: for this key, the winner's response is replayed; for a unique value or a version
+                // the winner took, the request runs once more and now gets the sequential answer (DUPLICATE_*,
+                // STALE_VERSION) instead of an internal error.
+                Optional<Idempotency.Outcome> winner = idempotency.committed(carrier, login, key, operation, hash);
+                if (winner.isPresent()) {
+                    outcome = winner.get();
+                } else {
+                    try {
+                        outcome = idempotency.execute(carrier, login, key, operation, hash, () -> toXml(work.get()));
+                    } catch (EJBException again) {
+                        if (!isRaceLost(again)) {
+                            throw again;
+                        }
+                        throw new BusinessException(CommonError.IDEMPOTENCY_KEY_IN_PROGRESS, "idempotencyKey",
+                                "A request with this idempotency key is still being processed; retry shortly.");
+                    }
+                }
             }
             if (outcome.replayed()) {
                 reply.value.setReplayed(true);
@@ -111,16 +126,21 @@ public class SoapCall {
     private <R> R run(RequestHeader header, Holder<ResponseHeader> reply, String operation, Supplier<R> work)
             throws OneNumberFault {
         String given = header == null ? null : header.getTrackingId();
-        String trackingId = given == null || given.isBlank() ? UUID.randomUUID().toString() : given.trim();
+        boolean tooLong = given != null && given.trim().length() > MAX_KEY_LENGTH;
+        // a tracking id past the limit is refused, and not echoed back: the fault carries one of ours
+        String trackingId = given == null || given.isBlank() || tooLong ? UUID.randomUUID().toString() : given.trim();
         ResponseHeader response = new ResponseHeader();
         response.setTrackingId(trackingId);
         reply.value = response;
         callContext.enter(Channel.SOAP, trackingId);
         Timer.Context timer = metrics.timer("onenumber.soap.operation", new Tag("operation", operation)).time();
         try {
+            if (tooLong) {
+                throw new BusinessException(CommonError.INVALID_HEADER, "trackingId",
+                        "A tracking id has at most " + MAX_KEY_LENGTH + " characters.");
+            }
             return work.get();
         } catch (BusinessException e) {
-            metrics.counter("onenumber.soap.faults", new Tag("code", e.code().name())).inc();
             throw fault(e.code(), e.getMessage(), e.field(), trackingId);
         } catch (EJBAccessException e) {
             throw fault(CommonError.NOT_PERMITTED, "These credentials may not use " + operation + ".", null, trackingId);
@@ -137,8 +157,24 @@ public class SoapCall {
         }
     }
 
+    /** A request without a key that lost a race runs once more, to get the answer a sequential caller gets. */
+    private static <R> R onceMoreIfRaceLost(Supplier<R> work) {
+        try {
+            return work.get();
+        } catch (EJBException e) {
+            if (!isRaceLost(e)) {
+                throw e;
+            }
+            return work.get();
+        }
+    }
+
+    /** A unique constraint, an optimistic lock or a lock timeout lost to a concurrent transaction. */
     private static boolean isRaceLost(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().equals("OptimisticLockException")) {
+                return true;
+            }
             // 23xxx: integrity constraint (the key, or a unique value the winner took); HYT00: H2 lock timeout
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("23") || sql.getSQLState().equals("HYT00"))) {
@@ -157,7 +193,9 @@ public class SoapCall {
         return null;
     }
 
-    private static OneNumberFault fault(ErrorCode code, String summary, String field, String trackingId) {
+    /** Every fault, ours included, is counted by its code. */
+    private OneNumberFault fault(ErrorCode code, String summary, String field, String trackingId) {
+        metrics.counter("onenumber.soap.faults", new Tag("code", code.name())).inc();
         OneNumberFaultDetail detail = new OneNumberFaultDetail();
         detail.setCode(code.name());
         detail.setSummary(summary);
