@@ -47,6 +47,7 @@ public class SoapCall {
 
     private static final Logger LOG = Logger.getLogger(SoapCall.class.getName());
     private static final int MAX_KEY_LENGTH = 100;
+    private static final java.util.Set<String> RACE_STATES = java.util.Set.of("HYT00", "90131", "40001", "40P01");
 
     @Inject
     CallContext callContext;
@@ -175,9 +176,10 @@ public class SoapCall {
             if (t.getClass().getSimpleName().equals("OptimisticLockException")) {
                 return true;
             }
-            // 23xxx: integrity constraint (the key, or a unique value the winner took); HYT00: H2 lock timeout
+            // 23xxx: integrity constraint (the key, or a unique value the winner took); HYT00: H2 lock timeout;
+            // 90131: H2's concurrent update of one row; 40001, 40P01: PostgreSQL's serialization failure, deadlock
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("23") || sql.getSQLState().equals("HYT00"))) {
+                    && (sql.getSQLState().startsWith("23") || RACE_STATES.contains(sql.getSQLState()))) {
                 return true;
             }
         }
