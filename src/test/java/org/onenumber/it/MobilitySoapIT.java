@@ -45,16 +45,15 @@ class MobilitySoapIT {
 
     private final PayaraMicro server;
     private final URL base;
+    private final Mailbox mailbox;
+    private ProvisioningClient acme;
+    private MobilityClient mobility;
 
     MobilitySoapIT(PayaraMicro server) {
         this.server = server;
         this.base = server.url();
         this.mailbox = new Mailbox(server.dataDir().resolve("mail"));
     }
-
-    private ProvisioningClient acme;
-    private MobilityClient mobility;
-    private final Mailbox mailbox;
 
     @BeforeEach
     void clients() {

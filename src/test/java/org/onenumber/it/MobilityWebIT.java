@@ -59,17 +59,16 @@ class MobilityWebIT {
 
     private final PayaraMicro server;
     private final URL base;
+    private final Mailbox mailbox;
+
+    @RegisterExtension
+    final Browser browser = new Browser();
 
     MobilityWebIT(PayaraMicro server) {
         this.server = server;
         this.base = server.url();
         this.mailbox = new Mailbox(server.dataDir().resolve("mail"));
     }
-
-    @RegisterExtension
-    final Browser browser = new Browser();
-
-    private final Mailbox mailbox;
 
     /** One line of the mobility users table as shown. */
     record MobilityRow(String name, String number, String extension, String mobilityExtension, String location,

@@ -31,15 +31,12 @@ import org.onenumber.testsupport.SharedServer;
 @ExtendWith(SharedServer.class)
 class SoapProvisioningIT {
 
-    private final PayaraMicro server;
     private final URL base;
+    private ProvisioningClient acme;
 
     SoapProvisioningIT(PayaraMicro server) {
-        this.server = server;
         this.base = server.url();
     }
-
-    private ProvisioningClient acme;
 
     @BeforeEach
     void clients() {

@@ -61,13 +61,13 @@ class SwitchIT {
     private final PayaraMicro server;
     private final URL base;
 
+    @RegisterExtension
+    final Browser browser = new Browser();
+
     SwitchIT(PayaraMicro server) {
         this.server = server;
         this.base = server.url();
     }
-
-    @RegisterExtension
-    final Browser browser = new Browser();
 
     /**
      * Leaves the shared switch as the test found it: no faults, and nothing waiting in the outbox, so the

@@ -50,13 +50,13 @@ class WebIT {
     private final PayaraMicro server;
     private final URL base;
 
+    @RegisterExtension
+    final Browser browser = new Browser();
+
     WebIT(PayaraMicro server) {
         this.server = server;
         this.base = server.url();
     }
-
-    @RegisterExtension
-    final Browser browser = new Browser();
 
     /** One line of the users table as shown. */
     record Row(String name, String extension, String number, String email, String location) {
