@@ -77,6 +77,7 @@ class ConcurrentSubscriberIT {
     private static final int CHANGES = 400;
     private static final int LICENSES = 3;
     private static final Duration SYNC_WAIT = Duration.ofSeconds(120);
+    private static final Duration SYNC_CAP = Duration.ofMinutes(10);
     private static final Pattern SUBSCRIBER = Pattern.compile(
             "OK version=(\\d+) mobility=(\\S+) mobilityExtension=(\\S+) video=(\\S+) endpoints=(\\S*) name=(.*)");
 
@@ -293,19 +294,34 @@ class ConcurrentSubscriberIT {
         return mobility.port().listLicenses(list).getLicense();
     }
 
+    /**
+     * Waits until the sync status says IN_SYNC with nothing pending: as long as the switch keeps applying
+     * (the dispatcher sends one command of a subscriber per round), but never {@link #SYNC_WAIT} without
+     * progress, nor longer than {@link #SYNC_CAP} in all.
+     */
     private GetSyncStatusResponse awaitInSync(long userId) throws Exception {
         ProvisioningClient acme = ProvisioningClient.acme(base);
         GetSyncStatus request = new GetSyncStatus();
         request.setUserId(userId);
-        long deadline = System.nanoTime() + SYNC_WAIT.toNanos();
+        long started = System.nanoTime();
+        long progressed = started;
         GetSyncStatusResponse status = acme.port().getSyncStatus(request);
-        while ((status.getState() != SyncState.IN_SYNC || status.getPendingCommands() > 0) && System.nanoTime() < deadline) {
+        while (status.getState() != SyncState.IN_SYNC || status.getPendingCommands() > 0) {
+            long now = System.nanoTime();
+            if (now - progressed > SYNC_WAIT.toNanos() || now - started > SYNC_CAP.toNanos()) {
+                break;
+            }
             Thread.sleep(250);
+            long applied = status.getAppliedVersion();
             status = acme.port().getSyncStatus(request);
+            if (status.getAppliedVersion() != applied) {
+                progressed = System.nanoTime();
+            }
         }
-        assertEquals(SyncState.IN_SYNC, status.getState(), "sync status of the subscriber " + SYNC_WAIT + " after the"
-                + " changes: desired " + status.getDesiredVersion() + ", applied " + status.getAppliedVersion() + ", "
-                + status.getPendingCommands() + " pending, last error " + status.getLastError());
+        assertEquals(SyncState.IN_SYNC, status.getState(), "sync status of the subscriber after "
+                + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s (at most " + SYNC_WAIT.toSeconds()
+                + " s without progress): desired " + status.getDesiredVersion() + ", applied " + status.getAppliedVersion()
+                + ", " + status.getPendingCommands() + " pending, last error " + status.getLastError());
         return status;
     }
 
