@@ -63,12 +63,17 @@ import org.onenumber.testsupport.SharedServer;
 import org.onenumber.testsupport.SwitchConsole;
 
 /**
- * One subscriber changed by several SOAP clients at once, each change touching another row of it (the
+ * One subscriber changed by eight SOAP clients at once, each change touching another row of it (the
  * user's name, the station's desk phone, a license shared to or freed from the station, the mobility
  * user's extension and video): once the sync status says IN_SYNC, the switch must hold exactly what the
- * database holds, and it must never have been sent an older version after a newer one. The business
- * faults a race may produce (CLIENT_LIMIT_REACHED, a license that is not shared any more, STALE_VERSION)
- * are outcomes, not failures; INTERNAL_ERROR and untyped errors are counted and printed.
+ * database holds, and it must never have been sent an older version after a newer one.
+ *
+ * <p>The 400 changes come in rounds: the eight clients start one change each at the same moment, and once
+ * the round is done and the sync status says IN_SYNC, the switch is compared with the database. Every round
+ * is a fresh chance for a race to leave the switch wrong, and the dispatcher is idle when it starts, so it
+ * sends each command as soon as it is committed (a backlog would hide commands committed out of order).
+ * The business faults a race may produce (CLIENT_LIMIT_REACHED, a license that is not shared any more,
+ * STALE_VERSION) are outcomes, not failures; INTERNAL_ERROR and untyped errors are counted and printed.
  */
 @ExtendWith(SharedServer.class)
 class ConcurrentSubscriberIT {
@@ -100,69 +105,82 @@ class ConcurrentSubscriberIT {
                          boolean video) {
     }
 
+    /** One SOAP client per thread, as eight carriers' back-office processes would have. */
+    private record Client(ProvisioningClient provisioning, MobilityClient mobility) {
+    }
+
     @Test
     void eightClientsChangingOneSubscriberLeaveTheSwitchHoldingWhatTheDatabaseHoldsWithVersionsThatOnlyGrew()
             throws Exception {
         Subscriber subscriber = subscriber();
         long seed = System.nanoTime();
+        String macPrefix = "00:10:49:" + String.format("%02X", new Random(seed).nextInt(256));
         Map<Change, AtomicInteger> applied = new EnumMap<>(Change.class);
         for (Change change : Change.values()) {
             applied.put(change, new AtomicInteger());
         }
         Map<String, Integer> faults = new ConcurrentHashMap<>();
-        AtomicInteger next = new AtomicInteger();
-        String macPrefix = "00:10:49:" + String.format("%02X", new Random(seed).nextInt(256));
+        List<Client> clients = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            clients.add(new Client(ProvisioningClient.acme(base), MobilityClient.acme(base)));
+        }
 
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<?>> clients = new ArrayList<>();
         try {
-            for (int c = 0; c < CLIENTS; c++) {
-                ProvisioningClient provisioning = ProvisioningClient.acme(base);
-                MobilityClient mobility = MobilityClient.acme(base);
-                clients.add(pool.submit(() -> {
-                    start.await();
-                    for (int n = next.getAndIncrement(); n < CHANGES; n = next.getAndIncrement()) {
+            for (int round = 0; round < CHANGES / CLIENTS; round++) {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<?>> changes = new ArrayList<>();
+                for (int c = 0; c < CLIENTS; c++) {
+                    int n = round * CLIENTS + c;
+                    Client client = clients.get(c);
+                    changes.add(pool.submit(() -> {
                         Change change = Change.values()[n % Change.values().length];
-                        Random random = new Random(seed + n);
+                        start.await();
                         try {
-                            change(change, n, random, macPrefix, subscriber, provisioning, mobility);
+                            change(change, n, new Random(seed + n), macPrefix, subscriber, client);
                             applied.get(change).incrementAndGet();
                         } catch (OneNumberFault e) {
                             faults.merge(change + " " + e.getFaultInfo().getCode(), 1, Integer::sum);
                         } catch (WebServiceException e) {
                             faults.merge(change + " untyped " + e.getClass().getSimpleName(), 1, Integer::sum);
                         }
-                    }
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> client : clients) {
-                client.get(5, TimeUnit.MINUTES);
+                        return null;
+                    }));
+                }
+                start.countDown();
+                for (Future<?> change : changes) {
+                    change.get(2, TimeUnit.MINUTES);
+                }
+                String outcomes = outcomes(round, applied, faults, seed);
+                assertSwitchHoldsTheDatabasesState(subscriber, outcomes);
             }
         } finally {
             pool.shutdownNow();
         }
-        String outcomes = "changes applied " + applied + ", refused " + new TreeMap<>(faults) + " (seed " + seed + ")";
+        String outcomes = outcomes(CHANGES / CLIENTS - 1, applied, faults, seed);
         System.out.println("ConcurrentSubscriberIT: " + outcomes);
-        long internalErrors = faults.entrySet().stream().filter(e -> e.getKey().endsWith("INTERNAL_ERROR")
-                || e.getKey().contains("untyped")).mapToLong(Map.Entry::getValue).sum();
-        if (internalErrors > 0) {
-            System.out.println("ConcurrentSubscriberIT: " + internalErrors + " INTERNAL_ERROR or untyped answers");
-        }
         for (Change change : Change.values()) {
             assertTrue(applied.get(change).get() > 0, "no " + change + " change went through: " + outcomes);
         }
+    }
 
-        GetSyncStatusResponse sync = awaitInSync(subscriber.userId());
+    private static String outcomes(int round, Map<Change, AtomicInteger> applied, Map<String, Integer> faults, long seed) {
+        long internalErrors = faults.entrySet().stream().filter(e -> e.getKey().endsWith("INTERNAL_ERROR")
+                || e.getKey().contains("untyped")).mapToLong(Map.Entry::getValue).sum();
+        return "after round " + (round + 1) + " of " + CHANGES / CLIENTS + " (" + CLIENTS + " simultaneous changes each):"
+                + " applied " + applied + ", refused " + new TreeMap<>(faults) + ", of which " + internalErrors
+                + " INTERNAL_ERROR or untyped (seed " + seed + ")";
+    }
+
+    /** Once the sync status says IN_SYNC: the switch's state of the subscriber, field by field, and the versions it saw. */
+    private void assertSwitchHoldsTheDatabasesState(Subscriber subscriber, String outcomes) throws Exception {
+        GetSyncStatusResponse sync = awaitInSync(subscriber.userId(), outcomes);
         State database = database(subscriber);
         String reply = SwitchConsole.admin(server.adminPort(), "subscriber " + sync.getSubscriber());
         State onSwitch = onSwitch(reply);
         List<Long> versions = receivedVersions(sync.getSubscriber());
-
-        assertAll("the switch against the database for " + sync.getSubscriber() + " once the sync status said IN_SYNC at"
-                        + " version " + sync.getDesiredVersion() + "; " + outcomes + "; the switch holds: " + reply,
+        assertAll("the switch against the database for " + sync.getSubscriber() + ", the sync status saying IN_SYNC at"
+                        + " version " + sync.getDesiredVersion() + ", " + outcomes + "; the switch holds: " + reply,
                 () -> assertEquals(database.displayName(), onSwitch.displayName(), "display name"),
                 () -> assertEquals(database.deskPhone(), onSwitch.deskPhone(), "desk phone MAC"),
                 () -> assertEquals(database.clients(), onSwitch.clients(), "mobile client identities"),
@@ -172,15 +190,15 @@ class ConcurrentSubscriberIT {
     }
 
     /** One change; a business fault is the answer a loser of a race gets. */
-    private static void change(Change change, int n, Random random, String macPrefix, Subscriber subscriber,
-                               ProvisioningClient provisioning, MobilityClient mobility) throws OneNumberFault {
+    private static void change(Change change, int n, Random random, String macPrefix, Subscriber subscriber, Client client)
+            throws OneNumberFault {
         switch (change) {
             case NAME -> {
                 ModifyUser modify = new ModifyUser();
                 modify.setUserId(subscriber.userId());
                 modify.setFirstName("Dana" + n);
                 modify.setLastName("Race " + n);
-                provisioning.port().modifyUser(modify);
+                client.provisioning().port().modifyUser(modify);
             }
             case DESK_PHONE -> {
                 ModifyUser modify = new ModifyUser();
@@ -189,26 +207,26 @@ class ConcurrentSubscriberIT {
                 phone.setModel("IP485G");
                 phone.setMacAddress(String.format("%s:%02X:%02X", macPrefix, n >> 8, n & 0xFF));
                 modify.setDeskPhone(phone);
-                provisioning.port().modifyUser(modify);
+                client.provisioning().port().modifyUser(modify);
             }
             case SHARE -> {
                 ShareLicense share = new ShareLicense();
                 share.setUserId(subscriber.userId());
-                mobility.port().shareLicense(share);
+                client.mobility().port().shareLicense(share);
             }
             case UNSHARE -> {
                 // never the client the user was enabled with, so the mobility user keeps at least one
                 UnshareLicense unshare = new UnshareLicense();
                 unshare.setAccountId(subscriber.accountId());
                 unshare.setDeviceIdentity(subscriber.otherClients().get(random.nextInt(subscriber.otherClients().size())));
-                mobility.port().unshareLicense(unshare);
+                client.mobility().port().unshareLicense(unshare);
             }
             case MOBILITY -> {
                 ModifyMobilityUser modify = new ModifyMobilityUser();
                 modify.setUserId(subscriber.userId());
                 modify.setMobilityExtension(String.valueOf(8000 + random.nextInt(1000)));
                 modify.setVideo(random.nextBoolean());
-                mobility.port().modifyMobilityUser(modify);
+                client.mobility().port().modifyMobilityUser(modify);
             }
             default -> throw new IllegalArgumentException(change.name());
         }
@@ -299,7 +317,7 @@ class ConcurrentSubscriberIT {
      * (the dispatcher sends one command of a subscriber per round), but never {@link #SYNC_WAIT} without
      * progress, nor longer than {@link #SYNC_CAP} in all.
      */
-    private GetSyncStatusResponse awaitInSync(long userId) throws Exception {
+    private GetSyncStatusResponse awaitInSync(long userId, String outcomes) throws Exception {
         ProvisioningClient acme = ProvisioningClient.acme(base);
         GetSyncStatus request = new GetSyncStatus();
         request.setUserId(userId);
@@ -321,7 +339,7 @@ class ConcurrentSubscriberIT {
         assertEquals(SyncState.IN_SYNC, status.getState(), "sync status of the subscriber after "
                 + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s (at most " + SYNC_WAIT.toSeconds()
                 + " s without progress): desired " + status.getDesiredVersion() + ", applied " + status.getAppliedVersion()
-                + ", " + status.getPendingCommands() + " pending, last error " + status.getLastError());
+                + ", " + status.getPendingCommands() + " pending, last error " + status.getLastError() + "; " + outcomes);
         return status;
     }
 
