@@ -43,7 +43,8 @@ public final class AdminConsole {
             "  register <address> | unregister <address>",
             "  call <subscriber> <from> <DESK|MOBILE> [parties] [FLAG...]   prints the call id",
             "  hold <callId> | resume <callId> | end <callId> | parties <callId> <count>",
-            "  subscriber <key>                 the state a subscriber holds: version, mobility, endpoints",
+            "  subscriber <key>                 the state a subscriber holds: version, mobility, endpoints, name",
+            "  versions <key>                   the versions a subscriber or account received, in arrival order",
             "  account <key>                    the account's Mobility settings",
             "  endpoints <DESK|MOBILE_CLIENT|CELL>   how many endpoints of that kind subscribers hold",
             "  status | help");
@@ -75,8 +76,13 @@ public final class AdminConsole {
                         + emulator.appliedVersion(InventoryQuery.Kind.SUBSCRIBER, args[0])
                         + " mobility=" + state.mobilityEnabled() + " mobilityExtension=" + state.mobilityExtension()
                         + " video=" + state.video() + " endpoints=" + state.endpoints().stream()
-                                .map(e -> e.kind() + ":" + e.address()).collect(Collectors.joining(",")))
+                                .map(e -> e.kind() + ":" + e.address()).collect(Collectors.joining(","))
+                        + " name=" + state.displayName())
                         .orElse("OK absent");
+            }
+            case "versions" -> {
+                return "OK received=" + emulator.receivedVersions(args[0]).stream().map(String::valueOf)
+                        .collect(Collectors.joining(","));
             }
             case "account" -> {
                 return emulator.accountMobility(args[0]).map(m -> "OK version="

@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -155,6 +156,11 @@ public final class SwitchEmulator implements AutoCloseable {
 
     public Optional<SubscriberState> subscriber(String subscriber) {
         return switchboard.subscriber(subscriber);
+    }
+
+    /** The versions received for a subscriber (or an account's Mobility settings) in arrival order, stale ones included. */
+    public List<Long> receivedVersions(String key) {
+        return switchboard.receivedVersions(key);
     }
 
     public Optional<AccountMobility> accountMobility(String account) {

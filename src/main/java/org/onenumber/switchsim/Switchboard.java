@@ -119,7 +119,7 @@ final class Switchboard {
         requireVersion(r.version());
         SubscriberState state = r.state();
         validate(state);
-        if (!subscribers.isNewer(r.subscriber(), r.version())) {
+        if (!subscribers.offer(r.subscriber(), r.version())) {
             return stale(r.id(), r.subscriber(), subscribers.version(r.subscriber()));
         }
         // a station may have only an extension; such subscribers are reached by extension, not by number
@@ -163,7 +163,7 @@ final class Switchboard {
 
     private Response removeSubscriber(RemoveSubscriber r) {
         requireVersion(r.version());
-        if (!subscribers.isNewer(r.subscriber(), r.version())) {
+        if (!subscribers.offer(r.subscriber(), r.version())) {
             return stale(r.id(), r.subscriber(), subscribers.version(r.subscriber()));
         }
         SubscriberState previous = subscribers.put(r.subscriber(), r.version(), null);
@@ -202,7 +202,7 @@ final class Switchboard {
 
     private Response applyAccountMobility(ApplyAccountMobility r) {
         requireVersion(r.version());
-        if (!accounts.isNewer(r.account(), r.version())) {
+        if (!accounts.offer(r.account(), r.version())) {
             return stale(r.id(), r.account(), accounts.version(r.account()));
         }
         accounts.put(r.account(), r.version(), r.mobility());
@@ -373,6 +373,12 @@ final class Switchboard {
     synchronized int endpointCount(Endpoint.Kind kind) {
         String prefix = kind.name() + ":";
         return endpointOwners.subMap(prefix, prefix + Character.MAX_VALUE).size();
+    }
+
+    /** The versions a subscriber (or else an account's Mobility settings) received, in arrival order, stale ones included. */
+    synchronized List<Long> receivedVersions(String key) {
+        List<Long> versions = subscribers.received(key);
+        return versions.isEmpty() ? accounts.received(key) : versions;
     }
 
     synchronized long appliedVersion(InventoryQuery.Kind kind, String key) {

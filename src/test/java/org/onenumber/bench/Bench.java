@@ -1,16 +1,11 @@
 package org.onenumber.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 /** What the benchmarks share besides the server: settings, the watchdog, ports, figures and logging. */
 final class Bench {
@@ -40,6 +35,11 @@ final class Bench {
             e.printStackTrace();
             return 1;
         }
+    }
+
+    /** Where the benchmarks' servers keep their data, one directory per run under it (bench.dataDir). */
+    static Path dataRoot() {
+        return Path.of(prop("bench.dataDir", "target/bench-data")).toAbsolutePath();
     }
 
     static String prop(String name, String fallback) {
@@ -89,26 +89,7 @@ final class Bench {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1_000_000.0;
     }
 
-    static int freeLoopbackPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-    }
 
     static void log(String message) {
         System.err.println("[bench] " + message);

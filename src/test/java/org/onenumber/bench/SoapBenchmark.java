@@ -25,8 +25,9 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
-import org.onenumber.bench.BenchServer.Database;
-import org.onenumber.bench.BenchServer.Memory;
+import org.onenumber.testsupport.PayaraMicro;
+import org.onenumber.testsupport.PayaraMicro.Database;
+import org.onenumber.testsupport.PayaraMicro.Memory;
 import org.onenumber.bench.BenchSoap.Fixture;
 import org.onenumber.client.DeleteUser;
 import org.onenumber.client.GetUser;
@@ -50,7 +51,7 @@ public final class SoapBenchmark {
     private SoapBenchmark() {
     }
 
-    record Settings(BenchServer.Artifacts artifacts, List<Integer> clients, int warmupSeconds, int durationSeconds,
+    record Settings(PayaraMicro.Artifacts artifacts, List<Integer> clients, int warmupSeconds, int durationSeconds,
                     int readyTimeoutSeconds, int maxMinutes, String pgUrl, String pgUser, String pgPassword,
                     boolean pgReset) {
 
@@ -66,7 +67,7 @@ public final class SoapBenchmark {
             if (!pgUrl.isEmpty()) {
                 requireLoopback(pgUrl);
             }
-            return new Settings(BenchServer.Artifacts.fromSystemProperties(), clients, warmup, duration,
+            return new Settings(PayaraMicro.Artifacts.fromSystemProperties(), clients, warmup, duration,
                     bounded("bench.readyTimeoutSeconds", 240, 10, 900), bounded("bench.maxMinutes", 30, 1, 120), pgUrl,
                     prop("bench.postgres.user", "onenumber"), prop("bench.postgres.password", "onenumber"),
                     Boolean.parseBoolean(prop("bench.postgres.reset", "false")));
@@ -109,7 +110,7 @@ public final class SoapBenchmark {
         List<String> notes = new ArrayList<>();
         int status = Bench.measure(settings.maxMinutes(), () -> {
             List<Database> databases = new ArrayList<>();
-            databases.add(Database.h2(settings.artifacts().dataRoot().resolve("h2")));
+            databases.add(Database.h2(Bench.dataRoot().resolve("h2")));
             if (settings.pgUrl().isEmpty()) {
                 notes.add("PostgreSQL not run: pass -Dbench.postgres.url=jdbc:postgresql://127.0.0.1:5432/<database>.");
             } else {
@@ -148,9 +149,9 @@ public final class SoapBenchmark {
 
     private static void run(Settings settings, Database db, List<Row> rows, List<Memory> memory, List<String> notes)
             throws Exception {
-        Path dir = settings.artifacts().dataRoot().resolve(db.name());
+        Path dir = Bench.dataRoot().resolve(db.name());
         String loadBefore = loadAverage();
-        try (BenchServer server = BenchServer.start(settings.artifacts(), db, dir, false)) {
+        try (PayaraMicro server = PayaraMicro.start(PayaraMicro.Settings.of(settings.artifacts(), db, dir))) {
             server.awaitReady(db.name(), settings.readyTimeoutSeconds());
             Fixture fixture = Fixture.create(server.base(), FIXTURE_USERS);
             List<Operation> operations = List.of(

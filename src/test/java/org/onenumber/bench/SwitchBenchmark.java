@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.onenumber.bench.BenchServer.Database;
+import org.onenumber.testsupport.PayaraMicro;
+import org.onenumber.testsupport.PayaraMicro.Database;
 import org.onenumber.bench.BenchSoap.Fixture;
 import org.onenumber.client.AddUser;
 import org.onenumber.client.DeskPhone;
@@ -66,11 +67,11 @@ public final class SwitchBenchmark {
     private SwitchBenchmark() {
     }
 
-    record Settings(BenchServer.Artifacts artifacts, int commands, int plainThreads, int creators,
+    record Settings(PayaraMicro.Artifacts artifacts, int commands, int plainThreads, int creators,
                     int readyTimeoutSeconds, int drainTimeoutSeconds, int maxMinutes) {
 
         static Settings fromSystemProperties() {
-            return new Settings(BenchServer.Artifacts.fromSystemProperties(),
+            return new Settings(PayaraMicro.Artifacts.fromSystemProperties(),
                     bounded("bench.switch.commands", 2000, 10, 20_000),
                     bounded("bench.switch.plainThreads", 4, 1, 16),
                     bounded("bench.switch.creators", 4, 1, 16),
@@ -216,8 +217,9 @@ public final class SwitchBenchmark {
      * the switch's inventory at the end.
      */
     private static Row adapter(Settings settings, List<String> notes) throws Exception {
-        Path dir = settings.artifacts().dataRoot().resolve("switch-h2");
-        try (BenchServer server = BenchServer.start(settings.artifacts(), Database.h2(dir), dir, true)) {
+        Path dir = Bench.dataRoot().resolve("switch-h2");
+        try (PayaraMicro server = PayaraMicro.start(PayaraMicro.Settings.of(settings.artifacts(), Database.h2(dir), dir)
+                .withSwitchAdmin())) {
             server.awaitReady("h2", settings.readyTimeoutSeconds());
             try (Admin admin = new Admin(server.adminPort())) {
                 Fixture fixture = Fixture.create(server.base(), 0);

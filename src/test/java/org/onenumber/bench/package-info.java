@@ -46,8 +46,8 @@
  * {@code target/bench-data/switch-h2} with the embedded emulator and its admin port) next to a plain
  * {@code SwitchClient} against a standalone emulator in the benchmark's JVM, and the ratio. Settings:
  * {@code bench.switch.commands} (2000), {@code bench.switch.plainThreads} (4),
- * {@code bench.switch.drainTimeoutSeconds} (300), {@code bench.maxMinutes} (20). The server start, the
- * SOAP client and the helpers both benchmarks use are in {@code BenchServer}, {@code BenchSoap} and
- * {@code Bench}.
+ * {@code bench.switch.drainTimeoutSeconds} (300), {@code bench.maxMinutes} (20). The server start and
+ * the SOAP client come from {@code org.onenumber.testsupport}, shared with the container tests; what only
+ * the benchmarks use is in {@code BenchSoap} and {@code Bench}.
  */
 package org.onenumber.bench;

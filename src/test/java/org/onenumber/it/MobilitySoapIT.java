@@ -3,7 +3,7 @@ package org.onenumber.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.onenumber.it.SoapFaults.fault;
+import static org.onenumber.testsupport.SoapFaults.fault;
 
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
@@ -20,40 +20,40 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.onenumber.client.*;
 import org.onenumber.notify.Mailbox;
 import org.onenumber.notify.QrCodes;
+import org.onenumber.testsupport.MobilityClient;
+import org.onenumber.testsupport.PayaraMicro;
+import org.onenumber.testsupport.ProvisioningClient;
+import org.onenumber.testsupport.SharedServer;
+import org.onenumber.testsupport.SwitchConsole;
 
 /**
  * The Mobility add-on as a carrier's back office drives it over SOAP (CXF client), checked where a person
  * would check it: the license pool, the switch emulator's subscribers, the emails received. Each test makes
  * its own account; the demo account is only read (a Phone Manager's refused changes leave it as it was).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedServer.class)
 class MobilitySoapIT {
 
-    private static final int ADMIN_PORT = 17071;
     private static final Duration SWITCH_WAIT = Duration.ofSeconds(30);
     private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
+    private final PayaraMicro server;
+    private final URL base;
+    private final Mailbox mailbox;
     private ProvisioningClient acme;
     private MobilityClient mobility;
-    private final Mailbox mailbox = new Mailbox();
+
+    MobilitySoapIT(PayaraMicro server) {
+        this.server = server;
+        this.base = server.url();
+        this.mailbox = new Mailbox(server.dataDir().resolve("mail"));
+    }
 
     @BeforeEach
     void clients() {
@@ -160,12 +160,12 @@ class MobilitySoapIT {
     }
 
     /** What the emulator holds for the subscriber, once {@code expected} shows in it. */
-    private static String awaitSwitch(String subscriber, String expected, boolean present) throws Exception {
+    private String awaitSwitch(String subscriber, String expected, boolean present) throws Exception {
         long deadline = System.nanoTime() + SWITCH_WAIT.toNanos();
-        String state = SwitchConsole.admin(ADMIN_PORT, "subscriber " + subscriber);
+        String state = SwitchConsole.admin(server.adminPort(), "subscriber " + subscriber);
         while (state.contains(expected) != present && System.nanoTime() < deadline) {
             Thread.sleep(200);
-            state = SwitchConsole.admin(ADMIN_PORT, "subscriber " + subscriber);
+            state = SwitchConsole.admin(server.adminPort(), "subscriber " + subscriber);
         }
         assertEquals(present, state.contains(expected), subscriber + " on the switch: " + state);
         return state;
@@ -225,7 +225,7 @@ class MobilitySoapIT {
         // and no client reached the switch for the 14 refused stations
         for (User user : f.users()) {
             if (listed.getLicense().stream().noneMatch(l -> Long.valueOf(user.getUserId()).equals(l.getUserId()))) {
-                assertFalse(SwitchConsole.admin(ADMIN_PORT, "subscriber " + subscriber(user.getUserId())).contains("MOBILE_CLIENT"));
+                assertFalse(SwitchConsole.admin(server.adminPort(), "subscriber " + subscriber(user.getUserId())).contains("MOBILE_CLIENT"));
             }
         }
 
@@ -318,10 +318,10 @@ class MobilitySoapIT {
 
         String key = "account-" + f.accountId();
         long deadline = System.nanoTime() + SWITCH_WAIT.toNanos();
-        String onSwitch = SwitchConsole.admin(ADMIN_PORT, "account " + key);
+        String onSwitch = SwitchConsole.admin(server.adminPort(), "account " + key);
         while (!onSwitch.contains("router=SMR2") && System.nanoTime() < deadline) {
             Thread.sleep(200);
-            onSwitch = SwitchConsole.admin(ADMIN_PORT, "account " + key);
+            onSwitch = SwitchConsole.admin(server.adminPort(), "account " + key);
         }
         assertTrue(onSwitch.contains("router=SMR2") && onSwitch.contains("handover=6465697333"), onSwitch);
 
@@ -334,8 +334,7 @@ class MobilitySoapIT {
     @Test
     void phoneManagerCannotChangeSupportOnlyFieldsOverSoap() throws Exception {
         MobilityClient pm = new MobilityClient(base, "pm", "Manager-2026");
-        long globex = ProvisioningClient.acme(base).port().listAccounts(new ListAccounts()).getAccount().stream()
-                .filter(a -> a.getName().equals("Globex Corporation")).findFirst().orElseThrow().getAccountId();
+        long globex = acme.accountNamed("Globex Corporation");
         GetMobilitySettings get = new GetMobilitySettings();
         get.setAccountId(globex);
         Mobility before = pm.port().getMobilitySettings(get).getMobility();
@@ -455,7 +454,7 @@ class MobilitySoapIT {
         assertEquals(0, licenses(f.accountId()).getPool().getShared(), "no license was shared");
         assertEquals(0, licenses(basic.accountId()).getPool().getShared());
         assertTrue(mobilityUsers(f.accountId()).isEmpty(), "no mobility user was added");
-        assertFalse(SwitchConsole.admin(ADMIN_PORT, "subscriber " + subscriber(premier.getUserId())).contains("MOBILE_CLIENT"));
+        assertFalse(SwitchConsole.admin(server.adminPort(), "subscriber " + subscriber(premier.getUserId())).contains("MOBILE_CLIENT"));
     }
 
     @Test

@@ -16,16 +16,11 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onenumber.client.DisableMobilityUser;
 import org.onenumber.client.EnableMobilityUser;
-import org.onenumber.client.ListAccounts;
 import org.onenumber.client.ListUsers;
 import org.onenumber.client.OneNumberFault;
 import org.onenumber.notify.Mailbox;
@@ -36,6 +31,11 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.onenumber.testsupport.MobilityClient;
+import org.onenumber.testsupport.PayaraMicro;
+import org.onenumber.testsupport.ProvisioningClient;
+import org.onenumber.testsupport.SharedServer;
+import org.onenumber.testsupport.SwitchConsole;
 
 /**
  * The Mobility add-on as a new customer admin and carrier support meet it, in headless Chromium against
@@ -46,30 +46,29 @@ import org.openqa.selenium.interactions.Actions;
  * activates it, support completes it), whichever test comes first; after that, each test works with demo
  * users no other test touches, and never counts rows another test could add.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedServer.class)
 class MobilityWebIT {
 
     private static final String ADDONS = "/admin/addons.xhtml";
     private static final String MOBILITY = "/admin/mobility.xhtml";
     private static final String DEVICES = "/admin/devices.xhtml";
     private static final String ACCOUNTS = "/admin/support/accounts.xhtml";
-    private static final int ADMIN_PORT = 17071;
     private static final Pattern IDENTITY = Pattern.compile("FEBC\\d{8}");
     private static final Pattern SUBSCRIBER = Pattern.compile("station-\\d+");
     private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
+    private final PayaraMicro server;
+    private final URL base;
+    private final Mailbox mailbox;
 
     @RegisterExtension
     final Browser browser = new Browser();
 
-    private final Mailbox mailbox = new Mailbox();
+    MobilityWebIT(PayaraMicro server) {
+        this.server = server;
+        this.base = server.url();
+        this.mailbox = new Mailbox(server.dataDir().resolve("mail"));
+    }
 
     /** One line of the mobility users table as shown. */
     record MobilityRow(String name, String number, String extension, String mobilityExtension, String location,
@@ -212,9 +211,9 @@ class MobilityWebIT {
 
         // the emulator registers a client once it holds it; the switch reports each change as an event
         awaitSwitch(subscriber.group(), reply -> reply.contains("MOBILE_CLIENT:" + identity));
-        SwitchConsole.admin(ADMIN_PORT, "unregister " + identity);
+        SwitchConsole.admin(server.adminPort(), "unregister " + identity);
         awaitDeviceStatus(line, "Not registered");
-        SwitchConsole.admin(ADMIN_PORT, "register " + identity);
+        SwitchConsole.admin(server.adminPort(), "register " + identity);
         awaitDeviceStatus(line, "Registered");
     }
 
@@ -292,11 +291,9 @@ class MobilityWebIT {
     }
 
     private long globexUserId(String name) {
-        ListAccounts accounts = new ListAccounts();
-        accounts.setNameContains("Globex");
         try {
             ProvisioningClient acme = ProvisioningClient.acme(base);
-            long globex = acme.port().listAccounts(accounts).getAccount().get(0).getAccountId();
+            long globex = acme.accountNamed("Globex Corporation");
             ListUsers users = new ListUsers();
             users.setAccountId(globex);
             users.setNameContains(name);
@@ -602,11 +599,11 @@ class MobilityWebIT {
     // --- the switch ------------------------------------------------------------------------------
 
     /** Polls the emulator's state for a subscriber until it satisfies {@code expected} (the outbox delivers it). */
-    private static String awaitSwitch(String subscriber, Predicate<String> expected) throws IOException {
+    private String awaitSwitch(String subscriber, Predicate<String> expected) throws IOException {
         long deadline = System.nanoTime() + 20_000_000_000L;
         String reply;
         do {
-            reply = SwitchConsole.admin(ADMIN_PORT, "subscriber " + subscriber);
+            reply = SwitchConsole.admin(server.adminPort(), "subscriber " + subscriber);
             if (expected.test(reply)) {
                 return reply;
             }

@@ -3,28 +3,30 @@ package org.onenumber.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.onenumber.bench.BenchServer;
 import org.onenumber.client.AddUser;
 import org.onenumber.client.DeskPhone;
 import org.onenumber.client.GetSyncStatus;
 import org.onenumber.client.GetSyncStatusResponse;
-import org.onenumber.client.ListAccounts;
 import org.onenumber.client.ListSites;
 import org.onenumber.client.ProfileType;
 import org.onenumber.client.SyncState;
+import org.onenumber.testsupport.PayaraMicro;
+import org.onenumber.testsupport.ProvisioningClient;
+import org.onenumber.testsupport.SharedServer;
+import org.onenumber.testsupport.SwitchConsole;
 
 /**
  * Nothing queued for the switch is lost when the application stops: commands left pending at shutdown
- * reach the switch after the next start. Not an Arquillian test, because it stops and starts the same
- * application (same database) itself; the second start brings a new, empty embedded switch, which then
- * must receive every subscriber at the version the database wants.
+ * reach the switch after the next start. It starts its own servers instead of using the shared one,
+ * because it stops and starts the same application (same H2 database, configured like the shared server,
+ * on free ports of its own) itself; the second start brings a new, empty embedded switch, which then must
+ * receive every subscriber at the version the database wants.
  */
 class OutboxRestartIT {
 
@@ -32,16 +34,15 @@ class OutboxRestartIT {
 
     @Test
     void commandsPendingAtShutdownReachTheSwitchAfterTheRestart() throws Exception {
-        BenchServer.Artifacts artifacts = BenchServer.Artifacts.fromSystemProperties();
         Path dir = Path.of(System.getProperty("it.data.dir", "target/it-data")).toAbsolutePath().resolve("restart");
-        BenchServer.Database db = BenchServer.Database.h2(dir);
+        PayaraMicro.Settings settings = SharedServer.settings(PayaraMicro.Database.h2(dir), dir);
 
         List<Long> users = new ArrayList<>();
-        try (BenchServer first = BenchServer.start(artifacts, db, dir, true, true)) {
+        try (PayaraMicro first = PayaraMicro.start(settings)) {
             first.awaitReady("first start", 300);
             SwitchConsole.admin(first.adminPort(), "refuse on");
             SwitchConsole.admin(first.adminPort(), "drop-connections");
-            ProvisioningClient acme = ProvisioningClient.acme(new URL(first.base() + "/"));
+            ProvisioningClient acme = ProvisioningClient.acme(first.url());
             for (int i = 0; i < USERS; i++) {
                 users.add(addUser(acme));
             }
@@ -50,9 +51,9 @@ class OutboxRestartIT {
             }
         }
 
-        try (BenchServer second = BenchServer.start(artifacts, db, dir, true, false)) {
+        try (PayaraMicro second = PayaraMicro.start(settings.keepingData())) {
             second.awaitReady("second start", 300);
-            ProvisioningClient acme = ProvisioningClient.acme(new URL(second.base() + "/"));
+            ProvisioningClient acme = ProvisioningClient.acme(second.url());
             for (long user : users) {
                 GetSyncStatusResponse status = awaitInSync(acme, user, Duration.ofSeconds(60));
                 assertEquals(0, status.getPendingCommands());
@@ -63,9 +64,7 @@ class OutboxRestartIT {
     }
 
     private static long addUser(ProvisioningClient acme) throws Exception {
-        ListAccounts accounts = new ListAccounts();
-        accounts.setNameContains("Globex");
-        long accountId = acme.port().listAccounts(accounts).getAccount().get(0).getAccountId();
+        long accountId = acme.accountNamed("Globex Corporation");
         ListSites sites = new ListSites();
         sites.setAccountId(accountId);
         String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase();

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.onenumber.it.SoapFaults.fault;
+import static org.onenumber.testsupport.SoapFaults.fault;
 
 import jakarta.xml.ws.soap.SOAPFaultException;
 import java.net.URL;
@@ -16,31 +16,27 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.onenumber.client.*;
+import org.onenumber.testsupport.PayaraMicro;
+import org.onenumber.testsupport.ProvisioningClient;
+import org.onenumber.testsupport.SharedServer;
 
 /**
  * The provisioning contract through an independent SOAP stack (CXF): what a carrier's back office
  * does and sees. Each test makes its own account, so tests do not depend on each other or on order.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedServer.class)
 class SoapProvisioningIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
+    private final URL base;
     private ProvisioningClient acme;
+
+    SoapProvisioningIT(PayaraMicro server) {
+        this.base = server.url();
+    }
 
     @BeforeEach
     void clients() {

@@ -9,21 +9,16 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import java.net.URL;
 import org.onenumber.client.AddPhoneNumbers;
 import org.onenumber.client.AddUser;
 import org.onenumber.client.DeskPhone;
 import org.onenumber.client.GetSyncStatus;
 import org.onenumber.client.GetSyncStatusResponse;
-import org.onenumber.client.ListAccounts;
 import org.onenumber.client.ListSites;
 import org.onenumber.client.ModifyUser;
 import org.onenumber.client.ProfileType;
@@ -41,6 +36,10 @@ import org.onenumber.switchadapter.wire.Endpoint;
 import org.onenumber.switchadapter.wire.RingSettings;
 import org.onenumber.switchadapter.wire.SubscriberState;
 import org.onenumber.switchadapter.wire.SwitchClient;
+import org.onenumber.testsupport.PayaraMicro;
+import org.onenumber.testsupport.ProvisioningClient;
+import org.onenumber.testsupport.SharedServer;
+import org.onenumber.testsupport.SwitchConsole;
 
 /**
  * Keeping the switch true, in the container against the embedded emulator, seen as a carrier (SOAP), an
@@ -54,44 +53,51 @@ import org.onenumber.switchadapter.wire.SwitchClient;
  * Switch sync page, and apply after a retry once the fault is lifted.</li>
  * </ul>
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedServer.class)
 class SwitchIT {
 
-    private static final int SWITCH_PORT = 17070;
-    private static final int ADMIN_PORT = 17071;
     private static final Pattern STATUS = Pattern.compile("lastSeq=(\\d+) ackedSeq=(\\d+)");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
+    private final PayaraMicro server;
+    private final URL base;
 
     @RegisterExtension
     final Browser browser = new Browser();
 
+    SwitchIT(PayaraMicro server) {
+        this.server = server;
+        this.base = server.url();
+    }
+
+    /**
+     * Leaves the shared switch as the test found it: no faults, and, as far as it depends on this test, nothing
+     * waiting in the outbox, so that a dispatcher pausing after refused connections (up to 30 s) has sent
+     * again before the next test needs the switch.
+     */
     @AfterEach
-    void liftFaults() throws IOException {
+    void liftFaults() throws Exception {
         admin("clear");
         admin("refuse off");
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (server.metric("onenumber_switch_outbox_pending") > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
     }
 
     private record Seqs(long last, long acked) {
     }
 
-    private static String admin(String command) throws IOException {
-        return SwitchConsole.admin(ADMIN_PORT, command);
+    private String admin(String command) throws IOException {
+        return SwitchConsole.admin(server.adminPort(), command);
     }
 
-    private static Seqs seqs() throws IOException {
+    private Seqs seqs() throws IOException {
         Matcher m = STATUS.matcher(admin("status"));
         assertTrue(m.find());
         return new Seqs(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)));
     }
 
-    private static Seqs awaitAllAcknowledged(long atLeast, Duration limit) throws Exception {
+    private Seqs awaitAllAcknowledged(long atLeast, Duration limit) throws Exception {
         long deadline = System.nanoTime() + limit.toNanos();
         Seqs seqs = seqs();
         while ((seqs.acked() < seqs.last() || seqs.last() < atLeast) && System.nanoTime() < deadline) {
@@ -105,19 +111,19 @@ class SwitchIT {
      * Provisions a station straight on the switch; its desk phone and client register, making events.
      * Returns the desk phone's MAC address.
      */
-    private static String provisionStation() throws Exception {
+    private String provisionStation() throws Exception {
         return provisionStation(null);
     }
 
     /** As {@link #provisionStation()}, telling the caller the subscriber key through {@code key[0]}. */
-    private static String provisionStation(String[] key) throws Exception {
+    private String provisionStation(String[] key) throws Exception {
         String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
         String mac = suffix.substring(0, 2) + ":" + suffix.substring(2, 4) + ":" + suffix.substring(4, 6) + ":"
                 + suffix.substring(6, 8) + ":" + suffix.substring(8, 10) + ":01";
         SubscriberState state = new SubscriberState("+1408555" + (1000 + (int) (Math.random() * 8999)), "1001", "Test Station",
                 true, List.of(new Endpoint(Endpoint.Kind.DESK, mac), new Endpoint(Endpoint.Kind.MOBILE_CLIENT, "FE" + suffix)),
                 RingSettings.of(RingSettings.PreferredDevice.AUTO_PILOT), CallForwarding.NONE, false, true);
-        try (SwitchClient operator = SwitchConsole.operator(SWITCH_PORT)) {
+        try (SwitchClient operator = SwitchConsole.operator(server.switchPort())) {
             assertTrue(operator.send(id -> new org.onenumber.switchadapter.wire.ApplySubscriber(id, "it-" + suffix, 1, state))
                     .isSuccess());
         }
@@ -161,9 +167,7 @@ class SwitchIT {
 
     /** A new user of the demo account Globex with a desk phone, made through SOAP. */
     private User newUser() throws Exception {
-        ListAccounts accounts = new ListAccounts();
-        accounts.setNameContains("Globex");
-        long accountId = acme().port().listAccounts(accounts).getAccount().get(0).getAccountId();
+        long accountId = acme().accountNamed("Globex Corporation");
         ListSites sites = new ListSites();
         sites.setAccountId(accountId);
         long siteId = acme().port().listSites(sites).getSite().get(0).getSiteId();
@@ -200,15 +204,15 @@ class SwitchIT {
         return status;
     }
 
-    private static User modifyExtension(ProvisioningClient client, long userId, String extension) throws Exception {
+    private User modifyExtension(ProvisioningClient client, long userId, String extension) throws Exception {
         ModifyUser modify = new ModifyUser();
         modify.setUserId(userId);
         modify.setExtension(extension);
         return client.port().modifyUser(modify).getUser();
     }
 
-    private static long appliedOnSwitch(String subscriber) throws Exception {
-        return SwitchConsole.appliedVersion(SWITCH_PORT, subscriber);
+    private long appliedOnSwitch(String subscriber) throws Exception {
+        return SwitchConsole.appliedVersion(server.switchPort(), subscriber);
     }
 
     @Test
@@ -280,7 +284,7 @@ class SwitchIT {
         assertEquals(2, status.getDesiredVersion(), "a new subscriber starts at version 1, each change adds one");
         SubscriberState older = new SubscriberState(null, "1", "Replayed", false, List.of(),
                 RingSettings.of(RingSettings.PreferredDevice.WORK_PHONE), CallForwarding.NONE, false, true);
-        try (SwitchClient operator = SwitchConsole.operator(SWITCH_PORT)) {
+        try (SwitchClient operator = SwitchConsole.operator(server.switchPort())) {
             Response replay = operator.send(id -> new org.onenumber.switchadapter.wire.ApplySubscriber(id,
                     status.getSubscriber(), status.getDesiredVersion() - 1, older));
             assertEquals(Status.IGNORED_STALE, replay.status());
@@ -294,7 +298,7 @@ class SwitchIT {
         provisionStation(subscriber);
         String callId = admin("call " + subscriber[0] + " +12125550147 DESK").substring("OK ".length()).trim();
         String first = "move-" + UUID.randomUUID();
-        try (SwitchClient operator = SwitchConsole.operator(SWITCH_PORT)) {
+        try (SwitchClient operator = SwitchConsole.operator(server.switchPort())) {
             Response toMobile = operator.send(id -> new MoveCall(id, first, callId, Device.MOBILE));
             assertTrue(toMobile.isSuccess(), toMobile.text());
             Response back = operator.send(id -> new MoveCall(id, "move-" + UUID.randomUUID(), callId, Device.DESK));

@@ -13,10 +13,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,30 +29,34 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.onenumber.testsupport.PayaraMicro;
+import org.onenumber.testsupport.ProvisioningClient;
+import org.onenumber.testsupport.SharedServer;
 
 /**
  * The pages as a person uses them, in headless Chromium against the deployed WAR with its demo data.
  * Every test signs in on its own browser; what a test creates has a unique name, and no test counts
- * rows that another test could add. Demo state a test uses up (ann's temporary password, pm's
- * lockout) is fresh in each build, which starts the integration tests on an empty database.
+ * rows that another test could add. Demo state that can be used up once (ann's temporary password, pat's
+ * lockout) belongs to one test each here and to no other test class; it is fresh in each build, which
+ * starts the shared server on an empty database.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedServer.class)
 class WebIT {
 
     private static final String USERS = "/admin/users.xhtml";
     private static final String USER = "/admin/user.xhtml";
     private static final int PAGE_SIZE = 20;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
+    private final PayaraMicro server;
+    private final URL base;
 
     @RegisterExtension
     final Browser browser = new Browser();
+
+    WebIT(PayaraMicro server) {
+        this.server = server;
+        this.base = server.url();
+    }
 
     /** One line of the users table as shown. */
     record Row(String name, String extension, String number, String email, String location) {
@@ -229,7 +229,7 @@ class WebIT {
     @Test
     void supportReadsTheMailboxOfTheEmbeddedSmtpSink() throws Exception {
         String subject = "Mailbox test " + unique();
-        Session smtp = new SmtpSettings("127.0.0.1", 17025, null, null, false).session(); // the sink, as arquillian.xml starts it
+        Session smtp = new SmtpSettings("127.0.0.1", server.mailPort(), null, null, false).session(); // the embedded sink
         Transport.send(MimeMessages.build(smtp, new InternetAddress("it@onenumber.local"),
                 new Email(null, "TEST", "reader@example.com", subject, "Plain text", "<p>Hello <b>reader</b></p>")));
 
@@ -238,7 +238,7 @@ class WebIT {
         browser.waitForPage(base, "/admin/support/mailbox.xhtml");
 
         assertEquals("Mailbox", browser.find(By.tagName("h1")).getText());
-        assertTrue(browser.find(By.id("sinkState")).getText().contains("embedded SMTP sink on 127.0.0.1:17025"));
+        assertTrue(browser.find(By.id("sinkState")).getText().contains("embedded SMTP sink on 127.0.0.1:" + server.mailPort()));
         browser.find(By.linkText(subject)).click();
         browser.waiting().until(ExpectedConditions.textToBe(By.id("mailSubject"), subject));
         assertEquals("reader@example.com", browser.find(By.id("mailTo")).getText());

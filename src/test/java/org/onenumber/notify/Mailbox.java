@@ -11,17 +11,13 @@ import org.onenumber.notify.control.MailDrop;
 import org.onenumber.notify.control.MimeContent;
 
 /**
- * The mail the embedded SMTP sink received, for integration tests: by default the directory of the
- * deployment under test ({@code it.data.dir}/mail). Messages come oldest first. Tests share the
- * deployment, so a test looks for its own email (by recipient or subject) rather than counting all.
+ * The mail the embedded SMTP sink received, for integration tests: the sink's directory, {@code mail} in
+ * the server's data directory. Messages come oldest first. Tests share the server, so a test looks for
+ * its own email (by recipient or subject) rather than counting all.
  */
 public final class Mailbox {
 
     private final MailDrop drop;
-
-    public Mailbox() {
-        this(Path.of(System.getProperty("it.data.dir", "target/it-data"), "mail"));
-    }
 
     public Mailbox(Path directory) {
         this.drop = new MailDrop(directory);

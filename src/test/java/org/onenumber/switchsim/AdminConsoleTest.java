@@ -48,6 +48,20 @@ class AdminConsoleTest extends RunningEmulator {
     }
 
     @Test
+    void versionsListWhatASubscriberReceivedInArrivalOrderStaleOnesIncluded() throws IOException {
+        SwitchClient client = loggedIn();
+        AdminConsole console = new AdminConsole(emulator);
+        assertEquals("OK received=", console.execute("versions ada"));
+        apply(client, "ada", 3, Subscribers.station("+15615550100"));
+        assertEquals(Status.IGNORED_STALE, apply(client, "ada", 2, Subscribers.station("+15615550100")).status());
+        apply(client, "ada", 7, Subscribers.station("+15615550100"));
+
+        assertEquals("OK received=3,2,7", console.execute("versions ada"));
+        assertTrue(console.execute("subscriber ada").startsWith("OK version=7 "));
+        assertTrue(console.execute("subscriber ada").endsWith(" name=Ada Lovelace"), console.execute("subscriber ada"));
+    }
+
+    @Test
     void badArgumentsAnswerErrorAndChangeNothing() {
         AdminConsole console = new AdminConsole(emulator);
         assertTrue(console.execute("latency").startsWith("ERROR"));

@@ -1,4 +1,4 @@
-package org.onenumber.it;
+package org.onenumber.testsupport;
 
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.ws.BindingProvider;
@@ -6,19 +6,27 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.namespace.QName;
+import org.apache.cxf.frontend.ClientProxy;
 import org.apache.cxf.headers.Header;
 import org.apache.cxf.jaxb.JAXBDataBinding;
 import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
+import org.apache.cxf.transport.http.HTTPConduit;
+import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
+import org.onenumber.client.ListAccounts;
+import org.onenumber.client.OneNumberFault;
 import org.onenumber.client.ProvisioningPort;
 import org.onenumber.client.RequestHeader;
 import org.onenumber.client.ResponseHeader;
 
 /**
  * A carrier's SOAP client on an independent stack: Apache CXF, generated from wsdl/ in the test build.
- * Sets the request header (idempotency key, tracking id) and reads the response header back.
+ * Sets the request header (idempotency key, tracking id) and reads the response header back. Not for
+ * concurrent use: each thread makes its own.
  */
 public final class ProvisioningClient {
 
+    public static final int CONNECT_TIMEOUT_MS = 5_000;
+    public static final int CALL_TIMEOUT_MS = 30_000;
     static final String NS = "urn:onenumber:provisioning:v1";
 
     private final ProvisioningPort port;
@@ -29,7 +37,20 @@ public final class ProvisioningClient {
         factory.setAddress(base.toString().replaceFirst("/?$", "/") + "ws/provisioning");
         factory.setUsername(username);
         factory.setPassword(password);
-        port = factory.create(ProvisioningPort.class);
+        port = configured(factory.create(ProvisioningPort.class));
+    }
+
+    /** Every call bounded in time, over plain HTTP/1.1 keep-alive as carriers' SOAP stacks do (no h2c upgrade). */
+    static <T> T configured(T port) {
+        HTTPClientPolicy policy = new HTTPClientPolicy();
+        policy.setConnectionTimeout(CONNECT_TIMEOUT_MS);
+        policy.setReceiveTimeout(CALL_TIMEOUT_MS);
+        policy.setVersion("1.1");
+        // one write with a Content-Length: a chunked body in several small writes meets Nagle and
+        // delayed ACKs on the way and costs a fixed stall per call that is no part of the server's cost
+        policy.setAllowChunking(false);
+        ((HTTPConduit) ClientProxy.getClient(port).getConduit()).setClient(policy);
+        return port;
     }
 
     public static ProvisioningClient acme(URL base) {
@@ -38,6 +59,17 @@ public final class ProvisioningClient {
 
     public static ProvisioningClient northwind(URL base) {
         return new ProvisioningClient(base, "northwind-api", "northwind-secret1");
+    }
+
+    /**
+     * The id of the carrier's account with exactly this name, such as the demo data's "Globex Corporation"
+     * (other tests add accounts whose names may contain it).
+     */
+    public long accountNamed(String name) throws OneNumberFault {
+        ListAccounts list = new ListAccounts();
+        list.setNameContains(name);
+        return port().listAccounts(list).getAccount().stream().filter(a -> a.getName().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no account named " + name)).getAccountId();
     }
 
     /** The port for the next call, carrying this idempotency key and tracking id (either may be null). */

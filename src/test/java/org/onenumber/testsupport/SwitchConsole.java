@@ -1,4 +1,4 @@
-package org.onenumber.it;
+package org.onenumber.testsupport;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,16 +16,16 @@ import org.onenumber.switchadapter.wire.Response;
 import org.onenumber.switchadapter.wire.SwitchClient;
 
 /** The tests' view of the embedded switch emulator: its admin console, and its wire protocol as an operator. */
-final class SwitchConsole {
+public final class SwitchConsole {
 
-    static final String USER = "onenumber";
-    static final String PASSWORD = "switch-secret";
+    public static final String USER = "onenumber";
+    public static final String PASSWORD = "switch-secret";
 
     private SwitchConsole() {
     }
 
     /** Runs one admin console command and returns its reply, which must start with OK. */
-    static String admin(int adminPort, String command) throws IOException {
+    public static String admin(int adminPort, String command) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", adminPort);
              PrintWriter out = new PrintWriter(socket.getOutputStream(), true, StandardCharsets.UTF_8);
              BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
@@ -38,14 +38,14 @@ final class SwitchConsole {
     }
 
     /** A logged-in operator connection to the switch. */
-    static SwitchClient operator(int switchPort) throws Exception {
+    public static SwitchClient operator(int switchPort) throws Exception {
         SwitchClient client = SwitchClient.connect("127.0.0.1", switchPort, Duration.ofSeconds(5), Duration.ofSeconds(10));
         assertTrue(client.login(USER, PASSWORD).isSuccess());
         return client;
     }
 
     /** The version the switch holds for a subscriber (0 when it holds none), read from its inventory. */
-    static long appliedVersion(int switchPort, String subscriber) throws Exception {
+    public static long appliedVersion(int switchPort, String subscriber) throws Exception {
         try (SwitchClient operator = operator(switchPort)) {
             String cursor = null;
             do {

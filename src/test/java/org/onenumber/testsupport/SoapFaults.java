@@ -1,4 +1,4 @@
-package org.onenumber.it;
+package org.onenumber.testsupport;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,16 +7,16 @@ import org.onenumber.client.OneNumberFault;
 import org.onenumber.client.OneNumberFaultDetail;
 
 /** The typed fault a SOAP call must end in. */
-final class SoapFaults {
+public final class SoapFaults {
 
     private SoapFaults() {
     }
 
-    interface Call {
+    public interface Call {
         void run() throws Exception;
     }
 
-    static OneNumberFaultDetail fault(Call call) {
+    public static OneNumberFaultDetail fault(Call call) {
         OneNumberFault fault = assertThrows(OneNumberFault.class, call::run);
         assertNotNull(fault.getFaultInfo(), "typed fault detail");
         return fault.getFaultInfo();

@@ -1,4 +1,4 @@
-package org.onenumber.it;
+package org.onenumber.testsupport;
 
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.ws.BindingProvider;
@@ -11,31 +11,31 @@ import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
 import org.onenumber.client.MobilityPort;
 import org.onenumber.client.RequestHeader;
 
-/** A SOAP client of the Mobility port (CXF), signed in as a carrier's API login or a customer admin. */
-final class MobilityClient {
+/** A SOAP client of the Mobility port (CXF), signed in as a carrier's API login or a customer admin; one per thread. */
+public final class MobilityClient {
 
     private final MobilityPort port;
 
-    MobilityClient(URL base, String username, String password) {
+    public MobilityClient(URL base, String username, String password) {
         JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
         factory.setServiceClass(MobilityPort.class);
         factory.setAddress(base.toString().replaceFirst("/?$", "/") + "ws/mobility");
         factory.setUsername(username);
         factory.setPassword(password);
-        port = factory.create(MobilityPort.class);
+        port = ProvisioningClient.configured(factory.create(MobilityPort.class));
     }
 
-    static MobilityClient acme(URL base) {
+    public static MobilityClient acme(URL base) {
         return new MobilityClient(base, "acme-api", "acme-api-secret1");
     }
 
-    MobilityPort port() {
+    public MobilityPort port() {
         ((BindingProvider) port).getRequestContext().remove(Header.HEADER_LIST);
         return port;
     }
 
     /** The port for the next call, with this idempotency key and tracking id in the request header. */
-    MobilityPort with(String idempotencyKey, String trackingId) {
+    public MobilityPort with(String idempotencyKey, String trackingId) {
         RequestHeader header = new RequestHeader();
         header.setIdempotencyKey(idempotencyKey);
         header.setTrackingId(trackingId);

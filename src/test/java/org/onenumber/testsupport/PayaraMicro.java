@@ -1,0 +1,347 @@
+package org.onenumber.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.MalformedURLException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Payara Micro with the built WAR as a child process of a test run or a benchmark: the post-boot file that
+ * deploys the switch adapter first, the HTTP listener on loopback, and every port it opens (HTTP, the
+ * embedded switch emulator, its admin console, the SMTP sink) a free loopback port chosen at start, so
+ * it never meets another server on the machine. It never outlives the JVM that started it (close, or the
+ * shutdown hook).
+ */
+public final class PayaraMicro implements AutoCloseable {
+
+    private static final AtomicInteger BOOTS = new AtomicInteger();
+
+    /** Where the built artifacts are, and the checkout the server starts in. */
+    public record Artifacts(Path war, Path microJar, Path postBoot, Path checkout) {
+
+        /** From the build's system properties (failsafe and the benchmark profiles set them); defaults for a run from the checkout. */
+        public static Artifacts fromSystemProperties() {
+            Path checkout = Path.of(prop("project.basedir", ".")).toAbsolutePath().normalize();
+            return new Artifacts(Path.of(prop("onenumber.war", checkout.resolve("target/onenumber.war").toString())),
+                    Path.of(prop("payara.microJar", checkout.resolve("target/payara-micro.jar").toString())),
+                    checkout.resolve("server-config/post-boot.asadmin"), checkout);
+        }
+    }
+
+    public record Database(String name, String datasourceClass, String url, String user, String password) {
+
+        /** A new H2 file database under the data directory {@code dir}. */
+        public static Database h2(Path dir) {
+            return new Database("h2", "org.h2.jdbcx.JdbcDataSource",
+                    "jdbc:h2:file:" + dir.resolve("db/onenumber") + ";LOCK_TIMEOUT=10000", "onenumber", "onenumber");
+        }
+
+        /** The database the build chose for this integration run (it.db*, see the pom), H2 under {@code dir} by default. */
+        public static Database fromSystemProperties(Path dir) {
+            Database h2 = h2(dir);
+            return new Database(prop("it.db", h2.name()), prop("it.db.datasource-class", h2.datasourceClass()),
+                    prop("it.db.url", h2.url()), prop("it.db.user", h2.user()), prop("it.db.password", h2.password()));
+        }
+    }
+
+    /** What to start. The defaults suit a benchmark; tests add what they drive (admin console, SMTP sink, settings). */
+    public record Settings(Artifacts artifacts, Database db, Path dir, boolean fresh, boolean switchAdmin,
+                           boolean mailSink, Map<String, String> properties, boolean consoleOutput) {
+
+        /** A fresh data directory {@code dir} (emptied first), demo data, the embedded switch, no admin console, no SMTP sink. */
+        public static Settings of(Artifacts artifacts, Database db, Path dir) {
+            return new Settings(artifacts, db, dir, true, false, false, Map.of(), false);
+        }
+
+        /** Keeps the database and mail of an earlier start in {@code dir} (Payara's runtime directory is always new). */
+        public Settings keepingData() {
+            return new Settings(artifacts, db, dir, false, switchAdmin, mailSink, properties, consoleOutput);
+        }
+
+        /** The embedded emulator's admin console on a free loopback port ({@link #adminPort()}). */
+        public Settings withSwitchAdmin() {
+            return new Settings(artifacts, db, dir, fresh, true, mailSink, properties, consoleOutput);
+        }
+
+        /** The embedded SMTP sink, keeping each message under {@code dir/mail}. */
+        public Settings withMailSink() {
+            return new Settings(artifacts, db, dir, fresh, switchAdmin, true, properties, consoleOutput);
+        }
+
+        /** One more system property (a MicroProfile Config key) for the server. */
+        public Settings with(String key, String value) {
+            Map<String, String> more = new LinkedHashMap<>(properties);
+            more.put(key, value);
+            return new Settings(artifacts, db, dir, fresh, switchAdmin, mailSink, Collections.unmodifiableMap(more), consoleOutput);
+        }
+
+        /** The server's output on this process's console instead of {@code dir/server.log}. */
+        public Settings withConsoleOutput(boolean console) {
+            return new Settings(artifacts, db, dir, fresh, switchAdmin, mailSink, properties, console);
+        }
+    }
+
+    public record Memory(String db, long rssKb, long peakKb) {
+    }
+
+    private final Process process;
+    private final Path dir;
+    private final int port;
+    private final int switchPort;
+    private final int adminPort;
+    private final int mailPort;
+    private final Path log;
+    private final Thread hook;
+
+    private PayaraMicro(Process process, Path dir, int port, int switchPort, int adminPort, int mailPort, Path log) {
+        this.process = process;
+        this.dir = dir;
+        this.port = port;
+        this.switchPort = switchPort;
+        this.adminPort = adminPort;
+        this.mailPort = mailPort;
+        this.log = log;
+        this.hook = new Thread(this::stop, "stop-payara-micro-" + port);
+        Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    /** Starts the server; it is ready after {@link #awaitReady}. */
+    public static PayaraMicro start(Settings settings) throws IOException {
+        Artifacts artifacts = settings.artifacts();
+        for (Path required : List.of(artifacts.war(), artifacts.microJar(), artifacts.postBoot())) {
+            if (!Files.isRegularFile(required)) {
+                throw new IllegalStateException("missing " + required + ": build with mvn package first");
+            }
+        }
+        Path dir = settings.dir().toAbsolutePath();
+        // Payara's runtime directory is never kept: a kept one reloads the last run's deployments before the
+        // post-boot file deploys the adapter again
+        deleteTree(settings.fresh() ? dir : dir.resolve("payara"));
+        // the server's temporary files stay in its data directory too
+        Files.createDirectories(dir.resolve("tmp"));
+        Path preBoot = dir.resolve("pre-boot.asadmin");
+        Files.writeString(preBoot, "set configs.config.server-config.network-config.network-listeners"
+                + ".network-listener.http-listener.address=127.0.0.1\n");
+        int port = freeLoopbackPort();
+        int switchPort = freeLoopbackPort();
+        int adminPort = settings.switchAdmin() ? freeLoopbackPort() : 0;
+        // chosen even without the sink, so that no email ever goes to a port another server may listen on
+        int mailPort = freeLoopbackPort();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g",
+                "-Djava.io.tmpdir=" + dir.resolve("tmp"),
+                "-Donenumber.data.dir=" + dir,
+                "-Donenumber.demo-data=true",
+                "-Donenumber.public-url=http://127.0.0.1:" + port + "/onenumber",
+                "-Dcom.sun.xml.ws.monitoring.endpoint=false",
+                "-Dmp.health.default.readiness.empty.response=DOWN",
+                "-Donenumber.switch.embedded=true",
+                "-Donenumber.switch.port=" + switchPort,
+                "-Donenumber.switch.admin-port=" + adminPort,
+                "-Donenumber.mail.embedded=" + settings.mailSink(),
+                "-Donenumber.mail.port=" + mailPort));
+        settings.properties().forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", artifacts.microJar().toString(),
+                "--rootdir", dir.resolve("payara").toString(),
+                "--nocluster",
+                "--port", String.valueOf(port),
+                "--prebootcommandfile", preBoot.toString(),
+                "--postbootcommandfile", artifacts.postBoot().toString(),
+                "--deploy", artifacts.war().toString()));
+        Path log = dir.resolve("server.log");
+        // started in the checkout, where the post-boot file finds target/onenumber-switch.rar
+        ProcessBuilder builder = new ProcessBuilder(command).directory(artifacts.checkout().toFile()).redirectErrorStream(true);
+        if (settings.consoleOutput()) {
+            builder.redirectOutput(ProcessBuilder.Redirect.INHERIT);
+        } else {
+            builder.redirectOutput(log.toFile());
+        }
+        // the database through the environment (MicroProfile Config), so no password is on a command line
+        Database db = settings.db();
+        builder.environment().put("ONENUMBER_DB_DATASOURCE_CLASS", db.datasourceClass());
+        builder.environment().put("ONENUMBER_DB_URL", db.url());
+        builder.environment().put("ONENUMBER_DB_USER", db.user());
+        builder.environment().put("ONENUMBER_DB_PASSWORD", db.password());
+        log("boot #" + BOOTS.incrementAndGet() + " in this JVM: Payara Micro on " + db.name() + " at http://127.0.0.1:" + port
+                + "/onenumber (switch " + switchPort + ", admin " + adminPort + ", mail " + mailPort + ", data " + dir + ")");
+        return new PayaraMicro(builder.start(), dir, port, switchPort, adminPort, mailPort, log);
+    }
+
+    /** The application's base URL, without a trailing slash: {@code http://127.0.0.1:PORT/onenumber}. */
+    public String base() {
+        return "http://127.0.0.1:" + port + "/onenumber";
+    }
+
+    /** The application's base URL with a trailing slash, for pages and SOAP clients. */
+    public URL url() {
+        try {
+            return new URL(base() + "/");
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The embedded switch emulator's wire protocol port (loopback). */
+    public int switchPort() {
+        return switchPort;
+    }
+
+    /** The embedded switch emulator's admin console port (loopback); 0 when not asked for. */
+    public int adminPort() {
+        return adminPort;
+    }
+
+    /** The SMTP port the application sends to, where the embedded sink listens when asked for (loopback). */
+    public int mailPort() {
+        return mailPort;
+    }
+
+    /** The server's data directory: the H2 database, the SMTP sink's {@code mail}, the runtime directory. */
+    public Path dataDir() {
+        return dir;
+    }
+
+    public Path logFile() {
+        return log;
+    }
+
+    /** Waits (bounded) for {@code /health/ready} to be UP with the application's own check; logs the boot time. */
+    public void awaitReady(String label, int timeoutSeconds) throws IOException, InterruptedException {
+        long booting = System.nanoTime();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
+                .timeout(Duration.ofSeconds(5)).GET().build();
+        long deadline = booting + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                HttpResponse<String> response = http().send(ready, HttpResponse.BodyHandlers.ofString());
+                last = response.statusCode() + " " + response.body();
+                String body = response.body().replace(" ", "");
+                // UP with no checks at all comes before the WAR deployed: wait for the application's own check
+                if (response.statusCode() == 200 && body.contains("\"status\":\"UP\"")
+                        && body.contains("\"name\":\"onenumber\"")) {
+                    log(label + ": ready in " + (System.nanoTime() - booting) / 1_000_000_000 + " s at " + base()
+                            + " (server log " + log + ")");
+                    return;
+                }
+            } catch (IOException e) {
+                last = e.toString();
+            }
+            Thread.sleep(1_000);
+        }
+        throw new IllegalStateException("not ready after " + timeoutSeconds + " s (last: " + last + "); see " + log);
+    }
+
+    /** A gauge or counter of the application from {@code /metrics}, such as {@code onenumber_switch_outbox_pending}. */
+    public double metric(String name) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics"))
+                .timeout(Duration.ofSeconds(10)).GET().build();
+        String body = http().send(request, HttpResponse.BodyHandlers.ofString()).body();
+        Matcher value = Pattern.compile("(?m)^" + Pattern.quote(name) + "(\\{[^}]*})?\\s+(\\S+)$").matcher(body);
+        if (!value.find()) {
+            throw new IllegalStateException("no metric " + name + " at /metrics");
+        }
+        return Double.parseDouble(value.group(2));
+    }
+
+    /** Resident and peak resident memory of the server process, from /proc (Linux), in KiB. */
+    public Memory memory(String db) {
+        long rss = -1;
+        long peak = -1;
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    rss = Long.parseLong(line.replaceAll("\\D", ""));
+                } else if (line.startsWith("VmHWM:")) {
+                    peak = Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux, or the process is gone: no figure
+        }
+        return new Memory(db, rss, peak);
+    }
+
+    private static HttpClient http() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+    }
+
+    private void stop() {
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook runs stop() again, harmlessly
+        }
+    }
+
+    /** A port that was free on loopback a moment ago. */
+    public static int freeLoopbackPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    private static String prop(String name, String fallback) {
+        String value = System.getProperty(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static void log(String message) {
+        System.err.println("[payara-micro] " + message);
+        System.err.flush();
+    }
+}
