@@ -436,6 +436,9 @@ class MobilitySoapIT {
         OneNumberFaultDetail duplicate = fault(() -> enable(premier.getUserId(), f.users().get(1).getExtension()));
         assertEquals("DUPLICATE_EXTENSION", duplicate.getCode());
         assertEquals("mobilityExtension", duplicate.getField());
+        User holder = f.users().get(1);
+        assertEquals("Extension " + holder.getExtension() + " is already used by " + holder.getFirstName() + " "
+                + holder.getLastName() + "'s station.", duplicate.getSummary());
         assertEquals("mobilityExtension", fault(() -> enable(premier.getUserId(), "9x")).getField());
 
         MobilityClient northwind = new MobilityClient(base, "northwind-api", "northwind-secret1");

@@ -166,7 +166,7 @@ class MobilityWebIT {
         finish(wizardToSummary(Map.of("Ines Urquhart", "1001", "Jonas Vogel", "7310")) > 0);
 
         String message = browser.find(By.id("add:addMessages")).getText();
-        assertTrue(message.contains("1001") && message.contains("already used"), message);
+        assertTrue(message.contains("Extension 1001 is already used by Ann Lee's station."), message);
         assertTrue(browser.find(By.id("addDialog")).isDisplayed(), "the wizard stays open to correct the extension");
         browser.find(By.cssSelector("[id='addDialog'] .ui-dialog-titlebar-close")).click();
 
@@ -176,6 +176,27 @@ class MobilityWebIT {
         openWizard();
         search("Vogel");
         waitForCandidates(names -> names.contains("Jonas Vogel"), "Jonas Vogel is still offered: he was not enabled");
+    }
+
+    @Test
+    void oneExtensionTwiceInOneWizardBatchIsRefusedNamingTheUserWhoTookItFirst() {
+        decisionMakerOn(DEVICES);
+        int purchased = pool("purchased");
+
+        browser.open(base, MOBILITY);
+        browser.waitForPage(base, MOBILITY);
+        openWizard();
+        Map<String, String> extensions = new java.util.LinkedHashMap<>();
+        extensions.put("Ines Urquhart", "7321");
+        extensions.put("Jonas Vogel", "7321");
+        finish(wizardToSummary(extensions) > 0);
+
+        String message = browser.find(By.id("add:addMessages")).getText();
+        assertTrue(message.contains("Extension 7321 is already used by Ines Urquhart's mobility extension.")
+                || message.contains("Extension 7321 is already used by Jonas Vogel's mobility extension."), message);
+        browser.find(By.cssSelector("[id='addDialog'] .ui-dialog-titlebar-close")).click();
+        mobilityRows("urquhart vogel", 0);
+        assertEquals(purchased, pool("purchased"), "no license was bought");
     }
 
     @Test

@@ -178,6 +178,7 @@ class SoapProvisioningIT {
         OneNumberFaultDetail fault = fault(() -> acme.port().addUser(user(f, "3301", f.numbers().get(1))));
         assertEquals("DUPLICATE_EXTENSION", fault.getCode());
         assertEquals("extension", fault.getField());
+        assertEquals("Extension 3301 is already used by Dana Scully 3301's station.", fault.getSummary());
         assertEquals(1, allUsers(f.accountId()).size());
         ListPhoneNumbers free = new ListPhoneNumbers();
         free.setAccountId(f.accountId());

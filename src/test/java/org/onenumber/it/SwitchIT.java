@@ -246,6 +246,25 @@ class SwitchIT {
     }
 
     @Test
+    void aBurstOfChangesWhileTheSwitchIsAwayReachesItAsOneExchangeWithTheNewestState() throws Exception {
+        User user = newUser();
+        GetSyncStatusResponse before = awaitSync(user.getUserId(), SyncState.IN_SYNC, Duration.ofSeconds(30));
+        admin("refuse on");
+        admin("drop-connections");
+        int changes = 20;
+        for (int i = 0; i < changes; i++) {
+            modifyExtension(acme(), user.getUserId(), "7" + (100000 + (int) (Math.random() * 899999)));
+        }
+        admin("refuse off");
+        GetSyncStatusResponse status = awaitSync(user.getUserId(), SyncState.IN_SYNC, Duration.ofSeconds(60));
+        assertEquals(before.getDesiredVersion() + changes, status.getDesiredVersion());
+        assertEquals(status.getDesiredVersion(), appliedOnSwitch(status.getSubscriber()));
+        String received = admin("versions " + status.getSubscriber()).replaceFirst("^OK received=", "").trim();
+        assertEquals(before.getDesiredVersion() + "," + status.getDesiredVersion(), received,
+                "only the newest of the queued states was sent: the switch saw the first version, then the last");
+    }
+
+    @Test
     void switchErrorsFailWithTheReasonShowOnTheSyncPageAndApplyAfterRetry() throws Exception {
         User user = newUser();
         awaitSync(user.getUserId(), SyncState.IN_SYNC, Duration.ofSeconds(30));

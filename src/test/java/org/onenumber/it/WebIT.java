@@ -147,7 +147,7 @@ class WebIT {
 
         browser.waitForPage(base, USER);
         String message = browser.messageBeside("user:extension");
-        assertTrue(message.contains("1001") && message.contains("already used"), message);
+        assertEquals("Extension 1001 is already used by Ann Lee's station.", message, "the message names the holder");
         assertEquals("", browser.messageBeside("user:businessNumber"), "no message for a field that is fine");
 
         assertNoUserNamed(lastName);

@@ -26,13 +26,14 @@ public class OutboxStore {
     EntityManager em;
 
     /**
-     * Due commands, oldest first, each the lowest pending version of its target, so a target's versions
+     * Due commands, oldest first, each the highest pending version of its target: each command carries the
+     * whole desired state, so a burst of changes to one target is one exchange with the switch, and versions
      * reach the switch in the order they were committed (ids, taken from per-instance blocks, need not be).
      */
     public List<Long> due(int max) {
         List<?> ids = em.createNativeQuery("select c.id from switch_command c where c.status = 'PENDING'"
                         + " and c.next_attempt_at <= ? and not exists (select 1 from switch_command o"
-                        + " where o.target_key = c.target_key and o.status = 'PENDING' and o.version < c.version) order by c.id")
+                        + " where o.target_key = c.target_key and o.status = 'PENDING' and o.version > c.version) order by c.id")
                 .setParameter(1, LocalDateTime.now(ZoneOffset.UTC))
                 .setMaxResults(max).getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).toList();
@@ -54,6 +55,7 @@ public class OutboxStore {
     public void applied(long id) {
         SwitchCommand command = em.find(SwitchCommand.class, id);
         command.applied(Instant.now());
+        supersedeOlder(command);
         release(id);
     }
 
@@ -61,6 +63,9 @@ public class OutboxStore {
     public SwitchCommand failed(long id, String reason, boolean retryable, int budget, Duration firstPause) {
         SwitchCommand command = em.find(SwitchCommand.class, id);
         command.attemptFailed(reason, retryable, Instant.now(), budget, firstPause);
+        if (command.getStatus() == SwitchCommand.Status.FAILED) {
+            supersedeOlder(command); // an older state must not reach the switch after a newer one was refused
+        }
         release(id);
         return command.getStatus() == SwitchCommand.Status.FAILED ? command : null;
     }
@@ -74,6 +79,14 @@ public class OutboxStore {
     public long pending() {
         return em.createQuery("select count(c) from SwitchCommand c where c.status = :pending", Long.class)
                 .setParameter("pending", SwitchCommand.Status.PENDING).getSingleResult();
+    }
+
+    /** The older pending states of the command's target will never be sent: the newer one carried them. */
+    private void supersedeOlder(SwitchCommand command) {
+        em.createNativeQuery("update switch_command set status = 'SUPERSEDED', finished_at = ? where target_key = ?"
+                        + " and status = 'PENDING' and version < ?")
+                .setParameter(1, LocalDateTime.now(ZoneOffset.UTC)).setParameter(2, command.getTargetKey())
+                .setParameter(3, command.getVersion()).executeUpdate();
     }
 
     private void release(long id) {

@@ -23,7 +23,8 @@ import org.onenumber.platform.control.Backoff;
 @Table(name = "switch_command")
 public class SwitchCommand {
 
-    public enum Status { PENDING, APPLIED, FAILED }
+    /** SUPERSEDED: a newer state of the same target was applied or failed first, so this one is never sent. */
+    public enum Status { PENDING, APPLIED, FAILED, SUPERSEDED }
 
     public enum Operation { APPLY, REMOVE }
 
