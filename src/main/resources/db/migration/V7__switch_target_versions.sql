@@ -19,6 +19,10 @@ create index switch_command_target on switch_command (target_key, status, versio
 -- reaching into the account table.
 alter table switch_command add column carrier_id bigint;
 update switch_command set carrier_id = (select a.carrier_id from account a where a.id = switch_command.account_id);
+-- commands of accounts deleted since: the audit trail still knows their carrier
+update switch_command set carrier_id = (select max(e.carrier_id) from audit_entry e where e.account_id = switch_command.account_id)
+    where carrier_id is null;
+update switch_command set carrier_id = 0 where carrier_id is null;
 alter table switch_command alter column carrier_id set not null;
 create index switch_command_carrier on switch_command (carrier_id, status, id);
 alter table email_outbox add column carrier_id bigint;

@@ -76,8 +76,10 @@ public class Users {
         String mac = details.hasDeskPhone() ? directory.deskPhoneMac(details.deskPhoneMac(), null) : null;
 
         User user = new User(account, site, details, extension);
-        em.persist(user);
-        em.flush();
+        em.persist(user); // the sequence gives user and station their ids here; claim flushes both
+        if (user.getStation().getId() == null) {
+            em.flush();
+        }
         dialPlan.claim(account, extension, "extension", DialPlan.Holder.station(user));
         Station station = user.getStation();
         station.assignNumber(number);

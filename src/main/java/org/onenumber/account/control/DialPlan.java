@@ -2,6 +2,7 @@ package org.onenumber.account.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import org.onenumber.account.entity.Account;
@@ -15,7 +16,9 @@ import org.onenumber.platform.control.ConflictException;
  * One dial plan per account: stations, mobility users and (next) portals and custom devices claim their
  * extensions here, one format, one table unique per account, and a refusal names the holder. Check with
  * {@link #requireFree} before changing anything; {@link #claim} after, in the same transaction: it flushes, so
- * a second claim in the same batch sees the first, and the unique constraint stops a concurrent one.
+ * a second claim in the same batch sees the first, and a unique constraint that stops a concurrent one (this
+ * table's, or the holder's own, flushed by the same statement batch) is answered as DUPLICATE_EXTENSION.
+ * Its own lookups never flush, so nothing the caller persisted is written before that point.
  */
 @ApplicationScoped
 public class DialPlan {
@@ -55,7 +58,8 @@ public class DialPlan {
         String checked = requireFree(account, extension, field, holder);
         DialPlanEntry own = em.createQuery("select e from DialPlanEntry e where e.holderKind = :kind and e.holderId = :id",
                         DialPlanEntry.class)
-                .setParameter("kind", holder.kind()).setParameter("id", holder.id()).getResultStream().findFirst().orElse(null);
+                .setParameter("kind", holder.kind()).setParameter("id", holder.id())
+                .setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst().orElse(null);
         if (own == null) {
             em.persist(new DialPlanEntry(account, checked, holder.kind(), holder.id(), holder.userId(), holder.label()));
         } else {
@@ -79,7 +83,7 @@ public class DialPlan {
         return em.createQuery("select e from DialPlanEntry e where e.account = :account and e.extension = :extension",
                         DialPlanEntry.class)
                 .setParameter("account", account).setParameter("extension", extension)
-                .getResultStream().findFirst().orElse(null);
+                .setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst().orElse(null);
     }
 
     private String userName(Long userId) {
@@ -87,6 +91,6 @@ public class DialPlan {
             return null;
         }
         return em.createQuery("select concat(concat(u.firstName, ' '), u.lastName) from User u where u.id = :id", String.class)
-                .setParameter("id", userId).getResultStream().findFirst().orElse(null);
+                .setParameter("id", userId).setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst().orElse(null);
     }
 }

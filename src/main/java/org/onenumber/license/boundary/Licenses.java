@@ -155,10 +155,10 @@ public class Licenses {
 
     /** Frees every license shared to the user's station (when Mobility is disabled for them). */
     public void unshareAll(User user) {
-        List<ClientLicense> shared = sharedTo(user);
-        if (!shared.isEmpty()) {
-            LicensePool pool = lockedPool(user.getAccount());
-            shared.forEach(license -> release(pool, license));
+        // the pool's lock first, so a concurrent share is seen or waits; an account without a pool has no licenses
+        LicensePool pool = findPool(user.getAccount(), LockModeType.PESSIMISTIC_WRITE);
+        if (pool.getId() != null) {
+            sharedTo(user).forEach(license -> release(pool, license));
         }
     }
 
@@ -169,10 +169,9 @@ public class Licenses {
     @PermitAll
     public void onUserRemoving(@Observes UserRemoving removal) {
         User user = removal.user();
-        List<ClientLicense> shared = sharedTo(user);
-        if (!shared.isEmpty()) {
-            LicensePool pool = lockedPool(user.getAccount());
-            shared.forEach(license -> free(pool, license));
+        LicensePool pool = findPool(user.getAccount(), LockModeType.PESSIMISTIC_WRITE);
+        if (pool.getId() != null) {
+            sharedTo(user).forEach(license -> free(pool, license));
         }
     }
 

@@ -2,7 +2,10 @@ package org.onenumber.mobility.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import org.onenumber.switching.control.TargetChanged;
+import org.onenumber.switching.entity.SwitchTarget;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -21,6 +24,9 @@ import org.onenumber.security.entity.Role;
 @Stateless
 @RolesAllowed({Role.CARRIER_API, Role.SUPPORT})
 public class MobilityRouters {
+
+    @Inject
+    Event<TargetChanged> targetChanged;
 
     @PersistenceContext
     EntityManager em;
@@ -53,6 +59,11 @@ public class MobilityRouters {
         router.apply(details);
         em.flush();
         audit.recordFor(router.getCarrier().getId(), null, "MobilityRouter", router.getId(), "MODIFY", before, router.snapshot());
+        // every account provisioned with this router holds its name on the switch
+        em.createQuery("select m.account.id from MobilityService m where m.router = :router", Long.class)
+                .setParameter("router", router).getResultList()
+                .forEach(account -> targetChanged.fire(new TargetChanged(
+                        SwitchTarget.accountMobility(router.getCarrier().getId(), account))));
         return router;
     }
 

@@ -123,7 +123,6 @@ public class MobilityUsers {
         MobilityUser mobilityUser = new MobilityUser(user, extension,
                 request.video() == null ? service.isDefaultVideo() : request.video());
         em.persist(mobilityUser);
-        em.flush();
         dialPlan.claim(account, extension, "mobilityExtension", DialPlan.Holder.mobilityUser(user));
         audit.record(account, "MobilityUser", mobilityUser.getId(), "ENABLE", null, mobilityUser.snapshot());
         if (licenses.sharedTo(user).isEmpty()) {

@@ -26,10 +26,22 @@ public class CallContext {
         this.trackingId = trackingId;
     }
 
-    /** Background work acting as a named system principal, not as a signed-in person. */
-    public void enterAsSystem(String principal, Channel channel, String trackingId) {
+    /** Who, through what and under which tracking id a request acts, to be put back after a system call. */
+    public record State(String systemPrincipal, Channel channel, String trackingId) {
+    }
+
+    /** Background work acting as a named system principal, not as a signed-in person; returns the state before. */
+    public State enterAsSystem(String principal, Channel channel, String trackingId) {
+        State before = new State(systemPrincipal, this.channel, this.trackingId);
         this.systemPrincipal = principal;
         enter(channel, trackingId);
+        return before;
+    }
+
+    public void restore(State before) {
+        systemPrincipal = before.systemPrincipal();
+        channel = before.channel();
+        trackingId = before.trackingId();
     }
 
     /** Who is acting: the system principal, or the signed-in login's name. */

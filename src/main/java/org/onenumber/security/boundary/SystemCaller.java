@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.onenumber.platform.control.CallContext;
 import org.onenumber.platform.control.Channel;
 import org.onenumber.security.control.Caller;
+import org.onenumber.security.entity.Login;
 import org.onenumber.security.entity.Role;
 
 /**
@@ -38,13 +39,17 @@ public class SystemCaller {
 
     public <T> T run(Principal who, Supplier<T> work) {
         boolean activated = requestContext.activate();
+        // in a request that was already active (a person's, a message-driven bean's), the caller it had comes back
+        Login callerBefore = caller.actAsSystem(who.name(), who.carrierId(), who.accountId());
+        CallContext.State callBefore = call.enterAsSystem(who.name(), who.channel(), UUID.randomUUID().toString());
         try {
-            caller.actAsSystem(who.name(), who.carrierId(), who.accountId());
-            call.enterAsSystem(who.name(), who.channel(), UUID.randomUUID().toString());
             return work.get();
         } finally {
             if (activated) {
                 requestContext.deactivate();
+            } else {
+                caller.restore(callerBefore);
+                call.restore(callBefore);
             }
         }
     }

@@ -22,9 +22,18 @@ public class Caller {
 
     private Login login;
 
-    /** From now on in this request, the caller is the named system principal of one carrier (and account). */
-    public void actAsSystem(String name, long carrierId, Long accountId) {
+    /**
+     * From now on in this request, the caller is the named system principal of one carrier (and account);
+     * returns who it was before (null: not looked up yet), for {@link #restore}.
+     */
+    public Login actAsSystem(String name, long carrierId, Long accountId) {
+        Login before = login;
         login = new Login(name, "", false, carrierId, accountId, null, Role.SYSTEM);
+        return before;
+    }
+
+    public void restore(Login before) {
+        login = before;
     }
 
     public Login login() {

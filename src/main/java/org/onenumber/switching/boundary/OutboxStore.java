@@ -54,6 +54,10 @@ public class OutboxStore {
 
     public void applied(long id) {
         SwitchCommand command = em.find(SwitchCommand.class, id);
+        if (command.getStatus() != SwitchCommand.Status.PENDING) {
+            release(id); // superseded meanwhile by another instance: the newer state stands
+            return;
+        }
         command.applied(Instant.now());
         supersedeOlder(command);
         release(id);
@@ -62,6 +66,10 @@ public class OutboxStore {
     /** Records a failed attempt; returns the command when it is now FAILED for good, otherwise null. */
     public SwitchCommand failed(long id, String reason, boolean retryable, int budget, Duration firstPause) {
         SwitchCommand command = em.find(SwitchCommand.class, id);
+        if (command.getStatus() != SwitchCommand.Status.PENDING) {
+            release(id);
+            return null;
+        }
         command.attemptFailed(reason, retryable, Instant.now(), budget, firstPause);
         if (command.getStatus() == SwitchCommand.Status.FAILED) {
             supersedeOlder(command); // an older state must not reach the switch after a newer one was refused
@@ -81,10 +89,13 @@ public class OutboxStore {
                 .setParameter("pending", SwitchCommand.Status.PENDING).getSingleResult();
     }
 
-    /** The older pending states of the command's target will never be sent: the newer one carried them. */
+    /**
+     * The older pending (or failed) states of the command's target will never be sent: the newer one carried
+     * them, or was refused in their place, and a retry must not bring an older state back.
+     */
     private void supersedeOlder(SwitchCommand command) {
         em.createNativeQuery("update switch_command set status = 'SUPERSEDED', finished_at = ? where target_key = ?"
-                        + " and status = 'PENDING' and version < ?")
+                        + " and status in ('PENDING', 'FAILED') and version < ?")
                 .setParameter(1, LocalDateTime.now(ZoneOffset.UTC)).setParameter(2, command.getTargetKey())
                 .setParameter(3, command.getVersion()).executeUpdate();
     }

@@ -30,8 +30,8 @@ import org.onenumber.switching.entity.SwitchCommand;
 import org.onenumber.switching.entity.SwitchTarget;
 
 /**
- * Makes the switch match the outbox: every half second it takes the due commands (each the lowest
- * pending version of its target, so a target's versions go in order), claims each, sends it through
+ * Makes the switch match the outbox: every half second it takes the due commands (each the newest
+ * pending version of its target; the older ones are superseded), claims each, sends it through
  * a pooled adapter connection and records APPLIED, a retry with backoff, or FAILED with the switch's
  * reason once the retry budget is spent. A switch that cannot be reached spends no budget: the
  * dispatcher itself backs off (doubling up to 30 s) and the commands wait, however long the outage.
@@ -129,11 +129,15 @@ public class SwitchDispatcher {
     /** A command the switch will not take goes into the account's audit trail, as the dispatcher's doing. */
     private void gaveUp(SwitchCommand failed) {
         if (failed != null) {
-            systemCaller.run(new SystemCaller.Principal("switch-dispatcher", failed.getCarrierId(), failed.getAccountId(),
-                    Channel.SWITCH), () -> {
-                        sync.recordFailure(failed.getId());
-                        return null;
-                    });
+            try {
+                systemCaller.run(new SystemCaller.Principal("switch-dispatcher", failed.getCarrierId(), failed.getAccountId(),
+                        Channel.SWITCH), () -> {
+                            sync.recordFailure(failed.getId());
+                            return null;
+                        });
+            } catch (RuntimeException e) {
+                LOG.log(java.util.logging.Level.WARNING, "Command " + failed.getId() + " failed for good; not audited", e);
+            }
         }
     }
 

@@ -84,6 +84,13 @@ public class SwitchSync {
             throw new ConflictException(CommonError.IN_USE, null, "Only a failed command can be retried; this one is "
                     + command.getStatus() + ".");
         }
+        long newer = em.createQuery("select count(c) from SwitchCommand c where c.targetKey = :key and c.version > :version",
+                        Long.class)
+                .setParameter("key", command.getTargetKey()).setParameter("version", command.getVersion()).getSingleResult();
+        if (newer > 0) {
+            throw new ConflictException(CommonError.IN_USE, null, "A newer state of " + command.getTargetKey()
+                    + " was queued since; it is the one the switch gets, so this one is not sent again.");
+        }
         command.retry(Instant.now());
         audit.recordFor(command.getCarrierId(), command.getAccountId(), "SwitchCommand", command.getId(), "RETRY", Map.of("status", "FAILED"), Map.of("status", "PENDING"));
     }

@@ -28,6 +28,9 @@ public class SwitchProjection {
     EntityManager em;
 
     @Inject
+    SwitchTargetRows rows;
+
+    @Inject
     Instance<SubscriberContributor> subscriberContributors;
 
     @Inject
@@ -73,20 +76,26 @@ public class SwitchProjection {
 
     /**
      * Adds one to the target's version under its row lock, held until this transaction ends. A target's
-     * first change makes its row; only the transaction that creates the target's subject (a new station, a
-     * new add-on) can do that, so two never race to insert it.
+     * first change makes its row first, committed on its own (see {@link SwitchTargetRows}).
      */
     private long nextVersion(SwitchTarget target) {
-        int updated = em.createNativeQuery("update switch_target set version = version + 1 where target_key = ?")
-                .setParameter(1, target.key()).executeUpdate();
-        if (updated == 0) {
-            em.createNativeQuery("insert into switch_target (target_key, target_kind, account_id, version) values (?, ?, ?, 1)")
-                    .setParameter(1, target.key()).setParameter(2, target.kind().name()).setParameter(3, target.accountId())
-                    .executeUpdate();
-            return 1;
+        if (bump(target) == 0) {
+            try {
+                rows.create(target);
+            } catch (RuntimeException madeMeanwhile) {
+                // a concurrent first change made it: the bump below queues on its lock
+            }
+            if (bump(target) == 0) {
+                throw new IllegalStateException("No version row for switch target " + target.key());
+            }
         }
         return ((Number) em.createNativeQuery("select version from switch_target where target_key = ?")
                 .setParameter(1, target.key()).getSingleResult()).longValue();
+    }
+
+    private int bump(SwitchTarget target) {
+        return em.createNativeQuery("update switch_target set version = version + 1 where target_key = ?")
+                .setParameter(1, target.key()).executeUpdate();
     }
 
     private static String encode(Message message) {

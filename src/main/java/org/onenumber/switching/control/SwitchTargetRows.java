@@ -1,0 +1,26 @@
+package org.onenumber.switching.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.onenumber.switching.entity.SwitchTarget;
+
+/**
+ * Makes a target's version row, at version 0, in a transaction of its own that commits at once: two
+ * transactions making the first change of one target (a station that never reached the switch, such as the
+ * demo data's) then both find the row and queue on its lock, instead of one failing on the primary key.
+ */
+@ApplicationScoped
+public class SwitchTargetRows {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void create(SwitchTarget target) {
+        em.createNativeQuery("insert into switch_target (target_key, target_kind, account_id, version) values (?, ?, ?, 0)")
+                .setParameter(1, target.key()).setParameter(2, target.kind().name()).setParameter(3, target.accountId())
+                .executeUpdate();
+    }
+}
