@@ -304,7 +304,11 @@ class SoapProvisioningIT {
     @Test
     void wrongCredentialsAreRefusedBeforeAnythingRuns() {
         ProvisioningClient intruder = new ProvisioningClient(base, "acme-api", "not-the-password");
-        assertThrows(jakarta.xml.ws.WebServiceException.class, () -> intruder.port().ping(new Ping()));
+        Exception refused = assertThrows(Exception.class, () -> intruder.port().ping(new Ping()));
+        // a 401 whose body is the typed fault: CXF reports it as the fault or as the HTTP status
+        assertTrue(refused instanceof jakarta.xml.ws.WebServiceException
+                || (refused instanceof OneNumberFault typed && "NOT_AUTHENTICATED".equals(typed.getFaultInfo().getCode())),
+                refused.toString());
     }
 
     @Test

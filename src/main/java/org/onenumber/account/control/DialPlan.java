@@ -60,6 +60,9 @@ public class DialPlan {
                         DialPlanEntry.class)
                 .setParameter("kind", holder.kind()).setParameter("id", holder.id())
                 .setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst().orElse(null);
+        if (own != null && own.getExtension().equals(checked)) {
+            return; // the holder keeps its extension
+        }
         if (own == null) {
             em.persist(new DialPlanEntry(account, checked, holder.kind(), holder.id(), holder.userId(), holder.label()));
         } else {
@@ -67,10 +70,23 @@ public class DialPlan {
         }
         try {
             em.flush();
-        } catch (PersistenceException lostRace) {
+        } catch (PersistenceException e) {
+            if (!isUniqueViolation(e)) {
+                throw e; // another failure (a stale version, say) is not the dial plan's to name
+            }
             throw new ConflictException(AccountError.DUPLICATE_EXTENSION, field, "Extension " + checked
                     + " was taken a moment ago in this account; choose another.");
         }
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            // 23505: a unique constraint, on H2 and PostgreSQL alike
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The holder is gone: its extension is free again. */

@@ -2,6 +2,8 @@ package org.onenumber.platform.control;
 
 /** The codes every capability may answer with: bad input, not found, stale versions, idempotency, permissions. Stable: SOAP clients and pages rely on them, so never rename one. */
 public enum CommonError implements ErrorCode {
+    /** The request does not match the contract (XSD): missing, unknown or mistyped element, unknown value. */
+    INVALID_REQUEST,
     INVALID_FIELD,
     NOT_FOUND,
     STALE_VERSION,
@@ -10,5 +12,9 @@ public enum CommonError implements ErrorCode {
     IDEMPOTENCY_KEY_IN_PROGRESS,
     INVALID_HEADER,
     NOT_PERMITTED,
+    /** No valid credentials were given (an unknown login, a wrong password and a locked login look alike). */
+    NOT_AUTHENTICATED,
+    /** Too many failed sign-ins from this address: wait as long as Retry-After says. */
+    TOO_MANY_ATTEMPTS,
     INTERNAL_ERROR
 }

@@ -19,7 +19,13 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.xml.namespace.QName;
 import javax.xml.transform.stream.StreamSource;
+import jakarta.xml.soap.SOAPConstants;
+import jakarta.xml.soap.SOAPException;
+import jakarta.xml.soap.SOAPFactory;
+import jakarta.xml.soap.SOAPFault;
+import jakarta.xml.ws.soap.SOAPFaultException;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
@@ -62,6 +68,15 @@ public class SoapCall {
     MetricRegistry metrics;
 
     private final JAXBContext jaxb;
+    private static final SOAPFactory SOAP;
+
+    static {
+        try {
+            SOAP = SOAPFactory.newInstance(SOAPConstants.SOAP_1_1_PROTOCOL);
+        } catch (SOAPException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     public SoapCall() {
         try {
@@ -136,6 +151,11 @@ public class SoapCall {
         callContext.enter(Channel.SOAP, trackingId);
         Timer.Context timer = metrics.timer("onenumber.soap.operation", new Tag("operation", operation)).time();
         try {
+            var violation = ContractViolations.take();
+            if (violation.isPresent()) {
+                throw new BusinessException(CommonError.INVALID_REQUEST, violation.get().element(),
+                        "The request does not match the contract: " + violation.get().expected());
+            }
             if (tooLong) {
                 throw new BusinessException(CommonError.INVALID_HEADER, "trackingId",
                         "A tracking id has at most " + MAX_KEY_LENGTH + " characters.");
@@ -195,15 +215,27 @@ public class SoapCall {
         return null;
     }
 
-    /** Every fault, ours included, is counted by its code. */
-    private OneNumberFault fault(ErrorCode code, String summary, String field, String trackingId) {
+    /**
+     * The one typed fault, counted by its code. The caller's errors carry faultcode Client, so clients that
+     * retry server faults do not retry bad input; only INTERNAL_ERROR is the Server's. The detail is the
+     * contract's OneNumberFaultDetail either way, which every SOAP stack maps to the declared fault.
+     */
+    private RuntimeException fault(ErrorCode code, String summary, String field, String trackingId) {
         metrics.counter("onenumber.soap.faults", new Tag("code", code.name())).inc();
         OneNumberFaultDetail detail = new OneNumberFaultDetail();
         detail.setCode(code.name());
         detail.setSummary(summary);
         detail.setField(field);
         detail.setTrackingId(trackingId);
-        return new OneNumberFault(code + ": " + summary, detail);
+        try {
+            String side = code == CommonError.INTERNAL_ERROR ? "Server" : "Client";
+            SOAPFault fault = SOAP.createFault(code.name() + ": " + summary,
+                    new QName(SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE, side));
+            jaxb.createMarshaller().marshal(detail, fault.addDetail());
+            return new SOAPFaultException(fault);
+        } catch (SOAPException | JAXBException e) {
+            throw new IllegalStateException("A fault could not be written", e);
+        }
     }
 
     private String toXml(Object jaxbElement) {

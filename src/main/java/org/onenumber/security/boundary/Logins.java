@@ -17,6 +17,7 @@ import org.onenumber.security.control.CredentialCache;
 import org.onenumber.security.control.LoginPolicy;
 import org.onenumber.security.control.Passwords;
 import org.onenumber.security.entity.Login;
+import org.onenumber.security.entity.Role;
 
 /**
  * Checks credentials and keeps the lockout counters. Each check is its own transaction, so a failed
@@ -60,8 +61,15 @@ public class Logins {
             return new Check(Outcome.LOCKED, login);
         }
         if (!passwords.matches(password, login.getPasswordHash())) {
-            login.failedAttempt(now, policy.maxFailures(), policy.lockFor());
-            return new Check(login.isLocked(now) ? Outcome.LOCKED : Outcome.INVALID, login);
+            if (!login.hasRole(Role.CARRIER_API)) {
+                // a carrier's API login is never locked by failures anyone can cause; the address is throttled
+                login.failedAttempt(now, policy.maxFailures(), policy.lockFor());
+            }
+            if (login.isLocked(now)) {
+                credentialCache.clear(); // the lock holds at once, also for credentials verified a moment ago
+                return new Check(Outcome.LOCKED, login);
+            }
+            return new Check(Outcome.INVALID, login);
         }
         if (login.hasFailedAttempts()) {
             login.succeeded(now);

@@ -14,7 +14,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.UUID;
+import org.onenumber.platform.control.CommonError;
+import org.onenumber.security.control.LoginThrottle;
 import java.util.Set;
 import org.onenumber.security.control.CredentialCache;
 import org.onenumber.security.entity.Role;
@@ -49,6 +54,9 @@ public class OneNumberAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     CredentialCache cache;
+
+    @Inject
+    LoginThrottle throttle;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -102,25 +110,55 @@ public class OneNumberAuthentication implements HttpAuthenticationMechanism {
             if (known != null) {
                 return context.notifyContainerAboutLogin(known.name(), known.groups());
             }
+            String address = request.getRemoteAddr();
+            long now = System.nanoTime();
+            Duration wait = throttle.waitFor(address, now);
+            if (!wait.isZero()) {
+                response.setHeader("Retry-After", String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000)));
+                return soapFault(response, 429, CommonError.TOO_MANY_ATTEMPTS,
+                        "Too many failed sign-ins from this address; try again in " + Math.max(1, (wait.toMillis() + 999) / 1000)
+                                + " s.");
+            }
             UsernamePasswordCredential credential = decode(header.substring(6).trim());
             if (credential != null) {
                 CredentialValidationResult result = identityStores.validate(credential);
                 if (result.getStatus() == CredentialValidationResult.Status.VALID && mayUseSoap(result.getCallerGroups())) {
+                    throttle.succeeded(address);
                     cache.put(header, result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
                     return context.notifyContainerAboutLogin(result);
                 }
             }
-            return challenge(response, context);
+            throttle.failed(address, System.nanoTime());
+            return challenge(response);
         }
         if (context.isProtected()) {
-            return challenge(response, context);
+            return challenge(response);
         }
         return context.doNothing();
     }
 
-    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+    /** 401 with a SOAP fault a SOAP stack can read, the same for an unknown, a wrong and a locked login. */
+    private static AuthenticationStatus challenge(HttpServletResponse response) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"OneNumber provisioning\"");
-        return context.responseUnauthorized();
+        return soapFault(response, 401, CommonError.NOT_AUTHENTICATED,
+                "Sign in with HTTP Basic and the API login your carrier was given.");
+    }
+
+    /** Writes the contract's typed fault (faultcode Client) itself and ends the exchange there. */
+    private static AuthenticationStatus soapFault(HttpServletResponse response, int status, CommonError code, String summary) {
+        response.setStatus(status);
+        response.setContentType("text/xml;charset=UTF-8");
+        try {
+            response.getWriter().write("<S:Envelope xmlns:S=\"http://schemas.xmlsoap.org/soap/envelope/\"><S:Body><S:Fault>"
+                    + "<faultcode>S:Client</faultcode><faultstring>" + code.name() + ": " + summary + "</faultstring><detail>"
+                    + "<on:OneNumberFaultDetail xmlns:on=\"urn:onenumber:provisioning:v1\"><on:code>" + code.name()
+                    + "</on:code><on:summary>" + summary + "</on:summary><on:trackingId>" + UUID.randomUUID()
+                    + "</on:trackingId></on:OneNumberFaultDetail></detail></S:Fault></S:Body></S:Envelope>");
+            response.flushBuffer();
+        } catch (IOException e) {
+            // the client went away; nothing to tell it
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static UsernamePasswordCredential decode(String encoded) {

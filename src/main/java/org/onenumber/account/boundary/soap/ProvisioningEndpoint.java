@@ -1,7 +1,9 @@
 package org.onenumber.account.boundary.soap;
 
 import jakarta.enterprise.inject.spi.CDI;
+import com.sun.xml.ws.developer.SchemaValidation;
 import jakarta.jws.WebService;
+import org.onenumber.platform.soap.ContractViolations;
 import jakarta.xml.ws.Holder;
 import java.time.Instant;
 import org.onenumber.account.boundary.Accounts;
@@ -23,6 +25,8 @@ import org.onenumber.ws.v1.*;
  * CDI, so the boundaries are looked up once; each operation maps the request, calls one boundary
  * method through {@link SoapCall} and maps the answer back.
  */
+// every request is checked against the XSD first; what does not match is refused as INVALID_REQUEST
+@SchemaValidation(handler = ContractViolations.class, outbound = false)
 @WebService(serviceName = "ProvisioningService", portName = "ProvisioningPort",
         targetNamespace = "urn:onenumber:provisioning:v1",
         endpointInterface = "org.onenumber.ws.v1.ProvisioningPort",

@@ -1,7 +1,9 @@
 package org.onenumber.mobility.boundary.soap;
 
 import jakarta.enterprise.inject.spi.CDI;
+import com.sun.xml.ws.developer.SchemaValidation;
 import jakarta.jws.WebService;
+import org.onenumber.platform.soap.ContractViolations;
 import jakarta.xml.ws.Holder;
 import java.util.List;
 import org.onenumber.license.boundary.Licenses;
@@ -19,6 +21,8 @@ import org.onenumber.ws.v1.*;
  * license pools and sharing, mobility users. Like the provisioning endpoint, each operation maps the
  * request, calls one boundary method through {@link SoapCall} (idempotency, typed faults) and maps back.
  */
+// every request is checked against the XSD first; what does not match is refused as INVALID_REQUEST
+@SchemaValidation(handler = ContractViolations.class, outbound = false)
 @WebService(serviceName = "MobilityService", portName = "MobilityPort",
         targetNamespace = "urn:onenumber:provisioning:v1",
         endpointInterface = "org.onenumber.ws.v1.MobilityPort",
