@@ -59,7 +59,7 @@ class SoapSignInIT {
             socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5000);
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST " + base.getPath() + "/ws/provisioning HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+            out.write(("POST " + base.getPath() + "ws/provisioning HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
                     + "Content-Type: text/xml; charset=utf-8\r\nSOAPAction: \"urn:onenumber:provisioning:v1:Ping\"\r\n"
                     + "Authorization: " + authorization + "\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));

@@ -56,7 +56,7 @@ class StrictContractIT {
     private Fault post(String port, String operation, String body) throws Exception {
         String envelope = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:on=\"" + NS
                 + "\"><soapenv:Body>" + body + "</soapenv:Body></soapenv:Envelope>";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/ws/" + port))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "ws/" + port))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "text/xml; charset=utf-8")
                 .header("SOAPAction", "\"" + NS + ":" + operation + "\"")
