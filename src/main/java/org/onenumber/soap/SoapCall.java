@@ -1,0 +1,268 @@
+package org.onenumber.soap;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
+import jakarta.xml.ws.Holder;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.xml.namespace.QName;
+import javax.xml.transform.stream.StreamSource;
+import jakarta.xml.soap.SOAPConstants;
+import jakarta.xml.soap.SOAPException;
+import jakarta.xml.soap.SOAPFactory;
+import jakarta.xml.soap.SOAPFault;
+import jakarta.xml.ws.soap.SOAPFaultException;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
+import org.onenumber.platform.boundary.Idempotency;
+import org.onenumber.platform.control.BusinessException;
+import org.onenumber.platform.control.CallContext;
+import org.onenumber.platform.control.Channel;
+import org.onenumber.platform.control.CommonError;
+import org.onenumber.platform.control.ErrorCode;
+import org.onenumber.security.control.Caller;
+import org.onenumber.ws.v1.OneNumberFault;
+import org.onenumber.ws.v1.OneNumberFaultDetail;
+import org.onenumber.ws.v1.RequestHeader;
+import org.onenumber.ws.v1.ResponseHeader;
+
+/**
+ * Runs one SOAP operation: enters the SOAP channel with the client's tracking id, applies the
+ * idempotency key, times the call, answers with the response header, and maps every failure to the
+ * one typed fault (whose detail carries the tracking id). The only place where business exceptions
+ * become SOAP faults. The headers come as method parameters (wsimport -XadditionalHeaders), read and
+ * written by JAXB as the message streams; a SOAPHandler would build a SAAJ DOM of every message.
+ */
+@ApplicationScoped
+public class SoapCall {
+
+    private static final Logger LOG = Logger.getLogger(SoapCall.class.getName());
+    private static final int MAX_KEY_LENGTH = 100;
+    private static final java.util.Set<String> RACE_STATES = java.util.Set.of("HYT00", "90131", "40001", "40P01");
+
+    @Inject
+    CallContext callContext;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    MetricRegistry metrics;
+
+    private final JAXBContext jaxb;
+    private static final SOAPFactory SOAP;
+
+    static {
+        try {
+            SOAP = SOAPFactory.newInstance(SOAPConstants.SOAP_1_1_PROTOCOL);
+        } catch (SOAPException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    public SoapCall() {
+        try {
+            jaxb = JAXBContext.newInstance(org.onenumber.ws.v1.ObjectFactory.class);
+        } catch (JAXBException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A read: no idempotency key needed. */
+    public <R> R query(RequestHeader header, Holder<ResponseHeader> reply, String operation, Supplier<R> work)
+            throws OneNumberFault {
+        return run(header, reply, operation, work);
+    }
+
+    /** A change: with an idempotency key, retries get the first response and do nothing again. */
+    public <R> R change(RequestHeader header, Holder<ResponseHeader> reply, String operation, Object request,
+                        Class<R> responseType, Supplier<R> work) throws OneNumberFault {
+        return run(header, reply, operation, () -> {
+            String key = header == null || header.getIdempotencyKey() == null ? null : header.getIdempotencyKey().trim();
+            if (key == null) {
+                return onceMoreIfRaceLost(work);
+            }
+            if (key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
+                throw new BusinessException(CommonError.INVALID_HEADER, "idempotencyKey",
+                        "An idempotency key has 1 to " + MAX_KEY_LENGTH + " characters.");
+            }
+            String hash = sha256(operation + "\n" + toXml(request));
+            long carrier = caller.carrierId();
+            String login = caller.name();
+            Idempotency.Outcome outcome;
+            try {
+                outcome = idempotency.execute(carrier, login, key, operation, hash, () -> toXml(work.get()));
+            } catch (EJBException e) {
+                if (!isRaceLost(e)) {
+                    throw e;
+                }
+                // Lost a race: for this key, the winner's response is replayed; for a unique value or a version
+                // the winner took, the request runs once more and now gets the sequential answer (DUPLICATE_*,
+                // STALE_VERSION) instead of an internal error.
+                Optional<Idempotency.Outcome> winner = idempotency.committed(carrier, login, key, operation, hash);
+                if (winner.isPresent()) {
+                    outcome = winner.get();
+                } else {
+                    try {
+                        outcome = idempotency.execute(carrier, login, key, operation, hash, () -> toXml(work.get()));
+                    } catch (EJBException again) {
+                        if (!isRaceLost(again)) {
+                            throw again;
+                        }
+                        throw new BusinessException(CommonError.IDEMPOTENCY_KEY_IN_PROGRESS, "idempotencyKey",
+                                "A request with this idempotency key is still being processed; retry shortly.");
+                    }
+                }
+            }
+            if (outcome.replayed()) {
+                reply.value.setReplayed(true);
+            }
+            return fromXml(outcome.responseXml(), responseType);
+        });
+    }
+
+    private <R> R run(RequestHeader header, Holder<ResponseHeader> reply, String operation, Supplier<R> work)
+            throws OneNumberFault {
+        String given = header == null ? null : header.getTrackingId();
+        boolean tooLong = given != null && given.trim().length() > MAX_KEY_LENGTH;
+        // a tracking id past the limit is refused, and not echoed back: the fault carries one of ours
+        String trackingId = given == null || given.isBlank() || tooLong ? UUID.randomUUID().toString() : given.trim();
+        ResponseHeader response = new ResponseHeader();
+        response.setTrackingId(trackingId);
+        reply.value = response;
+        callContext.enter(Channel.SOAP, trackingId);
+        Timer.Context timer = metrics.timer("onenumber.soap.operation", new Tag("operation", operation)).time();
+        try {
+            var violation = ContractViolations.take();
+            if (violation.isPresent()) {
+                throw new BusinessException(CommonError.INVALID_REQUEST, violation.get().element(),
+                        "The request does not match the contract: " + violation.get().expected());
+            }
+            if (tooLong) {
+                throw new BusinessException(CommonError.INVALID_HEADER, "trackingId",
+                        "A tracking id has at most " + MAX_KEY_LENGTH + " characters.");
+            }
+            return work.get();
+        } catch (BusinessException e) {
+            throw fault(e.code(), e.getMessage(), e.field(), trackingId);
+        } catch (EJBAccessException e) {
+            throw fault(CommonError.NOT_PERMITTED, "These credentials may not use " + operation + ".", null, trackingId);
+        } catch (RuntimeException e) {
+            BusinessException business = cause(e);
+            if (business != null) {
+                throw fault(business.code(), business.getMessage(), business.field(), trackingId);
+            }
+            LOG.log(Level.SEVERE, "SOAP " + operation + " failed, tracking id " + trackingId, e);
+            throw fault(CommonError.INTERNAL_ERROR, "The request could not be completed; quote tracking id " + trackingId
+                    + " to support.", null, trackingId);
+        } finally {
+            timer.stop();
+        }
+    }
+
+    /** A request without a key that lost a race runs once more, to get the answer a sequential caller gets. */
+    private static <R> R onceMoreIfRaceLost(Supplier<R> work) {
+        try {
+            return work.get();
+        } catch (EJBException e) {
+            if (!isRaceLost(e)) {
+                throw e;
+            }
+            return work.get();
+        }
+    }
+
+    /** A unique constraint, an optimistic lock or a lock timeout lost to a concurrent transaction. */
+    private static boolean isRaceLost(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().equals("OptimisticLockException")) {
+                return true;
+            }
+            // 23xxx: integrity constraint (the key, or a unique value the winner took); HYT00: H2 lock timeout;
+            // 90131: H2's concurrent update of one row; 40001, 40P01: PostgreSQL's serialization failure, deadlock
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("23") || RACE_STATES.contains(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static BusinessException cause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BusinessException business) {
+                return business;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The one typed fault, counted by its code. The caller's errors carry faultcode Client, so clients that
+     * retry server faults do not retry bad input; only INTERNAL_ERROR is the Server's. The detail is the
+     * contract's OneNumberFaultDetail either way, which every SOAP stack maps to the declared fault.
+     */
+    private RuntimeException fault(ErrorCode code, String summary, String field, String trackingId) {
+        metrics.counter("onenumber.soap.faults", new Tag("code", code.name())).inc();
+        OneNumberFaultDetail detail = new OneNumberFaultDetail();
+        detail.setCode(code.name());
+        detail.setSummary(summary);
+        detail.setField(field);
+        detail.setTrackingId(trackingId);
+        try {
+            String side = code == CommonError.INTERNAL_ERROR ? "Server" : "Client";
+            SOAPFault fault = SOAP.createFault(code.name() + ": " + summary,
+                    new QName(SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE, side));
+            jaxb.createMarshaller().marshal(detail, fault.addDetail());
+            return new SOAPFaultException(fault);
+        } catch (SOAPException | JAXBException e) {
+            throw new IllegalStateException("A fault could not be written", e);
+        }
+    }
+
+    private String toXml(Object jaxbElement) {
+        try {
+            Marshaller marshaller = jaxb.createMarshaller();
+            marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+            StringWriter out = new StringWriter();
+            marshaller.marshal(jaxbElement, out);
+            return out.toString();
+        } catch (JAXBException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <R> R fromXml(String xml, Class<R> type) {
+        try {
+            return jaxb.createUnmarshaller().unmarshal(new StreamSource(new StringReader(xml)), type).getValue();
+        } catch (JAXBException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

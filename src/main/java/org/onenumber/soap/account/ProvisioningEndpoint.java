@@ -1,0 +1,275 @@
+package org.onenumber.soap.account;
+
+import jakarta.enterprise.inject.spi.CDI;
+import com.sun.xml.ws.developer.SchemaValidation;
+import jakarta.jws.WebService;
+import org.onenumber.soap.ContractViolations;
+import jakarta.xml.ws.Holder;
+import java.time.Instant;
+import org.onenumber.account.boundary.Accounts;
+import org.onenumber.account.boundary.PhoneNumbers;
+import org.onenumber.account.boundary.Sites;
+import org.onenumber.account.boundary.Users;
+import org.onenumber.account.entity.User;
+import org.onenumber.account.entity.AccountDetails;
+import org.onenumber.account.entity.PhoneNumber;
+import org.onenumber.account.entity.SiteDetails;
+import org.onenumber.platform.control.PageRequest;
+import org.onenumber.soap.SoapCall;
+import org.onenumber.switching.boundary.SwitchSync;
+import org.onenumber.switching.boundary.SyncStatus;
+import org.onenumber.ws.v1.*;
+
+/**
+ * The carriers' provisioning service (contract in wsdl/onenumber.wsdl). Metro creates this class, not
+ * CDI, so the boundaries are looked up once; each operation maps the request, calls one boundary
+ * method through {@link SoapCall} and maps the answer back.
+ */
+// every request is checked against the XSD first; what does not match is refused as INVALID_REQUEST
+@SchemaValidation(handler = ContractViolations.class, outbound = false)
+@WebService(serviceName = "ProvisioningService", portName = "ProvisioningPort",
+        targetNamespace = "urn:onenumber:provisioning:v1",
+        endpointInterface = "org.onenumber.ws.v1.ProvisioningPort",
+        wsdlLocation = "WEB-INF/wsdl/onenumber.wsdl")
+public class ProvisioningEndpoint implements ProvisioningPort {
+
+    private volatile Beans beans;
+
+    private record Beans(SoapCall call, Accounts accounts, Sites sites, Users users, PhoneNumbers numbers, SwitchSync sync) {
+    }
+
+    private Beans beans() {
+        if (beans == null) {
+            CDI<Object> cdi = CDI.current();
+            beans = new Beans(cdi.select(SoapCall.class).get(), cdi.select(Accounts.class).get(),
+                    cdi.select(Sites.class).get(), cdi.select(Users.class).get(), cdi.select(PhoneNumbers.class).get(),
+                    cdi.select(SwitchSync.class).get());
+        }
+        return beans;
+    }
+
+    private static PageRequest page(org.onenumber.ws.v1.PageRequest page) {
+        return page == null ? PageRequest.of(null, null) : PageRequest.of(page.getCursor(), page.getPageSize());
+    }
+
+    @Override
+    public PingResponse ping(Ping parameters, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().query(requestHeader, responseHeader, "Ping", () -> {
+            PingResponse response = new PingResponse();
+            response.setServerTime(ProvisioningMapper.time(Instant.now()));
+            return response;
+        });
+    }
+
+    @Override
+    public AddAccountResponse addAccount(AddAccount request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().change(requestHeader, responseHeader, "AddAccount", request, AddAccountResponse.class, () -> {
+            AddAccountResponse response = new AddAccountResponse();
+            response.setAccount(ProvisioningMapper.account(beans().accounts().add(
+                    new AccountDetails(request.getName(), request.getExternalReference()))));
+            return response;
+        });
+    }
+
+    @Override
+    public GetAccountResponse getAccount(GetAccount request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().query(requestHeader, responseHeader, "GetAccount", () -> {
+            GetAccountResponse response = new GetAccountResponse();
+            response.setAccount(ProvisioningMapper.account(beans().accounts().get(request.getAccountId())));
+            return response;
+        });
+    }
+
+    @Override
+    public ModifyAccountResponse modifyAccount(ModifyAccount request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().change(requestHeader, responseHeader, "ModifyAccount", request, ModifyAccountResponse.class, () -> {
+            ModifyAccountResponse response = new ModifyAccountResponse();
+            response.setAccount(ProvisioningMapper.account(beans().accounts().modify(request.getAccountId(),
+                    request.getExpectedVersion(), request.getName(), request.getExternalReference())));
+            return response;
+        });
+    }
+
+    @Override
+    public DeleteAccountResponse deleteAccount(DeleteAccount request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().change(requestHeader, responseHeader, "DeleteAccount", request, DeleteAccountResponse.class, () -> {
+            beans().accounts().delete(request.getAccountId(), request.getExpectedVersion());
+            DeleteAccountResponse response = new DeleteAccountResponse();
+            response.setAccountId(request.getAccountId());
+            return response;
+        });
+    }
+
+    @Override
+    public ListAccountsResponse listAccounts(ListAccounts request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().query(requestHeader, responseHeader, "ListAccounts", () -> {
+            var page = beans().accounts().list(request.getNameContains(), page(request.getPage()));
+            ListAccountsResponse response = new ListAccountsResponse();
+            page.items().forEach(a -> response.getAccount().add(ProvisioningMapper.account(a)));
+            response.setNextCursor(page.nextCursor());
+            return response;
+        });
+    }
+
+    @Override
+    public AddSiteResponse addSite(AddSite request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().change(requestHeader, responseHeader, "AddSite", request, AddSiteResponse.class, () -> {
+            AddSiteResponse response = new AddSiteResponse();
+            response.setSite(ProvisioningMapper.site(beans().sites().add(request.getAccountId(), new SiteDetails(
+                    request.getName(), request.getAddress(), request.getCity(), request.getCountry(), request.getTimeZone()))));
+            return response;
+        });
+    }
+
+    @Override
+    public GetSiteResponse getSite(GetSite request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().query(requestHeader, responseHeader, "GetSite", () -> {
+            GetSiteResponse response = new GetSiteResponse();
+            response.setSite(ProvisioningMapper.site(beans().sites().get(request.getSiteId())));
+            return response;
+        });
+    }
+
+    @Override
+    public ModifySiteResponse modifySite(ModifySite request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().change(requestHeader, responseHeader, "ModifySite", request, ModifySiteResponse.class, () -> {
+            ModifySiteResponse response = new ModifySiteResponse();
+            response.setSite(ProvisioningMapper.site(beans().sites().modify(request.getSiteId(), request.getExpectedVersion(),
+                    new SiteDetails(request.getName(), request.getAddress(), request.getCity(), request.getCountry(),
+                            request.getTimeZone()))));
+            return response;
+        });
+    }
+
+    @Override
+    public DeleteSiteResponse deleteSite(DeleteSite request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().change(requestHeader, responseHeader, "DeleteSite", request, DeleteSiteResponse.class, () -> {
+            beans().sites().delete(request.getSiteId(), request.getExpectedVersion());
+            DeleteSiteResponse response = new DeleteSiteResponse();
+            response.setSiteId(request.getSiteId());
+            return response;
+        });
+    }
+
+    @Override
+    public ListSitesResponse listSites(ListSites request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().query(requestHeader, responseHeader, "ListSites", () -> {
+            var page = beans().sites().list(request.getAccountId(), page(request.getPage()));
+            ListSitesResponse response = new ListSitesResponse();
+            page.items().forEach(s -> response.getSite().add(ProvisioningMapper.site(s)));
+            response.setNextCursor(page.nextCursor());
+            return response;
+        });
+    }
+
+    @Override
+    public AddUserResponse addUser(AddUser request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().change(requestHeader, responseHeader, "AddUser", request, AddUserResponse.class, () -> {
+            AddUserResponse response = new AddUserResponse();
+            response.setUser(ProvisioningMapper.user(beans().users().add(request.getAccountId(), ProvisioningMapper.details(
+                    request.getSiteId(), request.getFirstName(), request.getLastName(), request.getEmail(),
+                    request.getBusinessNumber(), request.getExtension(), request.getProfileType(), request.getDeskPhone()))));
+            return response;
+        });
+    }
+
+    @Override
+    public GetUserResponse getUser(GetUser request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().query(requestHeader, responseHeader, "GetUser", () -> {
+            GetUserResponse response = new GetUserResponse();
+            response.setUser(ProvisioningMapper.user(beans().users().get(request.getUserId())));
+            return response;
+        });
+    }
+
+    @Override
+    public ModifyUserResponse modifyUser(ModifyUser request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().change(requestHeader, responseHeader, "ModifyUser", request, ModifyUserResponse.class, () -> {
+            ModifyUserResponse response = new ModifyUserResponse();
+            response.setUser(ProvisioningMapper.user(beans().users().modify(request.getUserId(), request.getExpectedVersion(),
+                    ProvisioningMapper.details(request.getSiteId(), request.getFirstName(), request.getLastName(),
+                            request.getEmail(), request.getBusinessNumber(), request.getExtension(),
+                            request.getProfileType(), request.getDeskPhone()))));
+            return response;
+        });
+    }
+
+    @Override
+    public DeleteUserResponse deleteUser(DeleteUser request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().change(requestHeader, responseHeader, "DeleteUser", request, DeleteUserResponse.class, () -> {
+            beans().users().delete(request.getUserId(), request.getExpectedVersion());
+            DeleteUserResponse response = new DeleteUserResponse();
+            response.setUserId(request.getUserId());
+            return response;
+        });
+    }
+
+    @Override
+    public ListUsersResponse listUsers(ListUsers request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().query(requestHeader, responseHeader, "ListUsers", () -> {
+            var page = beans().users().list(request.getAccountId(), request.getSiteId(), request.getNameContains(),
+                    page(request.getPage()));
+            ListUsersResponse response = new ListUsersResponse();
+            page.items().forEach(u -> response.getUser().add(ProvisioningMapper.user(u)));
+            response.setNextCursor(page.nextCursor());
+            return response;
+        });
+    }
+
+    @Override
+    public AddPhoneNumbersResponse addPhoneNumbers(AddPhoneNumbers request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().change(requestHeader, responseHeader, "AddPhoneNumbers", request, AddPhoneNumbersResponse.class, () -> {
+            AddPhoneNumbersResponse response = new AddPhoneNumbersResponse();
+            beans().numbers().add(request.getAccountId(), request.getNumber())
+                    .forEach(n -> response.getPhoneNumber().add(ProvisioningMapper.number(n)));
+            return response;
+        });
+    }
+
+    @Override
+    public ListPhoneNumbersResponse listPhoneNumbers(ListPhoneNumbers request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().query(requestHeader, responseHeader, "ListPhoneNumbers", () -> {
+            PhoneNumber.Status status = request.getStatus() == null ? null : PhoneNumber.Status.valueOf(request.getStatus().name());
+            var page = beans().numbers().list(request.getAccountId(), status, page(request.getPage()));
+            ListPhoneNumbersResponse response = new ListPhoneNumbersResponse();
+            page.items().forEach(n -> response.getPhoneNumber().add(ProvisioningMapper.number(n)));
+            response.setNextCursor(page.nextCursor());
+            return response;
+        });
+    }
+
+    @Override
+    public GetSyncStatusResponse getSyncStatus(GetSyncStatus request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().query(requestHeader, responseHeader, "GetSyncStatus", () -> {
+            User user = beans().users().get(request.getUserId());
+            SyncStatus status = beans().sync().ofSubscriber(user.getAccount().getId(), user.getStation().getId());
+            GetSyncStatusResponse response = new GetSyncStatusResponse();
+            response.setSubscriber(status.subscriber());
+            response.setState(SyncState.valueOf(status.state().name()));
+            response.setDesiredVersion(status.desiredVersion());
+            response.setAppliedVersion(status.appliedVersion());
+            response.setPendingCommands(status.pendingCommands());
+            response.setLastError(status.lastError());
+            return response;
+        });
+    }
+}

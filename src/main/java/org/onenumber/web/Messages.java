@@ -1,0 +1,73 @@
+package org.onenumber.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import org.onenumber.platform.control.BusinessException;
+
+/**
+ * The one place where business failures become page messages. A failure that names a field is shown
+ * beside the input whose id is that field's name (dots become underscores), inside the given form.
+ */
+public final class Messages {
+
+    private Messages() {
+    }
+
+    public static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    public static void error(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    public static void field(String clientId, String text) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        faces.validationFailed();
+    }
+
+    /** Shows the failure beside its field in {@code formId}, or at the top when no such input exists. */
+    public static void show(String formId, RuntimeException failure) {
+        BusinessException business = unwrap(failure);
+        if (business == null) {
+            throw failure;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String clientId = null;
+        if (business.field() != null) {
+            String candidate = formId + ":" + business.field().replace('.', '_');
+            UIComponent found = faces.getViewRoot().findComponent(candidate);
+            clientId = found == null ? null : candidate;
+        }
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, business.getMessage(), null));
+        faces.validationFailed();
+    }
+
+    /**
+     * Runs a page's action: shows {@code done} when it succeeds, the business failure as {@link #show} does
+     * when it fails.
+     *
+     * @return whether it succeeded
+     */
+    public static boolean run(String formId, Runnable action, String done) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            show(formId, e);
+            return false;
+        }
+        info(done);
+        return true;
+    }
+
+    public static BusinessException unwrap(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof BusinessException business) {
+                return business;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,41 @@
+package org.onenumber.web;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.onenumber.security.boundary.DatabaseIdentityStore;
+import org.onenumber.security.entity.Role;
+
+/** Where a signed-in person starts, by role. */
+public final class Navigation {
+
+    private Navigation() {
+    }
+
+    public static String landing(SecurityContext security) {
+        if (security.isCallerInRole(DatabaseIdentityStore.PASSWORD_CHANGE_REQUIRED)) {
+            return "/change-password.xhtml";
+        }
+        if (security.isCallerInRole(Role.SUPPORT)) {
+            return "/admin/support/accounts.xhtml";
+        }
+        if (security.isCallerInRole(Role.DECISION_MAKER) || security.isCallerInRole(Role.PHONE_MANAGER)) {
+            return "/admin/users.xhtml";
+        }
+        if (security.isCallerInRole(Role.END_USER)) {
+            return "/myphone/profile.xhtml";
+        }
+        return "/login.xhtml";
+    }
+
+    public static void redirect(String path) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

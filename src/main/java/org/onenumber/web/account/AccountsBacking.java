@@ -1,0 +1,62 @@
+package org.onenumber.web.account;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.onenumber.account.boundary.Accounts;
+import org.onenumber.account.entity.Account;
+import org.onenumber.platform.control.Page;
+import org.onenumber.platform.control.PageRequest;
+import org.onenumber.web.Navigation;
+
+/** admin/support/accounts.xhtml: support's view of the carrier's accounts, searched by name. */
+@Named
+@ViewScoped
+public class AccountsBacking implements Serializable {
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    AdminContext admin;
+
+    private String name;
+    private String cursor;
+    private Page<Account> page;
+
+    public void search() {
+        cursor = null;
+        page = accounts.list(name, PageRequest.of(null, 25));
+    }
+
+    public void next() {
+        cursor = page == null ? null : page.nextCursor();
+        page = accounts.list(name, PageRequest.of(cursor, 25));
+    }
+
+    public void open(long accountId) {
+        admin.open(accountId);
+        Navigation.redirect("/admin/users.xhtml");
+    }
+
+    public List<Account> getAccounts() {
+        if (page == null) {
+            search();
+        }
+        return page.items();
+    }
+
+    public boolean isMore() {
+        return page != null && page.nextCursor() != null;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+}

@@ -1,0 +1,58 @@
+package org.onenumber.web.account;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.onenumber.account.boundary.Accounts;
+import org.onenumber.web.Navigation;
+import org.onenumber.security.control.Caller;
+
+/**
+ * The account an admin is working on: their own for customer admins; the one support opened from
+ * the carrier's account list. Every admin page reads its account id from here, and the boundary
+ * checks it against the caller again.
+ */
+@Named
+@SessionScoped
+public class AdminContext implements Serializable {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Accounts accounts;
+
+    private Long accountId;
+    private String accountName;
+
+    public Long getAccountId() {
+        if (accountId == null) {
+            Long own = caller.accountId();
+            if (own != null) {
+                open(own);
+            }
+        }
+        return accountId;
+    }
+
+    /** For pages that need an account: support without one is sent to pick one. */
+    public long requireAccount() {
+        Long id = getAccountId();
+        if (id == null) {
+            Navigation.redirect("/admin/support/accounts.xhtml");
+            throw new IllegalStateException("No account chosen");
+        }
+        return id;
+    }
+
+    public void open(long id) {
+        accountName = accounts.get(id).getName();
+        accountId = id;
+    }
+
+    public String getAccountName() {
+        getAccountId();
+        return accountName;
+    }
+}

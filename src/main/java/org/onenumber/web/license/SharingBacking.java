@@ -1,0 +1,105 @@
+package org.onenumber.web.license;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.onenumber.web.account.AdminContext;
+import org.onenumber.license.boundary.Licenses;
+import org.onenumber.license.entity.ClientLicense;
+import org.onenumber.mobility.boundary.MobilityUsers;
+import org.onenumber.platform.control.PageRequest;
+import org.onenumber.web.Messages;
+
+/**
+ * Sharing on admin/devices.xhtml, as the WorkTime admin guide's section 3.1 describes: a user's station is
+ * shared to an available mobile client (a chosen one or the first available), and a shared client freed.
+ */
+@Named
+@ViewScoped
+public class SharingBacking implements Serializable {
+
+    @Inject
+    AdminContext admin;
+
+    @Inject
+    Licenses licenses;
+
+    @Inject
+    MobilityUsers mobilityUsers;
+
+    private String search;
+    private final Map<String, Long> users = new LinkedHashMap<>();
+    private Long userId;
+    private List<String> availableClients;
+    private String deviceIdentity;
+
+    @PostConstruct
+    void init() {
+        availableClients = available();
+    }
+
+    /** Users whose station can take a client: eligible and without Mobility yet, found by name, number or extension. */
+    public void find() {
+        users.clear();
+        mobilityUsers.inactiveEligible(admin.requireAccount(), search, 20)
+                .forEach(u -> users.put(u.displayName() + " (" + u.getStation().getExtension() + ")", u.getId()));
+        userId = users.isEmpty() ? null : users.values().iterator().next();
+    }
+
+    public void share() {
+        if (Messages.run("sharing", () -> licenses.share(userId, deviceIdentity), "The mobile client is shared.")) {
+            deviceIdentity = null;
+        }
+    }
+
+    public void unshare(String identity) {
+        Messages.run("sharing", () -> licenses.unshare(admin.requireAccount(), identity), identity + " is available again.");
+    }
+
+    /** After a share, an unshare or a purchase: the clients to choose from now. */
+    public void reload() {
+        availableClients = available();
+    }
+
+    private List<String> available() {
+        return licenses.list(admin.requireAccount(), ClientLicense.Status.AVAILABLE, PageRequest.of(null, PageRequest.MAX_SIZE))
+                .items().stream().map(ClientLicense::getDeviceIdentity).toList();
+    }
+
+    public Map<String, Long> getUsers() {
+        return users;
+    }
+
+    public List<String> getAvailableClients() {
+        return availableClients;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public Long getUserId() {
+        return userId;
+    }
+
+    public void setUserId(Long userId) {
+        this.userId = userId;
+    }
+
+    public String getDeviceIdentity() {
+        return deviceIdentity;
+    }
+
+    public void setDeviceIdentity(String deviceIdentity) {
+        this.deviceIdentity = deviceIdentity;
+    }
+}

@@ -1,0 +1,138 @@
+package org.onenumber.web.mobility;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.onenumber.web.account.AdminContext;
+import org.onenumber.account.entity.User;
+import org.onenumber.license.boundary.Licenses;
+import org.onenumber.mobility.boundary.Enablement;
+import org.onenumber.mobility.boundary.MobilityUsers;
+import org.onenumber.mobility.entity.MobilityUser;
+import org.onenumber.web.Messages;
+
+/**
+ * The Add users wizard of admin/mobility.xhtml: Select Users (inactive eligible users, found by name, number
+ * or extension), Settings (a mobility extension each), Summary (the licenses it will buy), then Finish.
+ */
+@Named
+@ViewScoped
+public class AddMobilityUsersBacking implements Serializable {
+
+    /** One user the wizard offers. */
+    public record Candidate(long userId, String name, String number, String extension) implements Serializable {
+
+        static Candidate of(User user) {
+            var number = user.getStation().getPhoneNumber();
+            return new Candidate(user.getId(), user.displayName(), number == null ? "" : number.getDisplay(),
+                    user.getStation().getExtension());
+        }
+    }
+
+    @Inject
+    AdminContext admin;
+
+    @Inject
+    MobilityUsers mobilityUsers;
+
+    @Inject
+    Licenses licenses;
+
+    private int step;
+    private String search;
+    private List<Candidate> candidates = List.of();
+    private final Map<Long, Candidate> offered = new LinkedHashMap<>();
+    private final Map<Long, Boolean> checked = new HashMap<>();
+    private final Map<Long, String> extensions = new HashMap<>();
+    private List<Candidate> selected = List.of();
+    private int available;
+    private int toBuy;
+
+    public void open() {
+        step = 0;
+        search = null;
+        offered.clear();
+        checked.clear();
+        extensions.clear();
+        find();
+    }
+
+    public void find() {
+        candidates = mobilityUsers.inactiveEligible(admin.requireAccount(), search, 50).stream().map(Candidate::of).toList();
+        candidates.forEach(c -> offered.put(c.userId(), c));
+    }
+
+    public void next() {
+        if (step == 0) {
+            selected = offered.values().stream().filter(c -> Boolean.TRUE.equals(checked.get(c.userId()))).toList();
+            if (selected.isEmpty()) {
+                Messages.error("Select at least one user.");
+                return;
+            }
+        } else {
+            available = licenses.pool(admin.requireAccount()).getAvailable();
+            toBuy = mobilityUsers.licensesToBuy(admin.requireAccount(), selected.size());
+        }
+        step++;
+    }
+
+    public void back() {
+        step = Math.max(0, step - 1);
+    }
+
+    /** All or nothing: a refused user (a taken extension, say) leaves every user as they were. */
+    public void finish() {
+        List<Enablement> users = selected.stream().map(c -> new Enablement(c.userId(), extensions.get(c.userId()), null)).toList();
+        Messages.run("add", () -> mobilityUsers.addUsers(admin.requireAccount(), users, toBuy > 0),
+                users.size() + (users.size() == 1 ? " user has" : " users have") + " Mobility now.");
+    }
+
+    public String getExtensionPattern() {
+        return MobilityUser.EXTENSION_PATTERN;
+    }
+
+    public String getExtensionRule() {
+        return MobilityUser.EXTENSION_RULE;
+    }
+
+    public int getStep() {
+        return step;
+    }
+
+    public List<Candidate> getCandidates() {
+        return candidates;
+    }
+
+    public Map<Long, Boolean> getChecked() {
+        return checked;
+    }
+
+    public Map<Long, String> getExtensions() {
+        return extensions;
+    }
+
+    public List<Candidate> getSelected() {
+        return selected;
+    }
+
+    public int getAvailable() {
+        return available;
+    }
+
+    public int getToBuy() {
+        return toBuy;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+}

@@ -1,0 +1,115 @@
+package org.onenumber.web.mobility;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Map;
+import org.onenumber.web.account.AccountsBacking;
+import org.onenumber.account.entity.Account;
+import org.onenumber.license.boundary.Licenses;
+import org.onenumber.mobility.boundary.Mobility;
+import org.onenumber.mobility.boundary.MobilityOverview;
+import org.onenumber.mobility.entity.MobilityStatus;
+import org.onenumber.web.Messages;
+
+/**
+ * The Mobility part of admin/support/accounts.xhtml: each listed account's add-on and license pool, read for
+ * the whole list at once, and support's actions on them (complete activation, settings, licenses, suspend).
+ */
+@Named
+@ViewScoped
+public class SupportMobilityBacking implements Serializable {
+
+    @Inject
+    AccountsBacking accounts;
+
+    @Inject
+    Mobility mobility;
+
+    @Inject
+    SettingsForms forms;
+
+    @Inject
+    Licenses licenses;
+
+    private Map<Long, MobilityOverview> overview;
+    private long accountId;
+    private String accountName;
+    private boolean completing;
+    private SettingsForm form;
+    private Integer quantity;
+
+    public MobilityOverview overview(long account) {
+        if (overview == null || !overview.containsKey(account)) {
+            overview = mobility.overview(accounts.getAccounts().stream().map(Account::getId).toList());
+        }
+        return overview.getOrDefault(account, MobilityOverview.NONE);
+    }
+
+    /** Complete Activation and Edit settings share the Connect Mobility Settings dialog. */
+    public void openSettings(Account account, boolean completion) {
+        select(account);
+        completing = completion;
+        form = forms.open(accountId);
+    }
+
+    public void saveSettings() {
+        Messages.run("supportSettings", () -> {
+            if (completing) {
+                mobility.completeActivation(accountId, form.settings());
+            } else {
+                mobility.modifySettings(accountId, form.getVersion(), form.settings());
+            }
+        }, completing ? "Mobility is active for " + accountName + "." : "Mobility settings of " + accountName + " are saved.");
+        overview = null;
+    }
+
+    public void openLicenses(Account account) {
+        select(account);
+        quantity = overview(accountId).purchased();
+    }
+
+    public void saveLicenses() {
+        Messages.run("supportLicenses", () -> licenses.setPurchased(accountId, quantity),
+                accountName + " has " + quantity + " mobile client licenses.");
+        overview = null;
+    }
+
+    public void changeStatus(Account account, MobilityStatus to) {
+        select(account);
+        Messages.run("accounts", () -> {
+            if (to == MobilityStatus.SUSPENDED) {
+                mobility.suspend(accountId);
+            } else {
+                mobility.resume(accountId);
+            }
+        }, "Mobility of " + accountName + " is " + to.title().toLowerCase() + ".");
+        overview = null;
+    }
+
+    private void select(Account account) {
+        accountId = account.getId();
+        accountName = account.getName();
+    }
+
+    public String getAccountName() {
+        return accountName;
+    }
+
+    public boolean isCompleting() {
+        return completing;
+    }
+
+    public SettingsForm getForm() {
+        return form;
+    }
+
+    public Integer getQuantity() {
+        return quantity;
+    }
+
+    public void setQuantity(Integer quantity) {
+        this.quantity = quantity;
+    }
+}

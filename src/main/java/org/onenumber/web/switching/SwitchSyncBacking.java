@@ -1,0 +1,56 @@
+package org.onenumber.web.switching;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.onenumber.web.account.AdminContext;
+import org.onenumber.web.Messages;
+import org.onenumber.web.WindowModel;
+import org.onenumber.switching.boundary.SwitchSync;
+import org.onenumber.switching.entity.SwitchCommand;
+
+/** admin/switch-sync.xhtml: commands not yet on the switch, with the switch's reason and a retry. */
+@Named
+@ViewScoped
+public class SwitchSyncBacking implements Serializable {
+
+    @Inject
+    AdminContext admin;
+
+    @Inject
+    SwitchSync sync;
+
+    private boolean wholeCarrier;
+    private WindowModel<SwitchCommand> model;
+
+    @PostConstruct
+    void init() {
+        wholeCarrier = admin.getAccountId() == null;
+        model = new WindowModel<>(
+                (first, max) -> wholeCarrier ? sync.openOfCarrier(first, max) : sync.openOfAccount(admin.requireAccount(), first, max),
+                () -> wholeCarrier ? sync.countOpenOfCarrier() : sync.countOpenOfAccount(admin.requireAccount()));
+    }
+
+    public void retry(long commandId) {
+        try {
+            sync.retry(commandId);
+            Messages.info("Command " + commandId + " will be sent again.");
+        } catch (RuntimeException e) {
+            Messages.show("sync", e);
+        }
+    }
+
+    public WindowModel<SwitchCommand> getModel() {
+        return model;
+    }
+
+    public boolean isWholeCarrier() {
+        return wholeCarrier;
+    }
+
+    public void setWholeCarrier(boolean wholeCarrier) {
+        this.wholeCarrier = wholeCarrier;
+    }
+}
