@@ -1,0 +1,57 @@
+package org.onenumber.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.onenumber.testsupport.PayaraMicro;
+import org.onenumber.testsupport.SharedServer;
+
+/** What every answer tells a browser to defend, and what it no longer tells an attacker. */
+@ExtendWith(SharedServer.class)
+class WebHeadersIT {
+
+    private final URL base;
+
+    WebHeadersIT(PayaraMicro server) {
+        this.base = server.url();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void pagesCarryTheBrowsersDefencesAndASameSiteSessionCookie() throws Exception {
+        HttpResponse<String> login = get("login.xhtml");
+        assertEquals(200, login.statusCode());
+        assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("DENY", login.headers().firstValue("X-Frame-Options").orElse(""));
+        assertEquals("same-origin", login.headers().firstValue("Referrer-Policy").orElse(""));
+        String policy = login.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("default-src 'self'") && policy.contains("frame-ancestors 'none'"), policy);
+        List<String> cookies = login.headers().allValues("Set-Cookie");
+        assertTrue(cookies.stream().anyMatch(c -> c.startsWith("JSESSIONID") && c.toLowerCase().contains("samesite=lax")
+                && c.toLowerCase().contains("httponly")), cookies.toString());
+    }
+
+    @Test
+    void noAnswerNamesTheProduct() throws Exception {
+        for (String path : List.of("login.xhtml", "ws/provisioning?wsdl")) {
+            HttpResponse<String> answer = get(path);
+            assertFalse(answer.headers().firstValue("Server").orElse("").contains("Payara"), path + " " + answer.headers());
+            assertFalse(answer.headers().firstValue("X-Powered-By").isPresent(), path + " " + answer.headers());
+        }
+    }
+}
