@@ -106,28 +106,24 @@ class CarrierApiRaceIT {
 
     @Test
     void sixteenAddsOfOneExtensionWithTheirOwnKeysLeaveOneUserAndFifteenDuplicates() throws Exception {
-        ProvisioningClient acme = ProvisioningClient.acme(base);
-        Fixture f = fixture(acme);
-        List<Callable<Object>> calls = new ArrayList<>();
-        for (int i = 0; i < CALLERS; i++) {
-            AddUser add = user(f, "5501", i);
-            ProvisioningClient client = ProvisioningClient.acme(base);
-            String key = "race-add-" + UUID.randomUUID();
-            calls.add(() -> client.with(key, null).addUser(add));
-        }
-        assertEquals(Map.of("OK", 1, "DUPLICATE_EXTENSION", CALLERS - 1), race(calls));
-        assertEquals(1, users(acme, f.accountId()).size());
+        sixteenAddsOfOneExtension("5501", true);
     }
 
     @Test
     void sixteenAddsOfOneExtensionWithoutKeysLeaveOneUserAndFifteenDuplicates() throws Exception {
+        sixteenAddsOfOneExtension("5502", false);
+    }
+
+    /** Sixteen callers add a user with {@code extension} at once, each with a key of its own or none. */
+    private void sixteenAddsOfOneExtension(String extension, boolean withKeys) throws Exception {
         ProvisioningClient acme = ProvisioningClient.acme(base);
         Fixture f = fixture(acme);
         List<Callable<Object>> calls = new ArrayList<>();
         for (int i = 0; i < CALLERS; i++) {
-            AddUser add = user(f, "5502", i);
+            AddUser add = user(f, extension, i);
             ProvisioningClient client = ProvisioningClient.acme(base);
-            calls.add(() -> client.port().addUser(add));
+            String key = withKeys ? "race-add-" + UUID.randomUUID() : null;
+            calls.add(() -> client.with(key, null).addUser(add));
         }
         assertEquals(Map.of("OK", 1, "DUPLICATE_EXTENSION", CALLERS - 1), race(calls));
         assertEquals(1, users(acme, f.accountId()).size());
