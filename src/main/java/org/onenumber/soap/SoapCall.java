@@ -107,9 +107,10 @@ public class SoapCall {
             String hash = sha256(operation + "\n" + toXml(request));
             long carrier = caller.carrierId();
             String login = caller.name();
+            String scope = scope();
             Idempotency.Outcome outcome;
             try {
-                outcome = idempotency.execute(carrier, login, key, operation, hash, () -> toXml(work.get()));
+                outcome = idempotency.execute(carrier, login, scope, key, operation, hash, () -> toXml(work.get()));
             } catch (EJBException e) {
                 if (!isRaceLost(e)) {
                     throw e;
@@ -117,12 +118,12 @@ public class SoapCall {
                 // Lost a race: for this key, the winner's response is replayed; for a unique value or a version
                 // the winner took, the request runs once more and now gets the sequential answer (DUPLICATE_*,
                 // STALE_VERSION) instead of an internal error.
-                Optional<Idempotency.Outcome> winner = idempotency.committed(carrier, login, key, operation, hash);
+                Optional<Idempotency.Outcome> winner = idempotency.committed(carrier, login, scope, key, operation, hash);
                 if (winner.isPresent()) {
                     outcome = winner.get();
                 } else {
                     try {
-                        outcome = idempotency.execute(carrier, login, key, operation, hash, () -> toXml(work.get()));
+                        outcome = idempotency.execute(carrier, login, scope, key, operation, hash, () -> toXml(work.get()));
                     } catch (EJBException again) {
                         if (!isRaceLost(again)) {
                             throw again;
@@ -137,6 +138,11 @@ public class SoapCall {
             }
             return fromXml(outcome.responseXml(), responseType);
         });
+    }
+
+    /** What the login may do now: its roles, sorted, and the account it is bound to (none for carrier-wide logins). */
+    private String scope() {
+        return new java.util.TreeSet<>(caller.login().roleSet()) + "@" + caller.accountId();
     }
 
     private <R> R run(RequestHeader header, Holder<ResponseHeader> reply, String operation, Supplier<R> work)

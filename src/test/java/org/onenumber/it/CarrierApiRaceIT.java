@@ -16,14 +16,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.onenumber.client.AddSite;
-import org.onenumber.client.AddUser;
-import org.onenumber.client.GetUser;
-import org.onenumber.client.ListUsers;
-import org.onenumber.client.ModifyUser;
-import org.onenumber.client.OneNumberFault;
-import org.onenumber.client.ProfileType;
-import org.onenumber.client.User;
+import org.onenumber.client.*;
+import org.onenumber.testsupport.MobilityClient;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.ProvisioningClient;
 import org.onenumber.testsupport.SharedServer;
@@ -149,5 +143,148 @@ class CarrierApiRaceIT {
         get.setUserId(user.getUserId());
         User after = acme.port().getUser(get).getUser();
         assertEquals(user.getVersion() + 1, after.getVersion(), "exactly one change applied");
+    }
+
+    /** Exactly one call won; the others got {@code loser}, the answer a sequential caller gets; no INTERNAL_ERROR. */
+    private static void assertOneWins(Map<String, Integer> outcomes, String loser) {
+        assertEquals(Map.of("OK", 1, loser, CALLERS - 1), outcomes);
+    }
+
+    /** Sixteen callers, each with a key of its own, run {@code call} at once. */
+    private static List<Callable<Object>> sixteen(java.util.function.IntFunction<Callable<Object>> call) {
+        List<Callable<Object>> calls = new ArrayList<>();
+        for (int i = 0; i < CALLERS; i++) {
+            calls.add(call.apply(i));
+        }
+        return calls;
+    }
+
+    private static String key() {
+        return "race-" + UUID.randomUUID();
+    }
+
+    @Test
+    void sixteenAddsOfOneNumberLeaveOneNumberAndFifteenDuplicates() throws Exception {
+        ProvisioningClient acme = ProvisioningClient.acme(base);
+        Fixture f = fixture(acme);
+        String number = String.format("+1%03d555%04d", 200 + java.util.concurrent.ThreadLocalRandom.current().nextInt(700),
+                java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000));
+        assertOneWins(race(sixteen(i -> {
+            AddPhoneNumbers add = new AddPhoneNumbers();
+            add.setAccountId(f.accountId());
+            add.getNumber().add(number);
+            ProvisioningClient client = ProvisioningClient.acme(base);
+            return () -> client.with(key(), null).addPhoneNumbers(add);
+        })), "DUPLICATE_NUMBER");
+        ListPhoneNumbers list = new ListPhoneNumbers();
+        list.setAccountId(f.accountId());
+        assertEquals(1, acme.port().listPhoneNumbers(list).getPhoneNumber().size());
+    }
+
+    @Test
+    void sixteenModifiesOfASiteAndOfAnAccountFromOneVersionLeaveOneChangeEach() throws Exception {
+        ProvisioningClient acme = ProvisioningClient.acme(base);
+        Fixture f = fixture(acme);
+        GetSite getSite = new GetSite();
+        getSite.setSiteId(f.siteId());
+        long siteVersion = acme.port().getSite(getSite).getSite().getVersion();
+        assertOneWins(race(sixteen(i -> {
+            ModifySite modify = new ModifySite();
+            modify.setSiteId(f.siteId());
+            modify.setExpectedVersion(siteVersion);
+            modify.setCity("City " + i);
+            ProvisioningClient client = ProvisioningClient.acme(base);
+            return () -> client.with(key(), null).modifySite(modify);
+        })), "STALE_VERSION");
+        assertEquals(siteVersion + 1, acme.port().getSite(getSite).getSite().getVersion());
+
+        GetAccount getAccount = new GetAccount();
+        getAccount.setAccountId(f.accountId());
+        long accountVersion = acme.port().getAccount(getAccount).getAccount().getVersion();
+        assertOneWins(race(sixteen(i -> {
+            ModifyAccount modify = new ModifyAccount();
+            modify.setAccountId(f.accountId());
+            modify.setExpectedVersion(accountVersion);
+            modify.setExternalReference("REF-" + i);
+            ProvisioningClient client = ProvisioningClient.acme(base);
+            return () -> client.with(key(), null).modifyAccount(modify);
+        })), "STALE_VERSION");
+        assertEquals(accountVersion + 1, acme.port().getAccount(getAccount).getAccount().getVersion());
+    }
+
+    @Test
+    void sixteenDeletesOfOneUserDeleteItOnce() throws Exception {
+        ProvisioningClient acme = ProvisioningClient.acme(base);
+        Fixture f = fixture(acme);
+        User user = acme.port().addUser(user(f, "5504", 0)).getUser();
+        Map<String, Integer> outcomes = race(sixteen(i -> {
+            DeleteUser delete = new DeleteUser();
+            delete.setUserId(user.getUserId());
+            delete.setExpectedVersion(user.getVersion());
+            ProvisioningClient client = ProvisioningClient.acme(base);
+            return () -> client.with(key(), null).deleteUser(delete);
+        }));
+        // a sequential caller after the winner finds the user gone
+        assertOneWins(outcomes, "NOT_FOUND");
+        assertEquals(0, users(acme, f.accountId()).size());
+    }
+
+    @Test
+    void sixteenMobilityUsersWithOneExtensionAndSixteenDisablesOfOneUserHaveOneWinnerEach() throws Exception {
+        ProvisioningClient acme = ProvisioningClient.acme(base);
+        MobilityClient mobility = MobilityClient.acme(base);
+        Fixture f = fixture(acme);
+        ActivateMobility activate = new ActivateMobility();
+        activate.setAccountId(f.accountId());
+        activate.setPurchaseConfirmed(true);
+        mobility.port().activateMobility(activate);
+        SetLicenseQuantity quantity = new SetLicenseQuantity();
+        quantity.setAccountId(f.accountId());
+        quantity.setQuantity(CALLERS);
+        mobility.port().setLicenseQuantity(quantity);
+        List<User> users = new ArrayList<>();
+        for (int i = 0; i < CALLERS; i++) {
+            users.add(acme.port().addUser(user(f, String.valueOf(5600 + i), i)).getUser());
+        }
+        assertOneWins(race(sixteen(i -> {
+            EnableMobilityUser enable = new EnableMobilityUser();
+            enable.setUserId(users.get(i).getUserId());
+            enable.setMobilityExtension("9100");
+            MobilityClient client = MobilityClient.acme(base);
+            return () -> client.with(key(), null).enableMobilityUser(enable);
+        })), "DUPLICATE_EXTENSION");
+        ListMobilityUsers list = new ListMobilityUsers();
+        list.setAccountId(f.accountId());
+        List<MobilityUser> enabled = mobility.port().listMobilityUsers(list).getMobilityUser();
+        assertEquals(1, enabled.size());
+
+        long winner = enabled.get(0).getUserId();
+        assertOneWins(race(sixteen(i -> {
+            DisableMobilityUser disable = new DisableMobilityUser();
+            disable.setUserId(winner);
+            MobilityClient client = MobilityClient.acme(base);
+            return () -> client.with(key(), null).disableMobilityUser(disable);
+        })), "NOT_FOUND");
+        assertEquals(0, mobility.port().listMobilityUsers(list).getMobilityUser().size());
+        ListLicenses licenses = new ListLicenses();
+        licenses.setAccountId(f.accountId());
+        assertEquals(0, mobility.port().listLicenses(licenses).getPool().getShared(), "its client was freed once");
+    }
+
+    @Test
+    void sixteenAddsOfOneRouterNameLeaveOneRouter() throws Exception {
+        String name = "R" + UUID.randomUUID().toString().substring(0, 8);
+        assertOneWins(race(sixteen(i -> {
+            AddMobilityRouter add = new AddMobilityRouter();
+            org.onenumber.client.MobilityRouter router = new org.onenumber.client.MobilityRouter();
+            router.setName(name);
+            router.setClientStartAddress("clientstart" + i + ".example");
+            router.setRemoteServerAddress("smr" + i + ".example");
+            add.setRouter(router);
+            MobilityClient client = MobilityClient.acme(base);
+            return () -> client.with(key(), null).addMobilityRouter(add);
+        })), "INVALID_FIELD");
+        assertEquals(1, MobilityClient.acme(base).port().listMobilityRouters(new ListMobilityRouters()).getRouter().stream()
+                .filter(r -> r.getName().equals(name)).count());
     }
 }

@@ -460,6 +460,40 @@ class MobilitySoapIT {
         assertFalse(SwitchConsole.admin(server.adminPort(), "subscriber " + subscriber(premier.getUserId())).contains("MOBILE_CLIENT"));
     }
 
+    /**
+     * An enabled mobility user is reached through a client: UnshareLicense of their only one is refused with
+     * MOBILITY_USER_NEEDS_CLIENT and the user keeps it (before, it answered OK and left the user enabled with no
+     * client). With a second client shared, the first may go.
+     */
+    @Test
+    void unsharingAMobilityUsersOnlyClientIsRefusedAndTheUserKeepsIt() throws Exception {
+        Fixture f = account(1, ProfileType.PREMIER);
+        activate(f.accountId(), 2);
+        ModifyMobilitySettings allowTwo = new ModifyMobilitySettings();
+        allowTwo.setAccountId(f.accountId());
+        MobilitySettings two = new MobilitySettings();
+        two.setMaxClientsPerUser(2);
+        allowTwo.setSettings(two);
+        mobility.port().modifyMobilitySettings(allowTwo);
+        User user = f.users().get(0);
+        String client = enable(user.getUserId(), "9001").getDeviceIdentity().get(0);
+
+        UnshareLicense unshare = new UnshareLicense();
+        unshare.setAccountId(f.accountId());
+        unshare.setDeviceIdentity(client);
+        OneNumberFaultDetail refused = fault(() -> mobility.port().unshareLicense(unshare));
+        assertEquals("MOBILITY_USER_NEEDS_CLIENT", refused.getCode(), refused.getSummary());
+        assertEquals("deviceIdentity", refused.getField());
+        assertEquals(List.of(client), mobilityUsers(f.accountId()).get(0).getDeviceIdentity(), "the user keeps the client");
+        assertEquals(1, licenses(f.accountId()).getPool().getShared());
+
+        ShareLicense second = new ShareLicense();
+        second.setUserId(user.getUserId());
+        String other = mobility.port().shareLicense(second).getLicense().getDeviceIdentity();
+        mobility.port().unshareLicense(unshare);
+        assertEquals(List.of(other), mobilityUsers(f.accountId()).get(0).getDeviceIdentity(), "with another client, one may go");
+    }
+
     @Test
     void theWelcomeEmailFollowsTheAccountsTemplateAndCanBeTurnedOff() throws Exception {
         Fixture f = account(2, ProfileType.ELITE);

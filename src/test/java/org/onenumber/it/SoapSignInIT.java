@@ -128,5 +128,11 @@ class SoapSignInIT {
         assertRefused(wrong);
         assertEquals(unknown.status(), wrong.status());
         assertEquals(unknown.code(), wrong.code());
+        // the sign-in's own answers carry the browser's defences too (no filter sees them)
+        for (Answer answer : java.util.List.of(unknown, wrong)) {
+            String headers = answer.headers().toLowerCase(java.util.Locale.ROOT);
+            assertTrue(headers.contains("x-content-type-options: nosniff") && headers.contains("content-security-policy:"),
+                    answer.headers());
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.onenumber.testsupport;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.MalformedURLException;
@@ -35,16 +36,19 @@ import java.util.stream.Stream;
 public final class PayaraMicro implements AutoCloseable {
 
     private static final AtomicInteger BOOTS = new AtomicInteger();
+    static final String METRICS_USER = "metrics-reader";
+    private static final String METRICS_PASSWORD = "metrics-reader-secret1";
 
     /** Where the built artifacts are, and the checkout the server starts in. */
-    public record Artifacts(Path war, Path microJar, Path postBoot, Path checkout) {
+    public record Artifacts(Path war, Path microJar, Path preBoot, Path postBoot, Path checkout) {
 
         /** From the build's system properties (failsafe and the benchmark profiles set them); defaults for a run from the checkout. */
         public static Artifacts fromSystemProperties() {
             Path checkout = Path.of(prop("project.basedir", ".")).toAbsolutePath().normalize();
             return new Artifacts(Path.of(prop("onenumber.war", checkout.resolve("target/onenumber.war").toString())),
                     Path.of(prop("payara.microJar", checkout.resolve("target/payara-micro.jar").toString())),
-                    checkout.resolve("server-config/post-boot.asadmin"), checkout);
+                    checkout.resolve("server-config/pre-boot.asadmin"), checkout.resolve("server-config/post-boot.asadmin"),
+                    checkout);
         }
     }
 
@@ -107,16 +111,18 @@ public final class PayaraMicro implements AutoCloseable {
     private final Process process;
     private final Path dir;
     private final int port;
+    private final int sslPort;
     private final int switchPort;
     private final int adminPort;
     private final int mailPort;
     private final Path log;
     private final Thread hook;
 
-    private PayaraMicro(Process process, Path dir, int port, int switchPort, int adminPort, int mailPort, Path log) {
+    private PayaraMicro(Process process, Path dir, int port, int sslPort, int switchPort, int adminPort, int mailPort, Path log) {
         this.process = process;
         this.dir = dir;
         this.port = port;
+        this.sslPort = sslPort;
         this.switchPort = switchPort;
         this.adminPort = adminPort;
         this.mailPort = mailPort;
@@ -128,7 +134,7 @@ public final class PayaraMicro implements AutoCloseable {
     /** Starts the server; it is ready after {@link #awaitReady}. */
     public static PayaraMicro start(Settings settings) throws IOException {
         Artifacts artifacts = settings.artifacts();
-        for (Path required : List.of(artifacts.war(), artifacts.microJar(), artifacts.postBoot())) {
+        for (Path required : List.of(artifacts.war(), artifacts.microJar(), artifacts.preBoot(), artifacts.postBoot())) {
             if (!Files.isRegularFile(required)) {
                 throw new IllegalStateException("missing " + required + ": build with mvn package first");
             }
@@ -139,10 +145,15 @@ public final class PayaraMicro implements AutoCloseable {
         deleteTree(settings.fresh() ? dir : dir.resolve("payara"));
         // the server's temporary files stay in its data directory too
         Files.createDirectories(dir.resolve("tmp"));
-        Path preBoot = dir.resolve("pre-boot.asadmin");
-        Files.writeString(preBoot, "set configs.config.server-config.network-config.network-listeners"
-                + ".network-listener.http-listener.address=127.0.0.1\n");
+        // the instance's own pre- and post-boot files, and a user in the metrics role for metric(): a test reads
+        // /metrics as an operator would, over HTTPS with that user
+        Path postBoot = dir.resolve("post-boot.asadmin");
+        Path metricsPassword = dir.resolve("metrics-password");
+        Files.writeString(metricsPassword, "AS_ADMIN_USERPASSWORD=" + METRICS_PASSWORD + "\n");
+        Files.writeString(postBoot, Files.readString(artifacts.postBoot()) + "\ncreate-file-user --groups=metrics --passwordfile="
+                + metricsPassword.toAbsolutePath() + " " + METRICS_USER + "\n");
         int port = freeLoopbackPort();
+        int sslPort = freeLoopbackPort();
         int switchPort = freeLoopbackPort();
         int adminPort = settings.switchAdmin() ? freeLoopbackPort() : 0;
         // chosen even without the sink, so that no email ever goes to a port another server may listen on
@@ -155,6 +166,7 @@ public final class PayaraMicro implements AutoCloseable {
                 "-Donenumber.public-url=http://127.0.0.1:" + port + "/onenumber",
                 "-Dcom.sun.xml.ws.monitoring.endpoint=false",
                 "-Dmp.health.default.readiness.empty.response=DOWN",
+                "-Donenumber.http.address=127.0.0.1",
                 "-Donenumber.switch.embedded=true",
                 "-Donenumber.switch.port=" + switchPort,
                 "-Donenumber.switch.admin-port=" + adminPort,
@@ -165,8 +177,9 @@ public final class PayaraMicro implements AutoCloseable {
                 "--rootdir", dir.resolve("payara").toString(),
                 "--nocluster",
                 "--port", String.valueOf(port),
-                "--prebootcommandfile", preBoot.toString(),
-                "--postbootcommandfile", artifacts.postBoot().toString(),
+                "--sslport", String.valueOf(sslPort),
+                "--prebootcommandfile", artifacts.preBoot().toString(),
+                "--postbootcommandfile", postBoot.toString(),
                 "--deploy", artifacts.war().toString()));
         Path log = dir.resolve("server.log");
         // started in the checkout, where the post-boot file finds target/onenumber-switch.rar
@@ -184,7 +197,7 @@ public final class PayaraMicro implements AutoCloseable {
         builder.environment().put("ONENUMBER_DB_PASSWORD", db.password());
         log("boot #" + BOOTS.incrementAndGet() + " in this JVM: Payara Micro on " + db.name() + " at http://127.0.0.1:" + port
                 + "/onenumber (switch " + switchPort + ", admin " + adminPort + ", mail " + mailPort + ", data " + dir + ")");
-        return new PayaraMicro(builder.start(), dir, port, switchPort, adminPort, mailPort, log);
+        return new PayaraMicro(builder.start(), dir, port, sslPort, switchPort, adminPort, mailPort, log);
     }
 
     /** The application's base URL, without a trailing slash: {@code http://127.0.0.1:PORT/onenumber}. */
@@ -255,11 +268,71 @@ public final class PayaraMicro implements AutoCloseable {
         throw new IllegalStateException("not ready after " + timeoutSeconds + " s (last: " + last + "); see " + log);
     }
 
+    /** The server's HTTPS port (loopback, Payara's self-signed certificate). */
+    public int sslPort() {
+        return sslPort;
+    }
+
+    /** An answer over HTTPS: the status and the body. */
+    public record Answer(int status, String body) {
+    }
+
+    /**
+     * {@code /metrics} as an operator reads it: over HTTPS, as a user in the metrics role (plain HTTP and other
+     * callers are refused, see server-config/pre-boot.asadmin).
+     */
+    public Answer metrics() throws IOException {
+        return httpsGet("/metrics", METRICS_USER, METRICS_PASSWORD);
+    }
+
+    /**
+     * GET {@code path} over the server's HTTPS port, trusting its self-signed certificate (loopback, tests
+     * only), with HTTP Basic when {@code user} is not null.
+     */
+    public Answer httpsGet(String path, String user, String password) throws IOException {
+        javax.net.ssl.HttpsURLConnection connection = (javax.net.ssl.HttpsURLConnection)
+                URI.create("https://127.0.0.1:" + sslPort + path).toURL().openConnection();
+        try {
+            javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+            tls.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
+                @Override
+                public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+                }
+
+                @Override
+                public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+                }
+
+                @Override
+                public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                    return new java.security.cert.X509Certificate[0];
+                }
+            }}, null);
+            connection.setSSLSocketFactory(tls.getSocketFactory());
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+        connection.setHostnameVerifier((host, session) -> true);
+        connection.setConnectTimeout(5_000);
+        connection.setReadTimeout(10_000);
+        if (user != null) {
+            connection.setRequestProperty("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                    (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        int status = connection.getResponseCode();
+        InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream();
+        String body = in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        connection.disconnect();
+        return new Answer(status, body);
+    }
+
     /** A gauge or counter of the application from {@code /metrics}, such as {@code onenumber_switch_outbox_pending}. */
     public double metric(String name) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics"))
-                .timeout(Duration.ofSeconds(10)).GET().build();
-        String body = http().send(request, HttpResponse.BodyHandlers.ofString()).body();
+        Answer response = metrics();
+        if (response.status() != 200) {
+            throw new IllegalStateException("/metrics answered " + response.status());
+        }
+        String body = response.body();
         Matcher value = Pattern.compile("(?m)^" + Pattern.quote(name) + "(\\{[^}]*})?\\s+(\\S+)$").matcher(body);
         if (!value.find()) {
             throw new IllegalStateException("no metric " + name + " at /metrics");

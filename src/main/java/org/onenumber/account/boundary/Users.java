@@ -23,12 +23,16 @@ import org.onenumber.account.entity.Station;
 import org.onenumber.account.entity.User;
 import org.onenumber.account.entity.UserDetails;
 import org.onenumber.audit.control.AuditTrail;
+import org.onenumber.platform.control.BusinessException;
+import org.onenumber.platform.control.CommonError;
 import org.onenumber.platform.control.InvalidInputException;
 import org.onenumber.platform.control.Page;
 import org.onenumber.platform.control.PageRequest;
 import org.onenumber.platform.control.StaleVersionException;
 import org.onenumber.platform.control.Validation;
 import org.onenumber.platform.control.Where;
+import org.onenumber.security.control.Caller;
+import org.onenumber.security.entity.Login;
 import org.onenumber.security.entity.Role;
 import org.onenumber.switching.control.TargetChanged;
 
@@ -45,6 +49,9 @@ public class Users {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Caller caller;
 
     @Inject
     AccountScope tenancy;
@@ -126,6 +133,7 @@ public class Users {
     public void delete(long userId, Long expectedVersion) {
         User user = tenancy.user(userId);
         StaleVersionException.check("User " + userId, expectedVersion, user.getVersion());
+        requireMayRemove(user);
         audit.record(user.getAccount(), "User", user.getId(), "DELETE", user.snapshot(), null);
         userRemoving.fire(new UserRemoving(user));
         dialPlan.release(DialPlan.Holder.station(user));
@@ -135,6 +143,26 @@ public class Users {
         em.remove(user);
         em.flush();
         targetChanged.fire(new TargetChanged(station));
+    }
+
+    /**
+     * Deleting a user deletes their login: a Phone Manager may not remove a Decision Maker (who appoints them), and
+     * no admin removes their own user, and with it the login they are signed in with.
+     */
+    private void requireMayRemove(User user) {
+        List<Login> logins = em.createQuery("select l from Login l where l.userId = :user", Login.class)
+                .setParameter("user", user.getId()).getResultList();
+        Login me = caller.login();
+        for (Login login : logins) {
+            if (login.getUsername().equals(me.getUsername())) {
+                throw new BusinessException(CommonError.NOT_PERMITTED, "userId",
+                        "You cannot delete your own user; ask another admin of the account.");
+            }
+            if (login.hasRole(Role.DECISION_MAKER) && !me.hasRole(Role.DECISION_MAKER) && me.hasRole(Role.PHONE_MANAGER)) {
+                throw new BusinessException(CommonError.NOT_PERMITTED, "userId",
+                        "A Phone Manager cannot delete a Decision Maker; ask a Decision Maker of the account.");
+            }
+        }
     }
 
     /** Keyset pages for SOAP clients walking an account. */

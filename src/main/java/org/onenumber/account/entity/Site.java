@@ -6,6 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.onenumber.platform.entity.Identified;
 
@@ -37,8 +38,12 @@ public class Site extends Identified {
         this.name = details.name().trim();
         this.address = details.address();
         this.city = details.city();
-        this.country = details.country() == null ? null : details.country().toUpperCase();
-        this.timeZone = details.timeZone();
+        this.country = blankAsNull(details.country()) == null ? null : details.country().trim().toUpperCase(Locale.ROOT);
+        this.timeZone = blankAsNull(details.timeZone()) == null ? null : details.timeZone().trim();
+    }
+
+    private static String blankAsNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     public SiteDetails details() {

@@ -1,5 +1,6 @@
 package org.onenumber.account.entity;
 
+import org.onenumber.platform.entity.PlainText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,13 +14,13 @@ import jakarta.validation.constraints.Size;
  */
 public record UserDetails(
         @NotNull(message = "A site is required.") Long siteId,
-        @NotBlank(message = "A first name is required.") @Size(max = 100, message = "A first name has at most 100 characters.") String firstName,
-        @NotBlank(message = "A last name is required.") @Size(max = 100, message = "A last name has at most 100 characters.") String lastName,
+        @NotBlank(message = "A first name is required.") @Size(max = 100, message = "A first name has at most 100 characters.") @PlainText String firstName,
+        @NotBlank(message = "A last name is required.") @Size(max = 100, message = "A last name has at most 100 characters.") @PlainText String lastName,
         @NotBlank(message = "An email address is required.") @Email(message = "Give an email address such as ann@example.com.") @Size(max = 254) String email,
         String businessNumber,
         @NotBlank(message = "An extension is required.") @Pattern(regexp = Extension.PATTERN, message = Extension.RULE) String extension,
         @NotNull(message = "A profile type is required.") ProfileType profileType,
-        @Size(max = 60, message = "A phone model has at most 60 characters.") String deskPhoneModel,
+        @Size(max = 60, message = "A phone model has at most 60 characters.") @PlainText String deskPhoneModel,
         String deskPhoneMac) {
 
     public boolean hasDeskPhone() {

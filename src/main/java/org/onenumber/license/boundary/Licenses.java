@@ -149,6 +149,9 @@ public class Licenses {
             throw new ConflictException(CommonError.INVALID_FIELD, "deviceIdentity",
                     deviceIdentity + " is not shared to any station.");
         }
+        User user = license.getStation().getUser();
+        long remaining = sharedTo(user).size() - 1L;
+        sharingRules.forEach(rules -> rules.requireMayUnshare(user, remaining));
         release(pool, license);
         return license;
     }

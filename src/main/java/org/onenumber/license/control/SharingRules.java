@@ -10,4 +10,11 @@ import org.onenumber.account.entity.User;
 public interface SharingRules {
 
     void requireMayShare(User user, long held);
+
+    /**
+     * Whether the user may give back a client and keep {@code remaining} (Mobility: an enabled mobility user keeps
+     * at least one). Called with the pool locked.
+     */
+    default void requireMayUnshare(User user, long remaining) {
+    }
 }

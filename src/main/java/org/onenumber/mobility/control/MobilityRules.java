@@ -38,6 +38,12 @@ public class MobilityRules {
         }
     }
 
+    /** Mobility is enabled for the user (a mobility user exists for them). */
+    public boolean isMobilityUser(User user) {
+        return em.createQuery("select count(m) from MobilityUser m where m.user = :user", Long.class)
+                .setParameter("user", user).getSingleResult() > 0;
+    }
+
     public int maxClientsPerUser(Account account) {
         return service(account).map(MobilityService::getMaxClientsPerUser).orElse(1);
     }

@@ -1,5 +1,7 @@
 package org.onenumber.mobility.control;
 
+import org.onenumber.mobility.entity.MobilityError;
+import org.onenumber.platform.control.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.onenumber.account.entity.User;
@@ -17,5 +19,15 @@ public class MobilitySharingRules implements SharingRules {
         var service = rules.requireUsersAllowed(user.getAccount());
         rules.requireEligible(user);
         service.requireRoomForClient(user.displayName(), held);
+    }
+
+    /** An enabled mobility user is reached through a client: the last one goes only with the user's Mobility. */
+    @Override
+    public void requireMayUnshare(User user, long remaining) {
+        if (remaining < 1 && rules.isMobilityUser(user)) {
+            throw new ConflictException(MobilityError.MOBILITY_USER_NEEDS_CLIENT, "deviceIdentity", user.displayName()
+                    + " is a mobility user and this is their only mobile client; share them another first, or disable"
+                    + " Mobility for them, which frees it.");
+        }
     }
 }

@@ -13,5 +13,7 @@ public enum MobilityError implements ErrorCode {
     /** The account's Mobility add-on is not activated (or is suspended). */
     MOBILITY_NOT_ACTIVE,
     /** The add-on cannot go from its present status to the one asked for. */
-    INVALID_STATUS_CHANGE
+    INVALID_STATUS_CHANGE,
+    /** The user's only mobile client cannot be taken while Mobility is enabled for them: disable them first. */
+    MOBILITY_USER_NEEDS_CLIENT
 }

@@ -1,5 +1,6 @@
 package org.onenumber.mobility.entity;
 
+import org.onenumber.platform.entity.PlainText;
 import org.onenumber.platform.control.BusinessException;
 
 import jakarta.validation.constraints.Max;
@@ -16,8 +17,10 @@ import java.util.List;
  */
 public record MobilitySettings(
         @Size(max = 40, message = "A router name has at most 40 characters.")
+        @PlainText
         String mobilityRouter,
         @Size(max = 100, message = "The group name has at most 100 characters.")
+        @PlainText
         String groupName,
         @Pattern(regexp = "\\+?[0-9]{3,15}", message = "The voicemail access number is 3 to 15 digits, such as 8991.")
         String voicemailAccessNumber,
@@ -33,6 +36,7 @@ public record MobilitySettings(
         Boolean defaultVideo,
         Boolean welcomeEmailEnabled,
         @Size(max = 200, message = "The welcome subject has at most 200 characters.")
+        @PlainText
         String welcomeSubject,
         @Size(max = 8000, message = "The welcome template has at most 8000 characters.")
         String welcomeTemplate) {

@@ -1,5 +1,6 @@
 package org.onenumber.mobility.entity;
 
+import org.onenumber.platform.entity.PlainText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.Size;
 public record RouterDetails(
         @NotBlank(message = "Give the router a name, such as SMR1.")
         @Size(max = 40, message = "A router name has at most 40 characters.")
+        @PlainText
         String name,
         @NotBlank(message = "Give the client start address.")
         @Pattern(regexp = "[A-Za-z0-9.-]{1,200}", message = "The client start address is a host name or IP address.")

@@ -49,6 +49,11 @@ public class EmailOutboxStore {
         return em.find(OutgoingEmail.class, id).toEmail();
     }
 
+    /** The carrier whose caller queued the email, null for none. */
+    public Long carrier(long id) {
+        return em.find(OutgoingEmail.class, id).getCarrierId();
+    }
+
     public void sent(long id) {
         em.find(OutgoingEmail.class, id).sent(Instant.now());
         release(id);

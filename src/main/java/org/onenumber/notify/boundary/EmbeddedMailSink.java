@@ -8,6 +8,7 @@ import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import org.onenumber.security.control.Tenancy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -30,6 +31,9 @@ import org.onenumber.security.entity.Role;
 public class EmbeddedMailSink {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedMailSink.class.getName());
+
+    @Inject
+    Tenancy tenancy;
 
     @Inject
     @ConfigProperty(name = "onenumber.mail.embedded", defaultValue = "false")
@@ -79,12 +83,12 @@ public class EmbeddedMailSink {
 
     @RolesAllowed(Role.SUPPORT)
     public List<MailDrop.Summary> newest(int max) {
-        return drop.newest(max);
+        return drop.newest(max, String.valueOf(tenancy.carrierId()));
     }
 
     /** The message kept as {@code file}, null when there is none by that name. */
     @RolesAllowed(Role.SUPPORT)
     public MailDrop.Message open(String file) {
-        return drop.open(file);
+        return drop.open(file, String.valueOf(tenancy.carrierId()));
     }
 }

@@ -138,7 +138,7 @@ public class MailDispatcher {
     private boolean send(Transport transport, long id) {
         Duration pause = Duration.ofMillis(retryPauseMillis);
         try {
-            MimeMessage message = MimeMessages.build(session, sender, store.load(id));
+            MimeMessage message = MimeMessages.build(session, sender, store.load(id), store.carrier(id));
             transport.sendMessage(message, message.getAllRecipients());
             store.sent(id);
             return true;

@@ -67,12 +67,26 @@ public final class MailDrop {
 
     /** The newest {@code max} messages, newest first, from their headers alone. */
     public List<Summary> newest(int max) {
+        return newest(max, null);
+    }
+
+    /**
+     * The newest {@code max} messages queued by callers of {@code carrier} (every message when null), newest first,
+     * from their headers alone.
+     */
+    public List<Summary> newest(int max, String carrier) {
         List<Path> files = new ArrayList<>(files());
         Collections.reverse(files);
         List<Summary> summaries = new ArrayList<>();
-        for (Path file : files.subList(0, Math.min(max, files.size()))) {
+        for (Path file : files) {
+            if (summaries.size() >= max) {
+                break;
+            }
             try (InputStream in = Files.newInputStream(file)) {
                 InternetHeaders headers = new InternetHeaders(in);
+                if (carrier != null && !carrier.equals(headers.getHeader(MimeMessages.CARRIER_HEADER, ","))) {
+                    continue;
+                }
                 summaries.add(new Summary(file.getFileName().toString(), received(file),
                         decoded(headers.getHeader("To", ", ")), decoded(headers.getHeader("Subject", " "))));
             } catch (NoSuchFileException gone) {
@@ -88,12 +102,20 @@ public final class MailDrop {
 
     /** The message stored as {@code file}, or null when there is no such message. */
     public Message open(String file) {
+        return open(file, null);
+    }
+
+    /** The message stored as {@code file} if callers of {@code carrier} queued it (any when null), or null. */
+    public Message open(String file, String carrier) {
         if (file == null || !FILE_NAME.matcher(file).matches() || !Files.isRegularFile(directory.resolve(file))) {
             return null;
         }
         Path path = directory.resolve(file);
         MimeMessage message = parse(path);
         try {
+            if (carrier != null && !carrier.equals(message.getHeader(MimeMessages.CARRIER_HEADER, ","))) {
+                return null;
+            }
             return new Message(file, received(path), decoded(message.getHeader("From", ", ")),
                     decoded(message.getHeader("To", ", ")), message.getSubject(),
                     Collections.list(message.getAllHeaders()).stream().map(h -> new HeaderLine(h.getName(), decoded(h.getValue()))).toList(),

@@ -25,19 +25,24 @@ public final class MimeMessages {
 
     /** Header that tags a message with its kind, for support and tests reading the mail. */
     public static final String KIND_HEADER = "X-OneNumber-Kind";
+    /** The carrier whose caller queued the message: the embedded sink shows each carrier's support its own only. */
+    public static final String CARRIER_HEADER = "X-OneNumber-Carrier";
 
     private static final String UTF_8 = "UTF-8";
 
     private MimeMessages() {
     }
 
-    public static MimeMessage build(Session session, InternetAddress from, Email email) throws MessagingException {
+    public static MimeMessage build(Session session, InternetAddress from, Email email, Long carrierId) throws MessagingException {
         MimeMessage message = new MimeMessage(session);
         message.setFrom(from);
         message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(email.to(), false));
         message.setSubject(email.subject(), UTF_8);
         message.setSentDate(Date.from(Instant.now()));
         message.setHeader(KIND_HEADER, email.kind());
+        if (carrierId != null) {
+            message.setHeader(CARRIER_HEADER, carrierId.toString());
+        }
 
         List<Attachment> inline = email.attachments().stream().filter(Attachment::isInline).toList();
         List<Attachment> files = email.attachments().stream().filter(a -> !a.isInline()).toList();

@@ -196,4 +196,8 @@ public class OutgoingEmail {
     public Instant getSentAt() {
         return sentAt;
     }
+
+    public Long getCarrierId() {
+        return carrierId;
+    }
 }

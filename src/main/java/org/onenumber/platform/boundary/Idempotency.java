@@ -27,14 +27,20 @@ public class Idempotency {
     @PersistenceContext
     EntityManager em;
 
-    public Outcome execute(long carrierId, String loginName, String key, String operation, String requestHash, Supplier<String> work) {
+    /**
+     * Runs {@code work} once per key of this login. {@code callerScope} is what the login may do now (its roles and
+     * account): a replay is answered only while it is what it was when the key was first used, so a replay re-checks
+     * the login's authorisation instead of skipping it.
+     */
+    public Outcome execute(long carrierId, String loginName, String callerScope, String key, String operation,
+                           String requestHash, Supplier<String> work) {
         Optional<IdempotencyRecord> earlier = find(carrierId, loginName, key);
         if (earlier.isPresent()) {
-            return replay(earlier.get(), operation, requestHash);
+            return replay(earlier.get(), callerScope, operation, requestHash);
         }
         // Claim the key before doing the work: a concurrent request with the same key now waits on
         // (or fails at) the unique index until this transaction ends, instead of racing the work.
-        IdempotencyRecord claim = new IdempotencyRecord(carrierId, loginName, key, operation, requestHash);
+        IdempotencyRecord claim = new IdempotencyRecord(carrierId, loginName, callerScope, key, operation, requestHash);
         em.persist(claim);
         em.flush();
         String response = work.get();
@@ -44,11 +50,16 @@ public class Idempotency {
 
     /** After losing a race for a key: the committed winner's response, if it is the same request. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Optional<Outcome> committed(long carrierId, String loginName, String key, String operation, String requestHash) {
-        return find(carrierId, loginName, key).map(record -> replay(record, operation, requestHash));
+    public Optional<Outcome> committed(long carrierId, String loginName, String callerScope, String key, String operation,
+                                       String requestHash) {
+        return find(carrierId, loginName, key).map(record -> replay(record, callerScope, operation, requestHash));
     }
 
-    private static Outcome replay(IdempotencyRecord record, String operation, String requestHash) {
+    private static Outcome replay(IdempotencyRecord record, String callerScope, String operation, String requestHash) {
+        if (!record.sameScope(callerScope)) {
+            throw new BusinessException(CommonError.NOT_PERMITTED, "idempotencyKey",
+                    "This login's permissions changed since the key was first used; its response is not given again.");
+        }
         if (!record.sameRequest(operation, requestHash)) {
             throw new BusinessException(CommonError.IDEMPOTENCY_KEY_REUSED, "idempotencyKey",
                     "This idempotency key was used for a different request; use a new key for a new request.");

@@ -16,5 +16,7 @@ public enum CommonError implements ErrorCode {
     NOT_AUTHENTICATED,
     /** Too many failed sign-ins from this address: wait as long as Retry-After says. */
     TOO_MANY_ATTEMPTS,
+    /** The request is larger than the configured limit (HTTP 413); nothing of it was read. */
+    REQUEST_TOO_LARGE,
     INTERNAL_ERROR
 }

@@ -41,6 +41,10 @@ public class IdempotencyRecord {
     @Column(name = "request_hash", nullable = false)
     private String requestHash;
 
+    /** The login's roles and account when it claimed the key (see {@link #sameScope}). */
+    @Column(name = "caller_scope")
+    private String callerScope;
+
     @Column(name = "response_xml", nullable = false)
     private String responseXml;
 
@@ -54,9 +58,11 @@ public class IdempotencyRecord {
     }
 
     /** Claims the key for a request about to run; {@link #complete} stores its response. */
-    public IdempotencyRecord(long carrierId, String loginName, String key, String operation, String requestHash) {
+    public IdempotencyRecord(long carrierId, String loginName, String callerScope, String key, String operation,
+                             String requestHash) {
         this.carrierId = carrierId;
         this.loginName = loginName;
+        this.callerScope = callerScope;
         this.key = key;
         this.operation = operation;
         this.requestHash = requestHash;
@@ -72,6 +78,11 @@ public class IdempotencyRecord {
     /** Same key, same operation and same body: the request is a retry of this one. */
     public boolean sameRequest(String operation, String requestHash) {
         return this.operation.equals(operation) && this.requestHash.equals(requestHash);
+    }
+
+    /** The login may still do what it did when it first used the key (records from before scopes count as the same). */
+    public boolean sameScope(String callerScope) {
+        return this.callerScope == null || this.callerScope.equals(callerScope);
     }
 
     public String getResponseXml() {

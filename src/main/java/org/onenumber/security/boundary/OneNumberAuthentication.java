@@ -17,10 +17,13 @@ import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.UUID;
+import org.onenumber.platform.boundary.ResponseDefences;
 import org.onenumber.platform.control.CommonError;
+import org.onenumber.platform.control.FaultEnvelope;
 import org.onenumber.security.control.LoginThrottle;
 import java.util.Set;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import org.onenumber.security.control.CredentialCache;
 import org.onenumber.security.entity.Role;
 
@@ -57,6 +60,9 @@ public class OneNumberAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     LoginThrottle throttle;
+
+    @Inject
+    MetricRegistry metrics;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -138,22 +144,20 @@ public class OneNumberAuthentication implements HttpAuthenticationMechanism {
     }
 
     /** 401 with a SOAP fault a SOAP stack can read, the same for an unknown, a wrong and a locked login. */
-    private static AuthenticationStatus challenge(HttpServletResponse response) {
+    private AuthenticationStatus challenge(HttpServletResponse response) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"OneNumber provisioning\"");
         return soapFault(response, 401, CommonError.NOT_AUTHENTICATED,
                 "Sign in with HTTP Basic and the API login your carrier was given.");
     }
 
-    /** Writes the contract's typed fault (faultcode Client) itself and ends the exchange there. */
-    private static AuthenticationStatus soapFault(HttpServletResponse response, int status, CommonError code, String summary) {
+    /** Writes the contract's typed fault (faultcode Client) itself, with the browser's defences, and ends the exchange. */
+    private AuthenticationStatus soapFault(HttpServletResponse response, int status, CommonError code, String summary) {
+        metrics.counter("onenumber.soap.faults", new Tag("code", code.name())).inc();
         response.setStatus(status);
+        ResponseDefences.apply(response);
         response.setContentType("text/xml;charset=UTF-8");
         try {
-            response.getWriter().write("<S:Envelope xmlns:S=\"http://schemas.xmlsoap.org/soap/envelope/\"><S:Body><S:Fault>"
-                    + "<faultcode>S:Client</faultcode><faultstring>" + code.name() + ": " + summary + "</faultstring><detail>"
-                    + "<on:OneNumberFaultDetail xmlns:on=\"urn:onenumber:provisioning:v1\"><on:code>" + code.name()
-                    + "</on:code><on:summary>" + summary + "</on:summary><on:trackingId>" + UUID.randomUUID()
-                    + "</on:trackingId></on:OneNumberFaultDetail></detail></S:Fault></S:Body></S:Envelope>");
+            response.getWriter().write(FaultEnvelope.client(code, summary, null));
             response.flushBuffer();
         } catch (IOException e) {
             // the client went away; nothing to tell it

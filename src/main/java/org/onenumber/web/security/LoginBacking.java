@@ -12,10 +12,8 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Instant;
 import org.onenumber.web.Messages;
 import org.onenumber.web.Navigation;
-import org.onenumber.security.boundary.Logins;
 
 @Named
 @RequestScoped
@@ -24,8 +22,8 @@ public class LoginBacking {
     @Inject
     SecurityContext security;
 
-    @Inject
-    Logins logins;
+    static final String FAILED = "The username or password is not correct, or the login is locked after too many"
+            + " failed attempts. Try again later or ask your administrator.";
 
     private String username;
     private String password;
@@ -41,10 +39,9 @@ public class LoginBacking {
             faces.responseComplete();
             return;
         }
-        boolean locked = logins.byUsername(username).map(l -> l.isLocked(Instant.now())).orElse(false);
-        Messages.error(locked
-                ? "This login is locked after too many failed attempts. Try again later or ask your administrator."
-                : "The username or password is not correct.");
+        // one answer for a wrong password, an unknown login and a locked one: the page tells no stranger which
+        // logins exist
+        Messages.error(FAILED);
     }
 
     public String getUsername() {

@@ -36,6 +36,22 @@ class MailDropTest {
     }
 
     @Test
+    void aCarriersSupportListsAndOpensThatCarriersMessagesOnly() throws Exception {
+        Files.writeString(directory.resolve("1767261600000-000001.eml"), "To: a@example.com\r\nSubject: acme\r\n"
+                + MimeMessages.CARRIER_HEADER + ": 7\r\n\r\nbody\r\n", StandardCharsets.UTF_8);
+        Files.writeString(directory.resolve("1767261600000-000002.eml"), "To: b@example.com\r\nSubject: northwind\r\n"
+                + MimeMessages.CARRIER_HEADER + ": 70\r\n\r\nbody\r\n", StandardCharsets.UTF_8);
+        message("1767261600000-000003.eml", "nobody's");
+
+        MailDrop drop = new MailDrop(directory);
+
+        assertEquals(List.of("acme"), drop.newest(10, "7").stream().map(MailDrop.Summary::subject).toList());
+        assertEquals("acme", drop.open("1767261600000-000001.eml", "7").subject());
+        assertNull(drop.open("1767261600000-000002.eml", "7"), "another carrier's message does not open");
+        assertNull(drop.open("1767261600000-000003.eml", "7"), "nor one of no carrier");
+    }
+
+    @Test
     void opensNoFileOutsideTheMessagesItKeeps() throws Exception {
         Files.writeString(directory.resolve("secret.eml"), "Subject: secret\r\n\r\n");
 

@@ -24,7 +24,7 @@ class MimeMessagesTest {
 
     /** The message as a receiver parses it from the bytes on the wire. */
     private static MimeMessage sent(Email email) throws Exception {
-        MimeMessage built = MimeMessages.build(SESSION, new InternetAddress("OneNumber <no-reply@onenumber.local>"), email);
+        MimeMessage built = MimeMessages.build(SESSION, new InternetAddress("OneNumber <no-reply@onenumber.local>"), email, null);
         ByteArrayOutputStream wire = new ByteArrayOutputStream();
         built.writeTo(wire);
         return new MimeMessage(SESSION, new ByteArrayInputStream(wire.toByteArray()));

@@ -62,7 +62,7 @@ class SmtpSinkTest {
                 List.of(Attachment.inline("qr", "qr.png", "image/png", qr),
                         new Attachment("guide.pdf", "application/pdf", pdf, null)));
         Session session = session();
-        MimeMessage sent = MimeMessages.build(session, new InternetAddress("OneNumber <no-reply@onenumber.local>"), email);
+        MimeMessage sent = MimeMessages.build(session, new InternetAddress("OneNumber <no-reply@onenumber.local>"), email, null);
 
         Transport.send(sent);
 
@@ -149,7 +149,7 @@ class SmtpSinkTest {
                 String subject = "parallel " + i;
                 sends.add(() -> {
                     Transport.send(MimeMessages.build(session, from,
-                            new Email(null, "TEST", "user@test.local", subject, "body", null)));
+                            new Email(null, "TEST", "user@test.local", subject, "body", null), null));
                     return null;
                 });
             }
