@@ -21,6 +21,8 @@ import org.onenumber.switchadapter.wire.ActiveCall;
 import org.onenumber.switchadapter.wire.Device;
 import org.onenumber.switchadapter.wire.Endpoint;
 import org.onenumber.switchadapter.wire.InventoryQuery;
+import org.onenumber.switchadapter.wire.PortalCallResult;
+import org.onenumber.switchadapter.wire.Response;
 
 /**
  * A line-based text protocol for operating a running emulator: fault injection and what devices and callers
@@ -41,12 +43,16 @@ public final class AdminConsole {
             "  refuse on|off                    reset new connections",
             "  clear                            lift every fault",
             "  register <address> | unregister <address>",
-            "  call <subscriber> <from> <DESK|MOBILE> [parties] [FLAG...]   prints the call id",
+            "  call <subscriber> <from> <DESK|MOBILE|OFFICE_ANYWHERE> [parties] [FLAG...]   prints the call id",
+            "  portal-call <from> <portalNumber> <to>   call out through a portal from an Office Anywhere number;",
+            "                                   prints the call id and rate class, or ERROR and why it was refused",
             "  hold <callId> | resume <callId> | end <callId> | parties <callId> <count>",
             "  subscriber <key>                 the state a subscriber holds: version, mobility, endpoints, name",
+            "  portal <key>                     the state a portal holds: version, number, name, extension, scope,",
+            "                                   site, account",
             "  versions <key>                   the versions a subscriber or account received, in arrival order",
             "  account <key>                    the account's Mobility settings",
-            "  endpoints <DESK|MOBILE_CLIENT|CELL>   how many endpoints of that kind subscribers hold",
+            "  endpoints <DESK|MOBILE_CLIENT|CELL|OFFICE_ANYWHERE>   how many endpoints of that kind subscribers hold",
             "  status | help");
 
     private final SwitchEmulator emulator;
@@ -79,6 +85,16 @@ public final class AdminConsole {
                                 .map(e -> e.kind() + ":" + e.address()).collect(Collectors.joining(","))
                         + " name=" + state.displayName())
                         .orElse("OK absent");
+            }
+            case "portal" -> {
+                return emulator.portal(args[0]).map(p -> "OK version="
+                        + emulator.appliedVersion(InventoryQuery.Kind.PORTAL, args[0])
+                        + " number=" + p.number() + " name=" + p.name() + " extension=" + p.extension()
+                        + " scope=" + p.scope() + " site=" + p.site() + " account=" + p.account())
+                        .orElse("OK absent");
+            }
+            case "portal-call" -> {
+                return portalCall(args[0], args[1], args[2]);
             }
             case "versions" -> {
                 return "OK received=" + emulator.receivedVersions(args[0]).stream().map(String::valueOf)
@@ -120,7 +136,18 @@ public final class AdminConsole {
         return "OK";
     }
 
-    /** {@code <subscriber> <from> <DESK|MOBILE> [parties] [FLAG...]} */
+    /** Places the call as the wire's portalCall would; a refusal is an error whose text is the switch's reason. */
+    private String portalCall(String from, String portalNumber, String to) {
+        Response response = emulator.placePortalCall(from, portalNumber, to);
+        if (!response.isSuccess()) {
+            return "ERROR " + response.text();
+        }
+        PortalCallResult result = response.body(PortalCallResult.class);
+        return "OK " + result.callId() + " rateClass=" + result.rateClass() + " subscriber=" + result.subscriber()
+                + " callerId=" + result.callerId();
+    }
+
+    /** {@code <subscriber> <from> <DESK|MOBILE|OFFICE_ANYWHERE> [parties] [FLAG...]} */
     private static CallSetup callSetup(String[] args) {
         int parties = 2;
         int firstFlag = 3;

@@ -23,11 +23,15 @@ import org.onenumber.switchadapter.wire.SubscriberState;
  * (if reachable), Custom its number for its ring-no-answer time.</li>
  * <li>Without Mobility the main line rings the desk phone; No Reply forwarding takes the call after its
  * timer (12 s by default), Busy forwarding takes it at once while the subscriber is on a call.</li>
+ * <li>Office Anywhere numbers ring together with the desk phone on every leg that rings it: with the main
+ * line (and Work Phone, or Auto-Pilot off Wi-Fi) that is the first step. Only the numbers the user marked
+ * Active are provisioned, so each one rings. Office Anywhere replaces Mobility rather than joining it (the
+ * reference allows one or the other), so Mobility's own order is left as it was.</li>
  * <li>Simultaneous ring adds its numbers to every desk phone leg, ringing together with the desk phone.</li>
  * <li>At the end: voicemail if the subscriber has it, else the call is released.</li>
  * </ul>
- * Desk phones and cell numbers ring whenever provisioned; the mobile client rings only while registered,
- * which is how the switch knows it is reachable over Wi-Fi.
+ * Desk phones, cell and Office Anywhere numbers ring whenever provisioned; the mobile client rings only while
+ * registered, which is how the switch knows it is reachable over Wi-Fi.
  */
 public final class CallRouting {
 
@@ -95,9 +99,14 @@ public final class CallRouting {
         steps.add(noReply ? forward(forwarding.noReply(), elapsed) : end(state, elapsed));
     }
 
-    /** Rings the desk phones, with the simultaneous ring numbers alongside; returns when the leg ends. */
+    /**
+     * Rings the desk phones with the Office Anywhere and simultaneous ring numbers alongside; returns when the
+     * leg ends.
+     */
     private static int ringDesk(SubscriberState state, int start, int seconds, List<RouteStep> steps) {
         int end = ringAll(state.endpoints(Endpoint.Kind.DESK), Target.DESK, start, seconds, steps);
+        end = Math.max(end, ringAll(state.endpoints(Endpoint.Kind.OFFICE_ANYWHERE), Target.OFFICE_ANYWHERE, start,
+                seconds, steps));
         RingSettings ring = state.ring();
         if (ring.simultaneousRing() && !ring.simultaneousNumbers().isEmpty()) {
             ring.simultaneousNumbers().forEach(n -> steps.add(RouteStep.ring(Target.NUMBER, n, start, seconds)));

@@ -21,6 +21,9 @@ import org.onenumber.switchadapter.wire.CallState;
 import org.onenumber.switchadapter.wire.InventoryQuery;
 import org.onenumber.switchadapter.wire.AccountMobility;
 import org.onenumber.switchadapter.wire.Endpoint;
+import org.onenumber.switchadapter.wire.PortalCall;
+import org.onenumber.switchadapter.wire.PortalState;
+import org.onenumber.switchadapter.wire.Response;
 import org.onenumber.switchadapter.wire.SubscriberState;
 
 /**
@@ -132,6 +135,14 @@ public final class SwitchEmulator implements AutoCloseable {
         return switchboard.startCall(setup);
     }
 
+    /**
+     * A user calls out through a portal from their Office Anywhere phone: answered as the wire's portalCall
+     * would be, with a {@link org.onenumber.switchadapter.wire.PortalCallResult} or the reason it was refused.
+     */
+    public Response placePortalCall(String from, String portalNumber, String to) {
+        return switchboard.handle(new PortalCall("admin", from, portalNumber, to));
+    }
+
     public void holdCall(String callId) {
         switchboard.changeCall(callId, CallState.HELD);
     }
@@ -145,7 +156,10 @@ public final class SwitchEmulator implements AutoCloseable {
         switchboard.changeParties(callId, parties);
     }
 
-    /** Hangs up: CALL_STATE ENDED, then the USAGE record. */
+    /**
+     * Hangs up: CALL_STATE ENDED, then the USAGE record, which for a portal call also names the destination,
+     * the rate class and the portal.
+     */
     public void endCall(String callId) {
         switchboard.endCall(callId);
     }
@@ -156,6 +170,10 @@ public final class SwitchEmulator implements AutoCloseable {
 
     public Optional<SubscriberState> subscriber(String subscriber) {
         return switchboard.subscriber(subscriber);
+    }
+
+    public Optional<PortalState> portal(String portal) {
+        return switchboard.portal(portal);
     }
 
     /** The versions received for a subscriber (or an account's Mobility settings) in arrival order, stale ones included. */

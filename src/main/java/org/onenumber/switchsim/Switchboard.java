@@ -29,7 +29,10 @@ import org.onenumber.switchadapter.wire.InventoryItem;
 import org.onenumber.switchadapter.wire.InventoryPage;
 import org.onenumber.switchadapter.wire.InventoryQuery;
 import org.onenumber.switchadapter.wire.MoveCall;
+import org.onenumber.switchadapter.wire.PortalCall;
+import org.onenumber.switchadapter.wire.PortalCallResult;
 import org.onenumber.switchadapter.wire.PortalState;
+import org.onenumber.switchadapter.wire.RateClass;
 import org.onenumber.switchadapter.wire.RegistrationList;
 import org.onenumber.switchadapter.wire.RegistrationsQuery;
 import org.onenumber.switchadapter.wire.RemovePortal;
@@ -67,6 +70,8 @@ final class Switchboard {
     private final Set<String> registered = new HashSet<>();
     private final Map<String, ActiveCall> calls = new LinkedHashMap<>();
     private final Map<String, Instant> callStarts = new HashMap<>();
+    /** The calls placed through a portal, by call id, until they end and their usage is reported. */
+    private final Map<String, PortalLeg> portalLegs = new HashMap<>();
     private final Map<String, MoveRecord> moves = new LinkedHashMap<>(16, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, MoveRecord> eldest) {
@@ -76,6 +81,10 @@ final class Switchboard {
     private long callCounter;
 
     private record MoveRecord(String callId, Device target, Status status, String text) {
+    }
+
+    /** What a portal call's usage record names besides its duration. */
+    private record PortalLeg(String portal, String destination, RateClass rateClass) {
     }
 
     Switchboard(CallRouting routing, EventLog events, Clock clock, boolean autoRegister) {
@@ -100,6 +109,8 @@ final class Switchboard {
                 return applyAccountMobility(r);
             } else if (request instanceof MoveCall r) {
                 return moveCall(r);
+            } else if (request instanceof PortalCall r) {
+                return portalCall(r);
             } else if (request instanceof InventoryQuery r) {
                 return inventory(r);
             } else if (request instanceof RegistrationsQuery r) {
@@ -235,9 +246,79 @@ final class Switchboard {
         if (call.device() == r.target()) {
             return Response.of(r.id(), Status.OK, "Call " + r.callId() + " is already on " + r.target());
         }
+        String to = r.target().name();
+        if (r.target() == Device.OFFICE_ANYWHERE || call.device() == Device.OFFICE_ANYWHERE) {
+            // push and pull go between the desk phone and the Office Anywhere phone only
+            if (call.device() == Device.MOBILE || r.target() == Device.MOBILE) {
+                return Response.of(r.id(), Status.REFUSED, "Call " + r.callId() + " cannot be moved from "
+                        + call.device() + " to " + r.target() + ": Office Anywhere pushes and pulls calls between"
+                        + " the desk phone and the Office Anywhere phone only");
+            }
+            if (r.target() == Device.OFFICE_ANYWHERE) {
+                Optional<Endpoint> phone = officeAnywherePhone(call.subscriber());
+                if (phone.isEmpty()) {
+                    return Response.of(r.id(), Status.REFUSED, "Call " + r.callId() + " cannot be moved: subscriber "
+                            + call.subscriber() + " has no Office Anywhere number");
+                }
+                to += " " + phone.get().address();
+            }
+        }
         calls.put(call.callId(), call.on(r.target()));
         events.append(new CallStateEvent(call.subscriber(), call.callId(), call.state(), r.target()));
-        return Response.of(r.id(), Status.OK, "Moved call " + r.callId() + " to " + r.target());
+        return Response.of(r.id(), Status.OK, "Moved call " + r.callId() + " to " + to);
+    }
+
+    /** The phone a call pushed to Office Anywhere goes to: the subscriber's first Office Anywhere number. */
+    private Optional<Endpoint> officeAnywherePhone(String subscriber) {
+        SubscriberState state = subscribers.live(subscriber);
+        return state == null ? Optional.empty()
+                : state.endpoints(Endpoint.Kind.OFFICE_ANYWHERE).stream().findFirst();
+    }
+
+    /**
+     * A user dialled a portal from their Office Anywhere phone and entered a destination: the switch finds the
+     * subscriber by the calling number, checks the portal admits them, and places the call as them.
+     */
+    private Response portalCall(PortalCall r) {
+        if (!PortalRules.isDialable(r.to())) {
+            throw new InvalidRequest("Destination " + r.to() + " is not an E.164 number the switch can dial");
+        }
+        Map.Entry<String, PortalState> portal = portalNumbered(r.portal());
+        if (portal == null) {
+            return Response.of(r.id(), Status.REFUSED, "No portal has number " + r.portal());
+        }
+        String subscriber = endpointOwners.get(key(new Endpoint(Endpoint.Kind.OFFICE_ANYWHERE, r.from())));
+        if (subscriber == null) {
+            return Response.of(r.id(), Status.REFUSED, r.from()
+                    + " is not an Office Anywhere number of any subscriber");
+        }
+        SubscriberState state = subscribers.live(subscriber);
+        if (state.businessNumber() == null) {
+            return Response.of(r.id(), Status.REFUSED, "Subscriber " + subscriber
+                    + " has no business number to present as caller ID");
+        }
+        Optional<String> outside = PortalRules.refusal(portal.getKey(), portal.getValue(), subscriber, state);
+        if (outside.isPresent()) {
+            return Response.of(r.id(), Status.REFUSED, "Portal call refused: " + outside.get());
+        }
+        RateClass rate = PortalRules.rate(portal.getValue().number(), r.to());
+        Set<ActiveCall.Flag> flags = rate.isToll() ? Set.of(ActiveCall.Flag.TOLL) : Set.of();
+        String callId = open(new CallSetup(subscriber, r.from(), Device.OFFICE_ANYWHERE, 2, flags));
+        portalLegs.put(callId, new PortalLeg(portal.getValue().number(), r.to(), rate));
+        return new Response(r.id(), Status.OK, "Placed " + rate + " call " + callId + " to " + r.to() + " as "
+                + state.businessNumber() + " through portal " + portal.getKey(),
+                new PortalCallResult(callId, subscriber, state.businessNumber(), rate));
+    }
+
+    /** The live portal with this phone number, the first in key order should two share it; null if none. */
+    private Map.Entry<String, PortalState> portalNumbered(String number) {
+        for (var e : portals.after(null)) {
+            PortalState state = e.getValue().state();
+            if (state != null && state.number().equals(number)) {
+                return Map.entry(e.getKey(), state);
+            }
+        }
+        return null;
     }
 
     private Response inventory(InventoryQuery r) {
@@ -313,7 +394,8 @@ final class Switchboard {
             String owner = endpointOwners.get(key(endpoint));
             if (owner != null) {
                 if (!kind.registers()) {
-                    throw new IllegalArgumentException(key(endpoint) + " is a cell number; it never registers");
+                    throw new IllegalArgumentException(key(endpoint) + " is a number the switch calls; it never"
+                            + " registers");
                 }
                 register(owner, endpoint, nowRegistered);
                 return;
@@ -326,6 +408,15 @@ final class Switchboard {
         if (subscribers.live(setup.subscriber()) == null) {
             throw new IllegalArgumentException("No subscriber " + setup.subscriber());
         }
+        if (setup.device() == Device.OFFICE_ANYWHERE && officeAnywherePhone(setup.subscriber()).isEmpty()) {
+            throw new IllegalArgumentException("Subscriber " + setup.subscriber()
+                    + " has no Office Anywhere number to answer on");
+        }
+        return open(setup);
+    }
+
+    /** Gives the call an id, rings it and answers it at once, reporting both; returns the call id. */
+    private String open(CallSetup setup) {
         String callId = "call-" + (++callCounter);
         ActiveCall call = new ActiveCall(callId, setup.subscriber(), setup.from(), CallState.RINGING, setup.device(),
                 setup.parties(), setup.flags());
@@ -357,12 +448,20 @@ final class Switchboard {
         ActiveCall call = call(callId);
         calls.remove(callId);
         long seconds = Duration.between(callStarts.remove(callId), clock.instant()).toSeconds();
+        boolean toll = call.flags().contains(ActiveCall.Flag.TOLL);
+        PortalLeg leg = portalLegs.remove(callId);
         events.append(new CallStateEvent(call.subscriber(), callId, CallState.ENDED, call.device()));
-        events.append(new UsageEvent(call.subscriber(), callId, seconds, call.flags().contains(ActiveCall.Flag.TOLL)));
+        events.append(leg == null ? new UsageEvent(call.subscriber(), callId, seconds, toll)
+                : new UsageEvent(call.subscriber(), callId, seconds, toll, leg.destination(), leg.rateClass(),
+                        leg.portal()));
     }
 
     synchronized Optional<SubscriberState> subscriber(String subscriber) {
         return Optional.ofNullable(subscribers.live(subscriber));
+    }
+
+    synchronized Optional<PortalState> portal(String portal) {
+        return Optional.ofNullable(portals.live(portal));
     }
 
     synchronized Optional<AccountMobility> accountMobility(String account) {

@@ -12,8 +12,10 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.onenumber.switchadapter.wire.ActiveCall;
+import org.onenumber.switchadapter.wire.ApplyPortal;
 import org.onenumber.switchadapter.wire.Device;
 import org.onenumber.switchadapter.wire.InventoryQuery;
+import org.onenumber.switchadapter.wire.PortalState;
 import org.onenumber.switchadapter.wire.Status;
 import org.onenumber.switchadapter.wire.SwitchClient;
 
@@ -59,6 +61,36 @@ class AdminConsoleTest extends RunningEmulator {
         assertEquals("OK received=3,2,7", console.execute("versions ada"));
         assertTrue(console.execute("subscriber ada").startsWith("OK version=7 "));
         assertTrue(console.execute("subscriber ada").endsWith(" name=Ada Lovelace"), console.execute("subscriber ada"));
+    }
+
+    @Test
+    void portalsAndPortalCallsCanBeInspectedAndPlaced() throws IOException {
+        SwitchClient client = loggedIn();
+        AdminConsole console = new AdminConsole(emulator);
+        assertEquals("OK absent", console.execute("portal p1"));
+        apply(client, "grace", 1, Subscribers.officeAnywhere("+15615550103", "00:10:49:1A:2B:3D", "account-42",
+                "site-7", Subscribers.OA_WIRELESS));
+        client.send(id -> new ApplyPortal(id, "p1", 3, new PortalState("+15615550901", "Boca", "7001",
+                PortalState.Scope.SITE, "site-7", "account-42")));
+
+        assertEquals("OK version=3 number=+15615550901 name=Boca extension=7001 scope=SITE site=site-7"
+                + " account=account-42", console.execute("portal p1"));
+        assertEquals("OK count=1", console.execute("endpoints office_anywhere"));
+
+        String placed = console.execute("portal-call " + Subscribers.OA_WIRELESS + " +15615550901 +442079460000");
+        assertTrue(placed.matches("OK call-\\d+ rateClass=INTERNATIONAL subscriber=grace callerId=\\+15615550103"),
+                placed);
+        String callId = placed.split(" ")[1];
+        assertEquals(Device.OFFICE_ANYWHERE, emulator.activeCall(callId).orElseThrow().device());
+        assertEquals("OK", console.execute("end " + callId));
+
+        assertEquals("ERROR No portal has number +15615550999",
+                console.execute("portal-call " + Subscribers.OA_WIRELESS + " +15615550999 +15619990000"));
+        assertTrue(console.execute("portal-call +17185550000 +15615550901 +15619990000")
+                .startsWith("ERROR +17185550000 is not an Office Anywhere number"));
+        assertTrue(console.execute("portal-call +17185550000").startsWith("ERROR missing argument"));
+        assertTrue(console.execute("help").contains("portal-call <from> <portalNumber> <to>"));
+        assertTrue(console.execute("help").contains("portal <key>"));
     }
 
     @Test

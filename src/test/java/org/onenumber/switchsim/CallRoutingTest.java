@@ -145,6 +145,48 @@ class CallRoutingTest {
                 voicemailAt(10)), trace(state, ON_WIFI));
     }
 
+    @Test
+    void officeAnywhereNumbersRingTogetherWithTheDeskInTheFirstStep() {
+        SubscriberState grace = Subscribers.officeAnywhere("+15615550103", MAC, Subscribers.ACCOUNT, Subscribers.SITE,
+                Subscribers.OA_WIRELESS, Subscribers.OA_LANDLINE);
+        assertEquals(List.of(ring(Target.DESK, MAC, 0, 10), ring(Target.OFFICE_ANYWHERE, Subscribers.OA_WIRELESS, 0, 10),
+                ring(Target.OFFICE_ANYWHERE, Subscribers.OA_LANDLINE, 0, 10), voicemailAt(10)), trace(grace, OFF_WIFI));
+    }
+
+    @Test
+    void officeAnywhereNumbersFollowTheMainLinesNoReplyTimer() {
+        SubscriberState grace = Subscribers.with(Subscribers.officeAnywhere("+15615550103", MAC, null, null,
+                Subscribers.OA_WIRELESS), CallForwarding.noReply("+15615550333", 20));
+        assertEquals(List.of(ring(Target.DESK, MAC, 0, 20), ring(Target.OFFICE_ANYWHERE, Subscribers.OA_WIRELESS, 0, 20),
+                new RouteStep(Target.FORWARD, "+15615550333", 20, 0, Outcome.FORWARDED)), trace(grace, ON_WIFI));
+    }
+
+    @Test
+    void officeAnywhereNumbersRingEvenWithoutADeskPhone() {
+        SubscriberState noDesk = new SubscriberState("+15615550103", "1003", "Grace", false,
+                List.of(new Endpoint(Endpoint.Kind.OFFICE_ANYWHERE, Subscribers.OA_WIRELESS)),
+                RingSettings.of(PreferredDevice.AUTO_PILOT), CallForwarding.NONE, false, true);
+        assertEquals(List.of(ring(Target.OFFICE_ANYWHERE, Subscribers.OA_WIRELESS, 0, 10), voicemailAt(10)),
+                trace(noDesk, ON_WIFI));
+    }
+
+    @Test
+    void officeAnywhereLeavesMobilityOrderAsItWasAndJoinsTheDeskLeg() {
+        SubscriberState both = Subscribers.withOfficeAnywhere(ADA, Subscribers.OA_WIRELESS);
+        assertEquals(List.of(ring(Target.DESK, MAC, 0, 10), ring(Target.OFFICE_ANYWHERE, Subscribers.OA_WIRELESS, 0, 10),
+                ring(Target.CELL, CELL, 10, 15), voicemailAt(25)), trace(both, OFF_WIFI));
+        assertEquals(List.of(ring(Target.MOBILE_CLIENT, CLIENT, 0, 15), ring(Target.DESK, MAC, 15, 10),
+                ring(Target.OFFICE_ANYWHERE, Subscribers.OA_WIRELESS, 15, 10), voicemailAt(25)), trace(both, ON_WIFI));
+    }
+
+    @Test
+    void officeAnywhereNumbersDoNotRingWhenTheCallNeverReachesTheUser() {
+        SubscriberState grace = Subscribers.officeAnywhere("+15615550103", MAC, null, null, Subscribers.OA_WIRELESS);
+        assertEquals(List.of(voicemailAt(0)), trace(Subscribers.doNotDisturb(grace), ON_WIFI));
+        assertEquals(List.of(new RouteStep(Target.FORWARD, "+15615550222", 0, 0, Outcome.FORWARDED)),
+                trace(Subscribers.with(grace, CallForwarding.all("+15615550222")), ON_WIFI));
+    }
+
     private static RouteStep voicemailAt(int second) {
         return new RouteStep(Target.VOICEMAIL, null, second, 0, Outcome.VOICEMAIL);
     }

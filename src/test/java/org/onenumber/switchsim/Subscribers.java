@@ -1,5 +1,6 @@
 package org.onenumber.switchsim;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.onenumber.switchadapter.wire.CallForwarding;
 import org.onenumber.switchadapter.wire.Endpoint;
@@ -12,6 +13,11 @@ final class Subscribers {
     static final String DESK_MAC = "00:10:49:1A:2B:3C";
     static final String CLIENT_ID = "FEBC00000027";
     static final String CELL = "+15615550199";
+    /** Office Anywhere numbers: a wireless and a landline alternate phone. */
+    static final String OA_WIRELESS = "+15615550188";
+    static final String OA_LANDLINE = "+13055550177";
+    static final String ACCOUNT = "account-42";
+    static final String SITE = "site-7";
 
     private Subscribers() {
     }
@@ -27,28 +33,67 @@ final class Subscribers {
                 RingSettings.of(RingSettings.PreferredDevice.AUTO_PILOT), CallForwarding.NONE, false, true);
     }
 
+    /**
+     * An Office Anywhere user as the application sends one: no Mobility (Office Anywhere replaces it), a desk
+     * phone, the Active alternate numbers, and the account and site the portals' scopes are checked against.
+     */
+    static SubscriberState officeAnywhere(String businessNumber, String mac, String account, String site,
+            String... alternates) {
+        List<Endpoint> endpoints = new ArrayList<>();
+        endpoints.add(new Endpoint(Endpoint.Kind.DESK, mac));
+        for (String number : alternates) {
+            endpoints.add(new Endpoint(Endpoint.Kind.OFFICE_ANYWHERE, number));
+        }
+        return new SubscriberState(businessNumber, "1001", "Ada Lovelace", false, endpoints,
+                RingSettings.of(RingSettings.PreferredDevice.WORK_PHONE), CallForwarding.NONE, false, true, null, false,
+                account, site);
+    }
+
+    /** The station with the alternate numbers added to its endpoints. */
+    static SubscriberState withOfficeAnywhere(SubscriberState s, String... alternates) {
+        List<Endpoint> endpoints = new ArrayList<>(s.endpoints());
+        for (String number : alternates) {
+            endpoints.add(new Endpoint(Endpoint.Kind.OFFICE_ANYWHERE, number));
+        }
+        return new SubscriberState(s.businessNumber(), s.extension(), s.displayName(), s.mobilityEnabled(), endpoints,
+                s.ring(), s.forwarding(), s.doNotDisturb(), s.voicemail(), s.mobilityExtension(), s.video(),
+                s.account(), s.site());
+    }
+
     static SubscriberState with(SubscriberState s, RingSettings ring) {
         return new SubscriberState(s.businessNumber(), s.extension(), s.displayName(), s.mobilityEnabled(),
-                s.endpoints(), ring, s.forwarding(), s.doNotDisturb(), s.voicemail());
+                s.endpoints(), ring, s.forwarding(), s.doNotDisturb(), s.voicemail(), s.mobilityExtension(), s.video(),
+                s.account(), s.site());
     }
 
     static SubscriberState with(SubscriberState s, CallForwarding forwarding) {
         return new SubscriberState(s.businessNumber(), s.extension(), s.displayName(), s.mobilityEnabled(),
-                s.endpoints(), s.ring(), forwarding, s.doNotDisturb(), s.voicemail());
+                s.endpoints(), s.ring(), forwarding, s.doNotDisturb(), s.voicemail(), s.mobilityExtension(), s.video(),
+                s.account(), s.site());
     }
 
     static SubscriberState withoutMobility(SubscriberState s) {
         return new SubscriberState(s.businessNumber(), s.extension(), s.displayName(), false, s.endpoints(), s.ring(),
-                s.forwarding(), s.doNotDisturb(), s.voicemail());
+                s.forwarding(), s.doNotDisturb(), s.voicemail(), s.mobilityExtension(), s.video(), s.account(),
+                s.site());
     }
 
     static SubscriberState doNotDisturb(SubscriberState s) {
         return new SubscriberState(s.businessNumber(), s.extension(), s.displayName(), s.mobilityEnabled(),
-                s.endpoints(), s.ring(), s.forwarding(), true, s.voicemail());
+                s.endpoints(), s.ring(), s.forwarding(), true, s.voicemail(), s.mobilityExtension(), s.video(),
+                s.account(), s.site());
     }
 
     static SubscriberState withoutVoicemail(SubscriberState s) {
         return new SubscriberState(s.businessNumber(), s.extension(), s.displayName(), s.mobilityEnabled(),
-                s.endpoints(), s.ring(), s.forwarding(), s.doNotDisturb(), false);
+                s.endpoints(), s.ring(), s.forwarding(), s.doNotDisturb(), false, s.mobilityExtension(), s.video(),
+                s.account(), s.site());
+    }
+
+    /** The same station placed in another account and site, as the portals' scopes see it. */
+    static SubscriberState in(SubscriberState s, String account, String site) {
+        return new SubscriberState(s.businessNumber(), s.extension(), s.displayName(), s.mobilityEnabled(),
+                s.endpoints(), s.ring(), s.forwarding(), s.doNotDisturb(), s.voicemail(), s.mobilityExtension(),
+                s.video(), account, site);
     }
 }

@@ -1,7 +1,13 @@
 package org.onenumber.switchadapter.wire;
 
-/** The two devices an active call can be on and moved between. */
+/**
+ * The devices an active call can be on. Calls move between the desk phone and the mobile client, and between
+ * the desk phone and the Office Anywhere phone (push and pull); not between the mobile client and the Office
+ * Anywhere phone, which the reference does not offer.
+ */
 public enum Device {
     DESK,
-    MOBILE
+    MOBILE,
+    /** The subscriber's Office Anywhere phone: its first alternate number. */
+    OFFICE_ANYWHERE
 }

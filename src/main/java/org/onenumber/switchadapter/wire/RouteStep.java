@@ -17,6 +17,8 @@ public record RouteStep(Target target, String address, int startSecond, int ring
         CUSTOM,
         /** A number from the simultaneous ring list. */
         NUMBER,
+        /** An Office Anywhere number; rings together with the desk phone. */
+        OFFICE_ANYWHERE,
         FORWARD,
         VOICEMAIL,
         /** Nowhere left to go: the caller hears busy or the call clears. */

@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * What the switch needs to route calls for one station: the business number callers dial, the devices
  * that may ring and how. Always sent whole, never as a patch, so a replay cannot leave a mix of two states.
+ * {@code account} ("account-&lt;id&gt;") and {@code site} ("site-&lt;id&gt;") are the switch's keys of the
+ * station's account and site, null when not known; the switch needs them to tell which Office Anywhere
+ * portals (company-wide or for one site) the subscriber may call through.
  */
 public record SubscriberState(
         String businessNumber,
@@ -17,7 +20,9 @@ public record SubscriberState(
         boolean doNotDisturb,
         boolean voicemail,
         String mobilityExtension,
-        boolean video) {
+        boolean video,
+        String account,
+        String site) {
 
     public SubscriberState {
         endpoints = List.copyOf(endpoints);
@@ -29,6 +34,14 @@ public record SubscriberState(
                            boolean doNotDisturb, boolean voicemail) {
         this(businessNumber, extension, displayName, mobilityEnabled, endpoints, ring, forwarding, doNotDisturb,
                 voicemail, null, false);
+    }
+
+    /** A subscriber whose account and site the switch is not told. */
+    public SubscriberState(String businessNumber, String extension, String displayName, boolean mobilityEnabled,
+                           List<Endpoint> endpoints, RingSettings ring, CallForwarding forwarding,
+                           boolean doNotDisturb, boolean voicemail, String mobilityExtension, boolean video) {
+        this(businessNumber, extension, displayName, mobilityEnabled, endpoints, ring, forwarding, doNotDisturb,
+                voicemail, mobilityExtension, video, null, null);
     }
 
     public List<Endpoint> endpoints(Endpoint.Kind kind) {

@@ -101,6 +101,7 @@ public final class WireCodec {
                 attr("extension", s.extension());
                 attr("scope", s.scope());
                 attr("site", s.site());
+                attr("account", s.account());
                 end();
             } else if (message instanceof ApplyAccountMobility m) {
                 request("applyAccountMobility", m);
@@ -129,6 +130,12 @@ public final class WireCodec {
                 attr("commandId", m.commandId());
                 attr("callId", m.callId());
                 attr("target", m.target());
+                end();
+            } else if (message instanceof PortalCall m) {
+                request("portalCall", m);
+                attr("from", m.from());
+                attr("portal", m.portal());
+                attr("to", m.to());
                 end();
             } else if (message instanceof InventoryQuery m) {
                 request("inventory", m);
@@ -180,6 +187,8 @@ public final class WireCodec {
             attr("voicemail", s.voicemail());
             attr("mobilityExtension", s.mobilityExtension());
             attr("video", s.video());
+            attr("account", s.account());
+            attr("site", s.site());
             for (Endpoint endpoint : s.endpoints()) {
                 xml.writeStartElement("endpoint");
                 attr("kind", endpoint.kind());
@@ -269,6 +278,13 @@ public final class WireCodec {
                     end();
                 }
                 end();
+            } else if (body instanceof PortalCallResult result) {
+                xml.writeStartElement("portalCallResult");
+                attr("callId", result.callId());
+                attr("subscriber", result.subscriber());
+                attr("callerId", result.callerId());
+                attr("rateClass", result.rateClass());
+                end();
             }
             end();
         }
@@ -294,6 +310,9 @@ public final class WireCodec {
                 attr("callId", e.callId());
                 attr("seconds", e.seconds());
                 attr("toll", e.toll());
+                attr("destination", e.destination());
+                attr("rateClass", e.rateClass());
+                attr("portal", e.portal());
             }
             end();
         }
@@ -321,7 +340,8 @@ public final class WireCodec {
                         e.requiredLong("version"), subscriberState(e));
                 case "applyPortal" -> new ApplyPortal(e.required("id"), e.required("portal"), e.requiredLong("version"),
                         new PortalState(e.required("number"), e.optional("name"), e.optional("extension"),
-                                e.requiredEnum("scope", PortalState.Scope.class), e.optional("site")));
+                                e.requiredEnum("scope", PortalState.Scope.class), e.optional("site"),
+                                e.optional("account")));
                 case "applyAccountMobility" -> new ApplyAccountMobility(e.required("id"), e.required("account"),
                         e.requiredLong("version"), new AccountMobility(e.optional("mobilityRouter"),
                                 e.optional("groupName"), e.optional("voicemailAccessNumber"), e.optional("accessNumber"),
@@ -331,6 +351,8 @@ public final class WireCodec {
                 case "removePortal" -> new RemovePortal(e.required("id"), e.required("portal"), e.requiredLong("version"));
                 case "moveCall" -> new MoveCall(e.required("id"), e.required("commandId"), e.required("callId"),
                         e.requiredEnum("target", Device.class));
+                case "portalCall" -> new PortalCall(e.required("id"), e.required("from"), e.required("portal"),
+                        e.required("to"));
                 case "inventory" -> new InventoryQuery(e.required("id"), e.requiredEnum("kind", InventoryQuery.Kind.class),
                         e.optional("cursor"), e.requiredInt("pageSize"));
                 case "registrations" -> new RegistrationsQuery(e.required("id"), e.required("subscriber"));
@@ -372,7 +394,8 @@ public final class WireCodec {
                             forwarding.optionalInt("noReplySeconds", CallForwarding.DEFAULT_NO_REPLY_SECONDS));
             return new SubscriberState(e.optional("businessNumber"), e.optional("extension"), e.optional("displayName"),
                     e.bool("mobility"), endpoints, ringSettings, callForwarding, e.bool("doNotDisturb"),
-                    e.bool("voicemail"), e.optional("mobilityExtension"), e.bool("video"));
+                    e.bool("voicemail"), e.optional("mobilityExtension"), e.bool("video"), e.optional("account"),
+                    e.optional("site"));
         }
 
         private static Endpoint endpoint(XmlElement e) throws WireFormatException {
@@ -435,6 +458,10 @@ public final class WireCodec {
                     }
                     return new RoutingTrace(b.required("subscriber"), steps);
                 }
+                case "portalCallResult" -> {
+                    return new PortalCallResult(b.required("callId"), b.required("subscriber"),
+                            b.required("callerId"), b.requiredEnum("rateClass", RateClass.class));
+                }
                 default -> throw b.invalid("unknown response body");
             }
         }
@@ -465,7 +492,8 @@ public final class WireCodec {
                 case "CALL_STATE" -> new CallStateEvent(subscriber, e.required("callId"),
                         e.requiredEnum("state", CallState.class), e.requiredEnum("device", Device.class));
                 case "USAGE" -> new UsageEvent(subscriber, e.required("callId"), e.requiredLong("seconds"),
-                        e.bool("toll"));
+                        e.bool("toll"), e.optional("destination"), e.optionalEnum("rateClass", RateClass.class),
+                        e.optional("portal"));
                 default -> throw e.invalid("unknown event type '" + e.required("type") + "'");
             };
             return new Event(e.requiredLong("seq"), time, body);

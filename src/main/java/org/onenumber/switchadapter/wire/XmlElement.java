@@ -141,6 +141,11 @@ final class XmlElement {
         return toEnum(attribute, required(attribute), type);
     }
 
+    <E extends Enum<E>> E optionalEnum(String attribute, Class<E> type) throws WireFormatException {
+        String value = optional(attribute);
+        return value == null ? null : toEnum(attribute, value, type);
+    }
+
     <E extends Enum<E>> E toEnum(String attribute, String value, Class<E> type) throws WireFormatException {
         try {
             return Enum.valueOf(type, value);

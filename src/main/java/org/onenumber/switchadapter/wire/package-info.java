@@ -20,16 +20,20 @@
  * <tr><th>Element</th><th>Attributes and children</th><th>Response body</th></tr>
  * <tr><td>login</td><td>user, password</td><td>-</td></tr>
  * <tr><td>applySubscriber</td><td>subscriber, version, businessNumber, extension, displayName, mobility,
- * doNotDisturb, voicemail, mobilityExtension, video; {@code <endpoint kind=DESK|MOBILE_CLIENT|CELL address>}*;
+ * doNotDisturb, voicemail, mobilityExtension, video, account, site;
+ * {@code <endpoint kind=DESK|MOBILE_CLIENT|CELL|OFFICE_ANYWHERE address>}*;
  * {@code <ring preferredDevice=AUTO_PILOT|WORK_PHONE|MOBILE|CUSTOM customNumber ringNoAnswerSeconds
  * simultaneousRing>} with {@code <number>}* ; {@code <forwarding all busy noReply noReplySeconds=12>}</td>
  * <td>-</td></tr>
  * <tr><td>removeSubscriber</td><td>subscriber, version</td><td>-</td></tr>
- * <tr><td>applyPortal</td><td>portal, version, number, name, extension, scope=COMPANY|SITE, site</td><td>-</td></tr>
+ * <tr><td>applyPortal</td><td>portal, version, number, name, extension, scope=COMPANY|SITE, site, account</td>
+ * <td>-</td></tr>
  * <tr><td>removePortal</td><td>portal, version</td><td>-</td></tr>
  * <tr><td>applyAccountMobility</td><td>account, version, mobilityRouter, groupName, voicemailAccessNumber,
  * accessNumber, reverseDialNumber, handoverNumber</td><td>-</td></tr>
- * <tr><td>moveCall</td><td>commandId, callId, target=DESK|MOBILE</td><td>-</td></tr>
+ * <tr><td>moveCall</td><td>commandId, callId, target=DESK|MOBILE|OFFICE_ANYWHERE</td><td>-</td></tr>
+ * <tr><td>portalCall</td><td>from, portal, to</td>
+ * <td>{@code <portalCallResult callId subscriber callerId rateClass=LOCAL|LONG_DISTANCE|INTERNATIONAL>}</td></tr>
  * <tr><td>inventory</td><td>kind=SUBSCRIBER|ENDPOINT|PORTAL|ACCOUNT_MOBILITY, cursor, pageSize (1..500)</td>
  * <td>{@code <inventoryPage nextCursor>} with {@code <item key version owner>}*</td></tr>
  * <tr><td>registrations</td><td>subscriber</td>
@@ -45,7 +49,8 @@
  * 200 OK; 202 IGNORED_STALE (the switch already holds this or a newer version: success, nothing to do);
  * 400 BAD_REQUEST (malformed or invalid; do not retry); 401 UNAUTHORIZED (log in first, or wrong
  * credentials); 404 NOT_FOUND; 409 REFUSED (the switch will not do it: a call that cannot be moved, an
- * endpoint or number owned by another subscriber, a command id reused for a different move); 500 ERROR and
+ * endpoint or number owned by another subscriber, a command id reused for a different move, a portal call
+ * it will not place); 500 ERROR and
  * 503 UNAVAILABLE (transient: retry with backoff). The text says why, for a person.
  *
  * <h2>Versioned desired state</h2>
@@ -62,11 +67,24 @@
  * and does nothing again; the same command id for another call or target is 409. A call cannot be moved while
  * it is a large conference (more than 3 parties, unless dialed into a conference bridge), bridged, on a
  * secondary line appearance, from a hunt group queue, or a silent monitor call; nor before it is answered.
+ * OFFICE_ANYWHERE moves a desk call to the subscriber's first Office Anywhere number (409 if they have none)
+ * and DESK pulls it back; a call does not move between the mobile client and the Office Anywhere phone.
+ * <p>
+ * portalCall places a call from an Office Anywhere number through a portal, as the subscriber owning that
+ * number, presenting their business number. It is refused (409, the text says why) when no portal has the
+ * number, when {@code from} is no subscriber's Office Anywhere number, when the subscriber has no business
+ * number, or when the subscriber is outside the portal's scope: a COMPANY portal admits the subscribers whose
+ * account is the portal's account, a SITE portal those whose site is the portal's site. {@code to} is E.164
+ * (400 otherwise). A +1 destination in the portal number's area code is LOCAL, in another LONG_DISTANCE, any
+ * other INTERNATIONAL; the last two carry the TOLL flag. The call is answered at once on OFFICE_ANYWHERE
+ * (CALL_STATE RINGING then CONNECTED) and its USAGE names destination, rateClass and portal. Not
+ * de-duplicated: resending places another call.
  *
  * <h2>Events</h2>
  * After {@code <subscribe fromSequence=N>} is answered 200, the switch pushes
  * {@code <event seq time type subscriber ...>} on the same connection: REGISTRATION (endpointKind, endpoint,
- * registered), CALL_STATE (callId, state RINGING|CONNECTED|HELD|ENDED, device), USAGE (callId, seconds, toll).
+ * registered), CALL_STATE (callId, state RINGING|CONNECTED|HELD|ENDED, device), USAGE (callId, seconds, toll,
+ * and for portal calls destination, rateClass, portal).
  * {@code seq} grows strictly over the switch's one event stream. The client acknowledges with
  * {@code <ack seq>}, cumulative and without a response (the only message without an id); subscribing from N
  * also acknowledges up to N. Events not acknowledged stay with the switch and are pushed again to the next

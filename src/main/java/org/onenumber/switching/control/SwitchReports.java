@@ -50,7 +50,9 @@ public class SwitchReports {
                 active.report(call.state().name(), call.device() == null ? null : call.device().name(), event.seq());
             }
         } else if (body instanceof SwitchEvent.UsageEvent usage && em.find(UsageRecord.class, usage.callId()) == null) {
-            em.persist(new UsageRecord(usage.callId(), usage.subscriber(), usage.seconds(), usage.toll(), event.seq()));
+            em.persist(new UsageRecord(usage.callId(), usage.subscriber(), usage.seconds(), usage.toll(),
+                    usage.destination(), usage.rateClass() == null ? null : usage.rateClass().name(), usage.portal(),
+                    event.seq()));
         }
         return true;
     }

@@ -30,6 +30,14 @@ class WireCodecTest {
                     List.of("+15615550111", "+15615550112")),
             new CallForwarding(null, "+15615550222", "+15615550333", 18), false, true);
 
+    static final SubscriberState OFFICE_ANYWHERE_USER = new SubscriberState("+15615550103", "1003", "Grace Hopper",
+            false,
+            List.of(new Endpoint(Endpoint.Kind.DESK, "00:10:49:1A:2B:3D"),
+                    new Endpoint(Endpoint.Kind.OFFICE_ANYWHERE, "+15615550188"),
+                    new Endpoint(Endpoint.Kind.OFFICE_ANYWHERE, "+13055550177")),
+            RingSettings.of(RingSettings.PreferredDevice.WORK_PHONE), CallForwarding.NONE, false, false, null, false,
+            "account-42", "site-7");
+
     static Stream<Message> messages() {
         Instant at = Instant.parse("2025-11-22T10:15:30.123Z");
         return Stream.of(
@@ -40,11 +48,16 @@ class WireCodecTest {
                         false)),
                 new ApplyPortal("3", "portal-9", 2, new PortalState("+15615550900", "Sales", "7000",
                         PortalState.Scope.SITE, "site-1")),
+                new ApplyPortal("3b", "portal-10", 1, new PortalState("+15615550901", null, null,
+                        PortalState.Scope.COMPANY, null, "account-42")),
+                new ApplySubscriber("3c", "acct-42/1003", 2, OFFICE_ANYWHERE_USER),
                 new ApplyAccountMobility("4", "acct-42", 3, new AccountMobility("SMR2", "Sales mobiles", "+15615550800",
                         "+15615550801", "+15615550802", "+15615550803")),
                 new RemoveSubscriber("5", "acct-42/1001", 8),
                 new RemovePortal("6", "portal-9", 3),
                 new MoveCall("7", "cmd-1", "call-3", Device.MOBILE),
+                new MoveCall("7b", "cmd-2", "call-3", Device.OFFICE_ANYWHERE),
+                new PortalCall("7c", "+15615550188", "+15615550901", "+442079460000"),
                 new InventoryQuery("8", InventoryQuery.Kind.ENDPOINT, "YWZ0ZXI6eA", 500),
                 new InventoryQuery("8b", InventoryQuery.Kind.SUBSCRIBER, null, 1),
                 new RegistrationsQuery("9", "acct-42/1001"),
@@ -65,6 +78,17 @@ class WireCodecTest {
                 Response.ok("18", new RoutingTrace("acct-42/1001", List.of(
                         RouteStep.ring(RouteStep.Target.MOBILE_CLIENT, "FEBC00000027", 0, 15),
                         new RouteStep(RouteStep.Target.VOICEMAIL, null, 15, 0, RouteStep.Outcome.VOICEMAIL)))),
+                Response.ok("18b", new RoutingTrace("acct-42/1003", List.of(
+                        RouteStep.ring(RouteStep.Target.DESK, "00:10:49:1A:2B:3D", 0, 10),
+                        RouteStep.ring(RouteStep.Target.OFFICE_ANYWHERE, "+15615550188", 0, 10),
+                        new RouteStep(RouteStep.Target.RELEASE, null, 10, 0, RouteStep.Outcome.RELEASED)))),
+                new Response("19", Status.OK, "Placed", new PortalCallResult("call-5", "acct-42/1003",
+                        "+15615550103", RateClass.INTERNATIONAL)),
+                Response.of("20", Status.REFUSED, "No portal has number +15615550999"),
+                new Event(4, at, new CallStateEvent("acct-42/1003", "call-5", CallState.CONNECTED,
+                        Device.OFFICE_ANYWHERE)),
+                new Event(5, at, new UsageEvent("acct-42/1003", "call-5", 61, true, "+442079460000",
+                        RateClass.INTERNATIONAL, "+15615550901")),
                 new Event(1, at, new RegistrationEvent("acct-42/1001", new Endpoint(Endpoint.Kind.MOBILE_CLIENT,
                         "FEBC00000027"), true)),
                 new Event(2, at, new CallStateEvent("acct-42/1001", "call-3", CallState.RINGING, Device.DESK)),
@@ -82,6 +106,44 @@ class WireCodecTest {
         String xml = new String(WireCodec.encode(new MoveCall("7", "cmd-1", "call-3", Device.DESK)),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(xml.contains("<moveCall id=\"7\" commandId=\"cmd-1\" callId=\"call-3\" target=\"DESK\""), xml);
+    }
+
+    @Test
+    void officeAnywhereAttributesAreWrittenAsDocumented() {
+        String subscriber = new String(WireCodec.encode(new ApplySubscriber("1", "s", 1, OFFICE_ANYWHERE_USER)),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(subscriber.contains(" account=\"account-42\" site=\"site-7\""), subscriber);
+        assertTrue(subscriber.contains("<endpoint kind=\"OFFICE_ANYWHERE\" address=\"+15615550188\""), subscriber);
+        String call = new String(WireCodec.encode(new PortalCall("2", "+15615550188", "+15615550901", "+13125550000")),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(call.contains("<portalCall id=\"2\" from=\"+15615550188\" portal=\"+15615550901\""
+                + " to=\"+13125550000\""), call);
+        String result = new String(WireCodec.encode(Response.ok("3", new PortalCallResult("call-1", "s",
+                "+15615550103", RateClass.LONG_DISTANCE))), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(result.contains("<portalCallResult callId=\"call-1\" subscriber=\"s\" callerId=\"+15615550103\""
+                + " rateClass=\"LONG_DISTANCE\""), result);
+        String usage = new String(WireCodec.encode(new Event(1, Instant.EPOCH, new UsageEvent("s", "call-1", 5, true,
+                "+13125550000", RateClass.LONG_DISTANCE, "+15615550901"))), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(usage.contains(" toll=\"true\" destination=\"+13125550000\" rateClass=\"LONG_DISTANCE\""
+                + " portal=\"+15615550901\""), usage);
+    }
+
+    @Test
+    void framesFromBeforeOfficeAnywhereStillDecode() throws WireFormatException {
+        ApplySubscriber subscriber = (ApplySubscriber) WireCodec.decode("""
+                <applySubscriber id="1" subscriber="s" version="1" businessNumber="+15615550100">
+                  <ring preferredDevice="WORK_PHONE"/>
+                </applySubscriber>""");
+        assertNull(subscriber.state().account());
+        assertNull(subscriber.state().site());
+        ApplyPortal portal = (ApplyPortal) WireCodec.decode(
+                "<applyPortal id=\"2\" portal=\"p\" version=\"1\" number=\"+15615550900\" scope=\"COMPANY\"/>");
+        assertEquals(new PortalState("+15615550900", null, null, PortalState.Scope.COMPANY, null), portal.state());
+        assertNull(portal.state().account());
+        Event usage = (Event) WireCodec.decode("<event seq=\"3\" time=\"2025-11-22T10:15:30Z\" subscriber=\"s\""
+                + " type=\"USAGE\" callId=\"call-1\" seconds=\"12\" toll=\"true\"/>");
+        assertEquals(new UsageEvent("s", "call-1", 12, true), usage.body());
+        assertEquals(new UsageEvent("s", "call-1", 12, true, null, null, null), usage.body());
     }
 
     @Test
@@ -104,6 +166,9 @@ class WireCodecTest {
     @ValueSource(strings = {
         "<moveCall id=\"7\" commandId=\"c\" target=\"DESK\"/>",
         "<moveCall id=\"7\" commandId=\"c\" callId=\"x\" target=\"SOFA\"/>",
+        "<portalCall id=\"7\" from=\"+15615550188\" portal=\"+15615550901\"/>",
+        "<response id=\"7\" status=\"200\"><portalCallResult callId=\"c\" subscriber=\"s\" callerId=\"+1\""
+                + " rateClass=\"PREMIUM\"/></response>",
         "<subscribe id=\"7\" fromSequence=\"ten\"/>",
         "<inventory id=\"7\" kind=\"SUBSCRIBER\" pageSize=\"99999999999\"/>",
         "<applySubscriber id=\"7\" subscriber=\"s\" version=\"1\" businessNumber=\"+1\"/>",
