@@ -46,6 +46,7 @@ public final class AdminConsole {
             "  call <subscriber> <from> <DESK|MOBILE|OFFICE_ANYWHERE> [parties] [FLAG...]   prints the call id",
             "  portal-call <from> <portalNumber> <to>   call out through a portal from an Office Anywhere number;",
             "                                   prints the call id and rate class, or ERROR and why it was refused",
+            "  route <businessNumber> [from]    how a call would ring if nobody answered, steps separated by ;",
             "  hold <callId> | resume <callId> | end <callId> | parties <callId> <count>",
             "  subscriber <key>                 the state a subscriber holds: version, mobility, endpoints, name",
             "  portal <key>                     the state a portal holds: version, number, name, extension, scope,",
@@ -93,6 +94,9 @@ public final class AdminConsole {
                         + " scope=" + p.scope() + " site=" + p.site() + " account=" + p.account())
                         .orElse("OK absent");
             }
+            case "route" -> {
+                return route(args[0], args.length > 1 ? args[1] : "+15550000000");
+            }
             case "portal-call" -> {
                 return portalCall(args[0], args[1], args[2]);
             }
@@ -134,6 +138,23 @@ public final class AdminConsole {
             default -> throw new IllegalArgumentException("unknown command '" + command + "'; try help");
         }
         return "OK";
+    }
+
+    /**
+     * The routing trace of a call to a business number on one line, its steps separated by {@code ;}:
+     * {@code TARGET address start=S ring=R OUTCOME} (steps that ring together share a start second).
+     */
+    private String route(String businessNumber, String from) {
+        Response response = emulator.routeCall(businessNumber, from);
+        if (!response.isSuccess()) {
+            return "ERROR " + response.text();
+        }
+        StringBuilder out = new StringBuilder("OK");
+        for (var step : response.body(org.onenumber.switchadapter.wire.RoutingTrace.class).steps()) {
+            out.append(out.length() == 2 ? " " : "; ").append(step.target()).append(' ').append(step.address()).append(" start=").append(step.startSecond())
+                    .append(" ring=").append(step.ringSeconds()).append(' ').append(step.outcome());
+        }
+        return out.toString();
     }
 
     /** Places the call as the wire's portalCall would; a refusal is an error whose text is the switch's reason. */

@@ -22,6 +22,7 @@ import org.onenumber.switchadapter.wire.InventoryQuery;
 import org.onenumber.switchadapter.wire.AccountMobility;
 import org.onenumber.switchadapter.wire.Endpoint;
 import org.onenumber.switchadapter.wire.PortalCall;
+import org.onenumber.switchadapter.wire.SimulateCall;
 import org.onenumber.switchadapter.wire.PortalState;
 import org.onenumber.switchadapter.wire.Response;
 import org.onenumber.switchadapter.wire.SubscriberState;
@@ -139,6 +140,11 @@ public final class SwitchEmulator implements AutoCloseable {
      * A user calls out through a portal from their Office Anywhere phone: answered as the wire's portalCall
      * would be, with a {@link org.onenumber.switchadapter.wire.PortalCallResult} or the reason it was refused.
      */
+    /** How a call to {@code businessNumber} would ring now if nobody answered, as the wire's simulateCall answers. */
+    public Response routeCall(String businessNumber, String from) {
+        return switchboard.handle(new SimulateCall("admin", businessNumber, from));
+    }
+
     public Response placePortalCall(String from, String portalNumber, String to) {
         return switchboard.handle(new PortalCall("admin", from, portalNumber, to));
     }

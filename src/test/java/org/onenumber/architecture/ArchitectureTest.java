@@ -47,7 +47,7 @@ class ArchitectureTest {
                 .layer("Services").definedBy(inside("audit", "notify", "switching", "switchsim"))
                 .layer("Account").definedBy(inside("account"))
                 .layer("License").definedBy(inside("license"))
-                .layer("Capabilities").definedBy(inside("mobility"))
+                .layer("Capabilities").definedBy(inside("mobility", "anywhere"))
                 .layer("Channels").definedBy(CHANNEL)
                 .whereLayer("Channels").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Capabilities").mayOnlyBeAccessedByLayers("Channels")
@@ -67,6 +67,13 @@ class ArchitectureTest {
                 .check(CLASSES);
         noClasses().that(inside("notify")).should().dependOnClassesThat(inside("switching", "switchsim")).check(CLASSES);
         noClasses().that(inside("switching")).should().dependOnClassesThat(inside("notify", "switchsim")).check(CLASSES);
+    }
+
+    /** Mobility and Office Anywhere exclude each other through the account's feature rules, never directly. */
+    @Test
+    void capabilitiesKnowNoOtherCapability() {
+        noClasses().that(inside("mobility")).should().dependOnClassesThat(inside("anywhere")).check(CLASSES);
+        noClasses().that(inside("anywhere")).should().dependOnClassesThat(inside("mobility")).check(CLASSES);
     }
 
     @Test

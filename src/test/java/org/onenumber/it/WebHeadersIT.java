@@ -53,5 +53,12 @@ class WebHeadersIT {
             assertFalse(answer.headers().firstValue("Server").orElse("").contains("Payara"), path + " " + answer.headers());
             assertFalse(answer.headers().firstValue("X-Powered-By").isPresent(), path + " " + answer.headers());
         }
+        // an unknown page, and one whose view cannot be built, answer with pages of ours: no product, no class
+        for (String path : List.of("no-such-page.xhtml", "admin/no-such-page.xhtml", "no-such-file.txt")) {
+            HttpResponse<String> answer = get(path);
+            assertTrue(answer.statusCode() == 404 || answer.statusCode() == 302, path + " " + answer.statusCode());
+            assertFalse(answer.body().contains("Payara") || answer.body().contains("Exception") || answer.body().contains("jakarta."),
+                    path + ": " + answer.body());
+        }
     }
 }

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.onenumber.account.control.AccountRemoving;
 import org.onenumber.account.control.AccountScope;
 import org.onenumber.account.entity.Account;
 import org.onenumber.account.entity.AccountDetails;
@@ -24,6 +25,9 @@ public class Accounts {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    jakarta.enterprise.event.Event<AccountRemoving> accountRemoving;
 
     @Inject
     AccountScope tenancy;
@@ -75,6 +79,7 @@ public class Accounts {
             throw new ConflictException(CommonError.IN_USE, "accountId",
                     "Account " + accountId + " still has " + users + " users; delete them first.");
         }
+        accountRemoving.fire(new AccountRemoving(account));
         audit.record(account, "Account", account.getId(), "DELETE", account.snapshot(), null);
         em.createQuery("delete from Login l where l.accountId = :id").setParameter("id", account.getId()).executeUpdate();
         em.createQuery("delete from PhoneNumber n where n.account = :account").setParameter("account", account).executeUpdate();

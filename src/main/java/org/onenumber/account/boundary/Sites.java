@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.onenumber.account.control.SiteRemoving;
 import org.onenumber.account.control.AccountScope;
 import org.onenumber.account.entity.Account;
 import org.onenumber.account.entity.Site;
@@ -25,6 +26,9 @@ public class Sites {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    jakarta.enterprise.event.Event<SiteRemoving> siteRemoving;
 
     @Inject
     AccountScope tenancy;
@@ -75,6 +79,7 @@ public class Sites {
             throw new ConflictException(CommonError.IN_USE, "siteId",
                     "Site " + site.getName() + " still has " + users + " users; move or delete them first.");
         }
+        siteRemoving.fire(new SiteRemoving(site));
         audit.record(site.getAccount(), "Site", site.getId(), "DELETE", site.snapshot(), null);
         em.remove(site);
     }

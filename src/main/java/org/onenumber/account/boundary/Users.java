@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import org.onenumber.audit.control.AuditTrail;
 import org.onenumber.platform.control.BusinessException;
 import org.onenumber.platform.control.CommonError;
 import org.onenumber.platform.control.InvalidInputException;
+import org.onenumber.platform.control.NotFoundException;
 import org.onenumber.platform.control.Page;
 import org.onenumber.platform.control.PageRequest;
 import org.onenumber.platform.control.StaleVersionException;
@@ -131,6 +133,11 @@ public class Users {
     }
 
     public void delete(long userId, Long expectedVersion) {
+        // the user's row locked first: a concurrent delete of the same user commits before this one reads on, and this
+        // one then finds the user gone (NOT_FOUND, as a sequential caller would) instead of a user without a station
+        em.createQuery("select u from User u where u.id = :id", User.class).setParameter("id", userId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("User", userId));
         User user = tenancy.user(userId);
         StaleVersionException.check("User " + userId, expectedVersion, user.getVersion());
         requireMayRemove(user);

@@ -30,6 +30,11 @@ public class DialPlan {
             return new Holder("STATION", user.getStation().getId(), user.getId(), "station");
         }
 
+        /** An Office Anywhere portal: its extension is the portal's, not a person's. */
+        public static Holder portal(long portalId, String name) {
+            return new Holder("PORTAL", portalId, null, "Office Anywhere portal " + name);
+        }
+
         public static Holder mobilityUser(User user) {
             return new Holder("MOBILITY_USER", user.getId(), user.getId(), "mobility extension");
         }
@@ -79,7 +84,7 @@ public class DialPlan {
         }
     }
 
-    private static boolean isUniqueViolation(Throwable e) {
+    static boolean isUniqueViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             // 23505: a unique constraint, on H2 and PostgreSQL alike
             if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {

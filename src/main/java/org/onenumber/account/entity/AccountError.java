@@ -9,5 +9,10 @@ public enum AccountError implements ErrorCode {
     DUPLICATE_EXTENSION,
     DUPLICATE_NUMBER,
     DUPLICATE_MAC,
-    NUMBER_NOT_AVAILABLE
+    NUMBER_NOT_AVAILABLE,
+    /**
+     * The user already runs the feature that excludes this one (Mobility or Office Anywhere), or the destination
+     * number serves another feature or user; the summary names the feature and the user.
+     */
+    FEATURE_CONFLICT
 }

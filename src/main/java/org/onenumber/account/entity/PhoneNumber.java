@@ -19,6 +19,9 @@ public class PhoneNumber extends Identified {
 
     public enum Status { FREE, ASSIGNED }
 
+    /** What an assigned number serves: a station's business number or an Office Anywhere portal. */
+    public enum Use { STATION, PORTAL }
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "account_id")
     private Account account;
@@ -29,6 +32,10 @@ public class PhoneNumber extends Identified {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Status status = Status.FREE;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "assigned_to")
+    private Use use;
 
     @OneToOne(mappedBy = "phoneNumber", fetch = FetchType.LAZY)
     private Station station;
@@ -45,6 +52,12 @@ public class PhoneNumber extends Identified {
         assign("businessNumber");
     }
 
+    /** Takes the number out of the free inventory for an Office Anywhere portal. */
+    public void assignToPortal(String field) {
+        assign(field);
+        use = Use.PORTAL;
+    }
+
     /** Takes the number out of the free inventory; {@code field} names the input that asked for it. */
     public void assign(String field) {
         if (status != Status.FREE) {
@@ -52,10 +65,12 @@ public class PhoneNumber extends Identified {
                     NumberFormat.display(e164) + " is already assigned.");
         }
         status = Status.ASSIGNED;
+        use = Use.STATION;
     }
 
     public void release() {
         status = Status.FREE;
+        use = null;
         station = null;
     }
 
@@ -73,6 +88,11 @@ public class PhoneNumber extends Identified {
 
     public Status getStatus() {
         return status;
+    }
+
+    /** What the number serves while assigned; null while free. */
+    public Use getUse() {
+        return use;
     }
 
     public Station getStation() {

@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.onenumber.account.control.AccountScope;
 import org.onenumber.account.control.DialPlan;
+import org.onenumber.account.control.FeatureRules;
+import org.onenumber.account.entity.Feature;
 import org.onenumber.account.entity.Account;
 import org.onenumber.account.entity.User;
 import org.onenumber.audit.control.AuditTrail;
@@ -55,6 +57,9 @@ public class MobilityUsers {
 
     @Inject
     DialPlan dialPlan;
+
+    @Inject
+    FeatureRules featureRules;
 
     @Inject
     MobilityRules rules;
@@ -118,6 +123,7 @@ public class MobilityUsers {
         if (find(user) != null) {
             throw new ConflictException(CommonError.IN_USE, "userId", user.displayName() + " already has Mobility.");
         }
+        featureRules.requireCompatible(user, Feature.MOBILITY);
         String extension = dialPlan.requireFree(account, request.mobilityExtension(), "mobilityExtension",
                 DialPlan.Holder.mobilityUser(user));
         MobilityUser mobilityUser = new MobilityUser(user, extension,

@@ -22,6 +22,7 @@ import org.onenumber.security.boundary.SystemCaller;
 import org.onenumber.switchadapter.api.SwitchConnection;
 import org.onenumber.switchadapter.api.SwitchException;
 import org.onenumber.switchadapter.wire.ApplyAccountMobility;
+import org.onenumber.switchadapter.wire.ApplyPortal;
 import org.onenumber.switchadapter.wire.ApplySubscriber;
 import org.onenumber.switchadapter.wire.Response;
 import org.onenumber.switchadapter.wire.WireCodec;
@@ -145,6 +146,13 @@ public class SwitchDispatcher {
         if (command.getTargetKind() == SwitchTarget.Kind.ACCOUNT_MOBILITY) {
             return connection.applyAccountMobility(command.getTargetKey(), command.getVersion(),
                     payload(command, ApplyAccountMobility.class).mobility());
+        }
+        if (command.getTargetKind() == SwitchTarget.Kind.PORTAL) {
+            return switch (command.getOperation()) {
+                case APPLY -> connection.applyPortal(command.getTargetKey(), command.getVersion(),
+                        payload(command, ApplyPortal.class).state());
+                case REMOVE -> connection.removePortal(command.getTargetKey(), command.getVersion());
+            };
         }
         return switch (command.getOperation()) {
             case APPLY -> connection.applySubscriber(command.getTargetKey(), command.getVersion(),

@@ -27,6 +27,8 @@ public final class SubscriberDraft {
     private boolean mobilityEnabled;
     private String mobilityExtension;
     private boolean video;
+    private String account;
+    private String site;
 
     /** The station exists, with its number (or null), extension and the user's name (its owner says so). */
     public SubscriberDraft station(String businessNumber, String extension, String displayName) {
@@ -34,6 +36,13 @@ public final class SubscriberDraft {
         this.businessNumber = businessNumber;
         this.extension = extension;
         this.displayName = displayName;
+        return this;
+    }
+
+    /** Where the station belongs, by the switch's keys: portals serve their account's or their site's users. */
+    public SubscriberDraft place(String account, String site) {
+        this.account = account;
+        this.site = site;
         return this;
     }
 
@@ -69,6 +78,6 @@ public final class SubscriberDraft {
                 .sorted(Comparator.comparing(Endpoint::kind).thenComparing(Endpoint::address)).toList();
         return new SubscriberState(businessNumber, extension, displayName, mobilityEnabled, sorted,
                 ring, forwarding, doNotDisturb, voicemail,
-                mobilityExtension, video);
+                mobilityExtension, video, account, site);
     }
 }

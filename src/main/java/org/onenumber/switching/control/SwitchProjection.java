@@ -7,9 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.onenumber.switchadapter.wire.ApplyAccountMobility;
+import org.onenumber.switchadapter.wire.ApplyPortal;
 import org.onenumber.switchadapter.wire.ApplySubscriber;
 import org.onenumber.switchadapter.wire.Message;
+import org.onenumber.switchadapter.wire.PortalState;
 import org.onenumber.switchadapter.wire.WireCodec;
 import org.onenumber.switching.entity.SwitchCommand;
 import org.onenumber.switching.entity.SwitchTarget;
@@ -36,6 +39,9 @@ public class SwitchProjection {
     @Inject
     Instance<AccountMobilityContributor> accountMobilityContributors;
 
+    @Inject
+    Instance<PortalContributor> portalContributors;
+
     void onTargetChanged(@Observes TargetChanged change) {
         project(change.target());
     }
@@ -47,6 +53,7 @@ public class SwitchProjection {
         SwitchCommand command = switch (target.kind()) {
             case SUBSCRIBER -> subscriber(target, version);
             case ACCOUNT_MOBILITY -> accountMobility(target, version);
+            case PORTAL -> portal(target, version);
         };
         if (command != null) {
             em.persist(command);
@@ -62,6 +69,19 @@ public class SwitchProjection {
         }
         return new SwitchCommand(target, version, SwitchCommand.Operation.APPLY,
                 encode(new ApplySubscriber("outbox", target.key(), version, draft.build())));
+    }
+
+    private SwitchCommand portal(SwitchTarget target, long version) {
+        Optional<PortalState> state = Optional.empty();
+        for (PortalContributor contributor : portalContributors) {
+            state = contributor.state(target.subjectId());
+            if (state.isPresent()) {
+                break;
+            }
+        }
+        return state.map(s -> new SwitchCommand(target, version, SwitchCommand.Operation.APPLY,
+                        encode(new ApplyPortal("outbox", target.key(), version, s))))
+                .orElseGet(() -> new SwitchCommand(target, version, SwitchCommand.Operation.REMOVE, null));
     }
 
     private SwitchCommand accountMobility(SwitchTarget target, long version) {

@@ -81,4 +81,21 @@ public class UsageRecord {
     public String getPortal() {
         return portal;
     }
+
+    public String getCallId() {
+        return callId;
+    }
+
+    /** The switch's key of the station the call belongs to (station-&lt;id&gt;). */
+    public String getSubscriber() {
+        return subscriber;
+    }
+
+    public boolean isToll() {
+        return toll;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

@@ -1,0 +1,112 @@
+package org.onenumber.account.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.util.Optional;
+import org.onenumber.account.entity.AccountError;
+import org.onenumber.account.entity.DestinationNumber;
+import org.onenumber.account.entity.Feature;
+import org.onenumber.account.entity.NumberFormat;
+import org.onenumber.account.entity.PhoneNumber;
+import org.onenumber.account.entity.User;
+import org.onenumber.platform.control.ConflictException;
+
+/**
+ * The one place where the features that reach a user elsewhere are kept apart (reference 002, 4.2): a user runs
+ * Mobility or Office Anywhere, not both; a destination number serves one feature of one user in the carrier's
+ * switch, and is never a number of the account's inventory or the user's own business number. Every capability
+ * that uses a feature asks here, and every refusal names the feature and the user that hold what was asked for.
+ */
+@ApplicationScoped
+public class FeatureRules {
+
+    @Inject
+    Instance<UserFeature> features;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The user runs no feature that excludes {@code wanted}. */
+    public void requireCompatible(User user, Feature wanted) {
+        for (UserFeature held : features) {
+            if (held.feature().excludes(wanted) && held.heldBy(user)) {
+                throw new ConflictException(AccountError.FEATURE_CONFLICT, "userId", user.displayName() + " uses "
+                        + held.feature().title() + "; a user runs Mobility or Office Anywhere, not both. Remove "
+                        + held.feature().title() + " first.");
+            }
+        }
+    }
+
+    /**
+     * The number in E.164, free to serve {@code feature} for {@code user}: not their business number, not a number
+     * of the account's inventory, not another feature's or user's (its own holder's claim is allowed).
+     */
+    public String requireFreeDestination(User user, Feature feature, Long holderId, String input, String field) {
+        String e164 = NumberFormat.toE164(input, field);
+        PhoneNumber business = user.getStation().getPhoneNumber();
+        if (business != null && business.getE164().equals(e164)) {
+            throw new ConflictException(AccountError.FEATURE_CONFLICT, field, NumberFormat.display(e164) + " is "
+                    + user.displayName() + "'s own business number; give the number of another phone.");
+        }
+        Optional<PhoneNumber> inventory = em.createQuery("select p from PhoneNumber p where p.account = :account and p.e164 = :e164",
+                        PhoneNumber.class)
+                .setParameter("account", user.getAccount()).setParameter("e164", e164)
+                .setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst();
+        if (inventory.isPresent()) {
+            throw new ConflictException(AccountError.FEATURE_CONFLICT, field, NumberFormat.display(e164)
+                    + " is a number of the account's inventory, which rings in this system; give the number of another phone.");
+        }
+        Optional<DestinationNumber> claimed = claim(user.getAccount().getCarrier().getId(), e164);
+        if (claimed.isPresent() && !(claimed.get().getFeature() == feature && holderId != null
+                && claimed.get().getHolderId() == holderId)) {
+            throw new ConflictException(AccountError.FEATURE_CONFLICT, field, NumberFormat.display(e164) + " is already "
+                    + holderName(claimed.get()) + "'s " + claimed.get().getFeature().title() + " number.");
+        }
+        return e164;
+    }
+
+    /** Gives the number to {@code holderId} of {@code feature} (after {@link #requireFreeDestination}). */
+    public void claimDestination(User user, Feature feature, long holderId, String e164, String field) {
+        release(feature, holderId);
+        em.persist(new DestinationNumber(user, e164, feature, holderId));
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (!DialPlan.isUniqueViolation(e)) {
+                throw e;
+            }
+            throw new ConflictException(AccountError.FEATURE_CONFLICT, field, NumberFormat.display(e164)
+                    + " was given to another feature a moment ago; choose another number.");
+        }
+    }
+
+    /** The holder no longer uses its number. */
+    public void release(Feature feature, long holderId) {
+        em.createQuery("delete from DestinationNumber d where d.feature = :feature and d.holderId = :holder")
+                .setParameter("feature", feature).setParameter("holder", holderId).executeUpdate();
+    }
+
+    /** Every number the user's features hold is free again (the user is being deleted). */
+    public void releaseAll(User user) {
+        em.createQuery("delete from DestinationNumber d where d.userId = :user").setParameter("user", user.getId())
+                .executeUpdate();
+    }
+
+    private Optional<DestinationNumber> claim(long carrierId, String e164) {
+        return em.createQuery("select d from DestinationNumber d where d.carrierId = :carrier and d.e164 = :e164",
+                        DestinationNumber.class)
+                .setParameter("carrier", carrierId).setParameter("e164", e164)
+                .setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst();
+    }
+
+    private String holderName(DestinationNumber claim) {
+        return em.createQuery("select concat(concat(u.firstName, ' '), u.lastName) from User u where u.id = :id", String.class)
+                .setParameter("id", claim.getUserId()).setFlushMode(FlushModeType.COMMIT)
+                .getResultStream().findFirst().orElse("another user");
+    }
+}

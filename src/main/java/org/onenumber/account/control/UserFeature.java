@@ -1,0 +1,16 @@
+package org.onenumber.account.control;
+
+import org.onenumber.account.entity.Feature;
+import org.onenumber.account.entity.User;
+
+/**
+ * The extension point through which each capability that reaches a user elsewhere (Mobility, Office Anywhere,
+ * My Phone's Simultaneous Ring) says whether the user runs it, so {@link FeatureRules} can keep the features
+ * that exclude each other apart without knowing the capabilities above it.
+ */
+public interface UserFeature {
+
+    Feature feature();
+
+    boolean heldBy(User user);
+}

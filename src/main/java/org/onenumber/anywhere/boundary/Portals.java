@@ -1,0 +1,185 @@
+package org.onenumber.anywhere.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.onenumber.account.control.AccountScope;
+import org.onenumber.account.control.DialPlan;
+import org.onenumber.account.entity.Account;
+import org.onenumber.account.entity.AccountError;
+import org.onenumber.account.entity.NumberFormat;
+import org.onenumber.account.entity.PhoneNumber;
+import org.onenumber.account.entity.Site;
+import org.onenumber.anywhere.entity.AnywhereError;
+import org.onenumber.anywhere.entity.Portal;
+import org.onenumber.anywhere.entity.PortalDetails;
+import org.onenumber.audit.control.AuditTrail;
+import org.onenumber.platform.control.CommonError;
+import org.onenumber.platform.control.ConflictException;
+import org.onenumber.platform.control.InvalidInputException;
+import org.onenumber.platform.control.NotFoundException;
+import org.onenumber.platform.control.StaleVersionException;
+import org.onenumber.platform.control.Validation;
+import org.onenumber.security.entity.Role;
+import org.onenumber.switching.control.TargetChanged;
+
+/**
+ * The Office Anywhere portals of a site, as the guide's Add and Edit dialogs have them: the number is chosen from
+ * the account's free inbound numbers when adding and is fixed afterwards; the name defaults to the number; the
+ * extension, optional, is claimed in the account's dial plan; the scope is Company or Site, exactly one. Deleting
+ * frees the number and the extension. Every change is audited and becomes the portal's desired state on the switch.
+ */
+@Stateless
+@RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
+public class Portals {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccountScope tenancy;
+
+    @Inject
+    DialPlan dialPlan;
+
+    @Inject
+    Validation validation;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Event<TargetChanged> targetChanged;
+
+    public Portal add(long siteId, PortalDetails details) {
+        validation.check(details);
+        Site site = tenancy.site(siteId);
+        Account account = site.getAccount();
+        if (details.scope() == null) {
+            throw new InvalidInputException(AnywhereError.SCOPE_REQUIRED, "scope",
+                    "Choose who may use the portal: the whole Company or just this Site.");
+        }
+        if (details.number() == null || details.number().isBlank()) {
+            throw new InvalidInputException(AccountError.INVALID_NUMBER, "number", "Choose the portal's phone number.");
+        }
+        String e164 = NumberFormat.toE164(details.number(), "number");
+        PhoneNumber number = em.createQuery("select p from PhoneNumber p where p.account = :account and p.e164 = :e164",
+                        PhoneNumber.class)
+                .setParameter("account", account).setParameter("e164", e164)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElseThrow(() -> new ConflictException(AccountError.NUMBER_NOT_AVAILABLE, "number", NumberFormat.display(e164)
+                        + " is not a number of this account's inventory; add it to the inventory first."));
+        number.assignToPortal("number");
+        String name = details.name() == null || details.name().isBlank() ? number.getDisplay() : details.name().trim();
+        Portal portal = new Portal(site, number, name, details.scope());
+        String extension = blankAsNull(details.extension());
+        if (extension != null) {
+            extension = dialPlan.requireFree(account, extension, "extension");
+        }
+        em.persist(portal);
+        em.flush();
+        if (extension != null) {
+            dialPlan.claim(account, extension, "extension", DialPlan.Holder.portal(portal.getId(), name));
+            portal.useExtension(extension);
+        }
+        audit.record(account, "Portal", portal.getId(), "ADD", null, portal.snapshot());
+        targetChanged.fire(new TargetChanged(portal.switchTarget()));
+        return portal;
+    }
+
+    /** The name, the extension (blank: none) and the scope; a null field stays as it is. The number is fixed. */
+    public Portal modify(long portalId, Long expectedVersion, PortalDetails details) {
+        validation.check(details);
+        Portal portal = find(portalId);
+        StaleVersionException.check("Portal " + portalId, expectedVersion, portal.getVersion());
+        if (details.number() != null && !details.number().isBlank()
+                && !NumberFormat.toE164(details.number(), "number").equals(portal.getPhoneNumber().getE164())) {
+            throw new InvalidInputException(CommonError.INVALID_FIELD, "number", "A portal's number cannot change: delete the portal"
+                    + " and add one with the other number.");
+        }
+        var before = portal.snapshot();
+        String extension = details.extension() == null ? portal.getExtension() : blankAsNull(details.extension());
+        if (extension != null) {
+            extension = dialPlan.requireFree(portal.getAccount(), extension, "extension",
+                    DialPlan.Holder.portal(portal.getId(), portal.getName()));
+        }
+        if (details.name() != null) {
+            portal.rename(details.name().isBlank() ? portal.getPhoneNumber().getDisplay() : details.name().trim());
+        }
+        // the dial plan names the portal by its name: claimed anew under the name it has now
+        dialPlan.release(DialPlan.Holder.portal(portal.getId(), portal.getName()));
+        if (extension != null) {
+            dialPlan.claim(portal.getAccount(), extension, "extension", DialPlan.Holder.portal(portal.getId(), portal.getName()));
+        }
+        portal.useExtension(extension);
+        if (details.scope() != null) {
+            portal.serve(details.scope());
+        }
+        em.flush();
+        audit.record(portal.getAccount(), "Portal", portal.getId(), "MODIFY", before, portal.snapshot());
+        targetChanged.fire(new TargetChanged(portal.switchTarget()));
+        return portal;
+    }
+
+    /** Deletes the portal: its number is free in the inventory and its extension in the dial plan. */
+    public void delete(long portalId, Long expectedVersion) {
+        Portal portal = find(portalId);
+        StaleVersionException.check("Portal " + portalId, expectedVersion, portal.getVersion());
+        var target = portal.switchTarget();
+        audit.record(portal.getAccount(), "Portal", portal.getId(), "DELETE", portal.snapshot(), null);
+        dialPlan.release(DialPlan.Holder.portal(portal.getId(), portal.getName()));
+        portal.getPhoneNumber().release();
+        em.remove(portal);
+        em.flush();
+        targetChanged.fire(new TargetChanged(target));
+    }
+
+    public Portal get(long portalId) {
+        return find(portalId);
+    }
+
+    /** The site's portals, oldest first. */
+    public List<Portal> ofSite(long siteId) {
+        Site site = tenancy.site(siteId);
+        return em.createQuery("select p from Portal p join fetch p.phoneNumber where p.site = :site order by p.id", Portal.class)
+                .setParameter("site", site).getResultList();
+    }
+
+    /** The account's portals, by site then oldest first. */
+    public List<Portal> ofAccount(long accountId) {
+        Account account = tenancy.account(accountId);
+        return em.createQuery("select p from Portal p join fetch p.phoneNumber join fetch p.site s where p.account = :account"
+                        + " order by s.id, p.id", Portal.class)
+                .setParameter("account", account).getResultList();
+    }
+
+    /** The account's free inbound numbers a portal may take, in order. */
+    public List<PhoneNumber> freeNumbers(long accountId) {
+        Account account = tenancy.account(accountId);
+        return em.createQuery("select p from PhoneNumber p where p.account = :account and p.status = :free order by p.e164",
+                        PhoneNumber.class)
+                .setParameter("account", account).setParameter("free", PhoneNumber.Status.FREE).getResultList();
+    }
+
+    private Portal find(long portalId) {
+        Portal portal = em.find(Portal.class, portalId);
+        if (portal == null) {
+            throw new NotFoundException("Portal", portalId);
+        }
+        try {
+            tenancy.account(portal.getAccount().getId());
+        } catch (NotFoundException elsewhere) {
+            throw new NotFoundException("Portal", portalId);
+        }
+        return portal;
+    }
+
+    private static String blankAsNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,61 @@
+package org.onenumber.anywhere.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.onenumber.account.control.AccountScope;
+import org.onenumber.account.entity.Account;
+import org.onenumber.account.entity.User;
+import org.onenumber.anywhere.control.TollCall;
+import org.onenumber.security.entity.Role;
+import org.onenumber.switching.entity.SwitchTarget;
+import org.onenumber.switching.entity.UsageRecord;
+
+/**
+ * The toll usage of Office Anywhere: long distance and international calls placed through a portal, as the switch
+ * reported them (once per call), per account and calendar month (UTC), for the invoice and its CSV. The billing
+ * batch job reads the same.
+ */
+@Stateless
+@RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
+public class TollUsage {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccountScope tenancy;
+
+    /** The account's toll calls through portals in {@code month}, oldest first. */
+    public List<TollCall> month(long accountId, YearMonth month) {
+        Account account = tenancy.account(accountId);
+        Map<String, User> stations = new HashMap<>();
+        em.createQuery("select u from User u join fetch u.station where u.account = :account", User.class)
+                .setParameter("account", account).getResultList()
+                .forEach(u -> stations.put(SwitchTarget.stationKey(u.getStation().getId()), u));
+        if (stations.isEmpty()) {
+            return List.of();
+        }
+        Instant from = month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        List<TollCall> calls = new ArrayList<>();
+        for (UsageRecord r : em.createQuery("select r from UsageRecord r where r.subscriber in :stations and r.portal is not null"
+                        + " and r.toll = true and r.recordedAt >= :from and r.recordedAt < :to order by r.recordedAt, r.callId",
+                        UsageRecord.class)
+                .setParameter("stations", stations.keySet()).setParameter("from", from).setParameter("to", to).getResultList()) {
+            User user = stations.get(r.getSubscriber());
+            calls.add(new TollCall(r.getCallId(), r.getRecordedAt(), user.getId(), user.displayName(), user.getStation().getExtension(),
+                    r.getPortal(), r.getDestination(), r.getRateClass(), r.getSeconds()));
+        }
+        return calls;
+    }
+}

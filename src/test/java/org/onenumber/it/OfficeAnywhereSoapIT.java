@@ -1,0 +1,297 @@
+package org.onenumber.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.onenumber.testsupport.SoapFaults.fault;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.onenumber.client.*;
+import org.onenumber.testsupport.AnywhereClient;
+import org.onenumber.testsupport.MobilityClient;
+import org.onenumber.testsupport.PayaraMicro;
+import org.onenumber.testsupport.ProvisioningClient;
+import org.onenumber.testsupport.SharedServer;
+import org.onenumber.testsupport.SwitchConsole;
+
+/**
+ * Office Anywhere through the independent SOAP client, read back through the API and the switch emulator: portals
+ * from the account's free numbers, the readiness check, users' alternate numbers, and every conflict refused with
+ * a typed fault naming the holder and changing nothing.
+ */
+@ExtendWith(SharedServer.class)
+class OfficeAnywhereSoapIT {
+
+    private static final Duration SWITCH_WAIT = Duration.ofSeconds(30);
+
+    private final PayaraMicro server;
+    private final URL base;
+    private final ProvisioningClient acme;
+    private final AnywhereClient anywhere;
+
+    OfficeAnywhereSoapIT(PayaraMicro server) {
+        this.server = server;
+        this.base = server.url();
+        this.acme = ProvisioningClient.acme(base);
+        this.anywhere = AnywhereClient.acme(base);
+    }
+
+    private record Fixture(long accountId, long siteId, long otherSiteId, List<String> free, List<User> users) {
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** An account with two sites, five free numbers and three Premier users and a Basic one at the first site. */
+    private Fixture fixture() throws Exception {
+        AddAccount addAccount = new AddAccount();
+        addAccount.setName("Anywhere " + unique());
+        long accountId = acme.port().addAccount(addAccount).getAccount().getAccountId();
+        long[] sites = new long[2];
+        for (int i = 0; i < 2; i++) {
+            AddSite site = new AddSite();
+            site.setAccountId(accountId);
+            site.setName(i == 0 ? "HQ" : "Branch");
+            site.setCountry("US");
+            sites[i] = acme.port().addSite(site).getSite().getSiteId();
+        }
+        AddPhoneNumbers numbers = new AddPhoneNumbers();
+        numbers.setAccountId(accountId);
+        int area = 200 + ThreadLocalRandom.current().nextInt(700);
+        int exchange = 200 + ThreadLocalRandom.current().nextInt(700);
+        for (int i = 0; i < 9; i++) {
+            numbers.getNumber().add(String.format("+1%03d%03d%04d", area, exchange, i));
+        }
+        List<String> inventory = new ArrayList<>(acme.port().addPhoneNumbers(numbers).getPhoneNumber().stream()
+                .map(PhoneNumber::getNumber).toList());
+        List<User> users = new ArrayList<>();
+        String tag = unique();
+        for (int i = 0; i < 4; i++) {
+            AddUser add = new AddUser();
+            add.setAccountId(accountId);
+            add.setSiteId(sites[0]);
+            add.setFirstName("Oa");
+            add.setLastName("Person " + i);
+            add.setEmail("oa" + i + "." + tag + "@example.com");
+            add.setExtension(String.valueOf(2101 + i));
+            add.setBusinessNumber(inventory.remove(0));
+            add.setProfileType(i == 3 ? ProfileType.BASIC : ProfileType.PREMIER);
+            users.add(acme.port().addUser(add).getUser());
+        }
+        return new Fixture(accountId, sites[0], sites[1], inventory, users);
+    }
+
+    private AddPortal portal(Fixture f, String number, String extension, PortalScope scope) {
+        AddPortal add = new AddPortal();
+        add.setSiteId(f.siteId());
+        add.setNumber(number);
+        add.setExtension(extension);
+        add.setScope(scope);
+        return add;
+    }
+
+    private List<Portal> portals(Fixture f) throws Exception {
+        ListPortals list = new ListPortals();
+        list.setAccountId(f.accountId());
+        return anywhere.port().listPortals(list).getPortal();
+    }
+
+    private GetOfficeAnywhereReadinessResponse readiness(Fixture f) throws Exception {
+        GetOfficeAnywhereReadiness get = new GetOfficeAnywhereReadiness();
+        get.setSiteId(f.siteId());
+        return anywhere.port().getOfficeAnywhereReadiness(get);
+    }
+
+    private static List<String> met(GetOfficeAnywhereReadinessResponse readiness) {
+        return readiness.getCondition().stream().filter(ReadinessCondition::isMet).map(ReadinessCondition::getKey).toList();
+    }
+
+    private String admin(String command) throws Exception {
+        return SwitchConsole.admin(server.adminPort(), command);
+    }
+
+    private String awaitSwitch(String command, String expected, boolean present) throws Exception {
+        long deadline = System.nanoTime() + SWITCH_WAIT.toNanos();
+        String last;
+        do {
+            last = admin(command);
+            if (last.contains(expected) == present) {
+                return last;
+            }
+            Thread.sleep(100);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError((present ? "never showed " : "still shows ") + expected + ": " + last);
+    }
+
+    private String subscriber(long userId) throws Exception {
+        GetSyncStatus request = new GetSyncStatus();
+        request.setUserId(userId);
+        return acme.port().getSyncStatus(request).getSubscriber();
+    }
+
+    private AddAlternateNumber alternate(long userId, String number, boolean active) {
+        AddAlternateNumber add = new AddAlternateNumber();
+        add.setUserId(userId);
+        add.setNumber(number);
+        add.setKind(NumberKind.WIRELESS);
+        add.setDescription("Mobile");
+        add.setActive(active);
+        return add;
+    }
+
+    private static AssignOfficeAnywhere assign(long userId) {
+        AssignOfficeAnywhere assign = new AssignOfficeAnywhere();
+        assign.setUserId(userId);
+        return assign;
+    }
+
+    @Test
+    void aPortalFromAFreeNumberReachesTheSwitchAndLeavesItWithItsNumberAndExtensionFree() throws Exception {
+        Fixture f = fixture();
+        assertEquals(List.of("number"), met(readiness(f)), "only a free number to begin with");
+
+        OneNumberFaultDetail noScope = fault(() -> anywhere.port().addPortal(portal(f, f.free().get(0), null, null)));
+        assertEquals("SCOPE_REQUIRED", noScope.getCode());
+        assertEquals("scope", noScope.getField());
+        assertEquals("NUMBER_NOT_AVAILABLE", fault(() -> anywhere.port().addPortal(portal(f, "+12125550199", null,
+                PortalScope.SITE))).getCode());
+        assertEquals("NUMBER_NOT_AVAILABLE", fault(() -> anywhere.port().addPortal(portal(f,
+                f.users().get(0).getBusinessNumber(), null, PortalScope.SITE))).getCode(), "a user's business number is taken");
+        OneNumberFaultDetail taken = fault(() -> anywhere.port().addPortal(portal(f, f.free().get(0), "2101", PortalScope.SITE)));
+        assertEquals("DUPLICATE_EXTENSION", taken.getCode());
+        assertEquals("Extension 2101 is already used by Oa Person 0's station.", taken.getSummary());
+        assertTrue(portals(f).isEmpty(), "no refused request made a portal");
+
+        Portal portal = anywhere.with("oa-portal-" + unique(), null)
+                .addPortal(portal(f, f.free().get(0), "300", PortalScope.SITE)).getPortal();
+        assertEquals(PortalScope.SITE, portal.getScope());
+        assertEquals("300", portal.getExtension());
+        String display = String.format("(%s) %s-%s", portal.getNumber().substring(2, 5), portal.getNumber().substring(5, 8),
+                portal.getNumber().substring(8));
+        assertEquals(display, portal.getName(), "the name defaults to the number");
+        String held = awaitSwitch("portal portal-" + portal.getPortalId(), "number=" + portal.getNumber(), true);
+        assertTrue(held.contains("scope=SITE"), held);
+        ListPhoneNumbers numbers = new ListPhoneNumbers();
+        numbers.setAccountId(f.accountId());
+        assertEquals(NumberStatus.ASSIGNED, acme.port().listPhoneNumbers(numbers).getPhoneNumber().stream()
+                .filter(n -> n.getNumber().equals(portal.getNumber())).findFirst().orElseThrow().getStatus());
+
+        OneNumberFaultDetail portalExtension = fault(() -> anywhere.port().addPortal(portal(f, f.free().get(1), "300",
+                PortalScope.COMPANY)));
+        assertEquals("Extension 300 is already used by Office Anywhere portal " + display + ".", portalExtension.getSummary());
+
+        ModifyPortal rename = new ModifyPortal();
+        rename.setPortalId(portal.getPortalId());
+        rename.setExpectedVersion(portal.getVersion());
+        rename.setName("Main portal");
+        rename.setScope(PortalScope.COMPANY);
+        Portal renamed = anywhere.port().modifyPortal(rename).getPortal();
+        assertEquals("Main portal", renamed.getName());
+        awaitSwitch("portal portal-" + portal.getPortalId(), "scope=COMPANY", true);
+        assertEquals("STALE_VERSION", fault(() -> anywhere.port().modifyPortal(rename)).getCode());
+
+        DeletePortal delete = new DeletePortal();
+        delete.setPortalId(portal.getPortalId());
+        anywhere.port().deletePortal(delete);
+        awaitSwitch("portal portal-" + portal.getPortalId(), "number=", false);
+        assertEquals(NumberStatus.FREE, acme.port().listPhoneNumbers(numbers).getPhoneNumber().stream()
+                .filter(n -> n.getNumber().equals(portal.getNumber())).findFirst().orElseThrow().getStatus());
+        Portal again = anywhere.port().addPortal(portal(f, portal.getNumber(), "300", PortalScope.SITE)).getPortal();
+        assertEquals("300", again.getExtension(), "the number and the extension are free for a new portal");
+    }
+
+    @Test
+    void activeAlternateNumbersRingAndEveryConflictIsRefusedNamingTheHolder() throws Exception {
+        Fixture f = fixture();
+        anywhere.port().addPortal(portal(f, f.free().get(0), null, PortalScope.SITE));
+        User ann = f.users().get(0);
+        User bob = f.users().get(1);
+        User carl = f.users().get(2);
+        User basic = f.users().get(3);
+        assertEquals("NOT_OFFICE_ANYWHERE_USER", fault(() -> anywhere.port().addAlternateNumber(
+                alternate(ann.getUserId(), "+14155550101", true))).getCode());
+        assertEquals("PROFILE_NOT_ELIGIBLE", fault(() -> anywhere.port().assignOfficeAnywhere(assign(basic.getUserId()))).getCode());
+
+        anywhere.port().assignOfficeAnywhere(assign(ann.getUserId()));
+        assertEquals(List.of("number", "portal", "user"), met(readiness(f)));
+        String cell = "+1415" + (5550000 + ThreadLocalRandom.current().nextInt(9999));
+        String landline = "+1650" + (5550000 + ThreadLocalRandom.current().nextInt(9999));
+        AlternateNumber inactive = anywhere.port().addAlternateNumber(alternate(ann.getUserId(), landline, false)).getAlternateNumber();
+        assertEquals(List.of("number", "portal", "user", "userNumber"), met(readiness(f)));
+        anywhere.port().addAlternateNumber(alternate(ann.getUserId(), cell, true));
+        GetOfficeAnywhereReadinessResponse ready = readiness(f);
+        assertTrue(ready.isReady(), "all five met: " + met(ready));
+        String station = "subscriber " + subscriber(ann.getUserId());
+        String state = awaitSwitch(station, "OFFICE_ANYWHERE:" + cell, true);
+        assertFalse(state.contains(landline), "an inactive number does not ring: " + state);
+
+        // conflicts, each naming the holder, each changing nothing
+        OneNumberFaultDetail own = fault(() -> anywhere.port().addAlternateNumber(alternate(ann.getUserId(), ann.getBusinessNumber(), true)));
+        assertEquals("FEATURE_CONFLICT", own.getCode());
+        assertTrue(own.getSummary().contains("Oa Person 0's own business number"), own.getSummary());
+        OneNumberFaultDetail inventory = fault(() -> anywhere.port().addAlternateNumber(alternate(ann.getUserId(), f.free().get(2), true)));
+        assertEquals("FEATURE_CONFLICT", inventory.getCode());
+        assertTrue(inventory.getSummary().contains("inventory"), inventory.getSummary());
+        anywhere.port().assignOfficeAnywhere(assign(bob.getUserId()));
+        OneNumberFaultDetail others = fault(() -> anywhere.port().addAlternateNumber(alternate(bob.getUserId(), cell, true)));
+        assertEquals("FEATURE_CONFLICT", others.getCode());
+        assertTrue(others.getSummary().endsWith("is already Oa Person 0's Office Anywhere number."), others.getSummary());
+
+        MobilityClient mobility = MobilityClient.acme(base);
+        ActivateMobility activate = new ActivateMobility();
+        activate.setAccountId(f.accountId());
+        activate.setPurchaseConfirmed(true);
+        mobility.port().activateMobility(activate);
+        SetLicenseQuantity quantity = new SetLicenseQuantity();
+        quantity.setAccountId(f.accountId());
+        quantity.setQuantity(2);
+        mobility.port().setLicenseQuantity(quantity);
+        EnableMobilityUser enableAnn = new EnableMobilityUser();
+        enableAnn.setUserId(ann.getUserId());
+        enableAnn.setMobilityExtension("9201");
+        OneNumberFaultDetail mobilityForAnywhere = fault(() -> mobility.port().enableMobilityUser(enableAnn));
+        assertEquals("FEATURE_CONFLICT", mobilityForAnywhere.getCode());
+        assertTrue(mobilityForAnywhere.getSummary().startsWith("Oa Person 0 uses Office Anywhere"), mobilityForAnywhere.getSummary());
+        EnableMobilityUser enableCarl = new EnableMobilityUser();
+        enableCarl.setUserId(carl.getUserId());
+        enableCarl.setMobilityExtension("9202");
+        mobility.port().enableMobilityUser(enableCarl);
+        OneNumberFaultDetail anywhereForMobility = fault(() -> anywhere.port().assignOfficeAnywhere(assign(carl.getUserId())));
+        assertEquals("FEATURE_CONFLICT", anywhereForMobility.getCode());
+        assertTrue(anywhereForMobility.getSummary().startsWith("Oa Person 2 uses Mobility"), anywhereForMobility.getSummary());
+
+        ListOfficeAnywhereUsers list = new ListOfficeAnywhereUsers();
+        list.setAccountId(f.accountId());
+        List<OfficeAnywhereUser> users = anywhere.port().listOfficeAnywhereUsers(list).getOfficeAnywhereUser();
+        assertEquals(List.of(ann.getUserId(), bob.getUserId()), users.stream().map(OfficeAnywhereUser::getUserId).toList());
+        assertEquals(2, users.get(0).getAlternateNumber().size());
+        assertTrue(users.get(1).getAlternateNumber().isEmpty(), "no refused number was added");
+        ListMobilityUsers mobilityUsers = new ListMobilityUsers();
+        mobilityUsers.setAccountId(f.accountId());
+        assertEquals(List.of(carl.getUserId()), mobility.port().listMobilityUsers(mobilityUsers).getMobilityUser().stream()
+                .map(MobilityUser::getUserId).toList());
+
+        // Active on, the number rings; removed, it is free for another user
+        ModifyAlternateNumber activateLandline = new ModifyAlternateNumber();
+        activateLandline.setNumberId(inactive.getNumberId());
+        activateLandline.setExpectedVersion(inactive.getVersion());
+        activateLandline.setNumber(landline);
+        activateLandline.setKind(NumberKind.LANDLINE);
+        activateLandline.setActive(true);
+        anywhere.port().modifyAlternateNumber(activateLandline);
+        awaitSwitch(station, "OFFICE_ANYWHERE:" + landline, true);
+        RemoveOfficeAnywhere remove = new RemoveOfficeAnywhere();
+        remove.setUserId(ann.getUserId());
+        anywhere.port().removeOfficeAnywhere(remove);
+        awaitSwitch(station, "OFFICE_ANYWHERE:", false);
+        assertEquals(cell, anywhere.port().addAlternateNumber(alternate(bob.getUserId(), cell, true)).getAlternateNumber().getNumber());
+    }
+}
