@@ -47,6 +47,7 @@ public final class AdminConsole {
             "  portal-call <from> <portalNumber> <to>   call out through a portal from an Office Anywhere number;",
             "                                   prints the call id and rate class, or ERROR and why it was refused",
             "  route <businessNumber> [from]    how a call would ring if nobody answered, steps separated by ;",
+            "  active <callId>                  an active call's state, device and parties (or absent)",
             "  hold <callId> | resume <callId> | end <callId> | parties <callId> <count>",
             "  subscriber <key>                 the state a subscriber holds: version, mobility, endpoints, name",
             "  portal <key>                     the state a portal holds: version, number, name, extension, scope,",
@@ -93,6 +94,10 @@ public final class AdminConsole {
                         + " number=" + p.number() + " name=" + p.name() + " extension=" + p.extension()
                         + " scope=" + p.scope() + " site=" + p.site() + " account=" + p.account())
                         .orElse("OK absent");
+            }
+            case "active" -> {
+                return emulator.activeCall(args[0]).map(c -> "OK state=" + c.state() + " device=" + c.device() + " parties="
+                        + c.parties() + " subscriber=" + c.subscriber()).orElse("OK absent");
             }
             case "route" -> {
                 return route(args[0], args.length > 1 ? args[1] : "+15550000000");

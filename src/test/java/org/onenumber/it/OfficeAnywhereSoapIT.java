@@ -294,4 +294,107 @@ class OfficeAnywhereSoapIT {
         awaitSwitch(station, "OFFICE_ANYWHERE:", false);
         assertEquals(cell, anywhere.port().addAlternateNumber(alternate(bob.getUserId(), cell, true)).getAlternateNumber().getNumber());
     }
+
+    private MoveCall move(long userId, String callId, CallTarget target, String commandId) {
+        MoveCall move = new MoveCall();
+        move.setUserId(userId);
+        move.setCallId(callId);
+        move.setTarget(target);
+        move.setCommandId(commandId);
+        return move;
+    }
+
+    /** Waits until the application has heard of the call from the switch's events (moves check whose call it is). */
+    private void awaitKnownCall(MoveCall probe) throws Exception {
+        long deadline = System.nanoTime() + SWITCH_WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                anywhere.port().moveCall(probe);
+                return;
+            } catch (OneNumberFault fault) {
+                if (!"NOT_FOUND".equals(fault.getFaultInfo().getCode())) {
+                    throw fault;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the application never heard of call " + probe.getCallId());
+    }
+
+    @Test
+    void aDeskCallIsPushedOnceToTheOfficeAnywherePhoneAndPulledBackAndAConferenceStays() throws Exception {
+        Fixture f = fixture();
+        User ann = f.users().get(0);
+        anywhere.port().assignOfficeAnywhere(assign(ann.getUserId()));
+        String cell = "+1415" + (5550000 + ThreadLocalRandom.current().nextInt(9999));
+        anywhere.port().addAlternateNumber(alternate(ann.getUserId(), cell, true));
+        String subscriber = subscriber(ann.getUserId());
+        awaitSwitch("subscriber " + subscriber, "OFFICE_ANYWHERE:" + cell, true);
+
+        String call = admin("call " + subscriber + " +12125550123 DESK").substring(3).trim();
+        String push = "push-" + unique();
+        awaitKnownCall(move(ann.getUserId(), call, CallTarget.OFFICE_ANYWHERE, push));
+        assertTrue(admin("active " + call).contains("device=OFFICE_ANYWHERE"), admin("active " + call));
+        // the same command again runs once: the switch answers with its first result, the call stays where it went
+        String again = anywhere.port().moveCall(move(ann.getUserId(), call, CallTarget.OFFICE_ANYWHERE, push)).getResult();
+        assertTrue(again.endsWith(cell), again);
+        assertTrue(admin("active " + call).contains("device=OFFICE_ANYWHERE"));
+
+        anywhere.port().moveCall(move(ann.getUserId(), call, CallTarget.DESK, "pull-" + unique()));
+        assertTrue(admin("active " + call).contains("device=DESK"), "pulled back to the desk");
+
+        admin("parties " + call + " 4"); // a large conference: more than three parties
+        OneNumberFaultDetail conference = fault(() -> anywhere.port().moveCall(move(ann.getUserId(), call,
+                CallTarget.OFFICE_ANYWHERE, "push-" + unique())));
+        assertEquals("MOVE_REFUSED", conference.getCode());
+        assertTrue(conference.getSummary().toLowerCase(java.util.Locale.ROOT).contains("conference"), conference.getSummary());
+        assertTrue(admin("active " + call).contains("device=DESK"), "the conference stays on the desk phone");
+
+        // another user's call is not this user's to move
+        anywhere.port().assignOfficeAnywhere(assign(f.users().get(1).getUserId()));
+        assertEquals("NOT_FOUND", fault(() -> anywhere.port().moveCall(move(f.users().get(1).getUserId(), call,
+                CallTarget.DESK, "x-" + unique()))).getCode());
+        admin("end " + call);
+    }
+
+    @Test
+    void aPortalCallAbroadIsBilledOnceInTheMonthsTollUsage() throws Exception {
+        Fixture f = fixture();
+        User ann = f.users().get(0);
+        Portal portal = anywhere.port().addPortal(portal(f, f.free().get(0), null, PortalScope.SITE)).getPortal();
+        anywhere.port().assignOfficeAnywhere(assign(ann.getUserId()));
+        String cell = "+1415" + (5550000 + ThreadLocalRandom.current().nextInt(9999));
+        anywhere.port().addAlternateNumber(alternate(ann.getUserId(), cell, true));
+        awaitSwitch("subscriber " + subscriber(ann.getUserId()), "OFFICE_ANYWHERE:" + cell, true);
+        awaitSwitch("portal portal-" + portal.getPortalId(), "number=", true);
+
+        String call = admin("portal-call " + cell + " " + portal.getNumber() + " +33142685300");
+        assertTrue(call.contains("callerId=" + ann.getBusinessNumber()) && call.contains("rateClass=INTERNATIONAL"), call);
+        String callId = call.split(" ")[1];
+        String local = admin("portal-call " + cell + " " + portal.getNumber() + " " + portal.getNumber().substring(0, 5) + "5550199");
+        assertTrue(local.contains("rateClass=LOCAL"), local);
+        admin("end " + callId);
+        admin("end " + local.split(" ")[1]);
+
+        ListTollUsage usage = new ListTollUsage();
+        usage.setAccountId(f.accountId());
+        java.time.YearMonth now = java.time.YearMonth.now(java.time.ZoneOffset.UTC);
+        usage.setMonth(javax.xml.datatype.DatatypeFactory.newInstance().newXMLGregorianCalendar(now + "-01T00:00:00Z"));
+        usage.getMonth().setDay(javax.xml.datatype.DatatypeConstants.FIELD_UNDEFINED);
+        usage.getMonth().setTime(javax.xml.datatype.DatatypeConstants.FIELD_UNDEFINED, javax.xml.datatype.DatatypeConstants.FIELD_UNDEFINED,
+                javax.xml.datatype.DatatypeConstants.FIELD_UNDEFINED);
+        usage.getMonth().setTimezone(javax.xml.datatype.DatatypeConstants.FIELD_UNDEFINED);
+        long deadline = System.nanoTime() + SWITCH_WAIT.toNanos();
+        List<TollCall> calls = List.of();
+        while (System.nanoTime() < deadline && calls.isEmpty()) {
+            calls = anywhere.port().listTollUsage(usage).getCall();
+            Thread.sleep(100);
+        }
+        assertEquals(1, calls.size(), "the international call only, once: " + calls);
+        assertEquals(callId, calls.get(0).getCallId());
+        assertEquals("+33142685300", calls.get(0).getDestination());
+        assertEquals("INTERNATIONAL", calls.get(0).getRateClass());
+        assertEquals(portal.getNumber(), calls.get(0).getPortal());
+        assertEquals(ann.getUserId(), calls.get(0).getUserId());
+    }
 }
