@@ -3,6 +3,7 @@ package org.onenumber.demo;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.onenumber.switching.control.TargetChanged;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onenumber.platform.control.SchemaReady;
 import jakarta.persistence.EntityManager;
@@ -44,6 +45,7 @@ public class DemoData {
               Decision Maker (Globex):            dm / Decision-2026
               Phone Manager (Globex):             pm / Manager-2026
               End user (Ann Lee, temporary):      ann / Welcome-2026
+              End user (Maya Young):              maya / Phone-2026-maya
             """;
 
     private static final String[][] PEOPLE = {
@@ -63,6 +65,9 @@ public class DemoData {
 
     @Inject
     DialPlan dialPlan;
+
+    @Inject
+    jakarta.enterprise.event.Event<TargetChanged> targetChanged;
 
     @Inject
     @ConfigProperty(name = "onenumber.demo-data", defaultValue = "false")
@@ -116,6 +121,9 @@ public class DemoData {
                 Role.PHONE_MANAGER));
         em.persist(new Login("ann", passwords.hash("Welcome-2026"), true, acme.getId(), globex.getId(), users.get(0).getId(),
                 Role.END_USER));
+        // an end user who set their own password, for My Phone
+        em.persist(new Login("maya", passwords.hash("Phone-2026-maya"), false, acme.getId(), globex.getId(), users.get(12).getId(),
+                Role.END_USER));
 
         Carrier northwind = persist(new Carrier("Northwind Networks"));
         em.persist(new Login("northwind-api", passwords.hash("northwind-secret1"), false, northwind.getId(), null, null,
@@ -130,6 +138,11 @@ public class DemoData {
         dialPlan.claim(initech, "2001", "extension", DialPlan.Holder.station(peter));
         peter.getStation().assignNumber(initechNumbers.get(0));
         em.flush();
+        // the switch holds the demo's stations as it would had they come through the API: desired state for each
+        for (User user : users) {
+            targetChanged.fire(new TargetChanged(user.getStation().switchTarget()));
+        }
+        targetChanged.fire(new TargetChanged(peter.getStation().switchTarget()));
         LOG.info("Demo data loaded: carriers Acme Telecom and Northwind Networks, account Globex Corporation with 25 users.");
     }
 

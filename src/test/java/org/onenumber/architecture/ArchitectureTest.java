@@ -47,7 +47,7 @@ class ArchitectureTest {
                 .layer("Services").definedBy(inside("audit", "notify", "switching", "switchsim"))
                 .layer("Account").definedBy(inside("account"))
                 .layer("License").definedBy(inside("license"))
-                .layer("Capabilities").definedBy(inside("mobility", "anywhere"))
+                .layer("Capabilities").definedBy(inside("mobility", "anywhere", "myphone"))
                 .layer("Channels").definedBy(CHANNEL)
                 .whereLayer("Channels").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Capabilities").mayOnlyBeAccessedByLayers("Channels")
@@ -69,11 +69,13 @@ class ArchitectureTest {
         noClasses().that(inside("switching")).should().dependOnClassesThat(inside("notify", "switchsim")).check(CLASSES);
     }
 
-    /** Mobility and Office Anywhere exclude each other through the account's feature rules, never directly. */
+    /** Mobility, Office Anywhere and My Phone's Simultaneous Ring meet in the account's feature rules, never directly. */
     @Test
     void capabilitiesKnowNoOtherCapability() {
         noClasses().that(inside("mobility")).should().dependOnClassesThat(inside("anywhere")).check(CLASSES);
-        noClasses().that(inside("anywhere")).should().dependOnClassesThat(inside("mobility")).check(CLASSES);
+        noClasses().that(inside("anywhere")).should().dependOnClassesThat(inside("mobility", "myphone")).check(CLASSES);
+        noClasses().that(inside("mobility")).should().dependOnClassesThat(inside("myphone")).check(CLASSES);
+        noClasses().that(inside("myphone")).should().dependOnClassesThat(inside("mobility", "anywhere")).check(CLASSES);
     }
 
     @Test

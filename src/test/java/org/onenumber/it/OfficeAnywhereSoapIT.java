@@ -397,4 +397,48 @@ class OfficeAnywhereSoapIT {
         assertEquals(portal.getNumber(), calls.get(0).getPortal());
         assertEquals(ann.getUserId(), calls.get(0).getUserId());
     }
+
+    /**
+     * Across accounts of one carrier: another account's inventory number and another customer's Office Anywhere number
+     * are refused without naming that customer's user; a number a feature rings cannot join an inventory; a user with
+     * Office Anywhere does not go down to the Basic profile.
+     */
+    @Test
+    void conflictsAcrossAccountsNameNoOtherCustomersUserAndBasicKeepsNoOfficeAnywhere() throws Exception {
+        Fixture a = fixture();
+        Fixture b = fixture();
+        User ann = a.users().get(0);
+        User bea = b.users().get(0);
+        anywhere.port().assignOfficeAnywhere(assign(ann.getUserId()));
+        anywhere.port().assignOfficeAnywhere(assign(bea.getUserId()));
+        String cell = "+1415" + (5550000 + ThreadLocalRandom.current().nextInt(9999));
+        anywhere.port().addAlternateNumber(alternate(ann.getUserId(), cell, true));
+
+        OneNumberFaultDetail otherCustomer = fault(() -> anywhere.port().addAlternateNumber(alternate(bea.getUserId(), cell, true)));
+        assertEquals("FEATURE_CONFLICT", otherCustomer.getCode());
+        assertTrue(otherCustomer.getSummary().contains("a user of another customer"), otherCustomer.getSummary());
+        assertFalse(otherCustomer.getSummary().contains("Oa Person"), "no other customer's name: " + otherCustomer.getSummary());
+        OneNumberFaultDetail otherInventory = fault(() -> anywhere.port().addAlternateNumber(alternate(bea.getUserId(),
+                ann.getBusinessNumber(), true)));
+        assertEquals("FEATURE_CONFLICT", otherInventory.getCode(), "another account's business number: " + otherInventory.getSummary());
+
+        AddPhoneNumbers claimed = new AddPhoneNumbers();
+        claimed.setAccountId(b.accountId());
+        claimed.getNumber().add(cell);
+        assertEquals("FEATURE_CONFLICT", fault(() -> acme.port().addPhoneNumbers(claimed)).getCode());
+
+        ModifyUser basic = new ModifyUser();
+        basic.setUserId(ann.getUserId());
+        basic.setProfileType(ProfileType.BASIC);
+        OneNumberFaultDetail downgrade = fault(() -> acme.port().modifyUser(basic));
+        assertEquals("PROFILE_NOT_ELIGIBLE", downgrade.getCode());
+        assertEquals("profileType", downgrade.getField());
+        GetUser get = new GetUser();
+        get.setUserId(ann.getUserId());
+        assertEquals(ProfileType.PREMIER, acme.port().getUser(get).getUser().getProfileType());
+
+        ListOfficeAnywhereUsers list = new ListOfficeAnywhereUsers();
+        list.setAccountId(b.accountId());
+        assertTrue(anywhere.port().listOfficeAnywhereUsers(list).getOfficeAnywhereUser().get(0).getAlternateNumber().isEmpty());
+    }
 }

@@ -59,6 +59,14 @@ public class PhoneNumbers {
             throw new ConflictException(AccountError.DUPLICATE_NUMBER, "number",
                     NumberFormat.display(existing.get(0)) + " is already in an inventory.");
         }
+        // a number a user's feature rings (Office Anywhere, Simultaneous Ring) is someone's phone outside this system
+        List<String> destinations = em.createQuery("select d.e164 from DestinationNumber d where d.carrierId = :carrier"
+                        + " and d.e164 in :numbers", String.class)
+                .setParameter("carrier", account.getCarrier().getId()).setParameter("numbers", numbers).getResultList();
+        if (!destinations.isEmpty()) {
+            throw new ConflictException(AccountError.FEATURE_CONFLICT, "number", NumberFormat.display(destinations.get(0))
+                    + " is a phone a user's feature rings outside this system; it cannot join an inventory while it is.");
+        }
         List<PhoneNumber> added = new ArrayList<>();
         for (String e164 : numbers) {
             PhoneNumber number = new PhoneNumber(account, e164);

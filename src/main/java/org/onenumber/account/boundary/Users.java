@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import jakarta.enterprise.event.Event;
 import org.onenumber.account.control.DialPlan;
+import org.onenumber.account.control.FeatureRules;
 import org.onenumber.account.control.Directory;
 import org.onenumber.account.control.UserRemoving;
 import org.onenumber.account.control.AccountScope;
@@ -54,6 +55,9 @@ public class Users {
 
     @Inject
     Caller caller;
+
+    @Inject
+    FeatureRules featureRules;
 
     @Inject
     AccountScope tenancy;
@@ -112,6 +116,9 @@ public class Users {
         StaleVersionException.check("User " + userId, expectedVersion, user.getVersion());
         Station station = user.getStation();
         UserDetails merged = validation.check(merge(user, changes));
+        if (merged.profileType() != user.getProfileType()) {
+            featureRules.requireProfileAllows(user, merged.profileType());
+        }
         Account account = user.getAccount();
         Site site = siteOf(account, merged.siteId());
         String extension = dialPlan.requireFree(account, merged.extension(), "extension", DialPlan.Holder.station(user));
@@ -143,6 +150,7 @@ public class Users {
         requireMayRemove(user);
         audit.record(user.getAccount(), "User", user.getId(), "DELETE", user.snapshot(), null);
         userRemoving.fire(new UserRemoving(user));
+        featureRules.releaseAll(user); // every destination number the user's features held is free for others
         dialPlan.release(DialPlan.Holder.station(user));
         var station = user.getStation().switchTarget();
         user.getStation().releaseNumber();

@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.onenumber.account.entity.DestinationNumber;
 import org.onenumber.account.entity.Feature;
 import org.onenumber.account.entity.NumberFormat;
 import org.onenumber.account.entity.PhoneNumber;
+import org.onenumber.account.entity.ProfileType;
 import org.onenumber.account.entity.User;
 import org.onenumber.platform.control.ConflictException;
 
@@ -33,10 +35,25 @@ public class FeatureRules {
 
     /** The user runs no feature that excludes {@code wanted}. */
     public void requireCompatible(User user, Feature wanted) {
+        // the user's row locked first: two admins giving the user Mobility and Office Anywhere at once are serialised,
+        // and the second sees the first's feature
+        em.lock(user, LockModeType.PESSIMISTIC_WRITE);
         for (UserFeature held : features) {
             if (held.feature().excludes(wanted) && held.heldBy(user)) {
                 throw new ConflictException(AccountError.FEATURE_CONFLICT, "userId", user.displayName() + " uses "
                         + held.feature().title() + "; a user runs Mobility or Office Anywhere, not both. Remove "
+                        + held.feature().title() + " first.");
+            }
+        }
+    }
+
+    /** A user's phone profile changes only to one every feature they run allows (Basic has no Mobility or Office Anywhere). */
+    public void requireProfileAllows(User user, ProfileType profile) {
+        for (UserFeature held : features) {
+            if (!held.allows(user, profile) && held.heldBy(user)) {
+                throw new ConflictException(AccountError.PROFILE_NOT_ELIGIBLE, "profileType", user.displayName() + " uses "
+                        + held.feature().title() + ", which the " + profile.name().charAt(0)
+                        + profile.name().substring(1).toLowerCase(java.util.Locale.ROOT) + " profile does not include. Remove "
                         + held.feature().title() + " first.");
             }
         }
@@ -53,19 +70,22 @@ public class FeatureRules {
             throw new ConflictException(AccountError.FEATURE_CONFLICT, field, NumberFormat.display(e164) + " is "
                     + user.displayName() + "'s own business number; give the number of another phone.");
         }
-        Optional<PhoneNumber> inventory = em.createQuery("select p from PhoneNumber p where p.account = :account and p.e164 = :e164",
-                        PhoneNumber.class)
-                .setParameter("account", user.getAccount()).setParameter("e164", e164)
+        // any account's inventory of the carrier: those numbers ring in this switch (and a portal knows its callers by number)
+        Optional<PhoneNumber> inventory = em.createQuery("select p from PhoneNumber p where p.account.carrier.id = :carrier"
+                        + " and p.e164 = :e164", PhoneNumber.class)
+                .setParameter("carrier", user.getAccount().getCarrier().getId()).setParameter("e164", e164)
                 .setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst();
         if (inventory.isPresent()) {
             throw new ConflictException(AccountError.FEATURE_CONFLICT, field, NumberFormat.display(e164)
-                    + " is a number of the account's inventory, which rings in this system; give the number of another phone.");
+                    + (inventory.get().getAccount().getId().equals(user.getAccount().getId())
+                            ? " is a number of the account's inventory, which rings in this system; give the number of another phone."
+                            : " is a number of this carrier's system; give the number of another phone."));
         }
         Optional<DestinationNumber> claimed = claim(user.getAccount().getCarrier().getId(), e164);
         if (claimed.isPresent() && !(claimed.get().getFeature() == feature && holderId != null
                 && claimed.get().getHolderId() == holderId)) {
             throw new ConflictException(AccountError.FEATURE_CONFLICT, field, NumberFormat.display(e164) + " is already "
-                    + holderName(claimed.get()) + "'s " + claimed.get().getFeature().title() + " number.");
+                    + holderName(claimed.get(), user) + "'s " + claimed.get().getFeature().title() + " number.");
         }
         return e164;
     }
@@ -104,7 +124,11 @@ public class FeatureRules {
                 .setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst();
     }
 
-    private String holderName(DestinationNumber claim) {
+    /** The holder by name within the caller's account; another customer's user stays anonymous. */
+    private String holderName(DestinationNumber claim, User asking) {
+        if (!claim.getAccountId().equals(asking.getAccount().getId())) {
+            return "a user of another customer";
+        }
         return em.createQuery("select concat(concat(u.firstName, ' '), u.lastName) from User u where u.id = :id", String.class)
                 .setParameter("id", claim.getUserId()).setFlushMode(FlushModeType.COMMIT)
                 .getResultStream().findFirst().orElse("another user");

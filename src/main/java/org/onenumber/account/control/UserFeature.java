@@ -1,6 +1,7 @@
 package org.onenumber.account.control;
 
 import org.onenumber.account.entity.Feature;
+import org.onenumber.account.entity.ProfileType;
 import org.onenumber.account.entity.User;
 
 /**
@@ -13,4 +14,9 @@ public interface UserFeature {
     Feature feature();
 
     boolean heldBy(User user);
+
+    /** Whether a user of this phone profile may have the feature (every profile unless the feature says otherwise). */
+    default boolean allows(User user, ProfileType profile) {
+        return true;
+    }
 }

@@ -14,5 +14,7 @@ public enum AccountError implements ErrorCode {
      * The user already runs the feature that excludes this one (Mobility or Office Anywhere), or the destination
      * number serves another feature or user; the summary names the feature and the user.
      */
-    FEATURE_CONFLICT
+    FEATURE_CONFLICT,
+    /** The user runs a feature the phone profile asked for does not include. */
+    PROFILE_NOT_ELIGIBLE
 }

@@ -48,6 +48,10 @@ public class DestinationNumber extends Identified {
         this.holderId = holderId;
     }
 
+    public Long getAccountId() {
+        return account.getId();
+    }
+
     public String getE164() {
         return e164;
     }

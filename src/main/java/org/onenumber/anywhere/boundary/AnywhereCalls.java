@@ -2,6 +2,8 @@ package org.onenumber.anywhere.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.onenumber.account.control.AccountScope;
@@ -32,16 +34,22 @@ public class AnywhereCalls {
     @Inject
     CallControl calls;
 
-    /** Moves the user's call to {@code target} (OFFICE_ANYWHERE: push, DESK: pull); returns what the switch said. */
+    /**
+     * Moves the user's call to {@code target} (OFFICE_ANYWHERE: push, DESK: pull); returns what the switch said. No
+     * transaction is held open while the switch answers.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public String move(long userId, String callId, Device target, String commandId) {
         User user = tenancy.user(userId);
         OfficeAnywhereUser anywhere = users.of(userId).orElseThrow(() -> new ConflictException(
                 AnywhereError.NOT_OFFICE_ANYWHERE_USER, "userId", user.displayName() + " does not have Office Anywhere."));
         if (target == Device.OFFICE_ANYWHERE && !anywhere.ringsSomewhere()) {
-            throw new ConflictException(AnywhereError.NOT_OFFICE_ANYWHERE_USER, "target", user.displayName()
+            throw new ConflictException(AnywhereError.NO_ACTIVE_NUMBER, "target", user.displayName()
                     + " has no Active Office Anywhere number to push the call to.");
         }
-        String id = commandId == null || commandId.isBlank() ? UUID.randomUUID().toString() : commandId.trim();
-        return calls.move(user.getStation().switchTarget().key(), callId, target, id);
+        // the switch remembers command ids across all its tenants: the caller's id is scoped to the station
+        String station = user.getStation().switchTarget().key();
+        String id = station + "/" + (commandId == null || commandId.isBlank() ? UUID.randomUUID().toString() : commandId.trim());
+        return calls.move(station, callId, target, id);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -94,6 +95,8 @@ public class AnywhereUsers {
         validation.check(details);
         User user = tenancy.user(userId);
         OfficeAnywhereUser anywhere = require(user);
+        em.lock(anywhere, LockModeType.PESSIMISTIC_WRITE); // concurrent adds count one after another
+        em.refresh(anywhere);
         if (anywhere.getNumbers().size() >= OfficeAnywhereUser.MAX_NUMBERS) {
             throw new ConflictException(CommonError.INVALID_FIELD, "number", user.displayName() + " has "
                     + OfficeAnywhereUser.MAX_NUMBERS + " Office Anywhere numbers, the most a user may have; remove one first.");
@@ -159,12 +162,12 @@ public class AnywhereUsers {
         return query.getResultList();
     }
 
-    /** The site's users who do not have Office Anywhere, by name: whom an admin may assign it to. */
+    /** The site's users of Essentials and above who do not have Office Anywhere, by name: whom an admin may assign it to. */
     public List<User> candidates(long siteId) {
         var site = tenancy.site(siteId);
-        return em.createQuery("select u from User u where u.site = :site and not exists"
+        return em.createQuery("select u from User u where u.site = :site and u.profileType <> :basic and not exists"
                         + " (select o from OfficeAnywhereUser o where o.user = u) order by u.lastName, u.firstName, u.id", User.class)
-                .setParameter("site", site).setMaxResults(500).getResultList();
+                .setParameter("site", site).setParameter("basic", ProfileType.BASIC).setMaxResults(500).getResultList();
     }
 
     private Optional<OfficeAnywhereUser> find(User user) {

@@ -95,7 +95,7 @@ public class Portals {
     /** The name, the extension (blank: none) and the scope; a null field stays as it is. The number is fixed. */
     public Portal modify(long portalId, Long expectedVersion, PortalDetails details) {
         validation.check(details);
-        Portal portal = find(portalId);
+        Portal portal = locked(portalId);
         StaleVersionException.check("Portal " + portalId, expectedVersion, portal.getVersion());
         if (details.number() != null && !details.number().isBlank()
                 && !NumberFormat.toE164(details.number(), "number").equals(portal.getPhoneNumber().getE164())) {
@@ -128,7 +128,7 @@ public class Portals {
 
     /** Deletes the portal: its number is free in the inventory and its extension in the dial plan. */
     public void delete(long portalId, Long expectedVersion) {
-        Portal portal = find(portalId);
+        Portal portal = locked(portalId);
         StaleVersionException.check("Portal " + portalId, expectedVersion, portal.getVersion());
         var target = portal.switchTarget();
         audit.record(portal.getAccount(), "Portal", portal.getId(), "DELETE", portal.snapshot(), null);
@@ -164,6 +164,17 @@ public class Portals {
         return em.createQuery("select p from PhoneNumber p where p.account = :account and p.status = :free order by p.e164",
                         PhoneNumber.class)
                 .setParameter("account", account).setParameter("free", PhoneNumber.Status.FREE).getResultList();
+    }
+
+    /**
+     * The portal with its row locked: a modify and a delete of one portal are serialised, so a modify never claims an
+     * extension for a portal a concurrent delete removed (it finds the portal gone instead).
+     */
+    private Portal locked(long portalId) {
+        Portal portal = find(portalId);
+        return em.createQuery("select p from Portal p where p.id = :id", Portal.class).setParameter("id", portal.getId())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Portal", portalId));
     }
 
     private Portal find(long portalId) {

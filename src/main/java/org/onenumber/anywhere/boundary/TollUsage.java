@@ -35,25 +35,27 @@ public class TollUsage {
     @Inject
     AccountScope tenancy;
 
-    /** The account's toll calls through portals in {@code month}, oldest first. */
+    /** The account's toll calls through portals in {@code month}, oldest first; a deleted user's calls too. */
     public List<TollCall> month(long accountId, YearMonth month) {
         Account account = tenancy.account(accountId);
+        Instant from = month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        List<UsageRecord> records = em.createQuery("select r from UsageRecord r where r.accountId = :account and r.portal is not null"
+                        + " and r.toll = true and r.recordedAt >= :from and r.recordedAt < :to order by r.recordedAt, r.callId",
+                        UsageRecord.class)
+                .setParameter("account", account.getId()).setParameter("from", from).setParameter("to", to).getResultList();
+        if (records.isEmpty()) {
+            return List.of();
+        }
         Map<String, User> stations = new HashMap<>();
         em.createQuery("select u from User u join fetch u.station where u.account = :account", User.class)
                 .setParameter("account", account).getResultList()
                 .forEach(u -> stations.put(SwitchTarget.stationKey(u.getStation().getId()), u));
-        if (stations.isEmpty()) {
-            return List.of();
-        }
-        Instant from = month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-        Instant to = month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
         List<TollCall> calls = new ArrayList<>();
-        for (UsageRecord r : em.createQuery("select r from UsageRecord r where r.subscriber in :stations and r.portal is not null"
-                        + " and r.toll = true and r.recordedAt >= :from and r.recordedAt < :to order by r.recordedAt, r.callId",
-                        UsageRecord.class)
-                .setParameter("stations", stations.keySet()).setParameter("from", from).setParameter("to", to).getResultList()) {
+        for (UsageRecord r : records) {
             User user = stations.get(r.getSubscriber());
-            calls.add(new TollCall(r.getCallId(), r.getRecordedAt(), user.getId(), user.displayName(), user.getStation().getExtension(),
+            calls.add(new TollCall(r.getCallId(), r.getRecordedAt(), user == null ? 0 : user.getId(),
+                    user == null ? "(deleted user)" : user.displayName(), user == null ? "" : user.getStation().getExtension(),
                     r.getPortal(), r.getDestination(), r.getRateClass(), r.getSeconds()));
         }
         return calls;

@@ -6,6 +6,7 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import org.onenumber.account.control.UserFeature;
 import org.onenumber.account.entity.Feature;
+import org.onenumber.account.entity.ProfileType;
 import org.onenumber.account.entity.User;
 
 /** Office Anywhere tells the account's feature rules who has it. */
@@ -18,6 +19,12 @@ public class AnywhereFeature implements UserFeature {
     @Override
     public Feature feature() {
         return Feature.OFFICE_ANYWHERE;
+    }
+
+    /** Essentials and above, like Mobility. */
+    @Override
+    public boolean allows(User user, ProfileType profile) {
+        return profile != ProfileType.BASIC;
     }
 
     @Override

@@ -9,5 +9,7 @@ public enum AnywhereError implements ErrorCode {
     /** The user's phone profile type does not include Office Anywhere (Basic). */
     PROFILE_NOT_ELIGIBLE,
     /** The user does not have Office Anywhere. */
-    NOT_OFFICE_ANYWHERE_USER
+    NOT_OFFICE_ANYWHERE_USER,
+    /** A call cannot be pushed to the Office Anywhere phone: the user has no Active number. */
+    NO_ACTIVE_NUMBER
 }

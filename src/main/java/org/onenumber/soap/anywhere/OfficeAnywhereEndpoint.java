@@ -187,7 +187,12 @@ public class OfficeAnywhereEndpoint implements OfficeAnywherePort {
                                                Holder<ResponseHeader> responseHeader) throws OneNumberFault {
         return beans().call().query(requestHeader, responseHeader, "ListTollUsage", () -> {
             var response = new ListTollUsageResponse();
-            java.time.YearMonth month = java.time.YearMonth.of(request.getMonth().getYear(), request.getMonth().getMonth());
+            var given = request.getMonth();
+            if (given.getYear() < 2000 || given.getYear() > 9999 || given.getMonth() < 1 || given.getMonth() > 12) {
+                throw new org.onenumber.platform.control.BusinessException(org.onenumber.platform.control.CommonError.INVALID_FIELD,
+                        "month", "Give a month from 2000-01 on, such as 2026-11.");
+            }
+            java.time.YearMonth month = java.time.YearMonth.of(given.getYear(), given.getMonth());
             for (var c : beans().usage().month(request.getAccountId(), month)) {
                 var call = new TollCall();
                 call.setCallId(c.callId());

@@ -14,6 +14,7 @@ import org.onenumber.switchadapter.api.SwitchConnection;
 import org.onenumber.switchadapter.api.SwitchException;
 import org.onenumber.switchadapter.wire.Device;
 import org.onenumber.switchadapter.wire.Response;
+import org.onenumber.switchadapter.wire.RoutingTrace;
 import org.onenumber.switching.entity.ActiveCall;
 import org.onenumber.switching.entity.SwitchError;
 
@@ -39,6 +40,24 @@ public class CallControl {
         return em.createQuery("select c from ActiveCall c where c.subscriber = :subscriber and c.state <> 'ENDED'"
                         + " order by c.updatedAt desc", ActiveCall.class)
                 .setParameter("subscriber", subscriber).getResultList();
+    }
+
+    /**
+     * How the switch would route a call to {@code businessNumber} now if nobody answered (its own simulation: what it
+     * will do, not a second model of it).
+     */
+    public RoutingTrace simulate(String businessNumber) {
+        try (SwitchConnection connection = connections.open()) {
+            Response response = connection.simulateCall(businessNumber, "+15550000000");
+            if (!response.isSuccess()) {
+                throw new BusinessException(SwitchError.SWITCH_UNAVAILABLE, null, "The switch cannot show the routing yet: "
+                        + response.text());
+            }
+            return response.body(RoutingTrace.class);
+        } catch (SwitchException e) {
+            throw new BusinessException(SwitchError.SWITCH_UNAVAILABLE, null,
+                    "The switch cannot be reached just now; try again in a moment.");
+        }
     }
 
     /** Moves the station's call {@code callId} to {@code target}; the switch's refusal comes back as MOVE_REFUSED. */

@@ -95,7 +95,11 @@ public class SwitchSync {
         audit.recordFor(command.getCarrierId(), command.getAccountId(), "SwitchCommand", command.getId(), "RETRY", Map.of("status", "FAILED"), Map.of("status", "PENDING"));
     }
 
-    /** The switch's view of one station against what the database wants (the caller resolved the station). */
+    /**
+     * The switch's view of one station against what the database wants (the caller resolved the station; an end user's
+     * own station for My Phone).
+     */
+    @RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER, Role.END_USER})
     public SyncStatus ofSubscriber(long accountId, long stationId) {
         tenancy.requireAccount(accountId);
         SwitchTarget target = SwitchTarget.subscriber(tenancy.carrierId(), accountId, stationId);

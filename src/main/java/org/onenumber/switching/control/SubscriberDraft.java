@@ -29,6 +29,9 @@ public final class SubscriberDraft {
     private boolean video;
     private String account;
     private String site;
+    private RingSettings personalRing;
+    private CallForwarding personalForwarding;
+    private boolean personalDoNotDisturb;
 
     /** The station exists, with its number (or null), extension and the user's name (its owner says so). */
     public SubscriberDraft station(String businessNumber, String extension, String displayName) {
@@ -59,6 +62,17 @@ public final class SubscriberDraft {
         return this;
     }
 
+    /**
+     * The user's own choices (My Phone): where calls ring, forwarding, Do Not Disturb. They win over the station's
+     * defaults whichever contributor runs first.
+     */
+    public SubscriberDraft personalRouting(RingSettings ring, CallForwarding forwarding, boolean doNotDisturb) {
+        this.personalRing = ring;
+        this.personalForwarding = forwarding;
+        this.personalDoNotDisturb = doNotDisturb;
+        return this;
+    }
+
     public SubscriberDraft mobility(String mobilityExtension, boolean video) {
         this.mobilityEnabled = true;
         this.mobilityExtension = mobilityExtension;
@@ -76,8 +90,10 @@ public final class SubscriberDraft {
         }
         List<Endpoint> sorted = endpoints.stream()
                 .sorted(Comparator.comparing(Endpoint::kind).thenComparing(Endpoint::address)).toList();
+        boolean personal = personalRing != null;
         return new SubscriberState(businessNumber, extension, displayName, mobilityEnabled, sorted,
-                ring, forwarding, doNotDisturb, voicemail,
+                personal ? personalRing : ring, personal ? personalForwarding : forwarding,
+                personal ? personalDoNotDisturb : doNotDisturb, voicemail,
                 mobilityExtension, video, account, site);
     }
 }

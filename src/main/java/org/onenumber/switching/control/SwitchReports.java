@@ -50,9 +50,13 @@ public class SwitchReports {
                 active.report(call.state().name(), call.device() == null ? null : call.device().name(), event.seq());
             }
         } else if (body instanceof SwitchEvent.UsageEvent usage && em.find(UsageRecord.class, usage.callId()) == null) {
-            em.persist(new UsageRecord(usage.callId(), usage.subscriber(), usage.seconds(), usage.toll(),
+            UsageRecord record = new UsageRecord(usage.callId(), usage.subscriber(), usage.seconds(), usage.toll(),
                     usage.destination(), usage.rateClass() == null ? null : usage.rateClass().name(), usage.portal(),
-                    event.seq()));
+                    event.seq());
+            // the station's account, as the switch target knows it (it outlives a deleted user)
+            em.createNativeQuery("select account_id from switch_target where target_key = ?").setParameter(1, usage.subscriber())
+                    .getResultStream().findFirst().ifPresent(account -> record.belongsTo(((Number) account).longValue()));
+            em.persist(record);
         }
         return true;
     }

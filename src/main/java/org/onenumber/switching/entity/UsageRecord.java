@@ -43,6 +43,9 @@ public class UsageRecord {
     @Column(length = 40)
     private String portal;
 
+    @Column(name = "account_id")
+    private Long accountId;
+
     protected UsageRecord() {
     }
 
@@ -80,6 +83,15 @@ public class UsageRecord {
     /** The portal number a portal call went through; null for other calls. */
     public String getPortal() {
         return portal;
+    }
+
+    /** The account whose station the call belonged to. */
+    public void belongsTo(long accountId) {
+        this.accountId = accountId;
+    }
+
+    public Long getAccountId() {
+        return accountId;
     }
 
     public String getCallId() {

@@ -63,6 +63,8 @@ public class OfficeAnywhereBacking implements Serializable {
     private String portalName;
     private String portalExtension;
     private PortalScope portalScope;
+    /** The name shown is the chosen number's, not one the admin typed: it follows the next number chosen. */
+    private boolean nameFollowsNumber;
 
     // assigning Office Anywhere
     private Long assignUserId;
@@ -107,11 +109,15 @@ public class OfficeAnywhereBacking implements Serializable {
         portalName = portal == null ? null : portal.getName();
         portalExtension = portal == null ? null : portal.getExtension();
         portalScope = portal == null ? null : portal.getScope();
+        nameFollowsNumber = portal == null;
     }
 
     /** A new portal's name is its number until the admin types another. */
     public void numberChosen() {
-        if (portalNumber != null && (portalName == null || portalName.isBlank() || portalName.startsWith("("))) {
+        if (portalName == null || portalName.isBlank()) {
+            nameFollowsNumber = true;
+        }
+        if (portalNumber != null && nameFollowsNumber) {
             portalName = org.onenumber.account.entity.NumberFormat.display(portalNumber);
         }
     }
@@ -151,8 +157,9 @@ public class OfficeAnywhereBacking implements Serializable {
             Messages.field("assign:user", "Choose a user.");
             return;
         }
-        Messages.run("assign", () -> users.assign(assignUserId), "Office Anywhere is assigned.");
-        assignUserId = null;
+        if (Messages.run("assign", () -> users.assign(assignUserId), "Office Anywhere is assigned.")) {
+            assignUserId = null;
+        }
         refresh();
     }
 
@@ -254,6 +261,9 @@ public class OfficeAnywhereBacking implements Serializable {
     }
 
     public void setPortalName(String portalName) {
+        if (portalName != null && !portalName.equals(this.portalName)) {
+            nameFollowsNumber = false; // typed by the admin: kept when another number is chosen
+        }
         this.portalName = portalName;
     }
 

@@ -1,0 +1,182 @@
+package org.onenumber.myphone.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.onenumber.account.control.AccountScope;
+import org.onenumber.account.control.FeatureRules;
+import org.onenumber.account.entity.Feature;
+import org.onenumber.account.entity.NumberFormat;
+import org.onenumber.account.entity.User;
+import org.onenumber.audit.control.AuditTrail;
+import org.onenumber.myphone.control.RingPlan;
+import org.onenumber.myphone.entity.CallChoices;
+import org.onenumber.myphone.entity.CallSettings;
+import org.onenumber.myphone.entity.PreferredDevice;
+import org.onenumber.myphone.entity.SimRingNumber;
+import org.onenumber.platform.control.BusinessException;
+import org.onenumber.platform.control.CommonError;
+import org.onenumber.platform.control.ConflictException;
+import org.onenumber.platform.control.InvalidInputException;
+import org.onenumber.platform.control.NotFoundException;
+import org.onenumber.platform.control.StaleVersionException;
+import org.onenumber.platform.control.Validation;
+import org.onenumber.security.entity.Role;
+import org.onenumber.switchadapter.wire.RoutingTrace;
+import org.onenumber.switching.boundary.CallControl;
+import org.onenumber.switching.boundary.SwitchSync;
+import org.onenumber.switching.boundary.SyncStatus;
+import org.onenumber.switching.control.TargetChanged;
+
+/**
+ * My Phone's calls: where a user's calls ring (preferred device, Simultaneous Ring and its numbers), forwarding, Do
+ * Not Disturb, and "who rings when" from the switch's own call simulation. End users change their own (the account's
+ * tenancy lets them see only themselves); their admins and the carrier may read and change them too. Every change is
+ * audited and becomes the station's desired state on the switch.
+ */
+@Stateless
+@RolesAllowed({Role.END_USER, Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
+public class MyCalls {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccountScope tenancy;
+
+    @Inject
+    FeatureRules features;
+
+    @Inject
+    Validation validation;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CallControl calls;
+
+    @Inject
+    SwitchSync sync;
+
+    @Inject
+    Event<TargetChanged> targetChanged;
+
+    /** The user's settings; a user who never changed any gets the defaults (not stored, version 0). */
+    public CallSettings settings(long userId) {
+        User user = tenancy.user(userId);
+        return find(user).orElseGet(() -> new CallSettings(user));
+    }
+
+    public CallSettings save(long userId, Long expectedVersion, CallChoices choices) {
+        validation.check(choices);
+        User user = tenancy.user(userId);
+        CallSettings settings = find(user).orElse(null);
+        StaleVersionException.check("Call settings of user " + userId, expectedVersion, settings == null ? 0 : settings.getVersion());
+        String custom = number(choices.customNumber(), "customNumber");
+        if (choices.preferredDevice() == PreferredDevice.CUSTOM && custom == null) {
+            throw new InvalidInputException("customNumber", "Give the number of the phone that should ring first.");
+        }
+        if (choices.preferredDevice() != PreferredDevice.CUSTOM && choices.ringNoAnswerSeconds() == 0) {
+            throw new InvalidInputException("ringNoAnswerSeconds", "Only another number of yours may ring until answered.");
+        }
+        if (choices.simultaneousRing() && (settings == null || settings.getSimRingNumbers().isEmpty())) {
+            throw new InvalidInputException("simultaneousRing", "Add a number to ring first, then turn Simultaneous Ring on.");
+        }
+        if (choices.simultaneousRing()) {
+            features.requireCompatible(user, Feature.SIMULTANEOUS_RING);
+        }
+        var before = settings == null ? null : settings.snapshot();
+        if (settings == null) {
+            settings = new CallSettings(user);
+            em.persist(settings);
+        }
+        settings.apply(choices.preferredDevice(), choices.preferredDevice() == PreferredDevice.CUSTOM ? custom : null,
+                choices.ringNoAnswerSeconds(), choices.simultaneousRing(), number(choices.forwardAll(), "forwardAll"),
+                number(choices.forwardBusy(), "forwardBusy"), number(choices.forwardNoReply(), "forwardNoReply"),
+                choices.noReplySeconds(), choices.doNotDisturb());
+        em.flush();
+        audit.record(user.getAccount(), "CallSettings", settings.getId(), before == null ? "ADD" : "MODIFY", before,
+                settings.snapshot());
+        targetChanged.fire(new TargetChanged(user.getStation().switchTarget()));
+        return settings;
+    }
+
+    /** Adds a Simultaneous Ring number: never another feature's or user's, the inventory's or the user's own. */
+    public SimRingNumber addSimRing(long userId, String input, boolean answerConfirmation) {
+        User user = tenancy.user(userId);
+        CallSettings settings = find(user).orElse(null);
+        if (settings != null && settings.getSimRingNumbers().size() >= CallSettings.MAX_SIM_RING_NUMBERS) {
+            throw new ConflictException(CommonError.INVALID_FIELD, "simRingNumber", "Simultaneous Ring rings at most "
+                    + CallSettings.MAX_SIM_RING_NUMBERS + " numbers; remove one first.");
+        }
+        String e164 = features.requireFreeDestination(user, Feature.SIMULTANEOUS_RING, null, input, "simRingNumber");
+        if (settings != null && settings.getSimRingNumbers().stream().anyMatch(n -> n.getE164().equals(e164))) {
+            throw new ConflictException(CommonError.INVALID_FIELD, "simRingNumber", NumberFormat.display(e164)
+                    + " is on your Simultaneous Ring list already.");
+        }
+        if (settings == null) {
+            settings = new CallSettings(user);
+            em.persist(settings);
+        }
+        var before = settings.snapshot();
+        SimRingNumber number = settings.addSimRing(e164, answerConfirmation);
+        em.flush();
+        features.claimDestination(user, Feature.SIMULTANEOUS_RING, number.getId(), e164, "simRingNumber");
+        audit.record(user.getAccount(), "CallSettings", settings.getId(), "MODIFY", before, settings.snapshot());
+        targetChanged.fire(new TargetChanged(user.getStation().switchTarget()));
+        return number;
+    }
+
+    public void removeSimRing(long userId, long numberId) {
+        User user = tenancy.user(userId);
+        CallSettings settings = find(user).orElseThrow(() -> new NotFoundException("Simultaneous Ring number", numberId));
+        SimRingNumber number = settings.getSimRingNumbers().stream().filter(n -> n.getId() == numberId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Simultaneous Ring number", numberId));
+        var before = settings.snapshot();
+        features.release(Feature.SIMULTANEOUS_RING, number.getId());
+        settings.removeSimRing(number);
+        if (settings.getSimRingNumbers().isEmpty() && settings.isSimultaneousRing()) {
+            settings.apply(settings.getPreferredDevice(), settings.getCustomNumber(), settings.getRingNoAnswerSeconds(), false,
+                    settings.getForwardAll(), settings.getForwardBusy(), settings.getForwardNoReply(),
+                    settings.getNoReplySeconds(), settings.isDoNotDisturb());
+        }
+        em.flush();
+        audit.record(user.getAccount(), "CallSettings", settings.getId(), "MODIFY", before, settings.snapshot());
+        targetChanged.fire(new TargetChanged(user.getStation().switchTarget()));
+    }
+
+    /**
+     * What the switch will do with a call to the user's business number now, second by second, and whether it holds the
+     * user's latest change yet.
+     */
+    public RingPlan whoRingsWhen(long userId) {
+        User user = tenancy.user(userId);
+        SyncStatus status = sync.ofSubscriber(user.getAccount().getId(), user.getStation().getId());
+        boolean pending = status.state() != SyncStatus.State.IN_SYNC;
+        var number = user.getStation().getPhoneNumber();
+        if (number == null) {
+            return new RingPlan(List.of(), pending, "You have no business number yet, so no outside call reaches you.");
+        }
+        try {
+            RoutingTrace trace = calls.simulate(number.getE164());
+            return new RingPlan(trace.steps().stream().map(s -> new RingPlan.Step(s.target().name(), s.address(), s.startSecond(),
+                    s.ringSeconds(), s.outcome().name())).toList(), pending, null);
+        } catch (BusinessException e) {
+            return new RingPlan(List.of(), pending, e.getMessage());
+        }
+    }
+
+    private java.util.Optional<CallSettings> find(User user) {
+        return em.createQuery("select c from CallSettings c where c.user = :user", CallSettings.class)
+                .setParameter("user", user).getResultStream().findFirst();
+    }
+
+    private static String number(String input, String field) {
+        return input == null || input.isBlank() ? null : NumberFormat.toE164(input, field);
+    }
+}

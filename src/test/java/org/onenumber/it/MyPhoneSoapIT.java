@@ -1,0 +1,169 @@
+package org.onenumber.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.onenumber.testsupport.SoapFaults.fault;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.onenumber.client.*;
+import org.onenumber.testsupport.AnywhereClient;
+import org.onenumber.testsupport.MyPhoneClient;
+import org.onenumber.testsupport.PayaraMicro;
+import org.onenumber.testsupport.ProvisioningClient;
+import org.onenumber.testsupport.SharedServer;
+
+/**
+ * A user's My Phone call settings read and set by the carrier through the independent SOAP client: the same rules and
+ * feature conflicts as the page, and "who rings when" from the switch's own simulation.
+ */
+@ExtendWith(SharedServer.class)
+class MyPhoneSoapIT {
+
+    private final URL base;
+    private final ProvisioningClient acme;
+    private final MyPhoneClient myPhone;
+
+    MyPhoneSoapIT(PayaraMicro server) {
+        this.base = server.url();
+        this.acme = ProvisioningClient.acme(base);
+        this.myPhone = MyPhoneClient.acme(base);
+    }
+
+    private static String number(String area) {
+        return "+1" + area + (5550000 + ThreadLocalRandom.current().nextInt(9999));
+    }
+
+    private List<User> users(int count) throws Exception {
+        AddAccount account = new AddAccount();
+        account.setName("My Phone " + UUID.randomUUID().toString().substring(0, 8));
+        long accountId = acme.port().addAccount(account).getAccount().getAccountId();
+        AddSite site = new AddSite();
+        site.setAccountId(accountId);
+        site.setName("HQ");
+        site.setCountry("US");
+        long siteId = acme.port().addSite(site).getSite().getSiteId();
+        AddPhoneNumbers numbers = new AddPhoneNumbers();
+        numbers.setAccountId(accountId);
+        String first = number(String.valueOf(200 + ThreadLocalRandom.current().nextInt(700)));
+        for (int i = 0; i < count; i++) {
+            numbers.getNumber().add(first.substring(0, 8) + String.format("%04d", i));
+        }
+        List<PhoneNumber> inventory = acme.port().addPhoneNumbers(numbers).getPhoneNumber();
+        List<User> users = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            AddUser add = new AddUser();
+            add.setAccountId(accountId);
+            add.setSiteId(siteId);
+            add.setFirstName("Mp");
+            add.setLastName("Caller " + i);
+            add.setEmail("mp" + i + "." + UUID.randomUUID().toString().substring(0, 6) + "@example.com");
+            add.setExtension(String.valueOf(3301 + i));
+            add.setBusinessNumber(inventory.get(i).getNumber());
+            DeskPhone desk = new DeskPhone();
+            desk.setModel("IP485G");
+            desk.setMacAddress(String.format("00:10:49:%02X:%02X:%02X", ThreadLocalRandom.current().nextInt(256),
+                    ThreadLocalRandom.current().nextInt(256), i));
+            add.setDeskPhone(desk);
+            add.setProfileType(ProfileType.PREMIER);
+            users.add(acme.port().addUser(add).getUser());
+        }
+        return users;
+    }
+
+    private GetWhoRingsWhenResponse awaitPlan(long userId, Predicate<List<RingStep>> expected) throws Exception {
+        GetWhoRingsWhen get = new GetWhoRingsWhen();
+        get.setUserId(userId);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        GetWhoRingsWhenResponse plan;
+        do {
+            plan = myPhone.port().getWhoRingsWhen(get);
+            if (!plan.isPending() && expected.test(plan.getStep())) {
+                return plan;
+            }
+            Thread.sleep(100);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("the switch never showed the expected routing: pending=" + plan.isPending() + " "
+                + plan.getStep().stream().map(s -> s.getTarget() + ":" + s.getAddress() + "@" + s.getFromSecond()).toList());
+    }
+
+    private static boolean has(List<RingStep> steps, String target, String address, int from) {
+        return steps.stream().anyMatch(s -> s.getTarget().equals(target) && address.equals(s.getAddress()) && s.getFromSecond() == from);
+    }
+
+    @Test
+    void simultaneousRingAndForwardingAsTheCarrierSetsThemAreWhatTheSwitchDoes() throws Exception {
+        List<User> users = users(2);
+        User mia = users.get(0);
+        User other = users.get(1);
+        AnywhereClient anywhere = AnywhereClient.acme(base);
+        AssignOfficeAnywhere assign = new AssignOfficeAnywhere();
+        assign.setUserId(other.getUserId());
+        anywhere.port().assignOfficeAnywhere(assign);
+        String held = number("917");
+        AddAlternateNumber alternate = new AddAlternateNumber();
+        alternate.setUserId(other.getUserId());
+        alternate.setNumber(held);
+        alternate.setKind(NumberKind.WIRELESS);
+        alternate.setActive(true);
+        anywhere.port().addAlternateNumber(alternate);
+
+        GetCallSettings get = new GetCallSettings();
+        get.setUserId(mia.getUserId());
+        CallSettings defaults = myPhone.port().getCallSettings(get).getCallSettings();
+        assertEquals(PreferredDevice.WORK_PHONE, defaults.getPreferredDevice());
+        assertEquals(12, defaults.getNoReplySeconds());
+
+        AddSimRingNumber taken = new AddSimRingNumber();
+        taken.setUserId(mia.getUserId());
+        taken.setNumber(held);
+        OneNumberFaultDetail conflict = fault(() -> myPhone.port().addSimRingNumber(taken));
+        assertEquals("FEATURE_CONFLICT", conflict.getCode());
+        assertTrue(conflict.getSummary().endsWith("is already Mp Caller 1's Office Anywhere number."), conflict.getSummary());
+        assertTrue(myPhone.port().getCallSettings(get).getCallSettings().getSimRingNumber().isEmpty(), "nothing was added");
+
+        String cell = number("415");
+        AddSimRingNumber add = new AddSimRingNumber();
+        add.setUserId(mia.getUserId());
+        add.setNumber(cell);
+        add.setAnswerConfirmation(true);
+        CallSettings withNumber = myPhone.port().addSimRingNumber(add).getCallSettings();
+        assertEquals(cell, withNumber.getSimRingNumber().get(0).getNumber());
+        ModifyCallSettings on = new ModifyCallSettings();
+        on.setUserId(mia.getUserId());
+        on.setExpectedVersion(withNumber.getVersion());
+        on.setSimultaneousRing(true);
+        CallSettings ringing = myPhone.port().modifyCallSettings(on).getCallSettings();
+        assertTrue(ringing.isSimultaneousRing());
+        assertEquals("STALE_VERSION", fault(() -> myPhone.port().modifyCallSettings(on)).getCode());
+        GetWhoRingsWhenResponse simRing = awaitPlan(mia.getUserId(), steps -> has(steps, "NUMBER", cell, 0));
+        assertTrue(simRing.getStep().stream().anyMatch(s -> s.getTarget().equals("DESK") && s.getFromSecond() == 0),
+                "together with the desk phone");
+
+        String all = number("212");
+        String noReply = number("646");
+        ModifyCallSettings forward = new ModifyCallSettings();
+        forward.setUserId(mia.getUserId());
+        forward.setForwardAll(all);
+        forward.setForwardNoReply(noReply);
+        myPhone.port().modifyCallSettings(forward);
+        GetWhoRingsWhenResponse forwarded = awaitPlan(mia.getUserId(), steps -> has(steps, "FORWARD", all, 0));
+        assertFalse(forwarded.getStep().stream().anyMatch(s -> noReply.equals(s.getAddress())), "Forward All overrides No Reply");
+
+        ModifyCallSettings custom = new ModifyCallSettings();
+        custom.setUserId(mia.getUserId());
+        custom.setPreferredDevice(PreferredDevice.CUSTOM);
+        OneNumberFaultDetail noNumber = fault(() -> myPhone.port().modifyCallSettings(custom));
+        assertEquals("INVALID_FIELD", noNumber.getCode());
+        assertEquals("customNumber", noNumber.getField());
+        assertEquals(PreferredDevice.WORK_PHONE, myPhone.port().getCallSettings(get).getCallSettings().getPreferredDevice(),
+                "nothing changed");
+    }
+}

@@ -1,0 +1,172 @@
+package org.onenumber.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.onenumber.client.*;
+import org.onenumber.testsupport.AnywhereClient;
+import org.onenumber.testsupport.PayaraMicro;
+import org.onenumber.testsupport.ProvisioningClient;
+import org.onenumber.testsupport.SharedServer;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+
+/**
+ * My Phone's calls as an end user uses them, in headless Chromium at a phone's width (375 px): Simultaneous Ring on a
+ * number another user's Office Anywhere holds is refused naming the feature and the user; a free number rings with the
+ * desk phone; Forward All overrides No Reply; Do Not Disturb sends calls to voicemail. "Who rings when" is the switch's
+ * own simulation, so each step is checked on what the switch will do.
+ */
+@ExtendWith(SharedServer.class)
+class MyPhoneWebIT {
+
+    private static final String CALLS = "/myphone/calls.xhtml";
+
+    private final URL base;
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    MyPhoneWebIT(PayaraMicro server) {
+        this.base = server.url();
+    }
+
+    private static String randomNumber(String area) {
+        return "+1" + area + (5550000 + ThreadLocalRandom.current().nextInt(9999));
+    }
+
+    private static String display(String e164) {
+        return String.format("(%s) %s-%s", e164.substring(2, 5), e164.substring(5, 8), e164.substring(8));
+    }
+
+    /** Ines Urquhart of Globex gets Office Anywhere with a number of her own; returns it. */
+    private String inesOfficeAnywhereNumber() throws Exception {
+        ProvisioningClient acme = ProvisioningClient.acme(base);
+        ListUsers list = new ListUsers();
+        list.setAccountId(acme.accountNamed("Globex Corporation"));
+        list.setNameContains("Urquhart");
+        User ines = acme.port().listUsers(list).getUser().get(0);
+        AnywhereClient anywhere = AnywhereClient.acme(base);
+        ListOfficeAnywhereUsers users = new ListOfficeAnywhereUsers();
+        users.setAccountId(ines.getAccountId());
+        if (anywhere.port().listOfficeAnywhereUsers(users).getOfficeAnywhereUser().stream().noneMatch(u -> u.getUserId() == ines.getUserId())) {
+            AssignOfficeAnywhere assign = new AssignOfficeAnywhere();
+            assign.setUserId(ines.getUserId());
+            anywhere.port().assignOfficeAnywhere(assign);
+        }
+        String number = randomNumber("917");
+        AddAlternateNumber add = new AddAlternateNumber();
+        add.setUserId(ines.getUserId());
+        add.setNumber(number);
+        add.setKind(NumberKind.WIRELESS);
+        add.setActive(true);
+        anywhere.port().addAlternateNumber(add);
+        return number;
+    }
+
+    @Test
+    void anEndUserSetsSimultaneousRingForwardingAndDoNotDisturbAndSeesWhatTheSwitchWillDo() throws Exception {
+        String held = inesOfficeAnywhereNumber();
+        browser.driver().manage().window().setSize(new Dimension(375, 812));
+        browser.signIn(base, "maya", "Phone-2026-maya");
+        browser.waitForPage(base, "/myphone/profile.xhtml");
+        browser.find(By.id("navCalls")).click();
+        browser.waitForPage(base, CALLS);
+        assertEquals("DESK", steps().get(0).what(), "Work Phone by default: " + steps());
+
+        // another user's Office Anywhere number: refused beside the field, naming the feature and the user
+        browser.type(By.id("simRing:simRingNumber"), display(held));
+        click(By.id("simRing:addSimRing"));
+        waitUntil(() -> browser.ajaxIdle() && !browser.messageBeside("simRing:simRingNumber").isEmpty(), "refused");
+        assertEquals(display(held) + " is already Ines Urquhart's Office Anywhere number.",
+                browser.messageBeside("simRing:simRingNumber"));
+        assertTrue(browser.findAll(By.cssSelector("li.sim-ring-number")).isEmpty(), "nothing was added");
+
+        String cell = randomNumber("415");
+        browser.type(By.id("simRing:simRingNumber"), display(cell));
+        click(By.id("simRing:addSimRing"));
+        waitUntil(() -> browser.ajaxIdle() && browser.findAll(By.cssSelector("li.sim-ring-number")).size() == 1, "listed");
+        click(By.cssSelector("#calls\\:simultaneousRing .ui-chkbox-box"));
+        save();
+        Step simRing = awaitStep("NUMBER", cell);
+        assertEquals(0, simRing.from(), "rings with the desk phone at once: " + steps());
+        browser.screenshot("myphone-calls-375.png");
+
+        // Forward All overrides No Reply
+        String all = randomNumber("212");
+        String noReply = randomNumber("646");
+        browser.type(By.id("calls:forwardAll"), display(all));
+        browser.type(By.id("calls:forwardNoReply"), display(noReply));
+        save();
+        Step forward = awaitStep("FORWARD", all);
+        assertEquals(0, forward.from(), steps().toString());
+        assertTrue(steps().stream().noneMatch(s -> noReply.equals(s.address())), "No Reply is overridden: " + steps());
+
+        // Do Not Disturb: straight to voicemail
+        browser.type(By.id("calls:forwardAll"), "");
+        browser.type(By.id("calls:forwardNoReply"), "");
+        click(By.cssSelector("#calls\\:doNotDisturb .ui-chkbox-box"));
+        save();
+        waitUntil(() -> {
+            click(By.id("plan:refresh"));
+            List<Step> steps = steps();
+            return browser.ajaxIdle() && steps.size() == 1 && steps.get(0).what().equals("VOICEMAIL");
+        }, "Do Not Disturb sends calls to voicemail");
+
+        // leave Maya as she was: Do Not Disturb off
+        click(By.cssSelector("#calls\\:doNotDisturb .ui-chkbox-box"));
+        save();
+    }
+
+    /** Clicks once no request is in flight, again if the element was re-rendered under the click. */
+    private void click(By by) {
+        waitUntil(browser::ajaxIdle, "no request in flight");
+        browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            browser.find(by).click();
+            return true;
+        });
+    }
+
+    private void save() {
+        click(By.id("calls:save"));
+        waitUntil(() -> browser.ajaxIdle() && browser.globalMessages().contains("Saved"), "saved: " + browser.globalMessages());
+    }
+
+    private record Step(String what, String address, int from, int until) {
+    }
+
+    private List<Step> steps() {
+        return browser.findAll(By.cssSelector("#plan li.ring-step")).stream()
+                .map(li -> new Step(li.getAttribute("data-what"), li.getAttribute("data-address"),
+                        Integer.parseInt(li.getAttribute("data-from")), Integer.parseInt(li.getAttribute("data-until"))))
+                .toList();
+    }
+
+    /** Refreshes "who rings when" until the switch shows the step (it applies a change within a dispatcher round). */
+    private Step awaitStep(String what, String address) {
+        waitUntil(() -> {
+            click(By.id("plan:refresh"));
+            return browser.ajaxIdle() && steps().stream().anyMatch(s -> s.what().equals(what) && address.equals(s.address()));
+        }, what + " " + address + " in " + steps());
+        assertFalse(browser.findAll(By.id("plan:pending")).stream().anyMatch(WebElement::isDisplayed), "applied");
+        return steps().stream().filter(s -> s.what().equals(what) && address.equals(s.address())).findFirst().orElseThrow();
+    }
+
+    private void waitUntil(BooleanSupplier condition, String description) {
+        try {
+            browser.waiting().withMessage(description).until(d -> condition.getAsBoolean());
+        } catch (TimeoutException e) {
+            throw new AssertionError("waited for: " + description, e);
+        }
+    }
+}
