@@ -32,12 +32,14 @@ class MyPhoneWebIT {
 
     private static final String CALLS = "/myphone/calls.xhtml";
 
+    private final PayaraMicro server;
     private final URL base;
 
     @RegisterExtension
     final Browser browser = new Browser();
 
     MyPhoneWebIT(PayaraMicro server) {
+        this.server = server;
         this.base = server.url();
     }
 
@@ -82,7 +84,8 @@ class MyPhoneWebIT {
         browser.waitForPage(base, "/myphone/profile.xhtml");
         browser.find(By.id("navCalls")).click();
         browser.waitForPage(base, CALLS);
-        assertEquals("DESK", steps().get(0).what(), "Work Phone by default: " + steps());
+        // the demo's stations reach the switch in the dispatcher's first rounds after start-up
+        awaitPlan(steps -> !steps.isEmpty() && steps.get(0).what().equals("DESK"), "Work Phone by default: the desk phone first");
 
         // another user's Office Anywhere number: refused beside the field, naming the feature and the user
         browser.type(By.id("simRing:simRingNumber"), display(held));
@@ -117,15 +120,37 @@ class MyPhoneWebIT {
         browser.type(By.id("calls:forwardNoReply"), "");
         click(By.cssSelector("#calls\\:doNotDisturb .ui-chkbox-box"));
         save();
-        waitUntil(() -> {
-            click(By.id("plan:refresh"));
-            List<Step> steps = steps();
-            return browser.ajaxIdle() && steps.size() == 1 && steps.get(0).what().equals("VOICEMAIL");
-        }, "Do Not Disturb sends calls to voicemail");
+        awaitPlan(steps -> steps.size() == 1 && steps.get(0).what().equals("VOICEMAIL"), "Do Not Disturb sends calls to voicemail");
 
         // leave Maya as she was: Do Not Disturb off
         click(By.cssSelector("#calls\\:doNotDisturb .ui-chkbox-box"));
         save();
+
+        // a call on her desk phone shows among her active calls (live); she moves it and back; a conference the switch
+        // does not move, and says why
+        ProvisioningClient acme = ProvisioningClient.acme(base);
+        ListUsers list = new ListUsers();
+        list.setAccountId(acme.accountNamed("Globex Corporation"));
+        list.setNameContains("Young");
+        GetSyncStatus status = new GetSyncStatus();
+        status.setUserId(acme.port().listUsers(list).getUser().get(0).getUserId());
+        String station = acme.port().getSyncStatus(status).getSubscriber();
+        String call = org.onenumber.testsupport.SwitchConsole.admin(server.adminPort(), "call " + station + " +12125550123 DESK")
+                .substring(3).trim();
+        waitUntil(() -> browser.find(By.id("activeCalls:table")).getText().contains(call), "the call is listed (live)");
+        click(By.cssSelector("#activeCalls button.move-mobile"));
+        waitUntil(() -> browser.ajaxIdle() && browser.find(By.cssSelector("#activeCalls td.call-device")).getText().equals("Mobile app"),
+                "moved to the mobile app");
+        click(By.cssSelector("#activeCalls button.move-desk"));
+        waitUntil(() -> browser.ajaxIdle() && browser.find(By.cssSelector("#activeCalls td.call-device")).getText().equals("Desk phone"),
+                "back on the desk phone");
+        org.onenumber.testsupport.SwitchConsole.admin(server.adminPort(), "parties " + call + " 4");
+        click(By.cssSelector("#activeCalls button.move-mobile"));
+        waitUntil(() -> browser.ajaxIdle() && browser.globalMessages().contains("conference"), "refused with the switch's reason");
+        assertTrue(browser.globalMessages().contains("did not move"), browser.globalMessages());
+        assertEquals("Desk phone", browser.find(By.cssSelector("#activeCalls td.call-device")).getText(), "the conference stays");
+        browser.screenshot("myphone-active-call-refused.png");
+        org.onenumber.testsupport.SwitchConsole.admin(server.adminPort(), "end " + call);
     }
 
     /** Clicks once no request is in flight, again if the element was re-rendered under the click. */
@@ -152,12 +177,30 @@ class MyPhoneWebIT {
                 .toList();
     }
 
-    /** Refreshes "who rings when" until the switch shows the step (it applies a change within a dispatcher round). */
+    /**
+     * Refreshes "who rings when" until the switch's plan matches (it applies a change within a dispatcher round): reads
+     * the plan while no request is in flight, and asks again only then.
+     */
+    private void awaitPlan(java.util.function.Predicate<List<Step>> expected, String description) {
+        try {
+            browser.waiting().withMessage(description).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> {
+                        if (!browser.ajaxIdle()) {
+                            return false;
+                        }
+                        if (expected.test(steps())) {
+                            return true;
+                        }
+                        browser.find(By.id("plan:refresh")).click();
+                        return false;
+                    });
+        } catch (TimeoutException e) {
+            throw new AssertionError("waited for: " + description + " in " + steps(), e);
+        }
+    }
+
     private Step awaitStep(String what, String address) {
-        waitUntil(() -> {
-            click(By.id("plan:refresh"));
-            return browser.ajaxIdle() && steps().stream().anyMatch(s -> s.what().equals(what) && address.equals(s.address()));
-        }, what + " " + address + " in " + steps());
+        awaitPlan(steps -> steps.stream().anyMatch(s -> s.what().equals(what) && address.equals(s.address())), what + " " + address);
         assertFalse(browser.findAll(By.id("plan:pending")).stream().anyMatch(WebElement::isDisplayed), "applied");
         return steps().stream().filter(s -> s.what().equals(what) && address.equals(s.address())).findFirst().orElseThrow();
     }

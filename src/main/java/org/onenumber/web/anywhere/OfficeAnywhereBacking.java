@@ -55,6 +55,8 @@ public class OfficeAnywhereBacking implements Serializable {
     private List<Portal> portalList;
     private List<OfficeAnywhereUser> userList;
     private Readiness check;
+    private List<PhoneNumber> freeNumbers = List.of();
+    private List<User> candidates = List.of();
 
     // the portal dialog
     private Long editingPortal;
@@ -98,6 +100,9 @@ public class OfficeAnywhereBacking implements Serializable {
         portalList = portals.ofSite(siteId);
         userList = users.list(admin.requireAccount(), siteId);
         check = readiness.check(siteId);
+        // read once per change, not at every getter call of a render
+        freeNumbers = portals.freeNumbers(admin.requireAccount());
+        candidates = users.candidates(siteId);
     }
 
     // --- portals --------------------------------------------------------------------------------
@@ -143,13 +148,13 @@ public class OfficeAnywhereBacking implements Serializable {
     }
 
     public List<PhoneNumber> getFreeNumbers() {
-        return portals.freeNumbers(admin.requireAccount());
+        return freeNumbers;
     }
 
     // --- users and their numbers --------------------------------------------------------------
 
     public List<User> getCandidates() {
-        return siteId == null ? List.of() : users.candidates(siteId);
+        return candidates;
     }
 
     public void assign() {

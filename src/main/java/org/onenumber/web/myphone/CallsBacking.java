@@ -7,7 +7,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.onenumber.account.entity.NumberFormat;
+import org.onenumber.myphone.boundary.MyActiveCalls;
 import org.onenumber.myphone.boundary.MyCalls;
+import org.onenumber.switchadapter.wire.Device;
+import org.onenumber.switching.entity.ActiveCall;
 import org.onenumber.myphone.control.RingPlan;
 import org.onenumber.myphone.entity.CallChoices;
 import org.onenumber.myphone.entity.CallSettings;
@@ -30,6 +33,9 @@ public class CallsBacking implements Serializable {
     @Inject
     MyCalls calls;
 
+    @Inject
+    MyActiveCalls activeCalls;
+
     private long userId;
     private long version;
     private PreferredDevice preferredDevice;
@@ -45,6 +51,7 @@ public class CallsBacking implements Serializable {
     private String newSimRing;
     private boolean newSimRingConfirm;
     private RingPlan plan;
+    private List<ActiveCall> active;
 
     @PostConstruct
     void init() {
@@ -66,6 +73,7 @@ public class CallsBacking implements Serializable {
         doNotDisturb = s.isDoNotDisturb();
         simRingNumbers = List.copyOf(s.getSimRingNumbers());
         plan = calls.whoRingsWhen(userId);
+        active = activeCalls.of(userId);
     }
 
     private static String display(String e164) {
@@ -97,6 +105,35 @@ public class CallsBacking implements Serializable {
 
     public void refreshPlan() {
         plan = calls.whoRingsWhen(userId);
+    }
+
+    public void refreshCalls() {
+        active = activeCalls.of(userId);
+    }
+
+    /** Moves a call to DESK, MOBILE or OFFICE_ANYWHERE; the switch's refusal is shown with its reason. */
+    public void move(String callId, String target) {
+        Device device = Device.valueOf(target);
+        Messages.run("activeCalls", () -> activeCalls.move(userId, callId, device), "The call is moving to your "
+                + (device == Device.DESK ? "desk phone." : device == Device.MOBILE ? "mobile app." : "Office Anywhere phone."));
+        refreshCalls();
+    }
+
+    public List<ActiveCall> getActiveCalls() {
+        return active;
+    }
+
+    /** A device as a person reads it. */
+    public String device(String device) {
+        if (device == null) {
+            return "";
+        }
+        return switch (device) {
+            case "DESK" -> "Desk phone";
+            case "MOBILE" -> "Mobile app";
+            case "OFFICE_ANYWHERE" -> "Office Anywhere phone";
+            default -> device;
+        };
     }
 
     /** A step as a person reads it. */
