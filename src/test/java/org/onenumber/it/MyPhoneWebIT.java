@@ -164,7 +164,7 @@ class MyPhoneWebIT {
 
     private void save() {
         click(By.id("calls:save"));
-        waitUntil(() -> browser.ajaxIdle() && browser.globalMessages().contains("Saved"), "saved: " + browser.globalMessages());
+        waitUntil(() -> browser.ajaxIdle() && browser.globalMessages().contains("Saved"), "saved");
     }
 
     private record Step(String what, String address, int from, int until) {
@@ -205,9 +205,11 @@ class MyPhoneWebIT {
         return steps().stream().filter(s -> s.what().equals(what) && address.equals(s.address())).findFirst().orElseThrow();
     }
 
+    /** Waits for the condition; an element re-rendered while it was read is read again. */
     private void waitUntil(BooleanSupplier condition, String description) {
         try {
-            browser.waiting().withMessage(description).until(d -> condition.getAsBoolean());
+            browser.waiting().withMessage(description).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> condition.getAsBoolean());
         } catch (TimeoutException e) {
             throw new AssertionError("waited for: " + description, e);
         }
