@@ -197,6 +197,12 @@ class OfficeAnywhereSoapIT {
         assertEquals("Main portal", renamed.getName());
         awaitSwitch("portal portal-" + portal.getPortalId(), "scope=COMPANY", true);
         assertEquals("STALE_VERSION", fault(() -> anywhere.port().modifyPortal(rename)).getCode());
+        ListPortals ofSite = new ListPortals();
+        ofSite.setAccountId(f.accountId());
+        ofSite.setSiteId(f.siteId());
+        assertEquals(1, anywhere.port().listPortals(ofSite).getPortal().size());
+        ofSite.setSiteId(f.otherSiteId());
+        assertTrue(anywhere.port().listPortals(ofSite).getPortal().isEmpty(), "the other site has none");
 
         DeletePortal delete = new DeletePortal();
         delete.setPortalId(portal.getPortalId());

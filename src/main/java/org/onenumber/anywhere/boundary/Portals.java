@@ -150,12 +150,17 @@ public class Portals {
                 .setParameter("site", site).getResultList();
     }
 
-    /** The account's portals, by site then oldest first. */
-    public List<Portal> ofAccount(long accountId) {
+    /** The account's portals (of one of its sites when {@code siteId} is given), by site then oldest first. */
+    public List<Portal> ofAccount(long accountId, Long siteId) {
         Account account = tenancy.account(accountId);
-        return em.createQuery("select p from Portal p join fetch p.phoneNumber join fetch p.site s where p.account = :account"
-                        + " order by s.id, p.id", Portal.class)
-                .setParameter("account", account).getResultList();
+        // the site's condition only when one is asked for: PostgreSQL cannot type a null parameter in "is null"
+        var query = em.createQuery("select p from Portal p join fetch p.phoneNumber join fetch p.site s where p.account = :account"
+                        + (siteId == null ? "" : " and s.id = :site") + " order by s.id, p.id", Portal.class)
+                .setParameter("account", account);
+        if (siteId != null) {
+            query.setParameter("site", siteId);
+        }
+        return query.getResultList();
     }
 
     /** The account's free inbound numbers a portal may take, in order. */

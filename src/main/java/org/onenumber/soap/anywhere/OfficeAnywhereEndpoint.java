@@ -88,10 +88,8 @@ public class OfficeAnywhereEndpoint implements OfficeAnywherePort {
                                            Holder<ResponseHeader> responseHeader) throws OneNumberFault {
         return beans().call().query(requestHeader, responseHeader, "ListPortals", () -> {
             var response = new ListPortalsResponse();
-            var portals = request.getSiteId() == null ? beans().portals().ofAccount(request.getAccountId())
-                    : beans().portals().ofAccount(request.getAccountId()).stream()
-                            .filter(p -> p.getSite().getId().equals(request.getSiteId())).toList();
-            portals.forEach(p -> response.getPortal().add(AnywhereMapper.portal(p)));
+            beans().portals().ofAccount(request.getAccountId(), request.getSiteId())
+                    .forEach(p -> response.getPortal().add(AnywhereMapper.portal(p)));
             return response;
         });
     }
