@@ -26,7 +26,7 @@ public interface SwitchConnection extends AutoCloseable {
     Response applyAccountMobility(String account, long version, AccountMobility mobility) throws SwitchException;
 
     /** Imperative; the switch runs a {@code commandId} once, however often it is sent. */
-    Response moveCall(String commandId, String callId, Device target) throws SwitchException;
+    Response moveCall(String commandId, String callId, Device target, String address) throws SwitchException;
 
     Response inventory(InventoryQuery.Kind kind, String cursor, int pageSize) throws SwitchException;
 

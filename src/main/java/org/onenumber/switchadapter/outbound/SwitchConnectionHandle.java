@@ -71,8 +71,8 @@ public class SwitchConnectionHandle implements SwitchConnection {
     }
 
     @Override
-    public Response moveCall(String commandId, String callId, Device target) throws SwitchException {
-        return send(id -> new MoveCall(id, commandId, callId, target));
+    public Response moveCall(String commandId, String callId, Device target, String address) throws SwitchException {
+        return send(id -> new MoveCall(id, commandId, callId, target, address));
     }
 
     @Override

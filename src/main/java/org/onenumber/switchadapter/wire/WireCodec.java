@@ -130,6 +130,7 @@ public final class WireCodec {
                 attr("commandId", m.commandId());
                 attr("callId", m.callId());
                 attr("target", m.target());
+                attr("address", m.address());
                 end();
             } else if (message instanceof PortalCall m) {
                 request("portalCall", m);
@@ -189,6 +190,7 @@ public final class WireCodec {
             attr("video", s.video());
             attr("account", s.account());
             attr("site", s.site());
+            attr("pinDigest", s.pinDigest());
             for (Endpoint endpoint : s.endpoints()) {
                 xml.writeStartElement("endpoint");
                 attr("kind", endpoint.kind());
@@ -201,12 +203,38 @@ public final class WireCodec {
             attr("customNumber", ring.customNumber());
             attr("ringNoAnswerSeconds", ring.ringNoAnswerSeconds());
             attr("simultaneousRing", ring.simultaneousRing());
+            attr("routeToCell", ring.routeToCell());
+            attr("wifiSeconds", ring.timers().wifiSeconds());
+            attr("deskSeconds", ring.timers().deskSeconds());
+            attr("cellSeconds", ring.timers().cellSeconds());
             for (String number : ring.simultaneousNumbers()) {
                 xml.writeStartElement("number");
                 xml.writeCharacters(number);
                 end();
             }
+            for (RingRule rule : ring.rules()) {
+                xml.writeStartElement("rule");
+                attr("name", rule.name());
+                attr("callers", rule.callers().isEmpty() ? null : String.join(" ", rule.callers()));
+                attr("days", rule.days().isEmpty() ? null : rule.days().stream().sorted().map(Enum::name)
+                        .collect(java.util.stream.Collectors.joining(" ")));
+                attr("from", rule.from() == null ? null : rule.from().toString());
+                attr("until", rule.until() == null ? null : rule.until().toString());
+                attr("zone", rule.zone());
+                attr("target", rule.target());
+                attr("number", rule.number());
+                end();
+            }
             end();
+            if (s.mobileApp() != null) {
+                MobileApp app = s.mobileApp();
+                xml.writeStartElement("mobileApp");
+                attr("alertClickToDial", app.alertClickToDial());
+                attr("phonesToRing", app.phonesToRing());
+                attr("answerConfirmation", app.answerConfirmation());
+                attr("outboundMode", app.outboundMode());
+                end();
+            }
             CallForwarding forwarding = s.forwarding();
             xml.writeStartElement("forwarding");
             attr("all", forwarding.all());
@@ -350,7 +378,7 @@ public final class WireCodec {
                         e.requiredLong("version"));
                 case "removePortal" -> new RemovePortal(e.required("id"), e.required("portal"), e.requiredLong("version"));
                 case "moveCall" -> new MoveCall(e.required("id"), e.required("commandId"), e.required("callId"),
-                        e.requiredEnum("target", Device.class));
+                        e.requiredEnum("target", Device.class), e.optional("address"));
                 case "portalCall" -> new PortalCall(e.required("id"), e.required("from"), e.required("portal"),
                         e.required("to"));
                 case "inventory" -> new InventoryQuery(e.required("id"), e.requiredEnum("kind", InventoryQuery.Kind.class),
@@ -382,11 +410,28 @@ public final class WireCodec {
                 }
                 numbers.add(number.text());
             }
+            List<RingRule> rules = new ArrayList<>();
+            for (XmlElement rule : ring.children("rule")) {
+                rules.add(rule(rule));
+            }
+            RingTimers timers;
+            try {
+                timers = new RingTimers(ring.optionalInt("wifiSeconds", RingTimers.DEFAULTS.wifiSeconds()),
+                        ring.optionalInt("deskSeconds", RingTimers.DEFAULTS.deskSeconds()),
+                        ring.optionalInt("cellSeconds", RingTimers.DEFAULTS.cellSeconds()));
+            } catch (IllegalArgumentException bad) {
+                throw ring.invalid(bad.getMessage());
+            }
             RingSettings ringSettings = new RingSettings(
                     ring.requiredEnum("preferredDevice", RingSettings.PreferredDevice.class),
                     ring.optional("customNumber"),
                     ring.optionalInt("ringNoAnswerSeconds", RingSettings.DEFAULT_RING_NO_ANSWER_SECONDS),
-                    ring.bool("simultaneousRing"), numbers);
+                    ring.bool("simultaneousRing"), numbers, ring.optional("routeToCell") == null || ring.bool("routeToCell"),
+                    timers, rules);
+            XmlElement app = e.child("mobileApp");
+            MobileApp mobileApp = app == null ? null : new MobileApp(app.bool("alertClickToDial"),
+                    app.requiredEnum("phonesToRing", MobileApp.PhonesToRing.class), app.bool("answerConfirmation"),
+                    app.requiredEnum("outboundMode", MobileApp.OutboundMode.class));
             XmlElement forwarding = e.child("forwarding");
             CallForwarding callForwarding = forwarding == null ? CallForwarding.NONE
                     : new CallForwarding(forwarding.optional("all"), forwarding.optional("busy"),
@@ -395,7 +440,32 @@ public final class WireCodec {
             return new SubscriberState(e.optional("businessNumber"), e.optional("extension"), e.optional("displayName"),
                     e.bool("mobility"), endpoints, ringSettings, callForwarding, e.bool("doNotDisturb"),
                     e.bool("voicemail"), e.optional("mobilityExtension"), e.bool("video"), e.optional("account"),
-                    e.optional("site"));
+                    e.optional("site"), mobileApp, e.optional("pinDigest"));
+        }
+
+        private static RingRule rule(XmlElement e) throws WireFormatException {
+            String callers = e.optional("callers");
+            String days = e.optional("days");
+            try {
+                java.util.Set<java.time.DayOfWeek> daySet = new java.util.HashSet<>();
+                if (days != null) {
+                    for (String day : days.split(" ")) {
+                        daySet.add(java.time.DayOfWeek.valueOf(day));
+                    }
+                }
+                String from = e.optional("from");
+                String until = e.optional("until");
+                String zone = e.optional("zone");
+                if (zone != null) {
+                    java.time.ZoneId.of(zone);
+                }
+                return new RingRule(e.optional("name"), callers == null ? List.of() : List.of(callers.split(" ")), daySet,
+                        from == null ? null : java.time.LocalTime.parse(from),
+                        until == null ? null : java.time.LocalTime.parse(until), zone,
+                        e.requiredEnum("target", RingRule.Target.class), e.optional("number"));
+            } catch (RuntimeException bad) {
+                throw e.invalid("not a valid rule: " + bad.getMessage());
+            }
         }
 
         private static Endpoint endpoint(XmlElement e) throws WireFormatException {

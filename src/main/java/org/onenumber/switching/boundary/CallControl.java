@@ -47,8 +47,13 @@ public class CallControl {
      * will do, not a second model of it).
      */
     public RoutingTrace simulate(String businessNumber) {
+        return simulate(businessNumber, null);
+    }
+
+    /** As {@link #simulate(String)}, for a call from {@code caller} (E.164; null: a caller no rule names). */
+    public RoutingTrace simulate(String businessNumber, String caller) {
         try (SwitchConnection connection = connections.open()) {
-            Response response = connection.simulateCall(businessNumber, "+15550000000");
+            Response response = connection.simulateCall(businessNumber, caller == null ? "+15550000000" : caller);
             if (!response.isSuccess()) {
                 throw new BusinessException(SwitchError.SWITCH_UNAVAILABLE, null, "The switch cannot show the routing yet: "
                         + response.text());
@@ -62,12 +67,17 @@ public class CallControl {
 
     /** Moves the station's call {@code callId} to {@code target}; the switch's refusal comes back as MOVE_REFUSED. */
     public String move(String subscriber, String callId, Device target, String commandId) {
+        return move(subscriber, callId, target, null, commandId);
+    }
+
+    /** As {@link #move(String, String, Device, String)}, to one of the subscriber's cell or Office Anywhere numbers. */
+    public String move(String subscriber, String callId, Device target, String address, String commandId) {
         ActiveCall call = em.find(ActiveCall.class, callId);
         if (call == null || !call.getSubscriber().equals(subscriber)) {
             throw new NotFoundException("Call", callId);
         }
         try (SwitchConnection connection = connections.open()) {
-            Response response = connection.moveCall(commandId, callId, target);
+            Response response = connection.moveCall(commandId, callId, target, address);
             if (!response.isSuccess()) {
                 throw new BusinessException(SwitchError.MOVE_REFUSED, "callId", "The switch did not move the call: "
                         + response.text());

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.onenumber.switchadapter.wire.CallForwarding;
 import org.onenumber.switchadapter.wire.Endpoint;
+import org.onenumber.switchadapter.wire.MobileApp;
+import org.onenumber.switchadapter.wire.RingTimers;
 import org.onenumber.switchadapter.wire.RingSettings;
 import org.onenumber.switchadapter.wire.SubscriberState;
 
@@ -32,6 +34,9 @@ public final class SubscriberDraft {
     private RingSettings personalRing;
     private CallForwarding personalForwarding;
     private boolean personalDoNotDisturb;
+    private RingTimers timers = RingTimers.DEFAULTS;
+    private MobileApp mobileApp;
+    private String pinDigest;
 
     /** The station exists, with its number (or null), extension and the user's name (its owner says so). */
     public SubscriberDraft station(String businessNumber, String extension, String displayName) {
@@ -73,6 +78,24 @@ public final class SubscriberDraft {
         return this;
     }
 
+    /** How long Auto-Pilot rings each kind of device: the account's timers, whoever gave the routing. */
+    public SubscriberDraft ringTimers(RingTimers accountTimers) {
+        this.timers = accountTimers;
+        return this;
+    }
+
+    /** The user turned the Mobile App (the Mobility feature) on with these settings; its number is a CELL endpoint. */
+    public SubscriberDraft mobileApp(MobileApp settings) {
+        this.mobileApp = settings;
+        return this;
+    }
+
+    /** The phone PIN (the mobile client's password too) as its digest. */
+    public SubscriberDraft pin(String digest) {
+        this.pinDigest = digest;
+        return this;
+    }
+
     public SubscriberDraft mobility(String mobilityExtension, boolean video) {
         this.mobilityEnabled = true;
         this.mobilityExtension = mobilityExtension;
@@ -92,8 +115,8 @@ public final class SubscriberDraft {
                 .sorted(Comparator.comparing(Endpoint::kind).thenComparing(Endpoint::address)).toList();
         boolean personal = personalRing != null;
         return new SubscriberState(businessNumber, extension, displayName, mobilityEnabled, sorted,
-                personal ? personalRing : ring, personal ? personalForwarding : forwarding,
+                (personal ? personalRing : ring).withTimers(timers), personal ? personalForwarding : forwarding,
                 personal ? personalDoNotDisturb : doNotDisturb, voicemail,
-                mobilityExtension, video, account, site);
+                mobilityExtension, video, account, site, mobileApp, pinDigest);
     }
 }
