@@ -46,7 +46,7 @@ public final class Messages {
     }
 
     /**
-     * Runs a page's action: shows {@code done} when it succeeds, the business failure as {@link #show} does
+     * Runs a page's action: shows {@code done} (if any) when it succeeds, the business failure as {@link #show} does
      * when it fails.
      *
      * @return whether it succeeded
@@ -58,7 +58,9 @@ public final class Messages {
             show(formId, e);
             return false;
         }
-        info(done);
+        if (done != null) {
+            info(done);
+        }
         return true;
     }
 

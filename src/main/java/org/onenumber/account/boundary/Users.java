@@ -151,6 +151,8 @@ public class Users {
         audit.record(user.getAccount(), "User", user.getId(), "DELETE", user.snapshot(), null);
         userRemoving.fire(new UserRemoving(user));
         featureRules.releaseAll(user); // every destination number the user's features held is free for others
+        // after the capabilities let go of them (the Mobile App rings one)
+        em.createQuery("delete from UserNumber n where n.user = :user").setParameter("user", user).executeUpdate();
         dialPlan.release(DialPlan.Holder.station(user));
         var station = user.getStation().switchTarget();
         user.getStation().releaseNumber();

@@ -64,6 +64,37 @@ public class FeatureRules {
      * of the account's inventory, not another feature's or user's (its own holder's claim is allowed).
      */
     public String requireFreeDestination(User user, Feature feature, Long holderId, String input, String field) {
+        String e164 = requireOutsideNumber(user, input, field);
+        Optional<DestinationNumber> claimed = claim(user.getAccount().getCarrier().getId(), e164);
+        if (claimed.isPresent() && !(claimed.get().getFeature() == feature && holderId != null
+                && claimed.get().getHolderId() == holderId)) {
+            throw new ConflictException(AccountError.FEATURE_CONFLICT, field, NumberFormat.display(e164) + " is already "
+                    + holderName(claimed.get(), user) + "'s " + claimed.get().getFeature().title() + " number.");
+        }
+        return e164;
+    }
+
+    /**
+     * A number of the user's own (My Number, a custom device) in E.164: not their business number, not a number of the
+     * carrier's system, not a number another user's feature holds (the user's own features may use it).
+     */
+    public String requireOwnNumber(User user, String input, String field) {
+        String e164 = requireOutsideNumber(user, input, field);
+        Optional<DestinationNumber> claimed = claim(user.getAccount().getCarrier().getId(), e164);
+        if (claimed.isPresent() && claimed.get().getUserId() != user.getId()) {
+            throw new ConflictException(AccountError.FEATURE_CONFLICT, field, NumberFormat.display(e164) + " is already "
+                    + holderName(claimed.get(), user) + "'s " + claimed.get().getFeature().title() + " number.");
+        }
+        return e164;
+    }
+
+    /** The feature of the user's that rings {@code e164}, if one does. */
+    public Optional<Feature> featureUsing(User user, String e164) {
+        return claim(user.getAccount().getCarrier().getId(), e164).filter(d -> d.getUserId() == user.getId())
+                .map(DestinationNumber::getFeature);
+    }
+
+    private String requireOutsideNumber(User user, String input, String field) {
         String e164 = NumberFormat.toE164(input, field);
         PhoneNumber business = user.getStation().getPhoneNumber();
         if (business != null && business.getE164().equals(e164)) {
@@ -80,12 +111,6 @@ public class FeatureRules {
                     + (inventory.get().getAccount().getId().equals(user.getAccount().getId())
                             ? " is a number of the account's inventory, which rings in this system; give the number of another phone."
                             : " is a number of this carrier's system; give the number of another phone."));
-        }
-        Optional<DestinationNumber> claimed = claim(user.getAccount().getCarrier().getId(), e164);
-        if (claimed.isPresent() && !(claimed.get().getFeature() == feature && holderId != null
-                && claimed.get().getHolderId() == holderId)) {
-            throw new ConflictException(AccountError.FEATURE_CONFLICT, field, NumberFormat.display(e164) + " is already "
-                    + holderName(claimed.get(), user) + "'s " + claimed.get().getFeature().title() + " number.");
         }
         return e164;
     }

@@ -36,7 +36,7 @@ import org.onenumber.switching.control.TargetChanged;
  * in My Phone through the same methods.
  */
 @Stateless
-@RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
+@RolesAllowed({Role.END_USER, Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
 public class AnywhereUsers {
 
     private static final String FETCH = "select distinct o from OfficeAnywhereUser o join fetch o.user u join fetch u.site"
@@ -151,6 +151,7 @@ public class AnywhereUsers {
     }
 
     /** The account's Office Anywhere users (of one site when {@code siteId} is given), by name. */
+    @RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
     public List<OfficeAnywhereUser> list(long accountId, Long siteId) {
         Account account = tenancy.account(accountId);
         String where = " where o.account = :account" + (siteId == null ? "" : " and u.site.id = :site")
@@ -163,6 +164,7 @@ public class AnywhereUsers {
     }
 
     /** The site's users of Essentials and above who do not have Office Anywhere, by name: whom an admin may assign it to. */
+    @RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
     public List<User> candidates(long siteId) {
         var site = tenancy.site(siteId);
         return em.createQuery("select u from User u where u.site = :site and u.profileType <> :basic and not exists"

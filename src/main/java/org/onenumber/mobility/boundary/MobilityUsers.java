@@ -21,6 +21,7 @@ import org.onenumber.account.entity.User;
 import org.onenumber.audit.control.AuditTrail;
 import org.onenumber.license.boundary.Licenses;
 import org.onenumber.license.entity.LicenseError;
+import org.onenumber.mobility.control.MobileAppRemoval;
 import org.onenumber.mobility.control.MobilityEmails;
 import org.onenumber.mobility.control.MobilityRules;
 import org.onenumber.mobility.entity.MobilityError;
@@ -66,6 +67,9 @@ public class MobilityUsers {
 
     @Inject
     MobilityEmails emails;
+
+    @Inject
+    MobileAppRemoval mobileApps;
 
     @Inject
     Licenses licenses;
@@ -165,6 +169,7 @@ public class MobilityUsers {
         MobilityUser mobilityUser = require(userId);
         User user = mobilityUser.getUser();
         audit.record(user.getAccount(), "MobilityUser", mobilityUser.getId(), "DISABLE", mobilityUser.snapshot(), null);
+        mobileApps.remove(user);
         em.remove(mobilityUser);
         dialPlan.release(DialPlan.Holder.mobilityUser(user));
         em.flush();

@@ -149,7 +149,7 @@ public class MobilityEmails {
         return e164.startsWith("+1") && e164.length() == 12 ? e164.substring(2) : e164.substring(1);
     }
 
-    static String qrContent(User user, MobilityUser mobilityUser, MobilityService service) {
+    public static String qrContent(User user, MobilityUser mobilityUser, MobilityService service) {
         MobilityRouter router = service.getRouter();
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("subscriber", clientUserName(user));
@@ -168,6 +168,15 @@ public class MobilityEmails {
             }
         }
         return uri.toString();
+    }
+
+    /** Where the app is downloaded: the Apple App Store and Google Play links. */
+    public String appleLink() {
+        return appleLink;
+    }
+
+    public String androidLink() {
+        return androidLink;
     }
 
     private static String businessNumber(User user) {

@@ -3,7 +3,9 @@ package org.onenumber.mobility.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.onenumber.mobility.entity.MobileAppSettings;
 import org.onenumber.switchadapter.wire.AccountMobility;
+import org.onenumber.switchadapter.wire.Endpoint;
 import org.onenumber.switching.control.AccountMobilityContributor;
 import org.onenumber.switching.control.AccountMobilityDraft;
 import org.onenumber.switching.control.SubscriberContributor;
@@ -22,6 +24,11 @@ public class MobilityOnSwitch implements SubscriberContributor, AccountMobilityC
                         Object[].class)
                 .setParameter("station", stationId).getResultStream().findFirst()
                 .ifPresent(row -> draft.mobility((String) row[0], (Boolean) row[1]));
+        // the Mobile App as its user turned it on: the switch rings its mobile number as the cell phone
+        em.createQuery("select a from MobileAppSettings a join fetch a.number where a.user.station.id = :station",
+                        MobileAppSettings.class)
+                .setParameter("station", stationId).getResultStream().findFirst()
+                .ifPresent(app -> draft.endpoint(Endpoint.Kind.CELL, app.getNumber().getE164()).mobileApp(app.settings()));
     }
 
     @Override

@@ -18,7 +18,11 @@ public class UserRemoval {
     @Inject
     DialPlan dialPlan;
 
+    @Inject
+    MobileAppRemoval mobileApps;
+
     void onUserRemoving(@Observes UserRemoving removal) {
+        mobileApps.remove(removal.user());
         em.createQuery("delete from MobilityUser m where m.user = :user").setParameter("user", removal.user())
                 .executeUpdate();
         dialPlan.release(DialPlan.Holder.mobilityUser(removal.user()));

@@ -15,5 +15,7 @@ public enum MobilityError implements ErrorCode {
     /** The add-on cannot go from its present status to the one asked for. */
     INVALID_STATUS_CHANGE,
     /** The user's only mobile client cannot be taken while Mobility is enabled for them: disable them first. */
-    MOBILITY_USER_NEEDS_CLIENT
+    MOBILITY_USER_NEEDS_CLIENT,
+    /** The Mobile App needs an administrator to enable Mobility for the user first. */
+    NOT_MOBILITY_USER
 }

@@ -16,6 +16,7 @@ import org.onenumber.audit.control.AuditTrail;
 import org.onenumber.myphone.control.RingPlan;
 import org.onenumber.myphone.entity.CallChoices;
 import org.onenumber.myphone.entity.CallSettings;
+import org.onenumber.myphone.entity.CustomDevice;
 import org.onenumber.myphone.entity.PreferredDevice;
 import org.onenumber.myphone.entity.SimRingNumber;
 import org.onenumber.platform.control.BusinessException;
@@ -66,10 +67,13 @@ public class MyCalls {
     @Inject
     Event<TargetChanged> targetChanged;
 
+    @Inject
+    CallDefaults defaults;
+
     /** The user's settings; a user who never changed any gets the defaults (not stored, version 0). */
     public CallSettings settings(long userId) {
         User user = tenancy.user(userId);
-        return find(user).orElseGet(() -> new CallSettings(user));
+        return find(user).orElseGet(() -> new CallSettings(user, defaults.of(user.getAccount()).getNoReplySeconds()));
     }
 
     public CallSettings save(long userId, Long expectedVersion, CallChoices choices) {
@@ -77,12 +81,15 @@ public class MyCalls {
         User user = tenancy.user(userId);
         CallSettings settings = find(user).orElse(null);
         StaleVersionException.check("Call settings of user " + userId, expectedVersion, settings == null ? 0 : settings.getVersion());
-        String custom = number(choices.customNumber(), "customNumber");
-        if (choices.preferredDevice() == PreferredDevice.CUSTOM && custom == null) {
-            throw new InvalidInputException("customNumber", "Give the number of the phone that should ring first.");
-        }
-        if (choices.preferredDevice() != PreferredDevice.CUSTOM && choices.ringNoAnswerSeconds() == 0) {
-            throw new InvalidInputException("ringNoAnswerSeconds", "Only another number of yours may ring until answered.");
+        CustomDevice custom = null;
+        if (choices.preferredDevice() == PreferredDevice.CUSTOM) {
+            if (choices.customDeviceId() == null) {
+                throw new InvalidInputException("customDevice", "Choose which of your devices rings first, or add one.");
+            }
+            custom = em.find(CustomDevice.class, choices.customDeviceId());
+            if (custom == null || !custom.getUser().getId().equals(user.getId())) {
+                throw new InvalidInputException("customDevice", "That device is not one of yours; choose one from the list.");
+            }
         }
         if (choices.simultaneousRing() && (settings == null || settings.getSimRingNumbers().isEmpty())) {
             throw new InvalidInputException("simultaneousRing", "Add a number to ring first, then turn Simultaneous Ring on.");
@@ -90,15 +97,16 @@ public class MyCalls {
         if (choices.simultaneousRing()) {
             features.requireCompatible(user, Feature.SIMULTANEOUS_RING);
         }
+        String forwardAll = number(choices.forwardAll(), "forwardAll");
+        String forwardBusy = number(choices.forwardBusy(), "forwardBusy");
+        String forwardNoReply = number(choices.forwardNoReply(), "forwardNoReply");
         var before = settings == null ? null : settings.snapshot();
         if (settings == null) {
-            settings = new CallSettings(user);
+            settings = new CallSettings(user, defaults.of(user.getAccount()).getNoReplySeconds());
             em.persist(settings);
         }
-        settings.apply(choices.preferredDevice(), choices.preferredDevice() == PreferredDevice.CUSTOM ? custom : null,
-                choices.ringNoAnswerSeconds(), choices.simultaneousRing(), number(choices.forwardAll(), "forwardAll"),
-                number(choices.forwardBusy(), "forwardBusy"), number(choices.forwardNoReply(), "forwardNoReply"),
-                choices.noReplySeconds(), choices.doNotDisturb());
+        settings.apply(choices.preferredDevice(), custom, choices.routeToCell(), choices.simultaneousRing(), forwardAll,
+                forwardBusy, forwardNoReply, choices.noReplySeconds(), choices.doNotDisturb());
         em.flush();
         audit.record(user.getAccount(), "CallSettings", settings.getId(), before == null ? "ADD" : "MODIFY", before,
                 settings.snapshot());
@@ -120,7 +128,7 @@ public class MyCalls {
                     + " is on your Simultaneous Ring list already.");
         }
         if (settings == null) {
-            settings = new CallSettings(user);
+            settings = new CallSettings(user, defaults.of(user.getAccount()).getNoReplySeconds());
             em.persist(settings);
         }
         var before = settings.snapshot();
@@ -140,10 +148,8 @@ public class MyCalls {
         var before = settings.snapshot();
         features.release(Feature.SIMULTANEOUS_RING, number.getId());
         settings.removeSimRing(number);
-        if (settings.getSimRingNumbers().isEmpty() && settings.isSimultaneousRing()) {
-            settings.apply(settings.getPreferredDevice(), settings.getCustomNumber(), settings.getRingNoAnswerSeconds(), false,
-                    settings.getForwardAll(), settings.getForwardBusy(), settings.getForwardNoReply(),
-                    settings.getNoReplySeconds(), settings.isDoNotDisturb());
+        if (settings.getSimRingNumbers().isEmpty()) {
+            settings.simultaneousRingOff();
         }
         em.flush();
         audit.record(user.getAccount(), "CallSettings", settings.getId(), "MODIFY", before, settings.snapshot());
@@ -155,6 +161,12 @@ public class MyCalls {
      * user's latest change yet.
      */
     public RingPlan whoRingsWhen(long userId) {
+        return whoRingsWhen(userId, null);
+    }
+
+    /** As {@link #whoRingsWhen(long)}, for a call from {@code callerInput} (any usual format; blank: any caller). */
+    public RingPlan whoRingsWhen(long userId, String callerInput) {
+        String caller = number(callerInput, "caller");
         User user = tenancy.user(userId);
         SyncStatus status = sync.ofSubscriber(user.getAccount().getId(), user.getStation().getId());
         boolean pending = status.state() != SyncStatus.State.IN_SYNC;
@@ -163,7 +175,7 @@ public class MyCalls {
             return new RingPlan(List.of(), pending, "You have no business number yet, so no outside call reaches you.");
         }
         try {
-            RoutingTrace trace = calls.simulate(number.getE164());
+            RoutingTrace trace = calls.simulate(number.getE164(), caller);
             return new RingPlan(trace.steps().stream().map(s -> new RingPlan.Step(s.target().name(), s.address(), s.startSecond(),
                     s.ringSeconds(), s.outcome().name())).toList(), pending, null);
         } catch (BusinessException e) {

@@ -6,14 +6,12 @@ import jakarta.validation.constraints.NotNull;
 
 /**
  * What a user chooses on My Phone's Calls page, as typed (numbers in any usual format; blank is none). A custom
- * preferred device needs its number; ring-no-answer and No Reply times are between 5 and 60 seconds (0 for a custom
- * device that rings until answered).
+ * preferred device names one of the user's devices; No Reply forwards after 5 to 60 seconds.
  */
 public record CallChoices(
         @NotNull(message = "Choose where calls ring first.") PreferredDevice preferredDevice,
-        String customNumber,
-        @Min(value = 0, message = "Ring for 0 (until answered) to 60 seconds.")
-        @Max(value = 60, message = "Ring for 0 (until answered) to 60 seconds.") int ringNoAnswerSeconds,
+        Long customDeviceId,
+        boolean routeToCell,
         boolean simultaneousRing,
         String forwardAll,
         String forwardBusy,

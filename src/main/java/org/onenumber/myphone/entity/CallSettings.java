@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
@@ -19,9 +20,10 @@ import org.onenumber.account.entity.User;
 import org.onenumber.platform.entity.Identified;
 
 /**
- * A user's own call settings (My Phone): the preferred device (a custom number with its ring-no-answer time), Simultaneous
- * Ring and its numbers, forwarding All, Busy and No Reply (after so many seconds), Do Not Disturb. A user who never
- * changed anything has none, and the station's defaults apply (Work Phone, no forwarding).
+ * A user's own call settings (My Phone): the preferred device (Auto-Pilot, Work Phone, Mobile or one of the user's custom
+ * devices), Route Calls to Cell, Simultaneous Ring and its numbers, forwarding All, Busy and No Reply (after so many
+ * seconds), Do Not Disturb. A user who never changed anything has none, and the station's defaults apply (Work Phone, no
+ * forwarding).
  */
 @Entity
 @Table(name = "call_settings")
@@ -41,11 +43,12 @@ public class CallSettings extends Identified {
     @Column(name = "preferred_device", nullable = false)
     private PreferredDevice preferredDevice = PreferredDevice.WORK_PHONE;
 
-    @Column(name = "custom_number")
-    private String customNumber;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "custom_device_id")
+    private CustomDevice customDevice;
 
-    @Column(name = "ring_no_answer_seconds", nullable = false)
-    private int ringNoAnswerSeconds = DEFAULT_RING_NO_ANSWER_SECONDS;
+    @Column(name = "route_to_cell", nullable = false)
+    private boolean routeToCell = true;
 
     @Column(name = "simultaneous_ring", nullable = false)
     private boolean simultaneousRing;
@@ -76,18 +79,35 @@ public class CallSettings extends Identified {
         this.user = user;
     }
 
-    /** Applies checked choices (numbers already in E.164). */
-    public void apply(PreferredDevice device, String customNumber, int ringNoAnswerSeconds, boolean simultaneousRing,
+    /** A user's defaults: No Reply after the account's time. */
+    public CallSettings(User user, int accountNoReplySeconds) {
+        this.user = user;
+        this.noReplySeconds = accountNoReplySeconds;
+    }
+
+    /** Applies checked choices (numbers already in E.164; a custom device only with the CUSTOM preferred device). */
+    public void apply(PreferredDevice device, CustomDevice custom, boolean routeToCell, boolean simultaneousRing,
                       String forwardAll, String forwardBusy, String forwardNoReply, int noReplySeconds, boolean doNotDisturb) {
         this.preferredDevice = device;
-        this.customNumber = customNumber;
-        this.ringNoAnswerSeconds = ringNoAnswerSeconds;
+        this.customDevice = custom;
+        this.routeToCell = routeToCell;
         this.simultaneousRing = simultaneousRing;
         this.forwardAll = forwardAll;
         this.forwardBusy = forwardBusy;
         this.forwardNoReply = forwardNoReply;
         this.noReplySeconds = noReplySeconds;
         this.doNotDisturb = doNotDisturb;
+    }
+
+    /** Simultaneous Ring off (its last number went). */
+    public void simultaneousRingOff() {
+        this.simultaneousRing = false;
+    }
+
+    /** The custom device chosen is being deleted: calls ring the work phone first again. */
+    public void customDeviceGone() {
+        this.customDevice = null;
+        this.preferredDevice = PreferredDevice.WORK_PHONE;
     }
 
     public SimRingNumber addSimRing(String e164, boolean answerConfirmation) {
@@ -103,8 +123,8 @@ public class CallSettings extends Identified {
     public Map<String, Object> snapshot() {
         var map = new LinkedHashMap<String, Object>();
         map.put("preferredDevice", preferredDevice.name());
-        map.put("customNumber", customNumber);
-        map.put("ringNoAnswerSeconds", ringNoAnswerSeconds);
+        map.put("customDevice", customDevice == null ? null : customDevice.getName());
+        map.put("routeToCell", routeToCell);
         map.put("simultaneousRing", simultaneousRing);
         map.put("simRingNumbers", simRingNumbers.stream().map(SimRingNumber::getE164).toList());
         map.put("forwardAll", forwardAll);
@@ -123,12 +143,22 @@ public class CallSettings extends Identified {
         return preferredDevice;
     }
 
-    public String getCustomNumber() {
-        return customNumber;
+    public CustomDevice getCustomDevice() {
+        return customDevice;
     }
 
+    /** The custom device's number, null unless one is the preferred device. */
+    public String getCustomNumber() {
+        return customDevice == null ? null : customDevice.getE164();
+    }
+
+    /** How long the preferred custom device rings (0: until answered); the default for the others. */
     public int getRingNoAnswerSeconds() {
-        return ringNoAnswerSeconds;
+        return customDevice == null ? DEFAULT_RING_NO_ANSWER_SECONDS : customDevice.getRingSeconds();
+    }
+
+    public boolean isRouteToCell() {
+        return routeToCell;
     }
 
     public boolean isSimultaneousRing() {

@@ -5,6 +5,9 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.Holder;
 import org.onenumber.myphone.boundary.MyCalls;
+import org.onenumber.myphone.boundary.MyDevices;
+import org.onenumber.myphone.entity.CustomDevice;
+import org.onenumber.platform.control.InvalidInputException;
 import org.onenumber.myphone.entity.CallChoices;
 import org.onenumber.myphone.entity.CallSettings;
 import org.onenumber.myphone.entity.PreferredDevice;
@@ -25,13 +28,14 @@ public class MyPhoneEndpoint implements MyPhonePort {
 
     private volatile Beans beans;
 
-    private record Beans(SoapCall call, MyCalls calls) {
+    private record Beans(SoapCall call, MyCalls calls, MyDevices devices) {
     }
 
     private Beans beans() {
         if (beans == null) {
             CDI<Object> cdi = CDI.current();
-            beans = new Beans(cdi.select(SoapCall.class).get(), cdi.select(MyCalls.class).get());
+            beans = new Beans(cdi.select(SoapCall.class).get(), cdi.select(MyCalls.class).get(),
+                    cdi.select(MyDevices.class).get());
         }
         return beans;
     }
@@ -41,8 +45,10 @@ public class MyPhoneEndpoint implements MyPhonePort {
         out.setUserId(userId);
         out.setVersion(s.getVersion());
         out.setPreferredDevice(org.onenumber.ws.v1.PreferredDevice.valueOf(s.getPreferredDevice().name()));
+        out.setCustomDevice(s.getCustomDevice() == null ? null : s.getCustomDevice().getName());
         out.setCustomNumber(s.getCustomNumber());
         out.setRingNoAnswerSeconds(s.getRingNoAnswerSeconds());
+        out.setRouteToCell(s.isRouteToCell());
         out.setSimultaneousRing(s.isSimultaneousRing());
         s.getSimRingNumbers().forEach(n -> {
             var number = new SimRingNumber();
@@ -60,11 +66,18 @@ public class MyPhoneEndpoint implements MyPhonePort {
     }
 
     /** The request's fields over the stored settings: an absent element stays, an empty number is off. */
-    static CallChoices merge(ModifyCallSettings r, CallSettings s) {
+    static CallChoices merge(ModifyCallSettings r, CallSettings s, java.util.List<CustomDevice> devices) {
+        Long device = s.getCustomDevice() == null ? null : s.getCustomDevice().getId();
+        if (r.getCustomDevice() != null) {
+            device = devices.stream().filter(d -> d.getName().equalsIgnoreCase(r.getCustomDevice().strip())).findFirst()
+                    .map(CustomDevice::getId)
+                    .orElseThrow(() -> new InvalidInputException("customDevice", "No device of the user's is called \""
+                            + r.getCustomDevice().strip() + "\"; add it first (AddCustomDevice)."));
+        }
         return new CallChoices(
                 r.getPreferredDevice() == null ? s.getPreferredDevice() : PreferredDevice.valueOf(r.getPreferredDevice().name()),
-                r.getCustomNumber() == null ? s.getCustomNumber() : r.getCustomNumber(),
-                r.getRingNoAnswerSeconds() == null ? s.getRingNoAnswerSeconds() : r.getRingNoAnswerSeconds(),
+                device,
+                r.isRouteToCell() == null ? s.isRouteToCell() : r.isRouteToCell(),
                 r.isSimultaneousRing() == null ? s.isSimultaneousRing() : r.isSimultaneousRing(),
                 r.getForwardAll() == null ? s.getForwardAll() : r.getForwardAll(),
                 r.getForwardBusy() == null ? s.getForwardBusy() : r.getForwardBusy(),
@@ -92,7 +105,8 @@ public class MyPhoneEndpoint implements MyPhonePort {
                     Long expected = request.getExpectedVersion() == null ? current.getVersion() : request.getExpectedVersion();
                     var response = new ModifyCallSettingsResponse();
                     response.setCallSettings(settings(request.getUserId(),
-                            beans().calls().save(request.getUserId(), expected, merge(request, current))));
+                            beans().calls().save(request.getUserId(), expected, merge(request, current,
+                                    beans().devices().of(request.getUserId())))));
                     return response;
                 });
     }
@@ -126,7 +140,7 @@ public class MyPhoneEndpoint implements MyPhonePort {
     public GetWhoRingsWhenResponse getWhoRingsWhen(GetWhoRingsWhen request, RequestHeader requestHeader,
                                                    Holder<ResponseHeader> responseHeader) throws OneNumberFault {
         return beans().call().query(requestHeader, responseHeader, "GetWhoRingsWhen", () -> {
-            var plan = beans().calls().whoRingsWhen(request.getUserId());
+            var plan = beans().calls().whoRingsWhen(request.getUserId(), request.getCaller());
             var response = new GetWhoRingsWhenResponse();
             response.setPending(plan.pending());
             response.setProblem(plan.problem());

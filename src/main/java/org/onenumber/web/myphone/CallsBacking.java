@@ -8,7 +8,11 @@ import java.io.Serializable;
 import java.util.List;
 import org.onenumber.account.entity.NumberFormat;
 import org.onenumber.myphone.boundary.MyActiveCalls;
+import org.onenumber.myphone.boundary.CallDefaults;
 import org.onenumber.myphone.boundary.MyCalls;
+import org.onenumber.myphone.boundary.MyDevices;
+import org.onenumber.myphone.entity.AccountCallDefaults;
+import org.onenumber.myphone.entity.CustomDevice;
 import org.onenumber.switchadapter.wire.Device;
 import org.onenumber.switching.entity.ActiveCall;
 import org.onenumber.myphone.control.RingPlan;
@@ -28,7 +32,7 @@ import org.onenumber.web.Messages;
 public class CallsBacking implements Serializable {
 
     @Inject
-    Caller caller;
+    Caller signedIn;
 
     @Inject
     MyCalls calls;
@@ -36,11 +40,21 @@ public class CallsBacking implements Serializable {
     @Inject
     MyActiveCalls activeCalls;
 
+    @Inject
+    MyDevices devices;
+
+    @Inject
+    CallDefaults defaults;
+
     private long userId;
     private long version;
     private PreferredDevice preferredDevice;
-    private String customNumber;
-    private int ringNoAnswerSeconds;
+    /** The preferred device as the page offers it: a system device's name, or "device-<id>" for one of the user's. */
+    private String preferred;
+    private boolean routeToCell;
+    private List<CustomDevice> customDevices;
+    private AccountCallDefaults timers;
+    private String caller;
     private boolean simultaneousRing;
     private String forwardAll;
     private String forwardBusy;
@@ -55,7 +69,7 @@ public class CallsBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        userId = caller.login().getUserId();
+        userId = signedIn.login().getUserId();
         load();
     }
 
@@ -63,8 +77,10 @@ public class CallsBacking implements Serializable {
         CallSettings s = calls.settings(userId);
         version = s.getVersion();
         preferredDevice = s.getPreferredDevice();
-        customNumber = display(s.getCustomNumber());
-        ringNoAnswerSeconds = s.getRingNoAnswerSeconds();
+        preferred = s.getCustomDevice() == null ? s.getPreferredDevice().name() : "device-" + s.getCustomDevice().getId();
+        routeToCell = s.isRouteToCell();
+        customDevices = devices.of(userId);
+        timers = defaults.ofAccount(caller().login().getAccountId());
         simultaneousRing = s.isSimultaneousRing();
         forwardAll = display(s.getForwardAll());
         forwardBusy = display(s.getForwardBusy());
@@ -72,8 +88,12 @@ public class CallsBacking implements Serializable {
         noReplySeconds = s.getNoReplySeconds();
         doNotDisturb = s.isDoNotDisturb();
         simRingNumbers = List.copyOf(s.getSimRingNumbers());
-        plan = calls.whoRingsWhen(userId);
+        plan = calls.whoRingsWhen(userId, null);
         active = activeCalls.of(userId);
+    }
+
+    private Caller caller() {
+        return signedIn;
     }
 
     private static String display(String e164) {
@@ -81,8 +101,10 @@ public class CallsBacking implements Serializable {
     }
 
     public void save() {
-        CallChoices choices = new CallChoices(preferredDevice, customNumber, ringNoAnswerSeconds, simultaneousRing, forwardAll,
-                forwardBusy, forwardNoReply, noReplySeconds, doNotDisturb);
+        boolean custom = preferred != null && preferred.startsWith("device-");
+        CallChoices choices = new CallChoices(preferred == null ? null : custom ? PreferredDevice.CUSTOM
+                : PreferredDevice.valueOf(preferred), custom ? Long.valueOf(preferred.substring(7)) : null, routeToCell,
+                simultaneousRing, forwardAll, forwardBusy, forwardNoReply, noReplySeconds, doNotDisturb);
         if (Messages.run("calls", () -> calls.save(userId, version, choices),
                 "Saved. The switch takes your change within a few seconds.")) {
             load();
@@ -104,19 +126,65 @@ public class CallsBacking implements Serializable {
     }
 
     public void refreshPlan() {
-        plan = calls.whoRingsWhen(userId);
+        Messages.run("plan", () -> plan = calls.whoRingsWhen(userId, this.caller), null);
     }
 
     public void refreshCalls() {
         active = activeCalls.of(userId);
     }
 
-    /** Moves a call to DESK, MOBILE or OFFICE_ANYWHERE; the switch's refusal is shown with its reason. */
+    /** Moves a call to DESK, MOBILE, CELL or OFFICE_ANYWHERE; the switch's refusal is shown with its reason. */
     public void move(String callId, String target) {
         Device device = Device.valueOf(target);
         Messages.run("activeCalls", () -> activeCalls.move(userId, callId, device), "The call is moving to your "
-                + (device == Device.DESK ? "desk phone." : device == Device.MOBILE ? "mobile app." : "Office Anywhere phone."));
+                + switch (device) {
+                    case DESK -> "desk phone.";
+                    case MOBILE -> "mobile app.";
+                    case CELL -> "cell phone.";
+                    case OFFICE_ANYWHERE -> "Office Anywhere phone.";
+                });
         refreshCalls();
+    }
+
+    /** The choices of preferred device: the system's, then the user's own devices. */
+    public List<jakarta.faces.model.SelectItem> getPreferredChoices() {
+        List<jakarta.faces.model.SelectItem> items = new java.util.ArrayList<>();
+        for (PreferredDevice d : PreferredDevice.values()) {
+            if (d != PreferredDevice.CUSTOM) {
+                items.add(new jakarta.faces.model.SelectItem(d.name(), d.title()));
+            }
+        }
+        customDevices.forEach(d -> items.add(new jakarta.faces.model.SelectItem("device-" + d.getId(), d.getName() + " ("
+                + d.getDisplay() + (d.getRingSeconds() == 0 ? ", until answered)" : ", " + d.getRingSeconds() + " s)"))));
+        return items;
+    }
+
+    public String getPreferred() {
+        return preferred;
+    }
+
+    public void setPreferred(String preferred) {
+        this.preferred = preferred;
+    }
+
+    public boolean isRouteToCell() {
+        return routeToCell;
+    }
+
+    public void setRouteToCell(boolean routeToCell) {
+        this.routeToCell = routeToCell;
+    }
+
+    public AccountCallDefaults getTimers() {
+        return timers;
+    }
+
+    public String getCaller() {
+        return caller;
+    }
+
+    public void setCaller(String caller) {
+        this.caller = caller;
     }
 
     public List<ActiveCall> getActiveCalls() {
@@ -143,7 +211,7 @@ public class CallsBacking implements Serializable {
             case "MOBILE_CLIENT" -> "Mobile app " + step.address();
             case "CELL" -> "Cell phone " + display(step.address());
             case "CUSTOM" -> "Your number " + display(step.address());
-            case "NUMBER" -> "Simultaneous Ring " + display(step.address());
+            case "NUMBER" -> "Number " + display(step.address());
             case "OFFICE_ANYWHERE" -> "Office Anywhere " + display(step.address());
             case "FORWARD" -> "Forwarded to " + display(step.address());
             case "VOICEMAIL" -> "Voicemail";
@@ -170,22 +238,6 @@ public class CallsBacking implements Serializable {
 
     public void setPreferredDevice(PreferredDevice preferredDevice) {
         this.preferredDevice = preferredDevice;
-    }
-
-    public String getCustomNumber() {
-        return customNumber;
-    }
-
-    public void setCustomNumber(String customNumber) {
-        this.customNumber = customNumber;
-    }
-
-    public int getRingNoAnswerSeconds() {
-        return ringNoAnswerSeconds;
-    }
-
-    public void setRingNoAnswerSeconds(int ringNoAnswerSeconds) {
-        this.ringNoAnswerSeconds = ringNoAnswerSeconds;
     }
 
     public boolean isSimultaneousRing() {
