@@ -162,7 +162,7 @@ class MyPhoneSoapIT {
         custom.setPreferredDevice(PreferredDevice.CUSTOM);
         OneNumberFaultDetail noNumber = fault(() -> myPhone.port().modifyCallSettings(custom));
         assertEquals("INVALID_FIELD", noNumber.getCode());
-        assertEquals("customNumber", noNumber.getField());
+        assertEquals("customDevice", noNumber.getField());
         assertEquals(PreferredDevice.WORK_PHONE, myPhone.port().getCallSettings(get).getCallSettings().getPreferredDevice(),
                 "nothing changed");
     }
