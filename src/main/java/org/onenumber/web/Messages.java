@@ -4,6 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import org.onenumber.platform.control.BusinessException;
+import org.onenumber.platform.control.InvalidInputException;
 
 /**
  * The one place where business failures become page messages. A failure that names a field is shown
@@ -35,14 +36,25 @@ public final class Messages {
             throw failure;
         }
         FacesContext faces = FacesContext.getCurrentInstance();
-        String clientId = null;
-        if (business.field() != null) {
-            String candidate = formId + ":" + business.field().replace('.', '_');
-            UIComponent found = faces.getViewRoot().findComponent(candidate);
-            clientId = found == null ? null : candidate;
+        if (business instanceof InvalidInputException invalid && invalid.fields().size() > 1) {
+            // every field's complaint at once, each beside its field
+            invalid.fields().forEach((field, text) -> faces.addMessage(clientId(faces, formId, field),
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null)));
+        } else {
+            faces.addMessage(clientId(faces, formId, business.field()),
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, business.getMessage(), null));
         }
-        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, business.getMessage(), null));
         faces.validationFailed();
+    }
+
+    /** The input in {@code formId} named as {@code field}, or null (a message at the top) when there is none. */
+    private static String clientId(FacesContext faces, String formId, String field) {
+        if (field == null) {
+            return null;
+        }
+        String candidate = formId + ":" + field.replace('.', '_');
+        UIComponent found = faces.getViewRoot().findComponent(candidate);
+        return found == null ? null : candidate;
     }
 
     /**

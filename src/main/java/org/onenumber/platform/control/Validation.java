@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Runs Bean Validation on a command and turns the first violation into an {@link InvalidInputException}
@@ -17,11 +19,13 @@ public class Validation {
     Validator validator;
 
     public <T> T check(T command) {
+        Map<String, String> complaints = new LinkedHashMap<>();
         validator.validate(command).stream()
-                .min(Comparator.comparing((ConstraintViolation<T> v) -> v.getPropertyPath().toString()))
-                .ifPresent(v -> {
-                    throw new InvalidInputException(v.getPropertyPath().toString(), v.getMessage());
-                });
+                .sorted(Comparator.comparing((ConstraintViolation<T> v) -> v.getPropertyPath().toString()))
+                .forEach(v -> complaints.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        if (!complaints.isEmpty()) {
+            throw new InvalidInputException(complaints);
+        }
         return command;
     }
 }
