@@ -181,7 +181,7 @@ public final class AdminConsole {
      * What the switch holds for a subscriber, each field a {@code key=value} without spaces and the name, which
      * may have spaces, last: {@code mobility mobilityExtension video endpoints} (KIND:address,...),
      * {@code preferredDevice routeToCell timers} (wifi:S,desk:S,cell:S), {@code rules} (none, or per rule in
-     * order {@code name[callers=a/b|any,days=MON/TUE|any,time=HH:MM-HH:MM|allday,zone=Z]->TARGET[:number]}
+     * order {@code name[callers=a/b|any,days=MONDAY/FRIDAY|any,time=HH:MM-HH:MM|allday,zone=Z]->TARGET[:number]}
      * separated by ;, the name URL-encoded), {@code mobileApp} (none or its settings), {@code pin=set|none}.
      */
     static String describe(SubscriberState state) {

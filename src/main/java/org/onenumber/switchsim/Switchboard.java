@@ -2,8 +2,10 @@ package org.onenumber.switchsim;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -201,8 +203,8 @@ final class Switchboard {
         }
         if (rule.zone() != null) {
             try {
-                java.time.ZoneId.of(rule.zone());
-            } catch (java.time.DateTimeException e) {
+                ZoneId.of(rule.zone());
+            } catch (DateTimeException e) {
                 throw new InvalidRequest(name + " has unknown time zone " + rule.zone());
             }
         }
@@ -289,10 +291,7 @@ final class Switchboard {
         if (refusal.isPresent()) {
             return refused(r, refusal.get());
         }
-        if (call.device() == Device.OFFICE_ANYWHERE && r.target() != Device.OFFICE_ANYWHERE
-                && r.target() != Device.DESK
-                || r.target() == Device.OFFICE_ANYWHERE && call.device() != Device.DESK
-                && call.device() != Device.OFFICE_ANYWHERE) {
+        if (bypassesTheDesk(call.device(), r.target())) {
             return Response.of(r.id(), Status.REFUSED, "Call " + r.callId() + " cannot be moved from "
                     + call.device() + " to " + r.target() + ": Office Anywhere pushes and pulls calls between"
                     + " the desk phone and the Office Anywhere phone only");
@@ -337,6 +336,12 @@ final class Switchboard {
         events.append(new CallStateEvent(call.subscriber(), call.callId(), call.state(), r.target()));
         return Response.of(r.id(), Status.OK, "Moved call " + r.callId() + " to " + r.target()
                 + (number == null ? "" : " " + number));
+    }
+
+    /** Whether a move goes between the Office Anywhere phone and anything but the desk phone. */
+    private static boolean bypassesTheDesk(Device from, Device to) {
+        return (from == Device.OFFICE_ANYWHERE) != (to == Device.OFFICE_ANYWHERE) && from != Device.DESK
+                && to != Device.DESK;
     }
 
     /** Whether a device is one of several numbers, so that a move to it may name which. */

@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.onenumber.switchadapter.wire.CallForwarding;
 import org.onenumber.switchadapter.wire.MobileApp;
-import org.onenumber.switchadapter.wire.PinDigest;
 import org.onenumber.switchadapter.wire.Response;
 import org.onenumber.switchadapter.wire.RingRule;
 import org.onenumber.switchadapter.wire.RingSettings;
@@ -122,7 +121,7 @@ class RingSettingsOnTheSwitchTest extends RunningEmulator {
                 + " preferredDevice=AUTO_PILOT routeToCell=true timers=wifi:15,desk:10,cell:15 rules=none mobileApp=none"
                 + " pin=none name=Ada Lovelace", console.execute("subscriber ada"));
 
-        String digest = PinDigest.of("482916");
+        String digest = Subscribers.quickPinDigest("482916");
         SubscriberState full = Subscribers.withMobileApp(Subscribers.with(Subscribers.station(NUMBER),
                 new RingSettings(PreferredDevice.AUTO_PILOT, null, 15, false, List.of(), false,
                         new RingTimers(20, 8, 25), List.of(BOSS_TO_CELL, NIGHTS_TO_VOICEMAIL,
@@ -154,13 +153,13 @@ class RingSettingsOnTheSwitchTest extends RunningEmulator {
         assertEquals("ERROR subscriber ada has no PIN set", console.execute("client-login ada 1234"));
 
         apply(client, "ada", 2, Subscribers.withMobileApp(Subscribers.station(NUMBER), MobileApp.DEFAULTS,
-                PinDigest.of("1234")));
+                Subscribers.quickPinDigest("1234")));
         assertEquals("OK", console.execute("client-login ada 1234"));
         assertEquals("OK", console.execute("client-login " + NUMBER + " 1234"), "by business number");
         assertEquals("ERROR wrong PIN for subscriber ada", console.execute("client-login ada 4321"));
 
         apply(client, "ada", 3, Subscribers.withMobileApp(Subscribers.station(NUMBER), MobileApp.DEFAULTS,
-                PinDigest.of("908172")));
+                Subscribers.quickPinDigest("908172")));
         assertEquals("OK", console.execute("client-login ada 908172"), "the new PIN");
         assertEquals("ERROR wrong PIN for subscriber ada", console.execute("client-login ada 1234"), "the old PIN");
 

@@ -1,7 +1,12 @@
 package org.onenumber.switchsim;
 
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 import org.onenumber.switchadapter.wire.CallForwarding;
 import org.onenumber.switchadapter.wire.Endpoint;
 import org.onenumber.switchadapter.wire.MobileApp;
@@ -119,6 +124,23 @@ final class Subscribers {
         return new SubscriberState(s.businessNumber(), s.extension(), s.displayName(), s.mobilityEnabled(),
                 s.endpoints(), s.ring(), s.forwarding(), s.doNotDisturb(), s.voicemail(), s.mobilityExtension(),
                 s.video(), s.account(), s.site(), app, pinDigest);
+    }
+
+    /**
+     * A digest of {@code pin} as {@link org.onenumber.switchadapter.wire.PinDigest} writes it, with few iterations so
+     * the tests stay quick; the switch reads the iterations from the digest.
+     */
+    static String quickPinDigest(String pin) {
+        byte[] salt = new byte[16];
+        new SecureRandom().nextBytes(salt);
+        try {
+            byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(new PBEKeySpec(pin.toCharArray(), salt, 1000, 256)).getEncoded();
+            return "pbkdf2-sha256$1000$" + Base64.getEncoder().encodeToString(salt) + "$"
+                    + Base64.getEncoder().encodeToString(hash);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The same station placed in another account and site, as the portals' scopes see it. */
