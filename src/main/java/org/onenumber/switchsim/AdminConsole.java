@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -21,8 +22,13 @@ import org.onenumber.switchadapter.wire.ActiveCall;
 import org.onenumber.switchadapter.wire.Device;
 import org.onenumber.switchadapter.wire.Endpoint;
 import org.onenumber.switchadapter.wire.InventoryQuery;
+import org.onenumber.switchadapter.wire.MobileApp;
 import org.onenumber.switchadapter.wire.PortalCallResult;
 import org.onenumber.switchadapter.wire.Response;
+import org.onenumber.switchadapter.wire.RingRule;
+import org.onenumber.switchadapter.wire.RingSettings;
+import org.onenumber.switchadapter.wire.RingTimers;
+import org.onenumber.switchadapter.wire.SubscriberState;
 
 /**
  * A line-based text protocol for operating a running emulator: fault injection and what devices and callers
@@ -43,13 +49,19 @@ public final class AdminConsole {
             "  refuse on|off                    reset new connections",
             "  clear                            lift every fault",
             "  register <address> | unregister <address>",
-            "  call <subscriber> <from> <DESK|MOBILE|OFFICE_ANYWHERE> [parties] [FLAG...]   prints the call id",
+            "  call <subscriber> <from> <DESK|MOBILE|OFFICE_ANYWHERE|CELL> [parties] [FLAG...]   prints the call id",
             "  portal-call <from> <portalNumber> <to>   call out through a portal from an Office Anywhere number;",
             "                                   prints the call id and rate class, or ERROR and why it was refused",
-            "  route <businessNumber> [from]    how a call would ring if nobody answered, steps separated by ;",
-            "  active <callId>                  an active call's state, device and parties (or absent)",
+            "  route <businessNumber> [caller]  how a call (from caller, E.164) would ring if nobody answered, steps",
+            "                                   separated by ;",
+            "  active <callId>                  an active call's state, device, parties, subscriber and the Office",
+            "                                   Anywhere or cell number it is on (or absent)",
+            "  client-login <subscriber|businessNumber> <pin>   the mobile client signs in with the phone PIN:",
+            "                                   OK, or ERROR and why the switch refuses",
             "  hold <callId> | resume <callId> | end <callId> | parties <callId> <count>",
-            "  subscriber <key>                 the state a subscriber holds: version, mobility, endpoints, name",
+            "  subscriber <key>                 the state a subscriber holds: version, mobility, endpoints, preferred",
+            "                                   device, Route Calls to Cell, ring timers, rules, Mobile App settings,",
+            "                                   whether a PIN is set (never the PIN or its digest), name",
             "  portal <key>                     the state a portal holds: version, number, name, extension, scope,",
             "                                   site, account",
             "  versions <key>                   the versions a subscriber or account received, in arrival order",
@@ -81,11 +93,7 @@ public final class AdminConsole {
             }
             case "subscriber" -> {
                 return emulator.subscriber(args[0]).map(state -> "OK version="
-                        + emulator.appliedVersion(InventoryQuery.Kind.SUBSCRIBER, args[0])
-                        + " mobility=" + state.mobilityEnabled() + " mobilityExtension=" + state.mobilityExtension()
-                        + " video=" + state.video() + " endpoints=" + state.endpoints().stream()
-                                .map(e -> e.kind() + ":" + e.address()).collect(Collectors.joining(","))
-                        + " name=" + state.displayName())
+                        + emulator.appliedVersion(InventoryQuery.Kind.SUBSCRIBER, args[0]) + " " + describe(state))
                         .orElse("OK absent");
             }
             case "portal" -> {
@@ -97,7 +105,14 @@ public final class AdminConsole {
             }
             case "active" -> {
                 return emulator.activeCall(args[0]).map(c -> "OK state=" + c.state() + " device=" + c.device() + " parties="
-                        + c.parties() + " subscriber=" + c.subscriber()).orElse("OK absent");
+                        + c.parties() + " subscriber=" + c.subscriber() + " address="
+                        + emulator.callNumber(c.callId()).orElse(null)).orElse("OK absent");
+            }
+            case "client-login" -> {
+                if (args.length != 2) {
+                    throw new IllegalArgumentException("say client-login <subscriber|businessNumber> <pin>");
+                }
+                return emulator.clientLoginRefusal(args[0], args[1]).map(why -> "ERROR " + why).orElse("OK");
             }
             case "route" -> {
                 return route(args[0], args.length > 1 ? args[1] : "+15550000000");
@@ -162,6 +177,43 @@ public final class AdminConsole {
         return out.toString();
     }
 
+    /**
+     * What the switch holds for a subscriber, each field a {@code key=value} without spaces and the name, which
+     * may have spaces, last: {@code mobility mobilityExtension video endpoints} (KIND:address,...),
+     * {@code preferredDevice routeToCell timers} (wifi:S,desk:S,cell:S), {@code rules} (none, or per rule in
+     * order {@code name[callers=a/b|any,days=MONDAY/FRIDAY|any,time=HH:MM-HH:MM|allday,zone=Z]->TARGET[:number]}
+     * separated by ;, the name URL-encoded), {@code mobileApp} (none or its settings), {@code pin=set|none}.
+     */
+    static String describe(SubscriberState state) {
+        RingSettings ring = state.ring();
+        RingTimers timers = ring.timers();
+        MobileApp app = state.mobileApp();
+        return "mobility=" + state.mobilityEnabled() + " mobilityExtension=" + state.mobilityExtension()
+                + " video=" + state.video() + " endpoints=" + state.endpoints().stream()
+                        .map(e -> e.kind() + ":" + e.address()).collect(Collectors.joining(","))
+                + " preferredDevice=" + ring.preferredDevice() + " routeToCell=" + ring.routeToCell()
+                + " timers=wifi:" + timers.wifiSeconds() + ",desk:" + timers.deskSeconds() + ",cell:"
+                + timers.cellSeconds()
+                + " rules=" + (ring.rules().isEmpty() ? "none"
+                        : ring.rules().stream().map(AdminConsole::describe).collect(Collectors.joining(";")))
+                + " mobileApp=" + (app == null ? "none" : "alertClickToDial:" + app.alertClickToDial()
+                        + ",phonesToRing:" + app.phonesToRing() + ",answerConfirmation:" + app.answerConfirmation()
+                        + ",outboundMode:" + app.outboundMode())
+                + " pin=" + (state.pinDigest() == null ? "none" : "set")
+                + " name=" + state.displayName();
+    }
+
+    private static String describe(RingRule rule) {
+        String name = rule.name() == null ? "-"
+                : URLEncoder.encode(rule.name(), StandardCharsets.UTF_8).replace("+", "%20");
+        return name + "[callers=" + (rule.callers().isEmpty() ? "any" : String.join("/", rule.callers()))
+                + ",days=" + (rule.days().isEmpty() ? "any"
+                        : rule.days().stream().sorted().map(Enum::name).collect(Collectors.joining("/")))
+                + ",time=" + (rule.from() == null ? "allday" : rule.from() + "-" + rule.until())
+                + ",zone=" + (rule.zone() == null ? "UTC" : rule.zone()) + "]->" + rule.target()
+                + (rule.number() == null ? "" : ":" + rule.number());
+    }
+
     /** Places the call as the wire's portalCall would; a refusal is an error whose text is the switch's reason. */
     private String portalCall(String from, String portalNumber, String to) {
         Response response = emulator.placePortalCall(from, portalNumber, to);
@@ -173,7 +225,7 @@ public final class AdminConsole {
                 + " callerId=" + result.callerId();
     }
 
-    /** {@code <subscriber> <from> <DESK|MOBILE|OFFICE_ANYWHERE> [parties] [FLAG...]} */
+    /** {@code <subscriber> <from> <DESK|MOBILE|OFFICE_ANYWHERE|CELL> [parties] [FLAG...]} */
     private static CallSetup callSetup(String[] args) {
         int parties = 2;
         int firstFlag = 3;

@@ -42,25 +42,30 @@ public final class SwitchEmulator implements AutoCloseable {
      * @param autoRegister whether a newly provisioned desk phone or mobile client registers at once, as a
      *                     powered-on device would
      * @param maxSessions  connections served at once; more are reset
+     * @param clock        the switch's time: event times, call durations, and the day and time rules are checked at
      * @param streamStart  the seq after which this emulator's event stream starts
      */
-    public record Settings(int port, String user, String password, RingTimers timers, boolean autoRegister,
+    public record Settings(int port, String user, String password, boolean autoRegister,
             int maxSessions, Clock clock, long streamStart) {
 
         public static Settings defaults() {
-            return new Settings(0, "onenumber", "onenumber", RingTimers.DEFAULTS, true, 32, Clock.systemUTC(), 0);
+            return new Settings(0, "onenumber", "onenumber", true, 32, Clock.systemUTC(), 0);
         }
 
         public Settings withPort(int newPort) {
-            return new Settings(newPort, user, password, timers, autoRegister, maxSessions, clock, streamStart);
+            return new Settings(newPort, user, password, autoRegister, maxSessions, clock, streamStart);
         }
 
         public Settings withCredentials(String newUser, String newPassword) {
-            return new Settings(port, newUser, newPassword, timers, autoRegister, maxSessions, clock, streamStart);
+            return new Settings(port, newUser, newPassword, autoRegister, maxSessions, clock, streamStart);
         }
 
         public Settings withAutoRegister(boolean enabled) {
-            return new Settings(port, user, password, timers, enabled, maxSessions, clock, streamStart);
+            return new Settings(port, user, password, enabled, maxSessions, clock, streamStart);
+        }
+
+        public Settings withClock(Clock newClock) {
+            return new Settings(port, user, password, autoRegister, maxSessions, newClock, streamStart);
         }
 
         /**
@@ -69,7 +74,7 @@ public final class SwitchEmulator implements AutoCloseable {
          * outlives the emulator) then never takes a restarted emulator's events for ones it has seen.
          */
         public Settings withStreamContinuingAcrossRestarts() {
-            return new Settings(port, user, password, timers, autoRegister, maxSessions, clock, clock.millis() * 1000);
+            return new Settings(port, user, password, autoRegister, maxSessions, clock, clock.millis() * 1000);
         }
     }
 
@@ -85,7 +90,7 @@ public final class SwitchEmulator implements AutoCloseable {
     private SwitchEmulator(Settings settings) throws IOException {
         this.settings = settings;
         this.events = new EventLog(settings.clock(), EventLog.DEFAULT_CAPACITY, settings.streamStart());
-        this.switchboard = new Switchboard(new CallRouting(settings.timers()), events, settings.clock(),
+        this.switchboard = new Switchboard(new CallRouting(settings.clock()), events, settings.clock(),
                 settings.autoRegister());
         this.server = new ServerSocket(settings.port(), 50, InetAddress.getLoopbackAddress());
         this.executor = new ThreadPoolExecutor(0, settings.maxSessions(), 30, TimeUnit.SECONDS,
@@ -137,13 +142,17 @@ public final class SwitchEmulator implements AutoCloseable {
     }
 
     /**
-     * A user calls out through a portal from their Office Anywhere phone: answered as the wire's portalCall
-     * would be, with a {@link org.onenumber.switchadapter.wire.PortalCallResult} or the reason it was refused.
+     * How a call from {@code from} to {@code businessNumber} would ring now if nobody answered, as the wire's
+     * simulateCall answers.
      */
-    /** How a call to {@code businessNumber} would ring now if nobody answered, as the wire's simulateCall answers. */
     public Response routeCall(String businessNumber, String from) {
         return switchboard.handle(new SimulateCall("admin", businessNumber, from));
     }
+
+    /**
+     * A user calls out through a portal from their Office Anywhere phone: answered as the wire's portalCall
+     * would be, with a {@link org.onenumber.switchadapter.wire.PortalCallResult} or the reason it was refused.
+     */
 
     public Response placePortalCall(String from, String portalNumber, String to) {
         return switchboard.handle(new PortalCall("admin", from, portalNumber, to));
@@ -172,6 +181,19 @@ public final class SwitchEmulator implements AutoCloseable {
 
     public Optional<ActiveCall> activeCall(String callId) {
         return switchboard.activeCall(callId);
+    }
+
+    /** The Office Anywhere or cell number an active call is on; empty on the desk phone or the mobile client. */
+    public Optional<String> callNumber(String callId) {
+        return switchboard.callNumber(callId);
+    }
+
+    /**
+     * The mobile client signs in as a subscriber (its key or business number) with the phone PIN; empty when the
+     * PIN matches the digest OneNumber sent, else why the switch refuses.
+     */
+    public Optional<String> clientLoginRefusal(String subscriberOrNumber, String pin) {
+        return switchboard.clientLoginRefusal(subscriberOrNumber, pin);
     }
 
     public Optional<SubscriberState> subscriber(String subscriber) {

@@ -2,8 +2,10 @@ package org.onenumber.switchsim;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -29,6 +32,7 @@ import org.onenumber.switchadapter.wire.InventoryItem;
 import org.onenumber.switchadapter.wire.InventoryPage;
 import org.onenumber.switchadapter.wire.InventoryQuery;
 import org.onenumber.switchadapter.wire.MoveCall;
+import org.onenumber.switchadapter.wire.PinDigest;
 import org.onenumber.switchadapter.wire.PortalCall;
 import org.onenumber.switchadapter.wire.PortalCallResult;
 import org.onenumber.switchadapter.wire.PortalState;
@@ -39,6 +43,7 @@ import org.onenumber.switchadapter.wire.RemovePortal;
 import org.onenumber.switchadapter.wire.RemoveSubscriber;
 import org.onenumber.switchadapter.wire.Request;
 import org.onenumber.switchadapter.wire.Response;
+import org.onenumber.switchadapter.wire.RingRule;
 import org.onenumber.switchadapter.wire.RingSettings;
 import org.onenumber.switchadapter.wire.SimulateCall;
 import org.onenumber.switchadapter.wire.Status;
@@ -70,6 +75,8 @@ final class Switchboard {
     private final Set<String> registered = new HashSet<>();
     private final Map<String, ActiveCall> calls = new LinkedHashMap<>();
     private final Map<String, Instant> callStarts = new HashMap<>();
+    /** Which of the subscriber's numbers a call on the Office Anywhere or the cell phone is on, by call id. */
+    private final Map<String, String> callNumbers = new HashMap<>();
     /** The calls placed through a portal, by call id, until they end and their usage is reported. */
     private final Map<String, PortalLeg> portalLegs = new HashMap<>();
     private final Map<String, MoveRecord> moves = new LinkedHashMap<>(16, 0.75f, false) {
@@ -80,7 +87,11 @@ final class Switchboard {
     };
     private long callCounter;
 
-    private record MoveRecord(String callId, Device target, Status status, String text) {
+    private record MoveRecord(String callId, Device target, String address, Status status, String text) {
+
+        boolean sameMove(MoveCall r) {
+            return callId.equals(r.callId()) && target == r.target() && Objects.equals(address, r.address());
+        }
     }
 
     /** What a portal call's usage record names besides its duration. */
@@ -170,6 +181,33 @@ final class Switchboard {
         if (state.endpoints().size() != new HashSet<>(state.endpoints()).size()) {
             throw new InvalidRequest("An endpoint is listed twice");
         }
+        for (RingRule rule : ring.rules()) {
+            validate(rule);
+        }
+        if (state.pinDigest() != null && !PinDigest.isWellFormed(state.pinDigest())) {
+            throw new InvalidRequest("The PIN digest is not a " + PinDigest.SCHEME + " digest; the switch never takes"
+                    + " a PIN itself");
+        }
+    }
+
+    private static void validate(RingRule rule) {
+        String name = rule.name() == null ? "A rule" : "Rule '" + rule.name() + "'";
+        for (String caller : rule.callers()) {
+            if (!PortalRules.isDialable(caller)) {
+                throw new InvalidRequest(name + " names caller '" + caller + "', which is not an E.164 number");
+            }
+        }
+        if (rule.number() != null && !PortalRules.isDialable(rule.number())) {
+            throw new InvalidRequest(name + " rings " + rule.number() + ", which is not an E.164 number the switch"
+                    + " can dial");
+        }
+        if (rule.zone() != null) {
+            try {
+                ZoneId.of(rule.zone());
+            } catch (DateTimeException e) {
+                throw new InvalidRequest(name + " has unknown time zone " + rule.zone());
+            }
+        }
     }
 
     private Response removeSubscriber(RemoveSubscriber r) {
@@ -223,56 +261,103 @@ final class Switchboard {
     private Response moveCall(MoveCall r) {
         MoveRecord first = moves.get(r.commandId());
         if (first != null) {
-            if (!first.callId().equals(r.callId()) || first.target() != r.target()) {
+            if (!first.sameMove(r)) {
                 return Response.of(r.id(), Status.REFUSED, "Command id " + r.commandId()
-                        + " was already used for moving call " + first.callId() + " to " + first.target());
+                        + " was already used for moving call " + first.callId() + " to " + first.target()
+                        + (first.address() == null ? "" : " " + first.address()));
             }
             return Response.of(r.id(), first.status(), first.text());
         }
         Response result = move(r);
-        moves.put(r.commandId(), new MoveRecord(r.callId(), r.target(), result.status(), result.text()));
+        moves.put(r.commandId(), new MoveRecord(r.callId(), r.target(), r.address(), result.status(), result.text()));
         return result;
     }
 
+    /**
+     * Moves within the reference's restrictions first, then by where the call may go: Office Anywhere pushes and
+     * pulls between the desk phone and the Office Anywhere phone only, and the cell phone is not an Office
+     * Anywhere phone's partner either; a number must be one the subscriber holds, the mobile client one they have.
+     */
     private Response move(MoveCall r) {
         ActiveCall call = calls.get(r.callId());
         if (call == null) {
             return Response.of(r.id(), Status.NOT_FOUND, "No active call " + r.callId());
         }
+        if (r.address() != null && !numbered(r.target())) {
+            throw new InvalidRequest("A move to " + r.target() + " takes no address; an address picks one of the"
+                    + " subscriber's Office Anywhere or cell numbers");
+        }
         Optional<String> refusal = MoveRestrictions.refusal(call);
         if (refusal.isPresent()) {
-            return Response.of(r.id(), Status.REFUSED, "Call " + r.callId() + " cannot be moved: " + refusal.get());
+            return refused(r, refusal.get());
         }
-        if (call.device() == r.target()) {
-            return Response.of(r.id(), Status.OK, "Call " + r.callId() + " is already on " + r.target());
+        if (bypassesTheDesk(call.device(), r.target())) {
+            return Response.of(r.id(), Status.REFUSED, "Call " + r.callId() + " cannot be moved from "
+                    + call.device() + " to " + r.target() + ": Office Anywhere pushes and pulls calls between"
+                    + " the desk phone and the Office Anywhere phone only");
         }
-        String to = r.target().name();
-        if (r.target() == Device.OFFICE_ANYWHERE || call.device() == Device.OFFICE_ANYWHERE) {
-            // push and pull go between the desk phone and the Office Anywhere phone only
-            if (call.device() == Device.MOBILE || r.target() == Device.MOBILE) {
-                return Response.of(r.id(), Status.REFUSED, "Call " + r.callId() + " cannot be moved from "
-                        + call.device() + " to " + r.target() + ": Office Anywhere pushes and pulls calls between"
-                        + " the desk phone and the Office Anywhere phone only");
-            }
-            if (r.target() == Device.OFFICE_ANYWHERE) {
-                Optional<Endpoint> phone = officeAnywherePhone(call.subscriber());
-                if (phone.isEmpty()) {
-                    return Response.of(r.id(), Status.REFUSED, "Call " + r.callId() + " cannot be moved: subscriber "
-                            + call.subscriber() + " has no Office Anywhere number");
+        SubscriberState state = subscribers.live(call.subscriber());
+        String number = null;
+        switch (r.target()) {
+            case MOBILE -> {
+                if (state == null || state.endpoints(Endpoint.Kind.MOBILE_CLIENT).isEmpty()) {
+                    return refused(r, "subscriber " + call.subscriber() + " has no mobile client");
                 }
-                to += " " + phone.get().address();
             }
+            case OFFICE_ANYWHERE, CELL -> {
+                Endpoint.Kind kind = r.target() == Device.CELL ? Endpoint.Kind.CELL : Endpoint.Kind.OFFICE_ANYWHERE;
+                String what = r.target() == Device.CELL ? "cell" : "Office Anywhere";
+                List<Endpoint> held = state == null ? List.of() : state.endpoints(kind);
+                if (held.isEmpty()) {
+                    return refused(r, "subscriber " + call.subscriber() + " has no " + what + " number");
+                }
+                Optional<Endpoint> phone = r.address() == null ? Optional.of(held.get(0))
+                        : held.stream().filter(e -> e.address().equals(r.address())).findFirst();
+                if (phone.isEmpty()) {
+                    return refused(r, r.address() + " is not one of subscriber " + call.subscriber() + "'s " + what
+                            + " numbers");
+                }
+                number = phone.get().address();
+            }
+            default -> {
+                // the desk phone: every subscriber's main line
+            }
+        }
+        if (call.device() == r.target() && Objects.equals(callNumbers.get(call.callId()), number)) {
+            return Response.of(r.id(), Status.OK, "Call " + r.callId() + " is already on " + r.target()
+                    + (number == null ? "" : " " + number));
         }
         calls.put(call.callId(), call.on(r.target()));
+        if (number == null) {
+            callNumbers.remove(call.callId());
+        } else {
+            callNumbers.put(call.callId(), number);
+        }
         events.append(new CallStateEvent(call.subscriber(), call.callId(), call.state(), r.target()));
-        return Response.of(r.id(), Status.OK, "Moved call " + r.callId() + " to " + to);
+        return Response.of(r.id(), Status.OK, "Moved call " + r.callId() + " to " + r.target()
+                + (number == null ? "" : " " + number));
     }
 
-    /** The phone a call pushed to Office Anywhere goes to: the subscriber's first Office Anywhere number. */
-    private Optional<Endpoint> officeAnywherePhone(String subscriber) {
+    /** Whether a move goes between the Office Anywhere phone and anything but the desk phone. */
+    private static boolean bypassesTheDesk(Device from, Device to) {
+        return (from == Device.OFFICE_ANYWHERE) != (to == Device.OFFICE_ANYWHERE) && from != Device.DESK
+                && to != Device.DESK;
+    }
+
+    /** Whether a device is one of several numbers, so that a move to it may name which. */
+    private static boolean numbered(Device device) {
+        return device == Device.OFFICE_ANYWHERE || device == Device.CELL;
+    }
+
+    private static Response refused(MoveCall r, String reason) {
+        return Response.of(r.id(), Status.REFUSED, "Call " + r.callId() + " cannot be moved: " + reason);
+    }
+
+    /** The phone a call answered on a numbered device rings: the subscriber's first number of that kind. */
+    private Optional<Endpoint> firstNumber(String subscriber, Device device) {
         SubscriberState state = subscribers.live(subscriber);
-        return state == null ? Optional.empty()
-                : state.endpoints(Endpoint.Kind.OFFICE_ANYWHERE).stream().findFirst();
+        Endpoint.Kind kind = device == Device.CELL ? Endpoint.Kind.CELL : Endpoint.Kind.OFFICE_ANYWHERE;
+        return state == null ? Optional.empty() : state.endpoints(kind).stream().findFirst();
     }
 
     /**
@@ -303,7 +388,7 @@ final class Switchboard {
         }
         RateClass rate = PortalRules.rate(portal.getValue().number(), r.to());
         Set<ActiveCall.Flag> flags = rate.isToll() ? Set.of(ActiveCall.Flag.TOLL) : Set.of();
-        String callId = open(new CallSetup(subscriber, r.from(), Device.OFFICE_ANYWHERE, 2, flags));
+        String callId = open(new CallSetup(subscriber, r.from(), Device.OFFICE_ANYWHERE, 2, flags), r.from());
         portalLegs.put(callId, new PortalLeg(portal.getValue().number(), r.to(), rate));
         return new Response(r.id(), Status.OK, "Placed " + rate + " call " + callId + " to " + r.to() + " as "
                 + state.businessNumber() + " through portal " + portal.getKey(),
@@ -383,7 +468,8 @@ final class Switchboard {
             return Response.of(r.id(), Status.NOT_FOUND, "No subscriber has business number " + r.to());
         }
         boolean busy = !callsOf(subscriber).isEmpty();
-        return Response.ok(r.id(), routing.route(subscriber, subscribers.live(subscriber), this::isRegistered, busy));
+        return Response.ok(r.id(), routing.route(subscriber, subscribers.live(subscriber), r.from(), this::isRegistered,
+                busy));
     }
 
     // The admin side: what devices and callers do to a real switch.
@@ -408,16 +494,24 @@ final class Switchboard {
         if (subscribers.live(setup.subscriber()) == null) {
             throw new IllegalArgumentException("No subscriber " + setup.subscriber());
         }
-        if (setup.device() == Device.OFFICE_ANYWHERE && officeAnywherePhone(setup.subscriber()).isEmpty()) {
-            throw new IllegalArgumentException("Subscriber " + setup.subscriber()
-                    + " has no Office Anywhere number to answer on");
+        String number = null;
+        if (numbered(setup.device())) {
+            number = firstNumber(setup.subscriber(), setup.device()).map(Endpoint::address)
+                    .orElseThrow(() -> new IllegalArgumentException("Subscriber " + setup.subscriber() + " has no "
+                            + (setup.device() == Device.CELL ? "cell" : "Office Anywhere") + " number to answer on"));
         }
-        return open(setup);
+        return open(setup, number);
     }
 
-    /** Gives the call an id, rings it and answers it at once, reporting both; returns the call id. */
-    private String open(CallSetup setup) {
+    /**
+     * Gives the call an id, rings it and answers it at once, reporting both; returns the call id. {@code number}
+     * is the Office Anywhere or cell number it is answered on, null on the desk phone or the mobile client.
+     */
+    private String open(CallSetup setup, String number) {
         String callId = "call-" + (++callCounter);
+        if (number != null) {
+            callNumbers.put(callId, number);
+        }
         ActiveCall call = new ActiveCall(callId, setup.subscriber(), setup.from(), CallState.RINGING, setup.device(),
                 setup.parties(), setup.flags());
         events.append(new CallStateEvent(call.subscriber(), callId, CallState.RINGING, call.device()));
@@ -447,6 +541,7 @@ final class Switchboard {
     synchronized void endCall(String callId) {
         ActiveCall call = call(callId);
         calls.remove(callId);
+        callNumbers.remove(callId);
         long seconds = Duration.between(callStarts.remove(callId), clock.instant()).toSeconds();
         boolean toll = call.flags().contains(ActiveCall.Flag.TOLL);
         PortalLeg leg = portalLegs.remove(callId);
@@ -491,6 +586,29 @@ final class Switchboard {
 
     synchronized Optional<ActiveCall> activeCall(String callId) {
         return Optional.ofNullable(calls.get(callId));
+    }
+
+    /** The Office Anywhere or cell number an active call is on; empty on the desk phone or the mobile client. */
+    synchronized Optional<String> callNumber(String callId) {
+        return Optional.ofNullable(callNumbers.get(callId));
+    }
+
+    /**
+     * The mobile client signs in as the subscriber (by key, or else by business number) with the phone PIN,
+     * checked against the digest OneNumber sent; empty when it may, else why not.
+     */
+    synchronized Optional<String> clientLoginRefusal(String subscriberOrNumber, String pin) {
+        String subscriber = subscribers.live(subscriberOrNumber) != null ? subscriberOrNumber
+                : businessNumbers.get(subscriberOrNumber);
+        if (subscriber == null) {
+            return Optional.of("no subscriber " + subscriberOrNumber);
+        }
+        String digest = subscribers.live(subscriber).pinDigest();
+        if (digest == null) {
+            return Optional.of("subscriber " + subscriber + " has no PIN set");
+        }
+        return PinDigest.matches(digest, pin) ? Optional.empty()
+                : Optional.of("wrong PIN for subscriber " + subscriber);
     }
 
     private ActiveCall call(String callId) {

@@ -84,7 +84,7 @@ class ConcurrentSubscriberIT {
     private static final Duration SYNC_WAIT = Duration.ofSeconds(120);
     private static final Duration SYNC_CAP = Duration.ofMinutes(10);
     private static final Pattern SUBSCRIBER = Pattern.compile(
-            "OK version=(\\d+) mobility=(\\S+) mobilityExtension=(\\S+) video=(\\S+) endpoints=(\\S*) name=(.*)");
+            "OK version=(\\d+) mobility=(\\S+) mobilityExtension=(\\S+) video=(\\S+) endpoints=(\\S*)(?: \\w+=\\S*)* name=(.*)");
 
     private final PayaraMicro server;
     private final URL base;

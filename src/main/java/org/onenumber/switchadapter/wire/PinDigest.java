@@ -8,55 +8,90 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * The phone PIN as OneNumber keeps it and the switch checks sign-ins against it:
- * {@code pbkdf2-sha256$<iterations>$<salt>$<hash>} (Base64), PBKDF2 with HMAC-SHA256 and a random 16-byte salt.
+ * The phone PIN (also the mobile client's password) as the switch keeps it: a salted PBKDF2-HMAC-SHA256 digest
+ * written {@code pbkdf2-sha256$<iterations>$<base64 salt>$<base64 hash>}, so neither OneNumber's outbox nor the
+ * switch ever holds the PIN itself. A digest is computed once, when a user changes their PIN, so it can afford
+ * the iteration count recommended for passwords; a short PIN still depends on the switch locking out guessing.
  */
 public final class PinDigest {
 
-    private static final String PREFIX = "pbkdf2-sha256";
-    private static final int ITERATIONS = 210_000;
-    private static final int BITS = 256;
+    public static final String SCHEME = "pbkdf2-sha256";
+    /** OWASP's recommendation (2023) for PBKDF2-HMAC-SHA256. */
+    public static final int ITERATIONS = 600_000;
+    /** A digest asking for more than this is refused rather than computed: it would tie up the switch. */
+    static final int MAX_ITERATIONS = 10 * ITERATIONS;
+    private static final int SALT_BYTES = 16;
+    private static final int HASH_BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private PinDigest() {
     }
 
+    /** A new digest of {@code pin}, with a fresh random salt. */
     public static String of(String pin) {
-        byte[] salt = new byte[16];
-        RANDOM.nextBytes(salt);
-        Base64.Encoder b64 = Base64.getEncoder();
-        return PREFIX + "$" + ITERATIONS + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash(pin, salt, ITERATIONS));
+        return of(pin, ITERATIONS);
     }
 
-    /** Whether {@code pin} is the PIN of {@code digest}; false for a missing or garbled digest. */
+    static String of(String pin, int iterations) {
+        if (pin == null || pin.isEmpty()) {
+            throw new IllegalArgumentException("A PIN digest needs a PIN");
+        }
+        if (iterations < 1 || iterations > MAX_ITERATIONS) {
+            throw new IllegalArgumentException("Iterations must be between 1 and " + MAX_ITERATIONS);
+        }
+        byte[] salt = new byte[SALT_BYTES];
+        RANDOM.nextBytes(salt);
+        Base64.Encoder base64 = Base64.getEncoder();
+        return SCHEME + "$" + iterations + "$" + base64.encodeToString(salt) + "$"
+                + base64.encodeToString(hash(pin, salt, iterations));
+    }
+
+    /** Whether {@code pin} is the PIN {@code digest} was made from; false for a null or garbled digest or PIN. */
     public static boolean matches(String digest, String pin) {
-        if (digest == null || pin == null) {
+        if (pin == null || pin.isEmpty()) {
             return false;
         }
-        String[] parts = digest.split("\\$");
-        if (parts.length != 4 || !parts[0].equals(PREFIX)) {
-            return false;
+        Parsed parsed = parse(digest);
+        return parsed != null && MessageDigest.isEqual(parsed.hash(), hash(pin, parsed.salt(), parsed.iterations()));
+    }
+
+    /** Whether {@code digest} is written as this class writes digests (it says nothing about which PIN). */
+    public static boolean isWellFormed(String digest) {
+        return parse(digest) != null;
+    }
+
+    private record Parsed(int iterations, byte[] salt, byte[] hash) {
+    }
+
+    private static Parsed parse(String digest) {
+        if (digest == null) {
+            return null;
+        }
+        String[] parts = digest.split("\\$", -1);
+        if (parts.length != 4 || !parts[0].equals(SCHEME) || !parts[1].matches("[1-9][0-9]{0,8}")) {
+            return null;
+        }
+        int iterations = Integer.parseInt(parts[1]);
+        if (iterations > MAX_ITERATIONS) {
+            return null;
         }
         try {
-            int iterations = Integer.parseInt(parts[1]);
-            if (iterations < 1 || iterations > 10_000_000) {
-                return false;
-            }
             byte[] salt = Base64.getDecoder().decode(parts[2]);
-            byte[] expected = Base64.getDecoder().decode(parts[3]);
-            return MessageDigest.isEqual(expected, hash(pin, salt, iterations));
-        } catch (IllegalArgumentException garbled) {
-            return false;
+            byte[] hash = Base64.getDecoder().decode(parts[3]);
+            return salt.length < 8 || hash.length != HASH_BYTES ? null : new Parsed(iterations, salt, hash);
+        } catch (IllegalArgumentException notBase64) {
+            return null;
         }
     }
 
     private static byte[] hash(String pin, byte[] salt, int iterations) {
+        PBEKeySpec spec = new PBEKeySpec(pin.toCharArray(), salt, iterations, HASH_BYTES * 8);
         try {
-            PBEKeySpec spec = new PBEKeySpec(pin.toCharArray(), salt, iterations, BITS);
             return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("PBKDF2WithHmacSHA256 is part of every JDK", e);
+            throw new IllegalStateException("The JDK offers PBKDF2WithHmacSHA256 everywhere", e);
+        } finally {
+            spec.clearPassword();
         }
     }
-
 }

@@ -15,7 +15,7 @@ public record RouteStep(Target target, String address, int startSecond, int ring
         DESK,
         CELL,
         CUSTOM,
-        /** A number from the simultaneous ring list. */
+        /** A number from the simultaneous ring list, or the number a rule sends the call to. */
         NUMBER,
         /** An Office Anywhere number; rings together with the desk phone. */
         OFFICE_ANYWHERE,

@@ -20,10 +20,14 @@
  * <tr><th>Element</th><th>Attributes and children</th><th>Response body</th></tr>
  * <tr><td>login</td><td>user, password</td><td>-</td></tr>
  * <tr><td>applySubscriber</td><td>subscriber, version, businessNumber, extension, displayName, mobility,
- * doNotDisturb, voicemail, mobilityExtension, video, account, site;
+ * doNotDisturb, voicemail, mobilityExtension, video, account, site, pinDigest;
  * {@code <endpoint kind=DESK|MOBILE_CLIENT|CELL|OFFICE_ANYWHERE address>}*;
  * {@code <ring preferredDevice=AUTO_PILOT|WORK_PHONE|MOBILE|CUSTOM customNumber ringNoAnswerSeconds
- * simultaneousRing>} with {@code <number>}* ; {@code <forwarding all busy noReply noReplySeconds=12>}</td>
+ * simultaneousRing routeToCell=true wifiSeconds=15 deskSeconds=10 cellSeconds=15>} with {@code <number>}* and
+ * {@code <rule name callers days from until zone target=DESK|MOBILE_CLIENT|CELL|NUMBER|VOICEMAIL number>}*;
+ * {@code <mobileApp alertClickToDial phonesToRing=OFFICE|MOBILE|BOTH answerConfirmation
+ * outboundMode=VOIP|CALL_THROUGH|CALL_BACK>} (absent while the Mobile App is off);
+ * {@code <forwarding all busy noReply noReplySeconds=12>}</td>
  * <td>-</td></tr>
  * <tr><td>removeSubscriber</td><td>subscriber, version</td><td>-</td></tr>
  * <tr><td>applyPortal</td><td>portal, version, number, name, extension, scope=COMPANY|SITE, site, account</td>
@@ -31,7 +35,7 @@
  * <tr><td>removePortal</td><td>portal, version</td><td>-</td></tr>
  * <tr><td>applyAccountMobility</td><td>account, version, mobilityRouter, groupName, voicemailAccessNumber,
  * accessNumber, reverseDialNumber, handoverNumber</td><td>-</td></tr>
- * <tr><td>moveCall</td><td>commandId, callId, target=DESK|MOBILE|OFFICE_ANYWHERE</td><td>-</td></tr>
+ * <tr><td>moveCall</td><td>commandId, callId, target=DESK|MOBILE|OFFICE_ANYWHERE|CELL, address</td><td>-</td></tr>
  * <tr><td>portalCall</td><td>from, portal, to</td>
  * <td>{@code <portalCallResult callId subscriber callerId rateClass=LOCAL|LONG_DISTANCE|INTERNATIONAL>}</td></tr>
  * <tr><td>inventory</td><td>kind=SUBSCRIBER|ENDPOINT|PORTAL|ACCOUNT_MOBILITY, cursor, pageSize (1..500)</td>
@@ -67,8 +71,20 @@
  * and does nothing again; the same command id for another call or target is 409. A call cannot be moved while
  * it is a large conference (more than 3 parties, unless dialed into a conference bridge), bridged, on a
  * secondary line appearance, from a hunt group queue, or a silent monitor call; nor before it is answered.
- * OFFICE_ANYWHERE moves a desk call to the subscriber's first Office Anywhere number (409 if they have none)
- * and DESK pulls it back; a call does not move between the mobile client and the Office Anywhere phone.
+ * OFFICE_ANYWHERE moves a desk call to the subscriber's Office Anywhere number {@code address} (the first when
+ * absent) and DESK pulls it back; CELL moves a call to the subscriber's cell number {@code address} (the first when
+ * absent); 409 when they have no such number or {@code address} is not theirs, and for MOBILE when they have no
+ * mobile client. An address with DESK or MOBILE is 400. A call does not move between the Office Anywhere phone and
+ * the mobile client or the cell phone.
+ * <p>
+ * Routing (simulateCall): Forward All, then Do Not Disturb, then the first {@code rule} that matches (a caller in
+ * {@code callers}, space-separated E.164, any when absent; today in {@code days}, space-separated MONDAY..SUNDAY,
+ * every day when absent; the time of day within {@code from..until}, HH:MM, in {@code zone}, UTC when absent, a
+ * window ending before it starts runs past midnight, all day when absent) rings its target for that device's timer
+ * (NUMBER: {@code number} for ringNoAnswerSeconds, or the cell timer when 0) and then ends the call; else the
+ * preferred device: Auto-Pilot rings the registered mobile client for wifiSeconds, the desk phone for deskSeconds,
+ * and with routeToCell the cell phone for cellSeconds. The end is voicemail, or release without it.
+ * {@code pinDigest} is {@code pbkdf2-sha256$iterations$salt$hash} ({@link PinDigest}); anything else is 400.
  * <p>
  * portalCall places a call from an Office Anywhere number through a portal, as the subscriber owning that
  * number, presenting their business number. It is refused (409, the text says why) when no portal has the

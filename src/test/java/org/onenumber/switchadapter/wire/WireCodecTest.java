@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +40,23 @@ class WireCodecTest {
             RingSettings.of(RingSettings.PreferredDevice.WORK_PHONE), CallForwarding.NONE, false, false, null, false,
             "account-42", "site-7");
 
+    /** Every field the Mobility, ring timer, rules and PIN changes added, set. */
+    static final SubscriberState MOBILE_APP_USER = new SubscriberState("+15615550104", "1004", "Ken Thompson", true,
+            List.of(new Endpoint(Endpoint.Kind.DESK, "00:10:49:1A:2B:3E"),
+                    new Endpoint(Endpoint.Kind.MOBILE_CLIENT, "FEBC00000031"),
+                    new Endpoint(Endpoint.Kind.CELL, "+15615550198")),
+            new RingSettings(RingSettings.PreferredDevice.AUTO_PILOT, null, 0, false, List.of(), false,
+                    new RingTimers(20, 8, 25), List.of(
+                            new RingRule("Boss & co <always>", List.of("+12125550100", "+13055550100"),
+                                    Set.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0),
+                                    LocalTime.of(17, 30), "America/New_York", RingRule.Target.NUMBER, "+15615550777"),
+                            new RingRule(null, List.of(), Set.of(), LocalTime.of(22, 0), LocalTime.of(6, 0), null,
+                                    RingRule.Target.VOICEMAIL, null),
+                            new RingRule("Cell", List.of(), Set.of(), null, null, null, RingRule.Target.CELL, null))),
+            CallForwarding.NONE, false, true, "9004", true, "account-42", "site-7",
+            new MobileApp(false, MobileApp.PhonesToRing.MOBILE, true, MobileApp.OutboundMode.CALL_BACK),
+            "pbkdf2-sha256$600000$c2FsdHNhbHRzYWx0c2FsdA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
+
     static Stream<Message> messages() {
         Instant at = Instant.parse("2025-11-22T10:15:30.123Z");
         return Stream.of(
@@ -51,12 +70,16 @@ class WireCodecTest {
                 new ApplyPortal("3b", "portal-10", 1, new PortalState("+15615550901", null, null,
                         PortalState.Scope.COMPANY, null, "account-42")),
                 new ApplySubscriber("3c", "acct-42/1003", 2, OFFICE_ANYWHERE_USER),
+                new ApplySubscriber("3d", "acct-42/1004", 5, MOBILE_APP_USER),
                 new ApplyAccountMobility("4", "acct-42", 3, new AccountMobility("SMR2", "Sales mobiles", "+15615550800",
                         "+15615550801", "+15615550802", "+15615550803")),
                 new RemoveSubscriber("5", "acct-42/1001", 8),
                 new RemovePortal("6", "portal-9", 3),
                 new MoveCall("7", "cmd-1", "call-3", Device.MOBILE),
                 new MoveCall("7b", "cmd-2", "call-3", Device.OFFICE_ANYWHERE),
+                new MoveCall("7d", "cmd-3", "call-3", Device.OFFICE_ANYWHERE, "+13055550177"),
+                new MoveCall("7e", "cmd-4", "call-3", Device.CELL, "+15615550198"),
+                new MoveCall("7f", "cmd-5", "call-3", Device.CELL),
                 new PortalCall("7c", "+15615550188", "+15615550901", "+442079460000"),
                 new InventoryQuery("8", InventoryQuery.Kind.ENDPOINT, "YWZ0ZXI6eA", 500),
                 new InventoryQuery("8b", InventoryQuery.Kind.SUBSCRIBER, null, 1),
@@ -74,7 +97,9 @@ class WireCodecTest {
                                 new Registration(new Endpoint(Endpoint.Kind.CELL, "+15615550199"), false)))),
                 Response.ok("17", new CallList(List.of(new ActiveCall("call-3", "acct-42/1001", "+12125550000",
                         CallState.HELD, Device.DESK, 4, EnumSet.of(ActiveCall.Flag.BRIDGED, ActiveCall.Flag.TOLL)),
-                        new ActiveCall("call-4", "acct-42/1001", null, CallState.CONNECTED, Device.MOBILE, 2, Set.of())))),
+                        new ActiveCall("call-4", "acct-42/1001", null, CallState.CONNECTED, Device.MOBILE, 2, Set.of()),
+                        new ActiveCall("call-6", "acct-42/1004", "+12125550100", CallState.CONNECTED, Device.CELL, 2,
+                                Set.of())))),
                 Response.ok("18", new RoutingTrace("acct-42/1001", List.of(
                         RouteStep.ring(RouteStep.Target.MOBILE_CLIENT, "FEBC00000027", 0, 15),
                         new RouteStep(RouteStep.Target.VOICEMAIL, null, 15, 0, RouteStep.Outcome.VOICEMAIL)))),
@@ -92,6 +117,7 @@ class WireCodecTest {
                 new Event(1, at, new RegistrationEvent("acct-42/1001", new Endpoint(Endpoint.Kind.MOBILE_CLIENT,
                         "FEBC00000027"), true)),
                 new Event(2, at, new CallStateEvent("acct-42/1001", "call-3", CallState.RINGING, Device.DESK)),
+                new Event(6, at, new CallStateEvent("acct-42/1004", "call-6", CallState.CONNECTED, Device.CELL)),
                 new Event(3, at, new UsageEvent("acct-42/1001", "call-3", 125, true)));
     }
 
@@ -144,6 +170,73 @@ class WireCodecTest {
                 + " type=\"USAGE\" callId=\"call-1\" seconds=\"12\" toll=\"true\"/>");
         assertEquals(new UsageEvent("s", "call-1", 12, true), usage.body());
         assertEquals(new UsageEvent("s", "call-1", 12, true, null, null, null), usage.body());
+    }
+
+    @Test
+    void ringTimersRulesTheMobileAppAndThePinDigestAreWrittenAsDocumented() {
+        String xml = new String(WireCodec.encode(new ApplySubscriber("1", "s", 1, MOBILE_APP_USER)),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(xml.contains(" pinDigest=\"pbkdf2-sha256$600000$"), xml);
+        assertTrue(xml.contains(" routeToCell=\"false\" wifiSeconds=\"20\" deskSeconds=\"8\" cellSeconds=\"25\""), xml);
+        assertTrue(xml.contains("<rule name=\"Boss &amp; co &lt;always"), xml);
+        assertTrue(xml.contains(" callers=\"+12125550100 +13055550100\""
+                + " days=\"MONDAY FRIDAY\" from=\"09:00\" until=\"17:30\" zone=\"America/New_York\" target=\"NUMBER\""
+                + " number=\"+15615550777\""), xml);
+        assertTrue(xml.contains("<mobileApp alertClickToDial=\"false\" phonesToRing=\"MOBILE\""
+                + " answerConfirmation=\"true\" outboundMode=\"CALL_BACK\""), xml);
+        String move = new String(WireCodec.encode(new MoveCall("2", "cmd-1", "call-3", Device.CELL, "+15615550198")),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(move.contains(" target=\"CELL\" address=\"+15615550198\""), move);
+    }
+
+    @Test
+    void framesFromBeforeRingTimersAndRulesGetTheDefaults() throws WireFormatException {
+        ApplySubscriber subscriber = (ApplySubscriber) WireCodec.decode("""
+                <applySubscriber id="1" subscriber="s" version="1" businessNumber="+15615550100">
+                  <ring preferredDevice="AUTO_PILOT"/>
+                </applySubscriber>""");
+        RingSettings ring = subscriber.state().ring();
+        assertTrue(ring.routeToCell());
+        assertEquals(RingTimers.DEFAULTS, ring.timers());
+        assertEquals(List.of(), ring.rules());
+        assertNull(subscriber.state().mobileApp());
+        assertNull(subscriber.state().pinDigest());
+        MoveCall move = (MoveCall) WireCodec.decode("<moveCall id=\"2\" commandId=\"c\" callId=\"x\" target=\"DESK\"/>");
+        assertNull(move.address());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<ring preferredDevice=\"AUTO_PILOT\" wifiSeconds=\"0\"/>",
+        "<ring preferredDevice=\"AUTO_PILOT\" deskSeconds=\"-10\"/>",
+        "<ring preferredDevice=\"AUTO_PILOT\" cellSeconds=\"ten\"/>",
+        "<ring preferredDevice=\"AUTO_PILOT\" routeToCell=\"yes\"/>",
+        "<ring preferredDevice=\"AUTO_PILOT\"><rule target=\"NUMBER\"/></ring>",
+        "<ring preferredDevice=\"AUTO_PILOT\"><rule target=\"CELL\" number=\"+15615550777\"/></ring>",
+        "<ring preferredDevice=\"AUTO_PILOT\"><rule target=\"CELL\" from=\"09:00\"/></ring>",
+        "<ring preferredDevice=\"AUTO_PILOT\"><rule target=\"CELL\" from=\"09:00\" until=\"25:00\"/></ring>",
+        "<ring preferredDevice=\"AUTO_PILOT\"><rule target=\"CELL\" days=\"MON\"/></ring>",
+        "<ring preferredDevice=\"AUTO_PILOT\"><rule target=\"CELL\" zone=\"Mars/Olympus_Mons\"/></ring>",
+        "<ring preferredDevice=\"AUTO_PILOT\"><rule target=\"SOFA\"/></ring>",
+        "<ring preferredDevice=\"AUTO_PILOT\"><rule name=\"no target\"/></ring>"
+    })
+    void badTimersAndBadRulesAreRefusedWithTheRequestId(String ring) {
+        String xml = "<applySubscriber id=\"7\" subscriber=\"s\" version=\"1\">" + ring + "</applySubscriber>";
+        WireFormatException e = assertThrows(WireFormatException.class, () -> WireCodec.decode(xml), xml);
+        assertEquals("7", e.requestId(), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<mobileApp phonesToRing=\"BOTH\"/>",
+        "<mobileApp phonesToRing=\"ALL\" outboundMode=\"VOIP\"/>",
+        "<mobileApp phonesToRing=\"BOTH\" outboundMode=\"VOIP\" alertClickToDial=\"maybe\"/>"
+    })
+    void badMobileAppSettingsAreRefusedWithTheRequestId(String mobileApp) {
+        String xml = "<applySubscriber id=\"7\" subscriber=\"s\" version=\"1\">"
+                + "<ring preferredDevice=\"AUTO_PILOT\"/>" + mobileApp + "</applySubscriber>";
+        WireFormatException e = assertThrows(WireFormatException.class, () -> WireCodec.decode(xml), xml);
+        assertEquals("7", e.requestId(), e.getMessage());
     }
 
     @Test
