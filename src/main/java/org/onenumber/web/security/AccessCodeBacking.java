@@ -24,7 +24,7 @@ import org.onenumber.web.Navigation;
 @RequestScoped
 public class AccessCodeBacking {
 
-    static final String FIELD = "code:code";
+    static final String FIELD = "accessCode:code";
     static final String ENDED = "This sign-in has ended. Sign in again with your password to get a new code.";
 
     @Inject
