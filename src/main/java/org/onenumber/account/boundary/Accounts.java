@@ -68,6 +68,23 @@ public class Accounts {
         return account;
     }
 
+    /**
+     * Whether the account's people need an access code by email after their password to sign in to the web
+     * pages; set by the account's admins and the carrier's support, not over SOAP.
+     */
+    @RolesAllowed({Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
+    public Account requireAccessCode(long accountId, boolean required) {
+        Account account = tenancy.account(accountId);
+        if (account.isAccessCodeRequired() == required) {
+            return account;
+        }
+        var before = account.signInSnapshot();
+        account.requireAccessCode(required);
+        em.flush();
+        audit.record(account, "Account", account.getId(), "SIGN_IN_SETTINGS", before, account.signInSnapshot());
+        return account;
+    }
+
     /** Only an account without users can go; its (empty) sites and free numbers go with it. */
     @RolesAllowed(Role.CARRIER_API)
     public void delete(long accountId, Long expectedVersion) {

@@ -27,6 +27,10 @@ public class Account extends Identified implements Tenant {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Web sign-in of the account's people asks for an access code by email after the password. */
+    @Column(name = "access_code_required", nullable = false)
+    private boolean accessCodeRequired;
+
     protected Account() {
     }
 
@@ -60,6 +64,19 @@ public class Account extends Identified implements Tenant {
     @Override
     public Long accountId() {
         return getId();
+    }
+
+    /** The account's sign-in settings as the audit trail records them. */
+    public Map<String, Object> signInSnapshot() {
+        return Map.of("accessCodeRequired", accessCodeRequired);
+    }
+
+    public boolean isAccessCodeRequired() {
+        return accessCodeRequired;
+    }
+
+    public void requireAccessCode(boolean required) {
+        this.accessCodeRequired = required;
     }
 
     public Carrier getCarrier() {

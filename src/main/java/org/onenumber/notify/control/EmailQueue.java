@@ -27,7 +27,13 @@ public class EmailQueue {
     /** Queues the email, status QUEUED, in the caller's transaction; returns its outbox id. */
     @Transactional(Transactional.TxType.MANDATORY)
     public long queue(Email email) {
-        OutgoingEmail outgoing = new OutgoingEmail(email, tenancy.carrierId(), Instant.now());
+        return queue(tenancy.carrierId(), email);
+    }
+
+    /** As {@link #queue(Email)}, for a carrier named by the caller: email sent before anyone is signed in. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long queue(long carrierId, Email email) {
+        OutgoingEmail outgoing = new OutgoingEmail(email, carrierId, Instant.now());
         em.persist(outgoing);
         return outgoing.getId();
     }

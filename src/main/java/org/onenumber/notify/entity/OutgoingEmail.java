@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.onenumber.platform.control.Backoff;
 
 /**
@@ -37,6 +38,9 @@ public class OutgoingEmail {
     public static final int MAX_HEADER = 1000;
 
     private static final Duration MAX_PAUSE = Duration.ofMinutes(30);
+
+    /** Kinds whose body carries a one-time secret (an access code): the outbox forgets the body once it is sent. */
+    public static final Set<String> SECRET_KINDS = Set.of("ACCESS_CODE");
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "email_ids")
@@ -123,6 +127,10 @@ public class OutgoingEmail {
     }
 
     public void sent(Instant now) {
+        if (SECRET_KINDS.contains(kind)) {
+            text = "(A one-time access code, removed from the outbox once sent.)";
+            html = null;
+        }
         status = Status.SENT;
         attempts++;
         lastError = null;

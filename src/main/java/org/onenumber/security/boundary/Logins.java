@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -16,6 +17,7 @@ import org.onenumber.platform.control.InvalidInputException;
 import org.onenumber.security.control.CredentialCache;
 import org.onenumber.security.control.LoginPolicy;
 import org.onenumber.security.control.Passwords;
+import org.onenumber.security.control.SecondFactorDirectory;
 import org.onenumber.security.entity.Login;
 import org.onenumber.security.entity.Role;
 
@@ -47,6 +49,12 @@ public class Logins {
     @Inject
     CredentialCache credentialCache;
 
+    @Inject
+    SecondFactorDirectory secondFactor;
+
+    @Inject
+    Clock clock;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Check check(String username, String password) {
         Optional<Login> found = byUsername(username);
@@ -56,7 +64,7 @@ public class Logins {
             return new Check(Outcome.INVALID, null);
         }
         Login login = found.get();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (login.isLocked(now)) {
             return new Check(Outcome.LOCKED, login);
         }
@@ -71,7 +79,9 @@ public class Logins {
             }
             return new Check(Outcome.INVALID, login);
         }
-        if (login.hasFailedAttempts()) {
+        // When an access code follows, only the right code clears earlier failures (SecondFactor): else the
+        // password alone would wipe the count of blocked codes before it ever reached the lockout.
+        if (login.hasFailedAttempts() && !secondFactor.accessCodeRequired(login)) {
             login.succeeded(now);
         }
         // A bulk update, not a versioned entity write: concurrent logins with the same credentials (a

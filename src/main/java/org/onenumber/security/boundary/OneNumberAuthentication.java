@@ -25,6 +25,7 @@ import java.util.Set;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.onenumber.security.control.CredentialCache;
+import org.onenumber.security.entity.AccessCode;
 import org.onenumber.security.entity.Role;
 
 /**
@@ -35,7 +36,10 @@ import org.onenumber.security.entity.Role;
  * protects the password as well. Verified credentials are remembered for a minute (keyed by a hash
  * of the header) so that PBKDF2 is not paid on every call.</li>
  * <li>pages: form login. The login page calls {@code SecurityContext.authenticate}; the caller is
- * then kept in the HTTP session (id renewed at login), and protected pages redirect to the login page.</li>
+ * then kept in the HTTP session (id renewed at login), and protected pages redirect to the login page.
+ * When the login's account requires an access code, a right password only leaves a {@link PendingSignIn}
+ * in the session (no role) and sends the browser to the access code page; the caller is kept, and roles
+ * granted, once that page authenticates with the right {@link AccessCodeCredential}. SOAP is not affected.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -44,6 +48,9 @@ public class OneNumberAuthentication implements HttpAuthenticationMechanism {
     static final String SESSION_CALLER = "onenumber.caller";
     public static final String LOGIN_PAGE = "/login.xhtml";
     static final String CHANGE_PASSWORD_PAGE = "/change-password.xhtml";
+    public static final String ACCESS_CODE_PAGE = "/access-code.xhtml";
+    private static final String STARTED = SecondFactor.Started.class.getName();
+    private static final String ENTERED = SecondFactor.Entered.class.getName();
 
     record SessionCaller(String name, Set<String> groups) implements Serializable {
 
@@ -63,6 +70,19 @@ public class OneNumberAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     MetricRegistry metrics;
+
+    @Inject
+    SecondFactor secondFactor;
+
+    /** How the access code step of this request's password sign-in began, or null when it did not. */
+    public static SecondFactor.Started secondFactorStarted(HttpServletRequest request) {
+        return (SecondFactor.Started) request.getAttribute(STARTED);
+    }
+
+    /** What the access code entered in this request came to, or null when none was entered. */
+    public static SecondFactor.Entered accessCodeEntered(HttpServletRequest request) {
+        return (SecondFactor.Entered) request.getAttribute(ENTERED);
+    }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -90,6 +110,9 @@ public class OneNumberAuthentication implements HttpAuthenticationMechanism {
     }
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        if (credential instanceof AccessCodeCredential code) {
+            return accessCode(request, context, code);
+        }
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
@@ -97,11 +120,66 @@ public class OneNumberAuthentication implements HttpAuthenticationMechanism {
         if (result.getCallerGroups().contains(Role.CARRIER_API)) {
             return AuthenticationStatus.SEND_FAILURE; // API credentials are for SOAP only
         }
+        String name = result.getCallerPrincipal().getName();
+        Set<String> groups = Set.copyOf(result.getCallerGroups());
+        HttpSession current = request.getSession(false);
+        // the same person signing in again in a session that passed both steps (after a password change)
+        boolean verifiedHere = current != null && current.getAttribute(SESSION_CALLER) instanceof SessionCaller caller
+                && caller.name().equals(name);
+        if (!verifiedHere) {
+            SecondFactor.Started started = secondFactor.begin(name);
+            request.setAttribute(STARTED, started);
+            if (started.result() == SecondFactor.Start.NO_EMAIL) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            if (started.result() == SecondFactor.Start.CODE_SENT) {
+                HttpSession session = renewedSession(request);
+                session.removeAttribute(SESSION_CALLER);
+                session.setAttribute(PendingSignIn.SESSION_KEY,
+                        new PendingSignIn(name, groups, started.challengeId(), started.maskedEmail()));
+                return context.redirect(request.getContextPath() + ACCESS_CODE_PAGE);
+            }
+        }
+        keepCaller(request, name, groups);
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    /** The second step: the code for the sign-in pending in the session; only the right one grants roles. */
+    private AuthenticationStatus accessCode(HttpServletRequest request, HttpMessageContext context, AccessCodeCredential code) {
+        HttpSession session = request.getSession(false);
+        PendingSignIn pending = PendingSignIn.of(session);
+        if (pending == null) {
+            request.setAttribute(ENTERED, new SecondFactor.Entered(AccessCode.Outcome.ENDED, 0));
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        SecondFactor.Entered entered = secondFactor.enter(pending.name(), pending.challengeId(), code.digits());
+        request.setAttribute(ENTERED, entered);
+        switch (entered.outcome()) {
+            case RIGHT -> {
+                session.removeAttribute(PendingSignIn.SESSION_KEY);
+                keepCaller(request, pending.name(), pending.groups());
+                return context.notifyContainerAboutLogin(pending.name(), pending.groups());
+            }
+            case BLOCKED, ENDED -> {
+                session.removeAttribute(PendingSignIn.SESSION_KEY);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            default -> {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+        }
+    }
+
+    private static HttpSession renewedSession(HttpServletRequest request) {
         request.getSession(true);
         request.changeSessionId();
-        request.getSession().setAttribute(SESSION_CALLER,
-                new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
-        return context.notifyContainerAboutLogin(result);
+        return request.getSession();
+    }
+
+    private static void keepCaller(HttpServletRequest request, String name, Set<String> groups) {
+        HttpSession session = renewedSession(request);
+        session.removeAttribute(PendingSignIn.SESSION_KEY);
+        session.setAttribute(SESSION_CALLER, new SessionCaller(name, Set.copyOf(groups)));
     }
 
     /** The carrier's API logins, and customer admins for their own account; never a temporary password. */
