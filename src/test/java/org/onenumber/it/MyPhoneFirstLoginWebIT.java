@@ -175,7 +175,7 @@ class MyPhoneFirstLoginWebIT {
         click(By.id("navFeatures"));
         browser.waitForPage(base, "/myphone/features.xhtml");
         assertEquals("false", browser.find(By.id("mobileAppState")).getAttribute("data-on"));
-        assertTrue(browser.find(By.cssSelector("#mobileApp\\:outboundMode input[value='CALL_THROUGH']")).isSelected(),
+        assertTrue(browser.driver().findElement(By.cssSelector("#mobileApp\\:outboundMode input[value='CALL_THROUGH']")).isSelected(),
                 "Call Through is the default outbound mode");
         assertEquals(business(f), browser.find(By.id("clientUserName")).getText(), "the app's user name");
         click(By.id("mobileApp:saveMobileApp"));
