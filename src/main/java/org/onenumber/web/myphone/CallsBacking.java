@@ -200,6 +200,7 @@ public class CallsBacking implements Serializable {
             case "DESK" -> "Desk phone";
             case "MOBILE" -> "Mobile app";
             case "OFFICE_ANYWHERE" -> "Office Anywhere phone";
+            case "CELL" -> "Cell phone";
             default -> device;
         };
     }
