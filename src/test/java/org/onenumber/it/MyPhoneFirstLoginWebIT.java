@@ -170,6 +170,7 @@ class MyPhoneFirstLoginWebIT {
         waitUntil(() -> browser.ajaxIdle() && browser.findAll(By.cssSelector("li.user-number[data-number='" + cell + "']")).size() == 1,
                 "the mobile number is listed");
         browser.screenshot("first-login-" + shots + "-2-my-number.png");
+        assertFitsTheWidth(size);
 
         // My Features: the Mobile App on, with Call Through (the default)
         click(By.id("navFeatures"));
@@ -184,6 +185,7 @@ class MyPhoneFirstLoginWebIT {
         assertTrue(browser.globalMessages().contains("The Mobile App is on"), browser.globalMessages());
         assertFalse(browser.findAll(By.id("qr")).isEmpty(), "the QR code the provisioning email carries");
         browser.screenshot("first-login-" + shots + "-3-mobile-app.png");
+        assertFitsTheWidth(size);
 
         // My calls: Auto-Pilot; who rings when is the switch's own simulation
         click(By.id("navCalls"));
@@ -197,6 +199,7 @@ class MyPhoneFirstLoginWebIT {
                 "mobile client 0-15 s, desk 15-25 s, cell 25-40 s, then voicemail");
         assertTrue(browser.findAll(By.id("plan:pending")).isEmpty(), "the switch holds the latest change");
         browser.screenshot("first-login-" + shots + "-4-who-rings-when.png");
+        assertFitsTheWidth(size);
 
         // the emulator holds that state
         String station = station(f.user().getUserId());
@@ -223,6 +226,7 @@ class MyPhoneFirstLoginWebIT {
         click(By.id("profiles:activate"));
         waitUntil(() -> browser.ajaxIdle() && browser.globalMessages().contains("the profile is active"), "activated");
         browser.screenshot("first-login-" + shots + "-5-rules.png");
+        assertFitsTheWidth(size);
         click(By.id("navCalls"));
         browser.waitForPage(base, "/myphone/calls.xhtml");
         browser.type(By.id("plan:caller"), display(family));
@@ -247,6 +251,16 @@ class MyPhoneFirstLoginWebIT {
         assertEquals("Desk phone", browser.find(By.cssSelector("#activeCalls td.call-device")).getText(), "the conference stays");
         browser.screenshot("first-login-" + shots + "-6-move-refused.png");
         SwitchConsole.admin(server.adminPort(), "end " + call);
+    }
+
+    /** The page needs no sideways scrolling at the window's width. */
+    private void assertFitsTheWidth(Dimension size) {
+        Number scroll = (Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return document.documentElement.scrollWidth;");
+        Number client = (Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return document.documentElement.clientWidth;");
+        assertTrue(scroll.intValue() <= client.intValue(), "the page is " + scroll + " px wide in a window of "
+                + size.getWidth() + " px (" + client + " px inside): " + browser.driver().getCurrentUrl());
     }
 
     private static String business(Fixture f) {
