@@ -17,6 +17,7 @@ import org.onenumber.notify.control.EmailQueue;
 import org.onenumber.notify.control.EmailTemplate;
 import org.onenumber.notify.entity.Email;
 import org.onenumber.platform.control.ConflictException;
+import org.onenumber.security.control.Caller;
 import org.onenumber.security.control.Passwords;
 import org.onenumber.security.entity.Login;
 import org.onenumber.security.entity.Role;
@@ -45,6 +46,9 @@ public class MyPhoneSignIns {
     Passwords passwords;
 
     @Inject
+    Caller caller;
+
+    @Inject
     EmailQueue outbox;
 
     @Inject
@@ -69,6 +73,14 @@ public class MyPhoneSignIns {
                     user.getAccount().getId(), user.getId(), Role.END_USER);
             em.persist(login);
         } else {
+            boolean administrator = login.roleSet().stream().anyMatch(role -> !role.equals(Role.END_USER));
+            Login asking = caller.login();
+            if (administrator && (asking.hasRole(Role.DECISION_MAKER) || asking.hasRole(Role.PHONE_MANAGER))) {
+                // an admin may not take another admin's password away (the new one goes to that admin's mailbox, but the
+                // old one stops working)
+                throw new ConflictException(CommonError.NOT_PERMITTED, "userId", user.displayName() + " is an administrator;"
+                        + " only carrier support can send an administrator a new sign-in.");
+            }
             login.resetPassword(passwords.hash(temporary));
         }
         em.flush();

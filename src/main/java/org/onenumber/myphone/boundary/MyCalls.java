@@ -183,6 +183,12 @@ public class MyCalls {
         }
     }
 
+    /** Whether the switch has yet to apply the user's latest change (of any feature) to their station. */
+    public boolean switchPending(long userId) {
+        User user = tenancy.user(userId);
+        return sync.ofSubscriber(user.getAccount().getId(), user.getStation().getId()).state() != SyncStatus.State.IN_SYNC;
+    }
+
     private java.util.Optional<CallSettings> find(User user) {
         return em.createQuery("select c from CallSettings c where c.user = :user", CallSettings.class)
                 .setParameter("user", user).getResultStream().findFirst();

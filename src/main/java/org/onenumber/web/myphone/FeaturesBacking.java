@@ -149,6 +149,11 @@ public class FeaturesBacking implements Serializable {
                 : "data:image/png;base64," + Base64.getEncoder().encodeToString(QrCode.png(app.qrContent(), 240));
     }
 
+    /** The switch has not applied the latest change yet (shown until it has). */
+    public boolean isPending() {
+        return calls.switchPending(userId);
+    }
+
     public MobileAppView getApp() {
         return app;
     }
