@@ -64,8 +64,9 @@ public final class CallRouting {
      * @param registered tells which endpoints are registered now
      * @param busy       whether the subscriber is already on a call
      */
-    public RoutingTrace route(String subscriber, SubscriberState state, String caller, Predicate<Endpoint> registered,
+    public RoutingTrace route(String subscriber, SubscriberState given, String caller, Predicate<Endpoint> registered,
             boolean busy) {
+        SubscriberState state = busy && given.ring().simultaneousRingQuietWhenBusy() ? withoutSimultaneousRing(given) : given;
         List<RouteStep> steps = new ArrayList<>();
         CallForwarding forwarding = state.forwarding();
         if (forwarding.all() != null) {
@@ -178,6 +179,16 @@ public final class CallRouting {
 
     private static List<Endpoint> reachableClients(SubscriberState state, Predicate<Endpoint> registered) {
         return state.endpoints(Endpoint.Kind.MOBILE_CLIENT).stream().filter(registered).toList();
+    }
+
+    /** "Do not ring if I am on a call": while the subscriber is busy, the Simultaneous Ring numbers stay quiet. */
+    private static SubscriberState withoutSimultaneousRing(SubscriberState s) {
+        RingSettings r = s.ring();
+        RingSettings quiet = new RingSettings(r.preferredDevice(), r.customNumber(), r.ringNoAnswerSeconds(), false,
+                List.of(), r.routeToCell(), r.timers(), r.rules(), true);
+        return new SubscriberState(s.businessNumber(), s.extension(), s.displayName(), s.mobilityEnabled(), s.endpoints(),
+                quiet, s.forwarding(), s.doNotDisturb(), s.voicemail(), s.mobilityExtension(), s.video(), s.account(), s.site(),
+                s.mobileApp(), s.pinDigest());
     }
 
     /**

@@ -187,6 +187,20 @@ class CallRoutingTest {
     }
 
     @Test
+    void simultaneousRingNumbersStayQuietWhileTheSubscriberIsOnACallWhenTheyAskedSo() {
+        RingSettings quiet = new RingSettings(PreferredDevice.WORK_PHONE, null, 15, true, List.of("+15615550111"), true,
+                RingTimers.DEFAULTS, List.of(), true);
+        SubscriberState state = Subscribers.with(ADA, quiet);
+        assertEquals(List.of(ring(Target.DESK, MAC, 0, 10), ring(Target.NUMBER, "+15615550111", 0, 10), voicemailAt(10)),
+                routing.route("ada", state, ON_WIFI, false).steps(), "free: the numbers ring with the desk phone");
+        assertEquals(List.of(ring(Target.DESK, MAC, 0, 10), voicemailAt(10)), routing.route("ada", state, ON_WIFI, true).steps(),
+                "on a call: only the desk phone");
+        SubscriberState ringing = Subscribers.with(ADA, new RingSettings(PreferredDevice.WORK_PHONE, null, 15, true,
+                List.of("+15615550111")));
+        assertEquals(3, routing.route("ada", ringing, ON_WIFI, true).steps().size(), "not asked: they ring on a call too");
+    }
+
+    @Test
     void simultaneousRingWithoutMobilityRingsDeskAndNumbersTogether() {
         SubscriberState state = Subscribers.withoutMobility(Subscribers.with(ADA,
                 new RingSettings(PreferredDevice.AUTO_PILOT, null, 15, true, List.of("+15615550111"))));

@@ -105,7 +105,8 @@ public class MyCalls {
             settings = new CallSettings(user, defaults.of(user.getAccount()).getNoReplySeconds());
             em.persist(settings);
         }
-        settings.apply(choices.preferredDevice(), custom, choices.routeToCell(), choices.simultaneousRing(), forwardAll,
+        settings.apply(choices.preferredDevice(), custom, choices.routeToCell(), choices.simultaneousRing(),
+                choices.simRingQuietWhenBusy(), forwardAll,
                 forwardBusy, forwardNoReply, choices.noReplySeconds(), choices.doNotDisturb());
         em.flush();
         audit.record(user.getAccount(), "CallSettings", settings.getId(), before == null ? "ADD" : "MODIFY", before,

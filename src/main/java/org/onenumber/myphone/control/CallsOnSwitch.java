@@ -57,7 +57,8 @@ public class CallsOnSwitch implements SubscriberContributor {
         return new RingSettings(RingSettings.PreferredDevice.valueOf(settings.getPreferredDevice().name()),
                 settings.getCustomNumber(), settings.getRingNoAnswerSeconds(), settings.isSimultaneousRing(),
                 settings.isSimultaneousRing() ? settings.getSimRingNumbers().stream().map(SimRingNumber::getE164).toList()
-                        : List.of(), settings.isRouteToCell(), null, rules.stream().map(r -> rule(r, zone)).toList());
+                        : List.of(), settings.isRouteToCell(), null, rules.stream().map(r -> rule(r, zone)).toList(),
+                settings.isSimRingQuietWhenBusy());
     }
 
     static RingRule rule(RoutingRule rule, String zone) {

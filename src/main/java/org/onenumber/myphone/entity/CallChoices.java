@@ -13,6 +13,7 @@ public record CallChoices(
         Long customDeviceId,
         boolean routeToCell,
         boolean simultaneousRing,
+        boolean simRingQuietWhenBusy,
         String forwardAll,
         String forwardBusy,
         String forwardNoReply,

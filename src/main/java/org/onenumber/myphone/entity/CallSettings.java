@@ -53,6 +53,9 @@ public class CallSettings extends Identified {
     @Column(name = "simultaneous_ring", nullable = false)
     private boolean simultaneousRing;
 
+    @Column(name = "sim_ring_quiet_when_busy", nullable = false)
+    private boolean simRingQuietWhenBusy;
+
     @Column(name = "forward_all")
     private String forwardAll;
 
@@ -87,11 +90,12 @@ public class CallSettings extends Identified {
 
     /** Applies checked choices (numbers already in E.164; a custom device only with the CUSTOM preferred device). */
     public void apply(PreferredDevice device, CustomDevice custom, boolean routeToCell, boolean simultaneousRing,
-                      String forwardAll, String forwardBusy, String forwardNoReply, int noReplySeconds, boolean doNotDisturb) {
+                      boolean simRingQuietWhenBusy, String forwardAll, String forwardBusy, String forwardNoReply, int noReplySeconds, boolean doNotDisturb) {
         this.preferredDevice = device;
         this.customDevice = custom;
         this.routeToCell = routeToCell;
         this.simultaneousRing = simultaneousRing;
+        this.simRingQuietWhenBusy = simRingQuietWhenBusy;
         this.forwardAll = forwardAll;
         this.forwardBusy = forwardBusy;
         this.forwardNoReply = forwardNoReply;
@@ -126,6 +130,7 @@ public class CallSettings extends Identified {
         map.put("customDevice", customDevice == null ? null : customDevice.getName());
         map.put("routeToCell", routeToCell);
         map.put("simultaneousRing", simultaneousRing);
+        map.put("simRingQuietWhenBusy", simRingQuietWhenBusy);
         map.put("simRingNumbers", simRingNumbers.stream().map(SimRingNumber::getE164).toList());
         map.put("forwardAll", forwardAll);
         map.put("forwardBusy", forwardBusy);
@@ -163,6 +168,11 @@ public class CallSettings extends Identified {
 
     public boolean isSimultaneousRing() {
         return simultaneousRing;
+    }
+
+    /** "Do not ring if I am on a call": the Simultaneous Ring numbers stay quiet while the user is on a call. */
+    public boolean isSimRingQuietWhenBusy() {
+        return simRingQuietWhenBusy;
     }
 
     public String getForwardAll() {

@@ -50,6 +50,7 @@ public class MyPhoneEndpoint implements MyPhonePort {
         out.setRingNoAnswerSeconds(s.getRingNoAnswerSeconds());
         out.setRouteToCell(s.isRouteToCell());
         out.setSimultaneousRing(s.isSimultaneousRing());
+        out.setSimRingQuietWhenBusy(s.isSimRingQuietWhenBusy());
         s.getSimRingNumbers().forEach(n -> {
             var number = new SimRingNumber();
             number.setNumberId(n.getId());
@@ -79,6 +80,7 @@ public class MyPhoneEndpoint implements MyPhonePort {
                 device,
                 r.isRouteToCell() == null ? s.isRouteToCell() : r.isRouteToCell(),
                 r.isSimultaneousRing() == null ? s.isSimultaneousRing() : r.isSimultaneousRing(),
+                r.isSimRingQuietWhenBusy() == null ? s.isSimRingQuietWhenBusy() : r.isSimRingQuietWhenBusy(),
                 r.getForwardAll() == null ? s.getForwardAll() : r.getForwardAll(),
                 r.getForwardBusy() == null ? s.getForwardBusy() : r.getForwardBusy(),
                 r.getForwardNoReply() == null ? s.getForwardNoReply() : r.getForwardNoReply(),

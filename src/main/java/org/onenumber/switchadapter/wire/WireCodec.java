@@ -207,6 +207,9 @@ public final class WireCodec {
             attr("wifiSeconds", ring.timers().wifiSeconds());
             attr("deskSeconds", ring.timers().deskSeconds());
             attr("cellSeconds", ring.timers().cellSeconds());
+            if (ring.simultaneousRingQuietWhenBusy()) {
+                attr("quietWhenBusy", true);
+            }
             for (String number : ring.simultaneousNumbers()) {
                 xml.writeStartElement("number");
                 xml.writeCharacters(number);
@@ -427,7 +430,7 @@ public final class WireCodec {
                     ring.optional("customNumber"),
                     ring.optionalInt("ringNoAnswerSeconds", RingSettings.DEFAULT_RING_NO_ANSWER_SECONDS),
                     ring.bool("simultaneousRing"), numbers, ring.optional("routeToCell") == null || ring.bool("routeToCell"),
-                    timers, rules);
+                    timers, rules, ring.bool("quietWhenBusy"));
             XmlElement app = e.child("mobileApp");
             MobileApp mobileApp = app == null ? null : new MobileApp(app.bool("alertClickToDial"),
                     app.requiredEnum("phonesToRing", MobileApp.PhonesToRing.class), app.bool("answerConfirmation"),

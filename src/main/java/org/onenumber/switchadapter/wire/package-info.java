@@ -23,7 +23,7 @@
  * doNotDisturb, voicemail, mobilityExtension, video, account, site, pinDigest;
  * {@code <endpoint kind=DESK|MOBILE_CLIENT|CELL|OFFICE_ANYWHERE address>}*;
  * {@code <ring preferredDevice=AUTO_PILOT|WORK_PHONE|MOBILE|CUSTOM customNumber ringNoAnswerSeconds
- * simultaneousRing routeToCell=true wifiSeconds=15 deskSeconds=10 cellSeconds=15>} with {@code <number>}* and
+ * simultaneousRing routeToCell=true wifiSeconds=15 deskSeconds=10 cellSeconds=15 [quietWhenBusy=true]>} with {@code <number>}* and
  * {@code <rule name callers days from until zone target=DESK|MOBILE_CLIENT|CELL|NUMBER|VOICEMAIL number>}*;
  * {@code <mobileApp alertClickToDial phonesToRing=OFFICE|MOBILE|BOTH answerConfirmation
  * outboundMode=VOIP|CALL_THROUGH|CALL_BACK>} (absent while the Mobile App is off);

@@ -56,6 +56,7 @@ public class CallsBacking implements Serializable {
     private AccountCallDefaults timers;
     private String caller;
     private boolean simultaneousRing;
+    private boolean simRingQuietWhenBusy;
     private String forwardAll;
     private String forwardBusy;
     private String forwardNoReply;
@@ -82,6 +83,7 @@ public class CallsBacking implements Serializable {
         customDevices = devices.of(userId);
         timers = defaults.ofAccount(caller().login().getAccountId());
         simultaneousRing = s.isSimultaneousRing();
+        simRingQuietWhenBusy = s.isSimRingQuietWhenBusy();
         forwardAll = display(s.getForwardAll());
         forwardBusy = display(s.getForwardBusy());
         forwardNoReply = display(s.getForwardNoReply());
@@ -104,7 +106,7 @@ public class CallsBacking implements Serializable {
         boolean custom = preferred != null && preferred.startsWith("device-");
         CallChoices choices = new CallChoices(preferred == null ? null : custom ? PreferredDevice.CUSTOM
                 : PreferredDevice.valueOf(preferred), custom ? Long.valueOf(preferred.substring(7)) : null, routeToCell,
-                simultaneousRing, forwardAll, forwardBusy, forwardNoReply, noReplySeconds, doNotDisturb);
+                simultaneousRing, simRingQuietWhenBusy, forwardAll, forwardBusy, forwardNoReply, noReplySeconds, doNotDisturb);
         if (Messages.run("calls", () -> calls.save(userId, version, choices),
                 "Saved. The switch takes your change within a few seconds.")) {
             load();
@@ -165,6 +167,14 @@ public class CallsBacking implements Serializable {
 
     public void setPreferred(String preferred) {
         this.preferred = preferred;
+    }
+
+    public boolean isSimRingQuietWhenBusy() {
+        return simRingQuietWhenBusy;
+    }
+
+    public void setSimRingQuietWhenBusy(boolean simRingQuietWhenBusy) {
+        this.simRingQuietWhenBusy = simRingQuietWhenBusy;
     }
 
     public boolean isRouteToCell() {
