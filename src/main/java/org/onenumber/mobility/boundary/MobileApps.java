@@ -130,9 +130,17 @@ public class MobileApps {
     }
 
     public void turnOff(long userId) {
+        turnOff(userId, null);
+    }
+
+    /** Turns the Mobile App off if it is on; {@code expectedVersion} (null: not asked) is the version read, 0 while off. */
+    public void turnOff(long userId, Long expectedVersion) {
         User user = tenancy.user(userId);
         em.lock(user, LockModeType.PESSIMISTIC_WRITE);
-        settings(user).ifPresent(settings -> {
+        Optional<MobileAppSettings> current = settings(user);
+        StaleVersionException.check("Mobile App of user " + userId, expectedVersion, current.map(MobileAppSettings::getVersion)
+                .orElse(0L));
+        current.ifPresent(settings -> {
             var before = settings.snapshot();
             removal.remove(settings);
             audit.record(user.getAccount(), "MobileApp", settings.getId(), "DELETE", before, null);
