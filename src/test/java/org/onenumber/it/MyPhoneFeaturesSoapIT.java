@@ -276,6 +276,8 @@ class MyPhoneFeaturesSoapIT {
 
         OneNumberFaultDetail notEnabled = fault(() -> modify(ann, mobileApp(true, null, mobileId)));
         assertEquals("NOT_MOBILITY_USER", notEnabled.getCode());
+        assertEquals("NOT_MOBILITY_USER", fault(() -> modify(ann, mobileApp(true, null, null))).getCode(),
+                "before asking for a number");
         MobileApp off = features(ann).getMobileApp();
         assertFalse(off.isEnabledByAdmin());
         assertFalse(off.isOn());
