@@ -27,7 +27,7 @@ import org.onenumber.web.Messages;
  * myphone/devices.xhtml: the user's own devices (a name, a number, how long it rings) and rules profiles (named sets
  * of rules; one active at a time).
  */
-@Named("myDevicesBacking")
+@Named
 @ViewScoped
 public class DevicesBacking implements Serializable {
 

@@ -13,7 +13,7 @@ import org.onenumber.security.control.Caller;
 import org.onenumber.web.Messages;
 
 /** myphone/numbers.xhtml (My Number): the user's own mobile and landline numbers with their labels. */
-@Named("myNumbersBacking")
+@Named
 @ViewScoped
 public class NumbersBacking implements Serializable {
 
