@@ -15,7 +15,7 @@ import org.onenumber.web.Messages;
 /** myphone/numbers.xhtml (My Number): the user's own mobile and landline numbers with their labels. */
 @Named
 @ViewScoped
-public class NumbersBacking implements Serializable {
+public class MyNumbersBacking implements Serializable {
 
     @Inject
     Caller caller;

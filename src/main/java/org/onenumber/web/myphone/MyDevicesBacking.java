@@ -29,7 +29,7 @@ import org.onenumber.web.Messages;
  */
 @Named
 @ViewScoped
-public class DevicesBacking implements Serializable {
+public class MyDevicesBacking implements Serializable {
 
     @Inject
     Caller caller;
