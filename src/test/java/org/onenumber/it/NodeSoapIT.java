@@ -16,11 +16,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.onenumber.client.Account;
+import org.onenumber.client.ActivateMobility;
+import org.onenumber.client.AddAccount;
+import org.onenumber.client.AddPhoneNumbers;
+import org.onenumber.client.AddSite;
+import org.onenumber.client.AddUser;
+import org.onenumber.client.CompleteMobilityActivation;
+import org.onenumber.client.EnableMobilityUser;
 import org.onenumber.client.GetSite;
+import org.onenumber.client.GetUserFeatures;
 import org.onenumber.client.ListAccounts;
 import org.onenumber.client.ListSites;
+import org.onenumber.client.MobileApp;
+import org.onenumber.client.MobilitySettings;
+import org.onenumber.client.ProfileType;
+import org.onenumber.client.SetLicenseQuantity;
 import org.onenumber.client.Site;
+import org.onenumber.client.UserFeatures;
+import org.onenumber.client.UserNumber;
+import org.onenumber.testsupport.MobilityClient;
+import org.onenumber.testsupport.MyPhoneClient;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.ProvisioningClient;
 import org.onenumber.testsupport.SharedServer;
@@ -29,7 +47,9 @@ import org.onenumber.testsupport.SharedServer;
  * The contract through a second, non-Java SOAP stack: node-soap (src/test/node, installed by the build's
  * {@code npm ci}) reads the published WSDL, adds an account under an idempotency key in the RequestHeader,
  * repeats it and gets the replay, adds a site, and gets INVALID_REQUEST with faultcode Client for an id that
- * is no number. Read back through CXF: the replay made no second account, and the site is there.
+ * is no number. Read back through CXF: the replay made no second account, and the site is there. It also sets a
+ * user's My Phone features (features.js: AddUserNumber, ModifyUserFeatures, GetUserFeatures), and what node-soap
+ * reads is what the CXF client reads.
  */
 @ExtendWith(SharedServer.class)
 class NodeSoapIT {
@@ -46,19 +66,26 @@ class NodeSoapIT {
     }
 
     private Run provision() throws Exception {
+        return node("provision.js");
+    }
+
+    /** Runs one script of src/test/node as Acme's API login against this server, with these arguments after the login. */
+    private Run node(String script, String... args) throws Exception {
         File dir = new File(System.getProperty("project.basedir", "."));
         Path out = Files.createTempFile("node-soap-", ".out");
         Path err = Files.createTempFile("node-soap-", ".err");
         try {
-            Process node = new ProcessBuilder("node", "src/test/node/provision.js", base.toString(), "acme-api",
-                    "acme-api-secret1")
+            List<String> command = new java.util.ArrayList<>(List.of("node", "src/test/node/" + script, base.toString(),
+                    "acme-api", "acme-api-secret1"));
+            command.addAll(List.of(args));
+            Process node = new ProcessBuilder(command)
                     .directory(dir)
                     .redirectOutput(out.toFile())
                     .redirectError(err.toFile())
                     .start();
             if (!node.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 node.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                fail("provision.js did not end within " + TIMEOUT_SECONDS + " s; output: " + Files.readString(out)
+                fail(script + " did not end within " + TIMEOUT_SECONDS + " s; output: " + Files.readString(out)
                         + Files.readString(err));
             }
             return new Run(node.exitValue(), Files.readString(out, StandardCharsets.UTF_8).strip(),
@@ -108,5 +135,98 @@ class NodeSoapIT {
         ListSites sites = new ListSites();
         sites.setAccountId(accountId);
         assertEquals(List.of(siteId), acme.port().listSites(sites).getSite().stream().map(Site::getSiteId).toList());
+    }
+
+    /** A user of a new account with Mobility active (router SMR1) whom the carrier enabled for Mobility. */
+    private long mobilityUser() throws Exception {
+        ProvisioningClient acme = ProvisioningClient.acme(base);
+        MobilityClient mobility = MobilityClient.acme(base);
+        AddAccount account = new AddAccount();
+        account.setName("Node features " + UUID.randomUUID().toString().substring(0, 8));
+        long accountId = acme.port().addAccount(account).getAccount().getAccountId();
+        AddSite site = new AddSite();
+        site.setAccountId(accountId);
+        site.setName("HQ");
+        site.setCountry("US");
+        long siteId = acme.port().addSite(site).getSite().getSiteId();
+        AddPhoneNumbers numbers = new AddPhoneNumbers();
+        numbers.setAccountId(accountId);
+        numbers.getNumber().add(String.format("+1%03d%03d0001", 200 + ThreadLocalRandom.current().nextInt(700),
+                200 + ThreadLocalRandom.current().nextInt(700)));
+        String businessNumber = acme.port().addPhoneNumbers(numbers).getPhoneNumber().get(0).getNumber();
+        AddUser add = new AddUser();
+        add.setAccountId(accountId);
+        add.setSiteId(siteId);
+        add.setFirstName("Node");
+        add.setLastName("Features");
+        add.setEmail("node." + UUID.randomUUID().toString().substring(0, 6) + "@example.com");
+        add.setExtension("5501");
+        add.setBusinessNumber(businessNumber);
+        add.setProfileType(ProfileType.ESSENTIALS);
+        long userId = acme.port().addUser(add).getUser().getUserId();
+
+        ActivateMobility activate = new ActivateMobility();
+        activate.setAccountId(accountId);
+        activate.setPurchaseConfirmed(true);
+        mobility.port().activateMobility(activate);
+        CompleteMobilityActivation complete = new CompleteMobilityActivation();
+        complete.setAccountId(accountId);
+        MobilitySettings settings = new MobilitySettings();
+        settings.setMobilityRouter("SMR1");
+        settings.setGroupName("Node " + accountId);
+        complete.setSettings(settings);
+        mobility.port().completeMobilityActivation(complete);
+        SetLicenseQuantity quantity = new SetLicenseQuantity();
+        quantity.setAccountId(accountId);
+        quantity.setQuantity(1);
+        mobility.port().setLicenseQuantity(quantity);
+        EnableMobilityUser enable = new EnableMobilityUser();
+        enable.setUserId(userId);
+        enable.setMobilityExtension("8501");
+        mobility.port().enableMobilityUser(enable);
+        return userId;
+    }
+
+    @Test
+    void nodeSoapSetsAUsersMobileAppAndReadsTheFeaturesTheJavaClientReads() throws Exception {
+        long userId = mobilityUser();
+        String mobile = "+1415" + (5550000 + ThreadLocalRandom.current().nextInt(9999));
+        Run run = node("features.js", String.valueOf(userId), mobile);
+        assertEquals(0, run.exit(), "features.js failed:\n" + run.stderr() + "\n" + run.stdout());
+        String json = run.stdout().lines().filter(l -> l.startsWith("{")).reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("no JSON line: " + run.stdout() + run.stderr()));
+
+        GetUserFeatures get = new GetUserFeatures();
+        get.setUserId(userId);
+        UserFeatures java = MyPhoneClient.acme(base).port().getUserFeatures(get).getUserFeatures();
+        UserNumber number = java.getUserNumber().get(0);
+        assertEquals(1, java.getUserNumber().size(), "one number, added once: " + json);
+        assertEquals(String.valueOf(number.getNumberId()), field(json, "numberId"));
+        assertEquals("MOBILE:" + mobile + ":Node", field(json, "numbers"));
+        assertEquals(number.getKind() + ":" + number.getNumber() + ":" + number.getLabel(), field(json, "numbers"));
+
+        MobileApp app = java.getMobileApp();
+        assertTrue(app.isOn(), "node-soap turned the Mobile App on");
+        assertEquals(String.valueOf(app.isOn()), field(json, "on"));
+        assertEquals(String.valueOf(app.isEnabledByAdmin()), field(json, "enabledByAdmin"));
+        assertEquals(String.valueOf(app.getVersion()), field(json, "version"));
+        assertEquals(String.valueOf(app.getNumberId()), field(json, "mobileNumberId"));
+        assertEquals(number.getNumberId(), app.getNumberId());
+        assertEquals(mobile, app.getNumber());
+        assertEquals(app.getNumber(), field(json, "mobileNumber"));
+        assertEquals("MOBILE", app.getPhonesToRing().name());
+        assertEquals(app.getPhonesToRing().name(), field(json, "phonesToRing"));
+        assertEquals("CALL_BACK", app.getOutboundMode().name());
+        assertEquals(app.getOutboundMode().name(), field(json, "outboundMode"));
+        assertEquals(Boolean.TRUE, app.isAlertClickToDial(), "an absent setting takes the default");
+        assertEquals(String.valueOf(app.isAlertClickToDial()), field(json, "alertClickToDial"));
+        assertEquals(String.valueOf(app.isAnswerConfirmation()), field(json, "answerConfirmation"));
+        assertNotNull(app.getClientUserName());
+        assertEquals(app.getClientUserName(), field(json, "clientUserName"));
+        assertEquals(String.valueOf(java.getOfficeAnywhere().isOn()), field(json, "officeAnywhere"));
+        assertEquals(String.valueOf(java.getSimultaneousRing().isOn()), field(json, "simultaneousRing"));
+        var timers = java.getCallTimers();
+        assertEquals(timers.getWifiSeconds() + "/" + timers.getDeskSeconds() + "/" + timers.getCellSeconds() + "/"
+                + timers.getNoReplySeconds(), field(json, "timers"));
     }
 }

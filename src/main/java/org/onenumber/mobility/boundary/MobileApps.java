@@ -89,7 +89,6 @@ public class MobileApps {
 
     /** Turns the Mobile App on, or changes its number or settings ({@code expectedVersion} 0 while it is off). */
     public MobileAppSettings save(long userId, Long expectedVersion, MobileAppChoices choices) {
-        validation.check(choices);
         User user = tenancy.user(userId);
         em.lock(user, LockModeType.PESSIMISTIC_WRITE);
         if (mobilityUser(user).isEmpty()) {
@@ -101,6 +100,9 @@ public class MobileApps {
             throw new BusinessException(MobilityError.MOBILITY_NOT_ACTIVE, "userId", "The Mobility add-on of "
                     + user.getAccount().getName() + " is not active yet; the Mobile App can be turned on once it is.");
         }
+        // the choices after whether the user may have the Mobile App at all: a carrier's request without a number for a
+        // user nobody enabled learns that first, not that a number is missing
+        validation.check(choices);
         MobileAppSettings settings = settings(user).orElse(null);
         StaleVersionException.check("Mobile App of user " + userId, expectedVersion, settings == null ? 0 : settings.getVersion());
         UserNumber number = em.find(UserNumber.class, choices.numberId());
@@ -130,9 +132,17 @@ public class MobileApps {
     }
 
     public void turnOff(long userId) {
+        turnOff(userId, null);
+    }
+
+    /** Turns the Mobile App off if it is on; {@code expectedVersion} (null: not asked) is the version read, 0 while off. */
+    public void turnOff(long userId, Long expectedVersion) {
         User user = tenancy.user(userId);
         em.lock(user, LockModeType.PESSIMISTIC_WRITE);
-        settings(user).ifPresent(settings -> {
+        Optional<MobileAppSettings> current = settings(user);
+        StaleVersionException.check("Mobile App of user " + userId, expectedVersion, current.map(MobileAppSettings::getVersion)
+                .orElse(0L));
+        current.ifPresent(settings -> {
             var before = settings.snapshot();
             removal.remove(settings);
             audit.record(user.getAccount(), "MobileApp", settings.getId(), "DELETE", before, null);
