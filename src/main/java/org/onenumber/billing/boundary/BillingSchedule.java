@@ -27,7 +27,8 @@ import org.onenumber.security.boundary.SystemCaller;
 
 /**
  * When billing runs by itself: the daily snapshot of every account at {@code onenumber.billing.snapshot-time} (UTC),
- * and the true-up of the month just ended on day {@code onenumber.billing.true-up-day} of the next at
+ * and the true-up of the month just ended on day {@code onenumber.billing.true-up-day} (1 to 28; a later day means the
+ * month's last) of the next at
  * {@code onenumber.billing.true-up-time} (UTC). Each instance has the timers; a run is claimed in the database first,
  * so instances sharing it run each period once.
  */
@@ -77,7 +78,9 @@ public class BillingSchedule {
         LocalTime snapshot = LocalTime.parse(snapshotTime);
         LocalTime close = LocalTime.parse(trueUpTime);
         timers.createCalendarTimer(at(snapshot).dayOfMonth("*"), new TimerConfig(SNAPSHOT, false));
-        timers.createCalendarTimer(at(close).dayOfMonth(Math.max(1, Math.min(28, trueUpDay))), new TimerConfig(TRUE_UP, false));
+        // a day past the 28th means the month's last day, so that no month is skipped
+        String day = trueUpDay > 28 ? "Last" : String.valueOf(Math.max(1, trueUpDay));
+        timers.createCalendarTimer(at(close).dayOfMonth(day), new TimerConfig(TRUE_UP, false));
     }
 
     private static ScheduleExpression at(LocalTime time) {
