@@ -202,6 +202,17 @@ class BillingIT {
         assertEquals(1, now.keySet().stream().filter(k -> k.startsWith("ADJUSTMENT")).count(), now.toString());
         assertEquals(List.of("", "", "", "1", String.valueOf((seconds + 59) / 60)), now.get("USAGE Toll calls, international " + current));
         assertCsvMatchesPage(csv(current), now, dayRows());
+
+        // the job acted as the system caller, channel BATCH; support's recorded days are audited as theirs
+        browser.open(base, "admin/audit.xhtml");
+        List<List<String>> audit = browser.findAll(By.cssSelector("[id$='table_data'] tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).stream().map(td -> td.getText().trim()).toList()).toList();
+        assertTrue(audit.stream().anyMatch(r -> r.size() > 3 && r.get(1).equals("billing-true-up") && r.get(2).equals("BATCH")
+                && r.get(3).startsWith("CLOSE BillingStatement")), audit.toString());
+        assertTrue(audit.stream().anyMatch(r -> r.size() > 3 && r.get(1).equals("billing-true-up") && r.get(2).equals("BATCH")
+                && r.get(3).startsWith("PRODUCE BillingStatement")), audit.toString());
+        assertTrue(audit.stream().anyMatch(r -> r.size() > 3 && r.get(1).equals("support") && r.get(2).equals("WEB")
+                && r.get(3).startsWith("RECORD BillingSnapshot")), audit.toString());
     }
 
     // --- the page
@@ -221,7 +232,7 @@ class BillingIT {
         browser.type(By.id("billing:day"), day.toString());
         browser.find(By.id("billing:recordDay")).click();
         waitUntil(() -> browser.ajaxIdle() && browser.globalMessages().contains("The quantities of " + day + " are recorded"),
-                "day " + day + " recorded: " + browser.globalMessages());
+                "day " + day + " recorded");
     }
 
     private void runTrueUp() {
