@@ -20,12 +20,17 @@ import org.onenumber.testsupport.PayaraMicro.Database;
 
 /**
  * The billing true-up benchmark: seconds for the scheduled true-up of N accounts (10,000 by default) for one month,
- * on PostgreSQL. Not a test; run it by hand after {@code mvn -o -B package -DskipTests} with the test classpath:
+ * on PostgreSQL. Not a test, not in {@code mvn verify}; run it by hand after {@code mvn -B package -DskipTests}, on an
+ * empty database made for it ({@code createdb -O onenumber onenumber_billbench}), with the test classpath
+ * ({@code mvn dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test}):
  *
  * <pre>
- *   java -cp target/classes:target/test-classes:$(cat cp.txt) -Dbench.postgres.url=jdbc:postgresql://127.0.0.1:5432/onenumber_billbench \
- *        org.onenumber.bench.BillingBenchmark
+ *   java -cp target/test-classes:target/classes:$(cat cp.txt) -Dproject.basedir=$PWD -Dbench.dataDir=$PWD/target/bench-data \
+ *        -Dbench.postgres.url=jdbc:postgresql://127.0.0.1:5432/onenumber_billbench org.onenumber.bench.BillingBenchmark
  * </pre>
+ *
+ * ({@code bench.billing.accounts}, default 10000; {@code bench.billing.bootSeconds}, default 150: how long the second
+ * boot may take before the scheduled minute.)
  *
  * The fast path of its own: it starts Payara Micro once so that the migrations build an empty database (the bench's
  * database must be empty, made for it), stops it, then writes N accounts of the demo carrier straight into the tables
