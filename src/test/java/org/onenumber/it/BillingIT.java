@@ -215,6 +215,21 @@ class BillingIT {
                 && r.get(3).startsWith("RECORD BillingSnapshot")), audit.toString());
     }
 
+    @Test
+    void anAccountsDecisionMakerReadsTheBillingPageButRunsNothing() throws Exception {
+        browser.signIn(base, "dm", "Decision-2026");
+        browser.open(base, "admin/billing.xhtml");
+        assertEquals(MONTH_LABEL.format(YearMonth.now(ZoneOffset.UTC).minusMonths(1)),
+                browser.find(By.id("billing:month_label")).getText());
+        assertTrue(browser.findAll(By.id("billing:trueUp")).isEmpty(), "the true-up is support's");
+        assertTrue(browser.findAll(By.id("billing:recordDay")).isEmpty(), "recording a day is support's");
+        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<String> none = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(base + "admin/billing.csv?month=1999-01"))
+                        .header("Cookie", "JSESSIONID=" + session).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, none.statusCode());
+    }
+
     // --- the page
 
     private void openAccountAsSupport(String accountName) {
