@@ -5,9 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +14,7 @@ import org.onenumber.account.control.AccountScope;
 import org.onenumber.account.entity.Account;
 import org.onenumber.account.entity.User;
 import org.onenumber.anywhere.control.TollCall;
+import org.onenumber.anywhere.control.TollRecords;
 import org.onenumber.security.entity.Role;
 import org.onenumber.switching.entity.SwitchTarget;
 import org.onenumber.switching.entity.UsageRecord;
@@ -35,15 +34,13 @@ public class TollUsage {
     @Inject
     AccountScope tenancy;
 
+    @Inject
+    TollRecords tollRecords;
+
     /** The account's toll calls through portals in {@code month}, oldest first; a deleted user's calls too. */
     public List<TollCall> month(long accountId, YearMonth month) {
         Account account = tenancy.account(accountId);
-        Instant from = month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-        Instant to = month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-        List<UsageRecord> records = em.createQuery("select r from UsageRecord r where r.accountId = :account and r.portal is not null"
-                        + " and r.toll = true and r.recordedAt >= :from and r.recordedAt < :to order by r.recordedAt, r.callId",
-                        UsageRecord.class)
-                .setParameter("account", account.getId()).setParameter("from", from).setParameter("to", to).getResultList();
+        List<UsageRecord> records = tollRecords.of(account.getId(), month);
         if (records.isEmpty()) {
             return List.of();
         }

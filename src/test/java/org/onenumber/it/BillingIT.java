@@ -1,0 +1,406 @@
+package org.onenumber.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.onenumber.client.*;
+import org.onenumber.testsupport.AnywhereClient;
+import org.onenumber.testsupport.MobilityClient;
+import org.onenumber.testsupport.PayaraMicro;
+import org.onenumber.testsupport.ProvisioningClient;
+import org.onenumber.testsupport.SharedServer;
+import org.onenumber.testsupport.SwitchConsole;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The monthly billing true-up as carrier support runs it on the billing page: last month is built day by day (the
+ * carrier buys licenses over SOAP, support records the day's quantities as the snapshot job would have), with a
+ * purchase in the middle, a decrease and a suspension of the add-on; the true-up closes it with day-weighted and peak
+ * quantities checked by hand, and its CSV carries the page's figures. Then last month's data changes (a day recorded
+ * again after an Office Anywhere user was added) and a toll call is made: last month's statement stays as it was,
+ * and this month's shows the difference as an adjustment next to the call.
+ */
+@ExtendWith(SharedServer.class)
+class BillingIT {
+
+    private static final String ACCOUNTS = "/admin/support/accounts.xhtml";
+    private static final DateTimeFormatter MONTH_LABEL = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+    private static final Duration SWITCH_WAIT = Duration.ofSeconds(30);
+
+    private final PayaraMicro server;
+    private final URL base;
+    private final ProvisioningClient acme;
+    private final MobilityClient mobility;
+    private final AnywhereClient anywhere;
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    BillingIT(PayaraMicro server) {
+        this.server = server;
+        this.base = server.url();
+        this.acme = ProvisioningClient.acme(base);
+        this.mobility = MobilityClient.acme(base);
+        this.anywhere = AnywhereClient.acme(base);
+    }
+
+    private record Fixture(long accountId, String name, List<String> free, List<User> users) {
+    }
+
+    /** An account with a site, two Premier users, free numbers, Mobility active with 10 licenses and one mobility user. */
+    private Fixture fixture() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        AddAccount addAccount = new AddAccount();
+        addAccount.setName("Billing " + tag);
+        long accountId = acme.port().addAccount(addAccount).getAccount().getAccountId();
+        AddSite site = new AddSite();
+        site.setAccountId(accountId);
+        site.setName("HQ");
+        site.setCountry("US");
+        long siteId = acme.port().addSite(site).getSite().getSiteId();
+        AddPhoneNumbers numbers = new AddPhoneNumbers();
+        numbers.setAccountId(accountId);
+        int area = 200 + ThreadLocalRandom.current().nextInt(700);
+        int exchange = 200 + ThreadLocalRandom.current().nextInt(700);
+        for (int i = 0; i < 4; i++) {
+            numbers.getNumber().add(String.format("+1%03d%03d%04d", area, exchange, i));
+        }
+        List<String> free = new ArrayList<>(acme.port().addPhoneNumbers(numbers).getPhoneNumber().stream()
+                .map(PhoneNumber::getNumber).toList());
+        List<User> users = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            AddUser add = new AddUser();
+            add.setAccountId(accountId);
+            add.setSiteId(siteId);
+            add.setFirstName("Bill");
+            add.setLastName("Payer " + i);
+            add.setEmail("bill" + i + "." + tag + "@example.com");
+            add.setExtension(String.valueOf(2401 + i));
+            add.setBusinessNumber(free.remove(0));
+            add.setProfileType(ProfileType.PREMIER);
+            users.add(acme.port().addUser(add).getUser());
+        }
+        ActivateMobility activate = new ActivateMobility();
+        activate.setAccountId(accountId);
+        activate.setPurchaseConfirmed(true);
+        mobility.port().activateMobility(activate);
+        CompleteMobilityActivation complete = new CompleteMobilityActivation();
+        complete.setAccountId(accountId);
+        MobilitySettings settings = new MobilitySettings();
+        settings.setMobilityRouter("SMR1");
+        settings.setGroupName("Group " + accountId);
+        complete.setSettings(settings);
+        assertEquals(MobilityStatus.ACTIVE, mobility.port().completeMobilityActivation(complete).getMobility().getStatus());
+        setQuantity(accountId, 10);
+        EnableMobilityUser enable = new EnableMobilityUser();
+        enable.setUserId(users.get(0).getUserId());
+        enable.setMobilityExtension("9401");
+        mobility.port().enableMobilityUser(enable);
+        return new Fixture(accountId, addAccount.getName(), free, users);
+    }
+
+    private void setQuantity(long accountId, int quantity) throws Exception {
+        SetLicenseQuantity set = new SetLicenseQuantity();
+        set.setAccountId(accountId);
+        set.setQuantity(quantity);
+        assertEquals(quantity, mobility.port().setLicenseQuantity(set).getPool().getPurchased());
+    }
+
+    @Test
+    void aClosedMonthShowsHandCheckedQuantitiesItsCsvMatchesAndALaterChangeIsAnAdjustmentNextMonth() throws Exception {
+        Fixture f = fixture();
+        YearMonth current = YearMonth.now(ZoneOffset.UTC);
+        YearMonth last = current.minusMonths(1);
+        int days = last.lengthOfMonth();
+
+        openAccountAsSupport(f.name());
+        browser.open(base, "admin/billing.xhtml");
+        assertEquals(MONTH_LABEL.format(last), browser.find(By.id("billing:month_label")).getText());
+
+        // last month, as the snapshot job would have seen it
+        recordDay(last.atDay(1));                     // 10 licenses, 1 shared, 1 mobility user, add-on active
+        setQuantity(f.accountId(), 15);
+        recordDay(last.atDay(15));                    // a purchase in the middle: 15
+        setQuantity(f.accountId(), 12);
+        recordDay(last.atDay(20));                    // a decrease: 12
+        SuspendMobility suspend = new SuspendMobility();
+        suspend.setAccountId(f.accountId());
+        mobility.port().suspendMobility(suspend);
+        recordDay(last.atDay(25));                    // the add-on suspended
+
+        runTrueUp();
+        assertEquals("CLOSED", browser.find(By.id("billing:statementStatus")).getText());
+        assertEquals("4", browser.find(By.id("billing:recordedDays")).getText());
+        assertEquals("0", browser.find(By.id("billing:unmeasuredDays")).getText());
+        Map<String, List<String>> page = pageLines();
+        // by hand: 10 licenses for 14 days, 15 for 5, 12 for the rest
+        long purchased = 10 * 14 + 15 * 5 + 12L * (days - 19);
+        assertEquals(List.of(weighted(purchased, days), "15", String.valueOf(purchased), "", ""),
+                page.get("QUANTITY Mobile client licenses purchased " + last));
+        assertEquals(List.of("1.00", "1", String.valueOf(days), "", ""), page.get("QUANTITY Mobile client licenses shared " + last));
+        assertEquals(List.of("1.00", "1", String.valueOf(days), "", ""), page.get("QUANTITY Mobility users " + last));
+        assertEquals(List.of("0.00", "0", "0", "", ""), page.get("QUANTITY Office Anywhere users " + last));
+        // active on the 1st to the 24th
+        assertEquals(List.of(weighted(24, days), "1", "24", "", ""), page.get("QUANTITY Mobility add-on active (days) " + last));
+        assertEquals(List.of("", "", "", "0", "0"), page.get("USAGE Toll calls, international " + last));
+        assertEquals(days, browser.findAll(By.cssSelector("[id='billing:days_data'] tr")).size());
+        assertEquals(List.of(last.atDay(16).toString(), "CARRIED", "15", "1", "1", "0", "ACTIVE"), dayRow(16));
+        assertEquals(List.of(last.atDay(25).toString(), "RECORDED", "12", "1", "1", "0", "SUSPENDED"), dayRow(25));
+
+        String closedCsv = csv(last);
+        assertCsvMatchesPage(closedCsv, page, dayRows());
+
+        // later: an Office Anywhere user, whom support finds was there from the 28th of last month on, and a toll call
+        long anywhereUser = f.users().get(1).getUserId();
+        AssignOfficeAnywhere assign = new AssignOfficeAnywhere();
+        assign.setUserId(anywhereUser);
+        anywhere.port().assignOfficeAnywhere(assign);
+        recordDay(last.atDay(28));
+        recordDay(LocalDate.now(ZoneOffset.UTC));
+        long seconds = placeTollCall(f, anywhereUser);
+
+        // last month again: closed, so nothing changes
+        runTrueUp();
+        assertEquals("CLOSED", browser.find(By.id("billing:statementStatus")).getText());
+        assertEquals(page, pageLines());
+        assertEquals(closedCsv, csv(last));
+
+        // this month: the call, and last month's difference as an adjustment
+        browser.choose("billing:month", MONTH_LABEL.format(current));
+        waitUntil(() -> browser.ajaxIdle() && browser.findAll(By.id("billing:none")).size() == 1, "no statement yet this month");
+        runTrueUp();
+        assertEquals("OPEN", browser.find(By.id("billing:statementStatus")).getText());
+        Map<String, List<String>> now = pageLines();
+        long extra = days - 27;
+        assertEquals(List.of(weighted(extra, days), "1", String.valueOf(extra), "", ""),
+                now.get("ADJUSTMENT Office Anywhere users " + last));
+        assertEquals(1, now.keySet().stream().filter(k -> k.startsWith("ADJUSTMENT")).count(), now.toString());
+        assertEquals(List.of("", "", "", "1", String.valueOf((seconds + 59) / 60)), now.get("USAGE Toll calls, international " + current));
+        assertCsvMatchesPage(csv(current), now, dayRows());
+
+        // the job acted as the system caller, channel BATCH; support's recorded days are audited as theirs
+        browser.open(base, "admin/audit.xhtml");
+        List<List<String>> audit = browser.findAll(By.cssSelector("[id$='table_data'] tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).stream().map(td -> td.getText().trim()).toList()).toList();
+        assertTrue(audit.stream().anyMatch(r -> r.size() > 3 && r.get(1).equals("billing-true-up") && r.get(2).equals("BATCH")
+                && r.get(3).startsWith("CLOSE BillingStatement")), audit.toString());
+        assertTrue(audit.stream().anyMatch(r -> r.size() > 3 && r.get(1).equals("billing-true-up") && r.get(2).equals("BATCH")
+                && r.get(3).startsWith("PRODUCE BillingStatement")), audit.toString());
+        assertTrue(audit.stream().anyMatch(r -> r.size() > 3 && r.get(1).equals("support") && r.get(2).equals("WEB")
+                && r.get(3).startsWith("RECORD BillingSnapshot")), audit.toString());
+    }
+
+    @Test
+    void anAccountsDecisionMakerReadsTheBillingPageButRunsNothing() throws Exception {
+        browser.signIn(base, "dm", "Decision-2026");
+        browser.open(base, "admin/billing.xhtml");
+        assertEquals(MONTH_LABEL.format(YearMonth.now(ZoneOffset.UTC).minusMonths(1)),
+                browser.find(By.id("billing:month_label")).getText());
+        assertTrue(browser.findAll(By.id("billing:trueUp")).isEmpty(), "the true-up is support's");
+        assertTrue(browser.findAll(By.id("billing:recordDay")).isEmpty(), "recording a day is support's");
+        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<String> none = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(base + "admin/billing.csv?month=1999-01"))
+                        .header("Cookie", "JSESSIONID=" + session).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, none.statusCode());
+    }
+
+    // --- the page
+
+    private void openAccountAsSupport(String accountName) {
+        browser.signIn(base, "support", "Support-2026");
+        browser.waitForPage(base, ACCOUNTS);
+        browser.type(By.id("accounts:name"), accountName);
+        browser.find(By.id("accounts:search")).click();
+        String row = "//tbody[@id='accounts:table_data']/tr[td[1][normalize-space()='" + accountName + "']]";
+        waitUntil(() -> browser.ajaxIdle() && !browser.findAll(By.xpath(row)).isEmpty(), accountName + " listed");
+        browser.find(By.xpath(row + "//button[contains(@class, 'open-account')]")).click();
+        waitUntil(() -> browser.find(By.id("currentAccount")).getText().equals(accountName), accountName + " opened");
+    }
+
+    private void recordDay(LocalDate day) {
+        browser.type(By.id("billing:day"), day.toString());
+        browser.find(By.id("billing:recordDay")).click();
+        waitUntil(() -> browser.ajaxIdle() && browser.globalMessages().contains("The quantities of " + day + " are recorded"),
+                "day " + day + " recorded");
+    }
+
+    private void runTrueUp() {
+        String before = browser.findAll(By.id("billing:runStatus")).stream().map(WebElement::getText).findFirst().orElse("");
+        browser.find(By.id("billing:trueUp")).click();
+        waitUntil(() -> browser.ajaxIdle() && !browser.findAll(By.id("billing:runStatus")).isEmpty()
+                && !browser.find(By.id("billing:runStatus")).getText().equals(before)
+                && browser.find(By.id("billing:runStatus")).getText().contains("COMPLETED")
+                && !browser.findAll(By.id("billing:statementStatus")).isEmpty(), "the true-up completed");
+        assertTrue(browser.find(By.id("billing:runStatus")).getText().contains("0 failed"),
+                browser.find(By.id("billing:runStatus")).getText());
+    }
+
+    /** The statement's lines by "KIND Item for-month": day-weighted, peak, unit-days, calls, billed minutes. */
+    private Map<String, List<String>> pageLines() {
+        Map<String, List<String>> lines = new LinkedHashMap<>();
+        for (WebElement row : browser.findAll(By.cssSelector("[id='billing:lines_data'] tr"))) {
+            List<String> cells = row.findElements(By.tagName("td")).stream().map(td -> td.getText().trim()).toList();
+            lines.put(cells.get(0) + " " + cells.get(1) + " " + cells.get(2), cells.subList(3, 8));
+        }
+        return lines;
+    }
+
+    private List<List<String>> dayRows() {
+        return browser.findAll(By.cssSelector("[id='billing:days_data'] tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).stream().map(td -> td.getText().trim()).toList()).toList();
+    }
+
+    private List<String> dayRow(int day) {
+        return dayRows().get(day - 1);
+    }
+
+    private String csv(YearMonth month) throws Exception {
+        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(base + "admin/billing.csv?month=" + month))
+                        .header("Cookie", "JSESSIONID=" + session).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        return response.body();
+    }
+
+    /** Every line and every day of the CSV is on the page with the same figures, and nothing more. */
+    private static void assertCsvMatchesPage(String csv, Map<String, List<String>> page, List<List<String>> days) {
+        String[] sections = csv.split("\r\n\r\n");
+        assertEquals(2, sections.length, csv);
+        Map<String, List<String>> fromCsv = new LinkedHashMap<>();
+        List<String> lines = sections[0].lines().skip(1).toList();
+        for (String line : lines) {
+            List<String> f = fields(line);
+            // account,month,status,kind,item,title,for_month,day_weighted,peak,unit_days,days_in_month,calls,billed_minutes,charge
+            fromCsv.put(f.get(3) + " " + f.get(5) + " " + f.get(6), List.of(f.get(7), f.get(8), f.get(9), f.get(11), f.get(12)));
+        }
+        assertEquals(page, fromCsv);
+        List<List<String>> csvDays = sections[1].lines().skip(1).map(BillingIT::fields).toList();
+        assertEquals(days, csvDays);
+    }
+
+    /** A CSV line's fields (quoted fields may hold commas). */
+    private static List<String> fields(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (c == ',' && !quoted) {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields;
+    }
+
+    private static String weighted(long unitDays, int days) {
+        return BigDecimal.valueOf(unitDays).divide(BigDecimal.valueOf(days), 2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    // --- Office Anywhere's toll call, through the switch emulator
+
+    /** A portal, an active number for the user, an international call through the portal; its seconds as billed. */
+    private long placeTollCall(Fixture f, long userId) throws Exception {
+        GetUser getUser = new GetUser();
+        getUser.setUserId(userId);
+        long siteId = acme.port().getUser(getUser).getUser().getSiteId();
+        AddPortal add = new AddPortal();
+        add.setSiteId(siteId);
+        add.setNumber(f.free().get(0));
+        add.setScope(PortalScope.SITE);
+        Portal portal = anywhere.port().addPortal(add).getPortal();
+        String cell = "+1415" + (5550000 + ThreadLocalRandom.current().nextInt(9999));
+        AddAlternateNumber number = new AddAlternateNumber();
+        number.setUserId(userId);
+        number.setNumber(cell);
+        number.setKind(NumberKind.WIRELESS);
+        number.setDescription("Mobile");
+        number.setActive(true);
+        anywhere.port().addAlternateNumber(number);
+        GetSyncStatus sync = new GetSyncStatus();
+        sync.setUserId(userId);
+        awaitSwitch("subscriber " + acme.port().getSyncStatus(sync).getSubscriber(), "OFFICE_ANYWHERE:" + cell);
+        awaitSwitch("portal portal-" + portal.getPortalId(), "number=");
+        String call = SwitchConsole.admin(server.adminPort(), "portal-call " + cell + " " + portal.getNumber() + " +33142685300");
+        assertTrue(call.contains("rateClass=INTERNATIONAL"), call);
+        String callId = call.split(" ")[1];
+        Thread.sleep(1_100);
+        SwitchConsole.admin(server.adminPort(), "end " + callId);
+
+        ListTollUsage usage = new ListTollUsage();
+        usage.setAccountId(f.accountId());
+        usage.setMonth(javax.xml.datatype.DatatypeFactory.newInstance().newXMLGregorianCalendar(
+                YearMonth.now(ZoneOffset.UTC) + "-01T00:00:00Z"));
+        usage.getMonth().setDay(javax.xml.datatype.DatatypeConstants.FIELD_UNDEFINED);
+        usage.getMonth().setTime(javax.xml.datatype.DatatypeConstants.FIELD_UNDEFINED,
+                javax.xml.datatype.DatatypeConstants.FIELD_UNDEFINED, javax.xml.datatype.DatatypeConstants.FIELD_UNDEFINED);
+        usage.getMonth().setTimezone(javax.xml.datatype.DatatypeConstants.FIELD_UNDEFINED);
+        long deadline = System.nanoTime() + SWITCH_WAIT.toNanos();
+        List<TollCall> calls = List.of();
+        while (System.nanoTime() < deadline && calls.isEmpty()) {
+            calls = anywhere.port().listTollUsage(usage).getCall();
+            Thread.sleep(100);
+        }
+        assertEquals(1, calls.size(), calls.toString());
+        return calls.get(0).getSeconds();
+    }
+
+    private void awaitSwitch(String command, String expected) throws Exception {
+        long deadline = System.nanoTime() + SWITCH_WAIT.toNanos();
+        String last;
+        do {
+            last = SwitchConsole.admin(server.adminPort(), command);
+            if (last.contains(expected)) {
+                return;
+            }
+            Thread.sleep(100);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("never showed " + expected + ": " + last);
+    }
+
+    private void waitUntil(BooleanSupplier condition, String description) {
+        try {
+            browser.waiting().withMessage(description).until(d -> condition.getAsBoolean());
+        } catch (TimeoutException e) {
+            throw new AssertionError("waited for: " + description, e);
+        }
+    }
+}
