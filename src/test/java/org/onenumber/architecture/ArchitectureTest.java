@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The layers of README's "Where code goes", from the bottom: the platform kernel; security and tenancy;
  * services that know no capability (audit, notify, switching, and the switch emulator); account; license;
- * the capabilities; and on top the channels ({@code soap}, {@code web}, {@code demo}), which may use
+ * the capabilities; the batch jobs ({@code reconcile}), which read across account, license and the capabilities;
+ * and on top the channels ({@code soap}, {@code web}, {@code demo}), which may use
  * anything below. Imports only point down, and no two packages import each other, directly or around a
  * circle. The switch adapter goes into its own archive and imports nothing of the application.
  */
@@ -48,16 +49,20 @@ class ArchitectureTest {
                 .layer("Account").definedBy(inside("account"))
                 .layer("License").definedBy(inside("license"))
                 .layer("Capabilities").definedBy(inside("mobility", "anywhere", "myphone"))
+                .layer("Batch").definedBy(inside("reconcile"))
                 .layer("Channels").definedBy(CHANNEL)
                 .whereLayer("Channels").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Capabilities").mayOnlyBeAccessedByLayers("Channels")
-                .whereLayer("License").mayOnlyBeAccessedByLayers("Capabilities", "Channels")
-                .whereLayer("Account").mayOnlyBeAccessedByLayers("License", "Capabilities", "Channels")
-                .whereLayer("Services").mayOnlyBeAccessedByLayers("Account", "License", "Capabilities", "Channels")
-                .whereLayer("Security").mayOnlyBeAccessedByLayers("Services", "Account", "License", "Capabilities", "Channels")
-                .whereLayer("Kernel").mayOnlyBeAccessedByLayers("Security", "Services", "Account", "License", "Capabilities",
+                .whereLayer("Batch").mayOnlyBeAccessedByLayers("Channels")
+                .whereLayer("Capabilities").mayOnlyBeAccessedByLayers("Batch", "Channels")
+                .whereLayer("License").mayOnlyBeAccessedByLayers("Capabilities", "Batch", "Channels")
+                .whereLayer("Account").mayOnlyBeAccessedByLayers("License", "Capabilities", "Batch", "Channels")
+                .whereLayer("Services").mayOnlyBeAccessedByLayers("Account", "License", "Capabilities", "Batch", "Channels")
+                .whereLayer("Security").mayOnlyBeAccessedByLayers("Services", "Account", "License", "Capabilities", "Batch",
                         "Channels")
-                .whereLayer("Adapter").mayOnlyBeAccessedByLayers("Services", "Account", "License", "Capabilities", "Channels")
+                .whereLayer("Kernel").mayOnlyBeAccessedByLayers("Security", "Services", "Account", "License", "Capabilities",
+                        "Batch", "Channels")
+                .whereLayer("Adapter").mayOnlyBeAccessedByLayers("Services", "Account", "License", "Capabilities", "Batch",
+                        "Channels")
                 .check(CLASSES);
     }
 
