@@ -105,11 +105,13 @@ public class Reconciliations {
     /** The drift of a run, of one account when {@code accountId} is not null, in the order it was found. */
     public List<Drift> listDrift(long runId, Long accountId, int first, int max) {
         get(runId);
-        return em.createQuery("select d from Drift d where d.runId = :run"
-                        + (accountId == null ? "" : " and d.accountId = :account") + " order by d.id", Drift.class)
-                .setParameter("run", runId)
-                .setParameter("account", accountId == null ? 0L : accountId)
-                .setFirstResult(first).setMaxResults(Math.min(max, 1000)).getResultList();
+        TypedQuery<Drift> query = em.createQuery("select d from Drift d where d.runId = :run"
+                + (accountId == null ? "" : " and d.accountId = :account") + " order by d.id", Drift.class)
+                .setParameter("run", runId);
+        if (accountId != null) {
+            query.setParameter("account", accountId);
+        }
+        return query.setFirstResult(first).setMaxResults(Math.min(max, 1000)).getResultList();
     }
 
     public long countDrift(long runId, Long accountId) {

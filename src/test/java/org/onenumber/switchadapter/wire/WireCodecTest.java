@@ -132,6 +132,13 @@ class WireCodecTest {
     }
 
     @Test
+    void anInventoryItemWithTwoSettingsIsRefused() {
+        String xml = "<response id=\"1\" status=\"200\" text=\"OK\"><inventoryPage><item key=\"account-1\" version=\"1\">"
+                + "<accountMobility groupName=\"a\"/><accountMobility groupName=\"b\"/></item></inventoryPage></response>";
+        assertThrows(WireFormatException.class, () -> WireCodec.decode(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void documentsAreReadableXml() {
         String xml = new String(WireCodec.encode(new MoveCall("7", "cmd-1", "call-3", Device.DESK)),
                 java.nio.charset.StandardCharsets.UTF_8);
