@@ -104,7 +104,7 @@ class ReconciliationIT {
         long reportC = run(c, "REPORT");
         assertEquals(Set.of("MISSING SUBSCRIBER " + c.subscribers().get(0),
                 "MISSING MOBILE_CLIENT MOBILE_CLIENT:" + lost), drift(reportC));
-        assertEquals("2", browser.find(By.id("run:missing")).getText().trim(), browser.find(By.id("run:counts")).getText());
+        assertEquals("2", browser.find(By.id("runMissing")).getText().trim(), browser.find(By.id("runCounts")).getText());
 
         // the drill-down: the account's line, then its drift
         browser.find(By.cssSelector("#run\\:byAccount .open-account")).click();
@@ -117,10 +117,10 @@ class ReconciliationIT {
             WebElement repair = browser.find(By.id("run:repair"));
             repair.click();
             browser.find(By.id("confirmation:yes")).click();
-            waitUntil(() -> !browser.find(By.id("run:runId")).getText().equals(String.valueOf(report)), "the repair run");
-            long repairRun = Long.parseLong(browser.find(By.id("run:runId")).getText().trim());
+            waitUntil(() -> !browser.find(By.id("runId")).getText().equals(String.valueOf(report)), "the repair run");
+            long repairRun = Long.parseLong(browser.find(By.id("runId")).getText().trim());
             awaitCompleted();
-            assertEquals(drift(report).size(), Integer.parseInt(browser.find(By.id("run:repairs")).getText().trim()),
+            assertEquals(drift(report).size(), Integer.parseInt(browser.find(By.id("runRepairs")).getText().trim()),
                     "every drift of run " + report + " repaired");
             repairs.add(repairRun);
         }
@@ -160,16 +160,16 @@ class ReconciliationIT {
         browser.type(By.id("start:accountId"), String.valueOf(f.accountId()));
         new Select(browser.find(By.id("start:mode"))).selectByValue(mode);
         browser.find(By.id("start:go")).click();
-        waitUntil(() -> !browser.findAll(By.id("run:runId")).isEmpty(), "the run to show");
-        long id = Long.parseLong(browser.find(By.id("run:runId")).getText().trim());
+        waitUntil(() -> !browser.findAll(By.id("runId")).isEmpty(), "the run to show");
+        long id = Long.parseLong(browser.find(By.id("runId")).getText().trim());
         awaitCompleted();
         return id;
     }
 
     private void awaitCompleted() {
-        waitUntil(() -> browser.find(By.id("run:status")).getText().trim().equals("COMPLETED")
-                || browser.find(By.id("run:status")).getText().trim().equals("FAILED"), "the run to end");
-        assertEquals("COMPLETED", browser.find(By.id("run:status")).getText().trim(),
+        waitUntil(() -> browser.find(By.id("runStatus")).getText().trim().equals("COMPLETED")
+                || browser.find(By.id("runStatus")).getText().trim().equals("FAILED"), "the run to end");
+        assertEquals("COMPLETED", browser.find(By.id("runStatus")).getText().trim(),
                 "run ended: " + browser.find(By.id("run:current")).getText());
     }
 
@@ -178,8 +178,8 @@ class ReconciliationIT {
         browser.waitForPage(base, PAGE);
         browser.findAll(By.cssSelector("#history\\:runs .open-run")).stream()
                 .filter(link -> link.getText().trim().equals(String.valueOf(runId))).findFirst().orElseThrow().click();
-        waitUntil(() -> !browser.findAll(By.id("run:runId")).isEmpty()
-                && browser.find(By.id("run:runId")).getText().trim().equals(String.valueOf(runId)), "run " + runId);
+        waitUntil(() -> !browser.findAll(By.id("runId")).isEmpty()
+                && browser.find(By.id("runId")).getText().trim().equals(String.valueOf(runId)), "run " + runId);
     }
 
     /** The run's drift from its CSV (as support downloads it): "KIND ITEM KEY [SWITCH_OWNER]" per line. */

@@ -83,6 +83,20 @@ public class Reconciliations {
         return runId;
     }
 
+    /** Runs left RUNNING by an instance that died: their lease lapsed (the system resumes them). */
+    @RolesAllowed(Role.SYSTEM)
+    public List<Long> stalled() {
+        return em.createQuery("select r.id from ReconciliationRun r where r.status in :open order by r.id", Long.class)
+                .setParameter("open", List.of(RunStatus.QUEUED, RunStatus.RUNNING)).setMaxResults(10).getResultList()
+                .stream().filter(id -> !ledger.isLocked(id)).toList();
+    }
+
+    /** True when a run did not complete and nothing works on it: it may be restarted. */
+    public boolean restartable(long runId) {
+        ReconciliationRun run = get(runId);
+        return run.getStatus() != RunStatus.COMPLETED && !ledger.isLocked(runId);
+    }
+
     public ReconciliationRun get(long runId) {
         ReconciliationRun run = em.find(ReconciliationRun.class, runId);
         if (run == null || !visible(run)) {

@@ -76,6 +76,7 @@ public class ReconciliationBacking implements Serializable {
         }
     }
 
+    /** Polled while the run is not finished (also while it waits to be resumed after its instance died). */
     public boolean isRunning() {
         return run != null && !run.getStatus().finished();
     }
@@ -86,7 +87,7 @@ public class ReconciliationBacking implements Serializable {
     }
 
     public boolean isRestartable() {
-        return run != null && run.getStatus().name().equals("FAILED");
+        return run != null && !run.getStatus().name().equals("COMPLETED") && reconciliations.restartable(run.getId());
     }
 
     public Scope.Kind[] getScopes() {

@@ -19,12 +19,13 @@ import org.onenumber.security.boundary.SystemCaller;
  * Starts the nightly run over everything at {@code onenumber.reconcile.nightly-at} (HH:mm, UTC; "off" for none) in
  * {@code onenumber.reconcile.nightly-mode}. Every instance looks each minute, and the first to claim the day in the
  * database runs it: never twice a night, also with several instances sharing the database; and never while another
- * run holds the lock (that night is then skipped, and said so).
+ * run holds the lock (that night is then skipped, and said so). Each minute it also resumes a run whose instance died
+ * (still RUNNING, its lease lapsed): after a kill and a new start, the run goes on from its last committed chunk.
  */
 @Singleton
-public class NightlyReconciliation {
+public class ReconciliationSchedule {
 
-    private static final Logger LOG = Logger.getLogger(NightlyReconciliation.class.getName());
+    private static final Logger LOG = Logger.getLogger(ReconciliationSchedule.class.getName());
 
     @Inject
     @ConfigProperty(name = "onenumber.reconcile.nightly-at", defaultValue = "02:30")
@@ -45,6 +46,29 @@ public class NightlyReconciliation {
 
     @Schedule(hour = "*", minute = "*", persistent = false)
     void everyMinute() {
+        resumeStalled();
+        nightly();
+    }
+
+    private void resumeStalled() {
+        try {
+            systemCaller.run(new SystemCaller.Principal("license-reconciliation", 0, null, Channel.BATCH), () -> {
+                for (long run : reconciliations.stalled()) {
+                    try {
+                        reconciliations.restart(run);
+                        LOG.info(() -> "Reconciliation run " + run + " resumed from its last checkpoint");
+                    } catch (BusinessException e) {
+                        LOG.fine(() -> "Run " + run + " not resumed here: " + e.getMessage());
+                    }
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.warning("Stalled reconciliation runs not resumed: " + e);
+        }
+    }
+
+    private void nightly() {
         LocalTime at = at();
         if (at == null) {
             return;
@@ -56,7 +80,7 @@ public class NightlyReconciliation {
         try {
             systemCaller.run(new SystemCaller.Principal("nightly-reconciliation", 0, null, Channel.BATCH), () -> {
                 if (ledger.claimNight(LocalDate.now(ZoneOffset.UTC))) {
-                    long run = reconciliations.start(Scope.Kind.EVERYTHING, null, RunMode.valueOf(nightlyMode));
+                    long run = reconciliations.start(Scope.Kind.EVERYTHING, null, RunMode.valueOf(nightlyMode.trim().toUpperCase(java.util.Locale.ROOT)));
                     LOG.info(() -> "Nightly reconciliation started: run " + run);
                 }
                 return null;
