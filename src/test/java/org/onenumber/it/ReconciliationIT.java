@@ -152,6 +152,34 @@ class ReconciliationIT {
         }
     }
 
+    @Test
+    void aRunTheSwitchFailedIsRestartedFromThePageAndCompletesFromWhereItStopped() throws Exception {
+        Fixture d = mobilityAccount(1);
+        String orphan = "FEBC8" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+        admin("drift-client " + d.subscribers().get(0) + " " + orphan);
+        browser.signIn(base, "support", "Support-2026");
+
+        admin("fail-percent 100 switch upgrade");
+        try {
+            browser.open(base, PAGE);
+            browser.waitForPage(base, PAGE);
+            new Select(browser.find(By.id("start:scope"))).selectByValue("ACCOUNT");
+            browser.type(By.id("start:accountId"), String.valueOf(d.accountId()));
+            browser.find(By.id("start:go")).click();
+            waitUntil(() -> !browser.findAll(By.id("runStatus")).isEmpty()
+                    && browser.find(By.id("runStatus")).getText().trim().equals("FAILED"), "the run to fail");
+        } finally {
+            admin("clear");
+        }
+        long failed = Long.parseLong(browser.find(By.id("runId")).getText().trim());
+        assertTrue(browser.find(By.id("run:error")).getText().contains("restart"), browser.find(By.id("run:error")).getText());
+
+        browser.find(By.id("run:restart")).click();
+        awaitCompleted();
+        assertEquals(String.valueOf(failed), browser.find(By.id("runId")).getText().trim(), "the same run goes on");
+        assertEquals(Set.of("ORPHAN MOBILE_CLIENT MOBILE_CLIENT:" + orphan + " " + d.subscribers().get(0)), drift(failed));
+    }
+
     /** Starts a run over one account from the page and waits until it completed; returns its id. */
     private long run(Fixture f, String mode) {
         browser.open(base, PAGE);

@@ -134,8 +134,9 @@ public class RunLedger {
     private boolean lock(long runId, boolean again) {
         LocalDateTime now = now();
         return em.createNativeQuery("update reconciliation_lock set run_id = ?, lease_until = ? where name = 'reconcile'"
-                        + " and (run_id is null or lease_until < ?" + (again ? " or run_id = ?" : " or run_id = -1") + ")")
-                .setParameter(1, runId).setParameter(2, now.plus(LEASE)).setParameter(3, now).setParameter(4, runId)
+                        + " and (run_id is null or lease_until < ? or run_id = ?)")
+                .setParameter(1, runId).setParameter(2, now.plus(LEASE)).setParameter(3, now)
+                .setParameter(4, again ? runId : -1L)
                 .executeUpdate() == 1;
     }
 
