@@ -60,7 +60,7 @@ public class RunLedger {
             throw new ConflictException(CommonError.IN_USE, null,
                     "Another reconciliation is running; one runs at a time. Try again when it has finished.");
         }
-        run(runId);
+        run(runId).requeued();
     }
 
     /** True when this instance claims the nightly run of {@code day} (the first instance to ask, cluster-wide). */

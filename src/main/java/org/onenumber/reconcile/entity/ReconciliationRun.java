@@ -126,6 +126,13 @@ public class ReconciliationRun {
         }
     }
 
+    /** Restarted: it waits for its new job execution, which resumes from its position. */
+    public void requeued() {
+        status = RunStatus.QUEUED;
+        lastError = null;
+        finishedAt = null;
+    }
+
     /** One more drift counted. */
     public void found(DriftKind kind) {
         switch (kind) {
