@@ -174,7 +174,10 @@ class ReconciliationIT {
         long failed = Long.parseLong(browser.find(By.id("runId")).getText().trim());
         assertTrue(browser.find(By.id("run:error")).getText().contains("restart"), browser.find(By.id("run:error")).getText());
 
-        browser.find(By.id("run:restart")).click();
+        WebElement restart = browser.find(By.id("run:restart"));
+        restart.click();
+        browser.awaitGone(restart);
+        waitUntil(browser::ajaxIdle, "the restart");
         awaitCompleted();
         assertEquals(String.valueOf(failed), browser.find(By.id("runId")).getText().trim(), "the same run goes on");
         assertEquals(Set.of("ORPHAN MOBILE_CLIENT MOBILE_CLIENT:" + orphan + " " + d.subscribers().get(0)), drift(failed));
