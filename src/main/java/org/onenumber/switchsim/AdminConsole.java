@@ -67,6 +67,15 @@ public final class AdminConsole {
             "  versions <key>                   the versions a subscriber or account received, in arrival order",
             "  account <key>                    the account's Mobility settings",
             "  endpoints <DESK|MOBILE_CLIENT|CELL|OFFICE_ANYWHERE>   how many endpoints of that kind subscribers hold",
+            "  drift-client <subscriber> <deviceId>   behind OneNumber's back: give the subscriber a mobile client",
+            "                                   (an orphan, or, when another subscriber holds it, moved from there:",
+            "                                   shared to the wrong station); versions stay as they are",
+            "  drift-drop <subscriber>          forget a subscriber and its endpoints, as a restored switch would",
+            "  drift-version <key> <version>    hold a subscriber, portal or account's settings at that version",
+            "                                   (lower: the switch is behind what OneNumber sent)",
+            "  drift-setting <account> <router|group|voicemailAccess|access|reverseDial|handover> <value>",
+            "                                   change one of an account's Mobility settings, keeping its version",
+            "                                   (the drift commands send no events)",
             "  status | help");
 
     private final SwitchEmulator emulator;
@@ -155,6 +164,10 @@ public final class AdminConsole {
             case "resume" -> emulator.resumeCall(args[0]);
             case "end" -> emulator.endCall(args[0]);
             case "parties" -> emulator.changeParties(args[0], Integer.parseInt(args[1]));
+            case "drift-client" -> emulator.driftAddClient(args[0], args[1]);
+            case "drift-drop" -> emulator.driftDropSubscriber(args[0]);
+            case "drift-version" -> emulator.driftSetVersion(args[0], Long.parseLong(args[1]));
+            case "drift-setting" -> emulator.driftAccountSetting(args[0], args[1], args[2]);
             default -> throw new IllegalArgumentException("unknown command '" + command + "'; try help");
         }
         return "OK";

@@ -218,6 +218,23 @@ public final class SwitchEmulator implements AutoCloseable {
     }
 
     /** The version applied for a key (0 if never applied); a removal's version counts. */
+    /** Drift behind the application's back: see {@link AdminConsole}'s drift commands. */
+    public void driftAddClient(String subscriber, String deviceId) {
+        switchboard.driftAddClient(subscriber, deviceId);
+    }
+
+    public void driftDropSubscriber(String subscriber) {
+        switchboard.driftDropSubscriber(subscriber);
+    }
+
+    public void driftSetVersion(String key, long version) {
+        switchboard.driftSetVersion(key, version);
+    }
+
+    public void driftAccountSetting(String account, String setting, String value) {
+        switchboard.driftAccountSetting(account, setting, value);
+    }
+
     public long appliedVersion(InventoryQuery.Kind kind, String key) {
         return switchboard.appliedVersion(kind, key);
     }

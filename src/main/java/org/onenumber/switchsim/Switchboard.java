@@ -413,16 +413,21 @@ final class Switchboard {
         String after = decodeCursor(r.cursor());
         List<InventoryItem> items = new ArrayList<>();
         switch (r.kind()) {
-            case SUBSCRIBER -> collect(subscribers, after, r.pageSize() + 1, items);
-            case PORTAL -> collect(portals, after, r.pageSize() + 1, items);
-            case ACCOUNT_MOBILITY -> collect(accounts, after, r.pageSize() + 1, items);
+            case SUBSCRIBER -> collect(subscribers, after, r.pageSize() + 1, items,
+                    (key, applied) -> new InventoryItem(key, applied.version(), null, applied.state().account(), null));
+            case PORTAL -> collect(portals, after, r.pageSize() + 1, items,
+                    (key, applied) -> new InventoryItem(key, applied.version(), null, applied.state().account(), null));
+            case ACCOUNT_MOBILITY -> collect(accounts, after, r.pageSize() + 1, items,
+                    (key, applied) -> new InventoryItem(key, applied.version(), null, null, applied.state()));
             case ENDPOINT -> {
                 var tail = after == null ? endpointOwners : endpointOwners.tailMap(after, false);
                 for (Map.Entry<String, String> e : tail.entrySet()) {
                     if (items.size() > r.pageSize()) {
                         break;
                     }
-                    items.add(new InventoryItem(e.getKey(), subscribers.version(e.getValue()), e.getValue()));
+                    SubscriberState owner = subscribers.live(e.getValue());
+                    items.add(new InventoryItem(e.getKey(), subscribers.version(e.getValue()), e.getValue(),
+                            owner == null ? null : owner.account(), null));
                 }
             }
             default -> throw new InvalidRequest("Unknown inventory kind " + r.kind());
@@ -434,15 +439,105 @@ final class Switchboard {
         return Response.ok(r.id(), new InventoryPage(page, encodeCursor(page.get(page.size() - 1).key())));
     }
 
-    private static <T> void collect(Versions<T> versions, String after, int limit, List<InventoryItem> items) {
+    private static <T> void collect(Versions<T> versions, String after, int limit, List<InventoryItem> items,
+                                    java.util.function.BiFunction<String, Versions.Applied<T>, InventoryItem> item) {
         for (var e : versions.after(after)) {
             if (items.size() >= limit) {
                 return;
             }
             if (e.getValue().live()) {
-                items.add(new InventoryItem(e.getKey(), e.getValue().version(), null));
+                items.add(item.apply(e.getKey(), e.getValue()));
             }
         }
+    }
+
+    // Drift made behind OneNumber's back, as a support engineer at the switch or a restored switch database would.
+
+    /**
+     * Gives subscriber {@code subscriber} the mobile client {@code deviceId}, keeping its version: a client no license
+     * is shared for is an orphan; one shared to another station moves here (taken from its holder).
+     */
+    synchronized void driftAddClient(String subscriber, String deviceId) {
+        SubscriberState state = subscribers.live(subscriber);
+        if (state == null) {
+            throw new IllegalArgumentException("No subscriber " + subscriber);
+        }
+        Endpoint client = new Endpoint(Endpoint.Kind.MOBILE_CLIENT, deviceId);
+        String holder = endpointOwners.get(key(client));
+        if (subscriber.equals(holder)) {
+            throw new IllegalArgumentException(subscriber + " already holds " + key(client));
+        }
+        if (holder != null) {
+            SubscriberState held = subscribers.live(holder);
+            List<Endpoint> rest = held.endpoints().stream().filter(e -> !e.equals(client)).toList();
+            subscribers.put(holder, subscribers.version(holder), withEndpoints(held, rest));
+        }
+        List<Endpoint> more = new ArrayList<>(state.endpoints());
+        more.add(client);
+        subscribers.put(subscriber, subscribers.version(subscriber), withEndpoints(state, more));
+        // no registration events: the application hears of this drift only through the inventory
+        endpointOwners.put(key(client), subscriber);
+    }
+
+    /** Forgets a subscriber altogether, tombstone included, as if the switch never had it. */
+    synchronized void driftDropSubscriber(String subscriber) {
+        SubscriberState previous = subscribers.live(subscriber);
+        if (previous == null) {
+            throw new IllegalArgumentException("No subscriber " + subscriber);
+        }
+        subscribers.forget(subscriber);
+        if (previous.businessNumber() != null) {
+            businessNumbers.remove(previous.businessNumber());
+        }
+        previous.endpoints().forEach(e -> {
+            endpointOwners.remove(key(e));
+            registered.remove(key(e));
+        });
+    }
+
+    /** Sets the version a subscriber, portal or account's settings is held at, keeping its state. */
+    synchronized void driftSetVersion(String key, long version) {
+        requireVersion(version);
+        if (subscribers.live(key) != null) {
+            subscribers.put(key, version, subscribers.live(key));
+        } else if (portals.live(key) != null) {
+            portals.put(key, version, portals.live(key));
+        } else if (accounts.live(key) != null) {
+            accounts.put(key, version, accounts.live(key));
+        } else {
+            throw new IllegalArgumentException("The switch holds nothing under " + key);
+        }
+    }
+
+    /** Changes one of an account's Mobility settings, keeping its version. */
+    synchronized void driftAccountSetting(String account, String setting, String value) {
+        AccountMobility m = accounts.live(account);
+        if (m == null) {
+            throw new IllegalArgumentException("No Mobility settings for " + account);
+        }
+        AccountMobility changed = switch (setting) {
+            case "router" -> new AccountMobility(value, m.groupName(), m.voicemailAccessNumber(), m.accessNumber(),
+                    m.reverseDialNumber(), m.handoverNumber());
+            case "group" -> new AccountMobility(m.mobilityRouter(), value, m.voicemailAccessNumber(), m.accessNumber(),
+                    m.reverseDialNumber(), m.handoverNumber());
+            case "voicemailAccess" -> new AccountMobility(m.mobilityRouter(), m.groupName(), value, m.accessNumber(),
+                    m.reverseDialNumber(), m.handoverNumber());
+            case "access" -> new AccountMobility(m.mobilityRouter(), m.groupName(), m.voicemailAccessNumber(), value,
+                    m.reverseDialNumber(), m.handoverNumber());
+            case "reverseDial" -> new AccountMobility(m.mobilityRouter(), m.groupName(), m.voicemailAccessNumber(),
+                    m.accessNumber(), value, m.handoverNumber());
+            case "handover" -> new AccountMobility(m.mobilityRouter(), m.groupName(), m.voicemailAccessNumber(),
+                    m.accessNumber(), m.reverseDialNumber(), value);
+            default -> throw new IllegalArgumentException("Unknown setting " + setting
+                    + "; one of router, group, voicemailAccess, access, reverseDial, handover");
+        };
+        accounts.put(account, accounts.version(account), changed);
+    }
+
+    private static SubscriberState withEndpoints(SubscriberState s, List<Endpoint> endpoints) {
+        return new SubscriberState(s.businessNumber(), s.extension(), s.displayName(), s.mobilityEnabled(), endpoints,
+                s.ring(), s.forwarding(), s.doNotDisturb(), s.voicemail(), s.mobilityExtension(), s.video(), s.account(),
+                s.site(), s.mobileApp(), s.pinDigest());
     }
 
     private Response registrations(RegistrationsQuery r) {

@@ -60,6 +60,11 @@ final class Versions<T> {
         return previous == null ? null : previous.state();
     }
 
+    /** Forgets a key, tombstone and all (the emulator's drift commands: a switch that lost it). */
+    void forget(String key) {
+        entries.remove(key);
+    }
+
     T live(String key) {
         Applied<T> current = entries.get(key);
         return current == null ? null : current.state();

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The layers of README's "Where code goes", from the bottom: the platform kernel; security and tenancy;
  * services that know no capability (audit, notify, switching, and the switch emulator); account; license;
- * the capabilities; billing, which reads the capabilities' quantities (they may not read each other); and on top
+ * the capabilities; the batch jobs ({@code reconcile}: license reconciliation, {@code billing}: the true-up), which
+ * read across account, license and the capabilities; and on top
  * the channels ({@code soap}, {@code web}, {@code demo}), which may use
  * anything below. Imports only point down, and no two packages import each other, directly or around a
  * circle. The switch adapter goes into its own archive and imports nothing of the application.
@@ -49,19 +50,19 @@ class ArchitectureTest {
                 .layer("Account").definedBy(inside("account"))
                 .layer("License").definedBy(inside("license"))
                 .layer("Capabilities").definedBy(inside("mobility", "anywhere", "myphone"))
-                .layer("Billing").definedBy(inside("billing"))
+                .layer("Batch").definedBy(inside("reconcile", "billing"))
                 .layer("Channels").definedBy(CHANNEL)
                 .whereLayer("Channels").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Billing").mayOnlyBeAccessedByLayers("Channels")
-                .whereLayer("Capabilities").mayOnlyBeAccessedByLayers("Billing", "Channels")
-                .whereLayer("License").mayOnlyBeAccessedByLayers("Capabilities", "Billing", "Channels")
-                .whereLayer("Account").mayOnlyBeAccessedByLayers("License", "Capabilities", "Billing", "Channels")
-                .whereLayer("Services").mayOnlyBeAccessedByLayers("Account", "License", "Capabilities", "Billing", "Channels")
-                .whereLayer("Security").mayOnlyBeAccessedByLayers("Services", "Account", "License", "Capabilities", "Billing",
+                .whereLayer("Batch").mayOnlyBeAccessedByLayers("Channels")
+                .whereLayer("Capabilities").mayOnlyBeAccessedByLayers("Batch", "Channels")
+                .whereLayer("License").mayOnlyBeAccessedByLayers("Capabilities", "Batch", "Channels")
+                .whereLayer("Account").mayOnlyBeAccessedByLayers("License", "Capabilities", "Batch", "Channels")
+                .whereLayer("Services").mayOnlyBeAccessedByLayers("Account", "License", "Capabilities", "Batch", "Channels")
+                .whereLayer("Security").mayOnlyBeAccessedByLayers("Services", "Account", "License", "Capabilities", "Batch",
                         "Channels")
                 .whereLayer("Kernel").mayOnlyBeAccessedByLayers("Security", "Services", "Account", "License", "Capabilities",
-                        "Billing", "Channels")
-                .whereLayer("Adapter").mayOnlyBeAccessedByLayers("Services", "Account", "License", "Capabilities", "Billing",
+                        "Batch", "Channels")
+                .whereLayer("Adapter").mayOnlyBeAccessedByLayers("Services", "Account", "License", "Capabilities", "Batch",
                         "Channels")
                 .check(CLASSES);
     }

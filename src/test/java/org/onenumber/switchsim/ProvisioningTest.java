@@ -94,8 +94,9 @@ class ProvisioningTest extends RunningEmulator {
         assertEquals(Status.IGNORED_STALE, client.send(id -> new ApplyAccountMobility(id, "acct-42", 3, mobility)).status());
 
         assertEquals(List.of(new InventoryItem("p1", 2, null)), page(client, InventoryQuery.Kind.PORTAL, null, 10).items());
-        assertEquals(List.of(new InventoryItem("acct-42", 3, null)),
-                page(client, InventoryQuery.Kind.ACCOUNT_MOBILITY, null, 10).items());
+        assertEquals(List.of(new InventoryItem("acct-42", 3, null, null, mobility)),
+                page(client, InventoryQuery.Kind.ACCOUNT_MOBILITY, null, 10).items(),
+                "an account's settings come with the inventory, for reconciliation to compare");
         assertEquals(Status.OK, client.send(id -> new RemovePortal(id, "p1", 3)).status());
         assertTrue(page(client, InventoryQuery.Kind.PORTAL, null, 10).items().isEmpty());
     }

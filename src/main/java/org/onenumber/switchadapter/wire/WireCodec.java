@@ -265,6 +265,18 @@ public final class WireCodec {
                     attr("key", item.key());
                     attr("version", item.version());
                     attr("owner", item.owner());
+                    attr("account", item.account());
+                    AccountMobility a = item.mobility();
+                    if (a != null) {
+                        xml.writeStartElement("accountMobility");
+                        attr("mobilityRouter", a.mobilityRouter());
+                        attr("groupName", a.groupName());
+                        attr("voicemailAccessNumber", a.voicemailAccessNumber());
+                        attr("accessNumber", a.accessNumber());
+                        attr("reverseDialNumber", a.reverseDialNumber());
+                        attr("handoverNumber", a.handoverNumber());
+                        end();
+                    }
                     end();
                 }
                 end();
@@ -500,8 +512,18 @@ public final class WireCodec {
                 case "inventoryPage" -> {
                     List<InventoryItem> items = new ArrayList<>();
                     for (XmlElement item : b.children("item")) {
+                        List<XmlElement> settings = item.children("accountMobility");
+                        AccountMobility mobility = null;
+                        if (settings.size() > 1) {
+                            throw new WireFormatException("An inventory item carries at most one accountMobility");
+                        } else if (settings.size() == 1) {
+                            XmlElement a = settings.get(0);
+                            mobility = new AccountMobility(a.optional("mobilityRouter"), a.optional("groupName"),
+                                    a.optional("voicemailAccessNumber"), a.optional("accessNumber"),
+                                    a.optional("reverseDialNumber"), a.optional("handoverNumber"));
+                        }
                         items.add(new InventoryItem(item.required("key"), item.requiredLong("version"),
-                                item.optional("owner")));
+                                item.optional("owner"), item.optional("account"), mobility));
                     }
                     return new InventoryPage(items, b.optional("nextCursor"));
                 }

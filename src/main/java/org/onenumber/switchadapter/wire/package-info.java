@@ -39,7 +39,9 @@
  * <tr><td>portalCall</td><td>from, portal, to</td>
  * <td>{@code <portalCallResult callId subscriber callerId rateClass=LOCAL|LONG_DISTANCE|INTERNATIONAL>}</td></tr>
  * <tr><td>inventory</td><td>kind=SUBSCRIBER|ENDPOINT|PORTAL|ACCOUNT_MOBILITY, cursor, pageSize (1..500)</td>
- * <td>{@code <inventoryPage nextCursor>} with {@code <item key version owner>}*</td></tr>
+ * <td>{@code <inventoryPage nextCursor>} with {@code <item key version owner account>}*; an ACCOUNT_MOBILITY item
+ * holds {@code <accountMobility mobilityRouter groupName voicemailAccessNumber accessNumber reverseDialNumber
+ * handoverNumber>}</td></tr>
  * <tr><td>registrations</td><td>subscriber</td>
  * <td>{@code <registrationList subscriber>} with {@code <endpoint kind address registered>}*</td></tr>
  * <tr><td>activeCalls</td><td>subscriber</td>
@@ -63,8 +65,9 @@
  * 202 and changes nothing; a removal keeps its version, so an older apply replayed later cannot resurrect
  * what was removed. Replays are therefore harmless and a dispatcher may resend whenever an outcome is
  * unknown (timeout, broken connection). The inventory lists live keys with their applied versions in key
- * order; an endpoint's key is {@code KIND:address} and it carries its owner's version. {@code nextCursor} is
- * opaque and absent on the last page.
+ * order (the order of the keys' UTF-16 code units, Java's {@code String} order); an endpoint's key is
+ * {@code KIND:address} and it carries its owner's version. {@code account} names the account a subscriber, its
+ * endpoints or a portal belong to, as their state names it. {@code nextCursor} is opaque and absent on the last page.
  *
  * <h2>Imperative commands</h2>
  * moveCall is de-duplicated by {@code commandId}: a repeat gets the first result (same status and text)

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.onenumber.switchadapter.wire.AccountMobility;
 import org.onenumber.switchadapter.wire.ApplyAccountMobility;
 import org.onenumber.switchadapter.wire.ApplyPortal;
 import org.onenumber.switchadapter.wire.ApplySubscriber;
@@ -59,6 +60,38 @@ public class SwitchProjection {
             em.persist(command);
         }
         return version;
+    }
+
+    /**
+     * Writes the target's desired state with a version above {@code heldVersion}, the one the switch was found to
+     * hold: reconciliation's repair, which must win over whatever the switch holds (a removal of an orphan the
+     * database never knew, a state the switch holds at a version the database has not reached).
+     */
+    public long projectAbove(SwitchTarget target, long heldVersion) {
+        em.flush();
+        boolean exists = !em.createNativeQuery("select version from switch_target where target_key = ?")
+                .setParameter(1, target.key()).getResultList().isEmpty();
+        if (!exists) {
+            try {
+                rows.create(target);
+            } catch (RuntimeException madeMeanwhile) {
+                // a concurrent first change made it
+            }
+        }
+        raise(target, heldVersion);
+        return project(target);
+    }
+
+    private int raise(SwitchTarget target, long atLeast) {
+        return em.createNativeQuery("update switch_target set version = ? where target_key = ? and version < ?")
+                .setParameter(1, atLeast).setParameter(2, target.key()).setParameter(3, atLeast).executeUpdate();
+    }
+
+    /** The account's Mobility settings as the database wants them on the switch; empty without the add-on. */
+    public Optional<AccountMobility> desiredAccountMobility(long accountId) {
+        AccountMobilityDraft draft = new AccountMobilityDraft();
+        accountMobilityContributors.forEach(contributor -> contributor.contribute(accountId, draft));
+        return draft.present() ? Optional.of(draft.build()) : Optional.empty();
     }
 
     private SwitchCommand subscriber(SwitchTarget target, long version) {

@@ -92,6 +92,10 @@ class WireCodecTest {
                 Response.ok("14", new InventoryPage(List.of(new InventoryItem("DESK:00:10:49:1A:2B:3C", 7, "acct-42/1001"),
                         new InventoryItem("acct-42/1002", 1, null)), "bmV4dA")),
                 Response.ok("15", new InventoryPage(List.of(), null)),
+                Response.ok("15b", new InventoryPage(List.of(
+                        new InventoryItem("MOBILE_CLIENT:FEBC00000027", 4, "station-7", "account-3", null),
+                        new InventoryItem("account-3", 9, null, null, new AccountMobility("SMR1", "Globex",
+                                "+15615550100", null, "+15615550101", "+15615550102"))), null)),
                 Response.ok("16", new RegistrationList("acct-42/1001",
                         List.of(new Registration(new Endpoint(Endpoint.Kind.DESK, "00:10:49:1A:2B:3C"), true),
                                 new Registration(new Endpoint(Endpoint.Kind.CELL, "+15615550199"), false)))),
@@ -125,6 +129,13 @@ class WireCodecTest {
     @MethodSource("messages")
     void everyMessageSurvivesARoundTrip(Message message) throws WireFormatException {
         assertEquals(message, WireCodec.decode(WireCodec.encode(message)));
+    }
+
+    @Test
+    void anInventoryItemWithTwoSettingsIsRefused() {
+        String xml = "<response id=\"1\" status=\"200\" text=\"OK\"><inventoryPage><item key=\"account-1\" version=\"1\">"
+                + "<accountMobility groupName=\"a\"/><accountMobility groupName=\"b\"/></item></inventoryPage></response>";
+        assertThrows(WireFormatException.class, () -> WireCodec.decode(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     @Test
