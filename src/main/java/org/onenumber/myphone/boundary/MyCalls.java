@@ -78,7 +78,7 @@ public class MyCalls {
 
     public CallSettings save(long userId, Long expectedVersion, CallChoices choices) {
         validation.check(choices);
-        User user = tenancy.user(userId);
+        User user = locked(userId);
         CallSettings settings = find(user).orElse(null);
         StaleVersionException.check("Call settings of user " + userId, expectedVersion, settings == null ? 0 : settings.getVersion());
         CustomDevice custom = null;
@@ -117,7 +117,7 @@ public class MyCalls {
 
     /** Adds a Simultaneous Ring number: never another feature's or user's, the inventory's or the user's own. */
     public SimRingNumber addSimRing(long userId, String input, boolean answerConfirmation) {
-        User user = tenancy.user(userId);
+        User user = locked(userId);
         CallSettings settings = find(user).orElse(null);
         if (settings != null && settings.getSimRingNumbers().size() >= CallSettings.MAX_SIM_RING_NUMBERS) {
             throw new ConflictException(CommonError.INVALID_FIELD, "simRingNumber", "Simultaneous Ring rings at most "
@@ -142,7 +142,7 @@ public class MyCalls {
     }
 
     public void removeSimRing(long userId, long numberId) {
-        User user = tenancy.user(userId);
+        User user = locked(userId);
         CallSettings settings = find(user).orElseThrow(() -> new NotFoundException("Simultaneous Ring number", numberId));
         SimRingNumber number = settings.getSimRingNumbers().stream().filter(n -> n.getId() == numberId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Simultaneous Ring number", numberId));
@@ -188,6 +188,16 @@ public class MyCalls {
     public boolean switchPending(long userId) {
         User user = tenancy.user(userId);
         return sync.ofSubscriber(user.getAccount().getId(), user.getStation().getId()).state() != SyncStatus.State.IN_SYNC;
+    }
+
+    /**
+     * The user, their row locked: two first saves come one after the other (the second finds the first's settings), and
+     * concurrent adds cannot pass the ten-number limit together.
+     */
+    private User locked(long userId) {
+        User user = tenancy.user(userId);
+        em.lock(user, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        return user;
     }
 
     private java.util.Optional<CallSettings> find(User user) {
