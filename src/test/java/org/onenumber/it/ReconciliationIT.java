@@ -13,11 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,6 +24,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.onenumber.testsupport.MobilityAccounts;
 import org.onenumber.testsupport.MobilityClient;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.ProvisioningClient;
@@ -45,15 +43,13 @@ class ReconciliationIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String PAGE = "/admin/support/reconciliation.xhtml";
-    private static final Pattern CLIENT = Pattern.compile("MOBILE_CLIENT:(\\w+)");
 
     @RegisterExtension
     final Browser browser = new Browser();
 
     private final PayaraMicro server;
     private final URL base;
-    private ProvisioningClient acme;
-    private MobilityClient mobility;
+    private MobilityAccounts accounts;
 
     ReconciliationIT(PayaraMicro server) {
         this.server = server;
@@ -62,33 +58,25 @@ class ReconciliationIT {
 
     @BeforeEach
     void clients() {
-        acme = ProvisioningClient.acme(base);
-        mobility = MobilityClient.acme(base);
-    }
-
-    private record Fixture(long accountId, List<String> subscribers) {
-
-        String account() {
-            return "account-" + accountId;
-        }
+        accounts = new MobilityAccounts(ProvisioningClient.acme(base), MobilityClient.acme(base), this::admin);
     }
 
     @Test
     void aReportFindsExactlyTheDriftMadeOnTheSwitchRepairConvergesItAndEveryRepairIsAudited() throws Exception {
-        Fixture a = mobilityAccount(2);
-        Fixture b = mobilityAccount(3);
-        Fixture c = mobilityAccount(2);
+        MobilityAccounts.Account a = accounts.create(2);
+        MobilityAccounts.Account b = accounts.create(3);
+        MobilityAccounts.Account c = accounts.create(2);
 
         // account A: a client nobody sold, and a Mobility setting changed at the switch
         String orphan = "FEBC9" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
         admin("drift-client " + a.subscribers().get(0) + " " + orphan);
-        admin("drift-setting " + a.account() + " group Tampered");
+        admin("drift-setting " + a.key() + " group Tampered");
         // account B: the first user's client moved to the second user's station; the third held at version 1
-        String moved = client(b.subscribers().get(0));
+        String moved = accounts.client(b.subscribers().get(0));
         admin("drift-client " + b.subscribers().get(1) + " " + moved);
         admin("drift-version " + b.subscribers().get(2) + " 1");
         // account C: the switch lost the first user's subscriber (and with it the client shared to it)
-        String lost = client(c.subscribers().get(0));
+        String lost = accounts.client(c.subscribers().get(0));
         admin("drift-drop " + c.subscribers().get(0));
 
         browser.signIn(base, "support", "Support-2026");
@@ -97,7 +85,7 @@ class ReconciliationIT {
 
         long reportA = run(a, "REPORT");
         assertEquals(Set.of("ORPHAN MOBILE_CLIENT MOBILE_CLIENT:" + orphan + " " + a.subscribers().get(0),
-                "SETTINGS ACCOUNT_MOBILITY " + a.account()), drift(reportA));
+                "SETTINGS ACCOUNT_MOBILITY " + a.key()), drift(reportA));
         long reportB = run(b, "REPORT");
         assertEquals(Set.of("WRONG_STATION MOBILE_CLIENT MOBILE_CLIENT:" + moved + " " + b.subscribers().get(1),
                 "STUCK SUBSCRIBER " + b.subscribers().get(2)), drift(reportB));
@@ -126,14 +114,14 @@ class ReconciliationIT {
         }
 
         // the switch converges on the database
-        awaitSwitch(a.subscribers().get(0), s -> !s.contains(orphan));
-        awaitAccount(a.account(), s -> s.contains("group=Group " + a.accountId()));
-        awaitSwitch(b.subscribers().get(0), s -> s.contains("MOBILE_CLIENT:" + moved));
-        awaitSwitch(b.subscribers().get(1), s -> !s.contains("MOBILE_CLIENT:" + moved));
-        awaitSwitch(b.subscribers().get(2), s -> !s.contains("version=1 "));
-        awaitSwitch(c.subscribers().get(0), s -> s.contains("MOBILE_CLIENT:" + lost));
+        accounts.awaitSwitch(a.subscribers().get(0), s -> !s.contains(orphan));
+        accounts.awaitAccount(a.key(), s -> s.contains("group=Group " + a.accountId()));
+        accounts.awaitSwitch(b.subscribers().get(0), s -> s.contains("MOBILE_CLIENT:" + moved));
+        accounts.awaitSwitch(b.subscribers().get(1), s -> !s.contains("MOBILE_CLIENT:" + moved));
+        accounts.awaitSwitch(b.subscribers().get(2), s -> !s.contains("version=1 "));
+        accounts.awaitSwitch(c.subscribers().get(0), s -> s.contains("MOBILE_CLIENT:" + lost));
 
-        for (Fixture f : List.of(a, b, c)) {
+        for (MobilityAccounts.Account f : List.of(a, b, c)) {
             assertEquals(Set.of(), drift(run(f, "REPORT")), "a second report of account " + f.accountId());
         }
 
@@ -154,7 +142,7 @@ class ReconciliationIT {
 
     @Test
     void aRunTheSwitchFailedIsRestartedFromThePageAndCompletesFromWhereItStopped() throws Exception {
-        Fixture d = mobilityAccount(1);
+        MobilityAccounts.Account d = accounts.create(1);
         String orphan = "FEBC8" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
         admin("drift-client " + d.subscribers().get(0) + " " + orphan);
         browser.signIn(base, "support", "Support-2026");
@@ -174,17 +162,20 @@ class ReconciliationIT {
         long failed = Long.parseLong(browser.find(By.id("runId")).getText().trim());
         assertTrue(browser.find(By.id("run:error")).getText().contains("restart"), browser.find(By.id("run:error")).getText());
 
-        WebElement restart = browser.find(By.id("run:restart"));
-        restart.click();
-        browser.awaitGone(restart);
-        waitUntil(browser::ajaxIdle, "the restart");
+        // the page's last poll may still replace the panel: look the button up again until a click lands
+        waitUntil(browser::ajaxIdle, "the page to settle");
+        browser.waiting().withTimeout(WAIT).until(d -> {
+            browser.find(By.id("run:restart")).click();
+            return true;
+        });
+        waitUntil(() -> browser.findAll(By.id("run:restart")).isEmpty() && browser.ajaxIdle(), "the restart");
         awaitCompleted();
         assertEquals(String.valueOf(failed), browser.find(By.id("runId")).getText().trim(), "the same run goes on");
         assertEquals(Set.of("ORPHAN MOBILE_CLIENT MOBILE_CLIENT:" + orphan + " " + d.subscribers().get(0)), drift(failed));
     }
 
     /** Starts a run over one account from the page and waits until it completed; returns its id. */
-    private long run(Fixture f, String mode) {
+    private long run(MobilityAccounts.Account f, String mode) {
         browser.open(base, PAGE);
         browser.waitForPage(base, PAGE);
         new Select(browser.find(By.id("start:scope"))).selectByValue("ACCOUNT");
@@ -198,10 +189,12 @@ class ReconciliationIT {
     }
 
     private void awaitCompleted() {
-        waitUntil(() -> browser.find(By.id("runStatus")).getText().trim().equals("COMPLETED")
-                || browser.find(By.id("runStatus")).getText().trim().equals("FAILED"), "the run to end");
-        assertEquals("COMPLETED", browser.find(By.id("runStatus")).getText().trim(),
-                "run ended: " + browser.find(By.id("run:current")).getText());
+        // the status as one read saw it: the page's poll replaces the panel at any moment
+        String status = browser.waiting().withTimeout(WAIT).withMessage(() -> "waiting for the run to end").until(d -> {
+            String s = browser.find(By.id("runStatus")).getText().trim();
+            return s.equals("COMPLETED") || s.equals("FAILED") ? s : null;
+        });
+        assertEquals("COMPLETED", status, () -> "run ended: " + browser.find(By.id("run:current")).getText());
     }
 
     private void select(long runId) {
@@ -232,113 +225,8 @@ class ReconciliationIT {
         return found;
     }
 
-    /** A new account with Mobility active and {@code users} mobility users, each with a client on the switch. */
-    private Fixture mobilityAccount(int users) throws Exception {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        AddAccount addAccount = new AddAccount();
-        addAccount.setName("Reconcile " + tag);
-        long accountId = acme.port().addAccount(addAccount).getAccount().getAccountId();
-        AddSite addSite = new AddSite();
-        addSite.setAccountId(accountId);
-        addSite.setName("HQ");
-        addSite.setCountry("US");
-        long siteId = acme.port().addSite(addSite).getSite().getSiteId();
-        AddPhoneNumbers numbers = new AddPhoneNumbers();
-        numbers.setAccountId(accountId);
-        int prefix = 200 + ThreadLocalRandom.current().nextInt(700);
-        int exchange = 200 + ThreadLocalRandom.current().nextInt(700);
-        for (int i = 0; i < users; i++) {
-            numbers.getNumber().add(String.format("+1%03d%03d%04d", prefix, exchange, i));
-        }
-        List<String> free = acme.port().addPhoneNumbers(numbers).getPhoneNumber().stream().map(PhoneNumber::getNumber).toList();
-        ActivateMobility activate = new ActivateMobility();
-        activate.setAccountId(accountId);
-        activate.setPurchaseConfirmed(true);
-        mobility.port().activateMobility(activate);
-        CompleteMobilityActivation complete = new CompleteMobilityActivation();
-        complete.setAccountId(accountId);
-        MobilitySettings settings = new MobilitySettings();
-        settings.setMobilityRouter("SMR1");
-        settings.setGroupName("Group " + accountId);
-        complete.setSettings(settings);
-        mobility.port().completeMobilityActivation(complete);
-        SetLicenseQuantity quantity = new SetLicenseQuantity();
-        quantity.setAccountId(accountId);
-        quantity.setQuantity(users);
-        mobility.port().setLicenseQuantity(quantity);
-        List<String> subscribers = new ArrayList<>();
-        List<Long> userIds = new ArrayList<>();
-        for (int i = 0; i < users; i++) {
-            AddUser add = new AddUser();
-            add.setAccountId(accountId);
-            add.setSiteId(siteId);
-            add.setFirstName("Dana");
-            add.setLastName("Scully " + i);
-            add.setEmail("dana" + i + "." + tag + "@example.com");
-            add.setExtension(String.valueOf(2001 + i));
-            add.setBusinessNumber(free.get(i));
-            add.setProfileType(ProfileType.ESSENTIALS);
-            long userId = acme.port().addUser(add).getUser().getUserId();
-            userIds.add(userId);
-            EnableMobilityUser enable = new EnableMobilityUser();
-            enable.setUserId(userId);
-            enable.setMobilityExtension(String.valueOf(7001 + i));
-            mobility.port().enableMobilityUser(enable);
-            GetSyncStatus status = new GetSyncStatus();
-            status.setUserId(userId);
-            subscribers.add(acme.port().getSyncStatus(status).getSubscriber());
-        }
-        for (String subscriber : subscribers) {
-            awaitSwitch(subscriber, s -> s.contains("MOBILE_CLIENT:"));
-        }
-        Fixture fixture = new Fixture(accountId, subscribers);
-        awaitAccount(fixture.account(), s -> s.contains("group=Group " + accountId));
-        awaitSettled(userIds);
-        return fixture;
-    }
-
-    /** Until nothing of the users waits in the outbox: the drift made next is then the only difference. */
-    private void awaitSettled(List<Long> userIds) {
-        for (long userId : userIds) {
-            waitUntil(() -> {
-                try {
-                    GetSyncStatus request = new GetSyncStatus();
-                    request.setUserId(userId);
-                    GetSyncStatusResponse status = acme.port().getSyncStatus(request);
-                    return status.getPendingCommands() == 0 && status.getAppliedVersion() == status.getDesiredVersion();
-                } catch (OneNumberFault e) {
-                    throw new IllegalStateException(e);
-                }
-            }, "user " + userId + " settled on the switch");
-        }
-    }
-
-    private String client(String subscriber) throws Exception {
-        Matcher m = CLIENT.matcher(admin("subscriber " + subscriber));
-        assertTrue(m.find(), subscriber + " holds a client");
-        return m.group(1);
-    }
-
     private String admin(String command) throws Exception {
         return SwitchConsole.admin(server.adminPort(), command);
-    }
-
-    private void awaitSwitch(String subscriber, java.util.function.Predicate<String> holds) throws Exception {
-        awaitAdmin("subscriber " + subscriber, holds);
-    }
-
-    private void awaitAccount(String account, java.util.function.Predicate<String> holds) throws Exception {
-        awaitAdmin("account " + account, holds);
-    }
-
-    private void awaitAdmin(String command, java.util.function.Predicate<String> holds) throws Exception {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        String state = admin(command);
-        while (!holds.test(state) && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            state = admin(command);
-        }
-        assertTrue(holds.test(state), command + ": " + state);
     }
 
     private void waitUntil(BooleanSupplier condition, String what) {

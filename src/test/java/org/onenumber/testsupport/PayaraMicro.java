@@ -376,6 +376,18 @@ public final class PayaraMicro implements AutoCloseable {
         }
     }
 
+    /**
+     * Kills the server as the kernel's OOM killer or an operator's {@code kill -9} would (SIGKILL): no shutdown hook,
+     * no transaction completes, nothing is flushed. {@link #close()} afterwards does nothing more.
+     */
+    public void kill() throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the server did not die within 30 s of SIGKILL");
+        }
+    }
+
     @Override
     public void close() {
         stop();

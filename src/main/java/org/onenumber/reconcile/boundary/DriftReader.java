@@ -19,7 +19,9 @@ import org.onenumber.reconcile.entity.ItemKind;
 import org.onenumber.reconcile.entity.ReconciliationRun;
 import org.onenumber.reconcile.entity.Scope;
 import org.onenumber.security.boundary.SystemCaller;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onenumber.switchadapter.wire.InventoryItem;
+import org.onenumber.switchadapter.wire.InventoryQuery;
 import org.onenumber.switching.boundary.SwitchConnections;
 
 /**
@@ -50,6 +52,11 @@ public class DriftReader extends AbstractItemReader {
 
     @Inject
     SwitchConnections connections;
+
+    /** Items per inventory request to the switch (at most the wire's maximum). */
+    @Inject
+    @ConfigProperty(name = "onenumber.reconcile.switch-page-size", defaultValue = "500")
+    int switchPageSize;
 
     private long run;
     private Scope scope;
@@ -99,7 +106,8 @@ public class DriftReader extends AbstractItemReader {
 
     private void start(ItemKind kind, String cursor, String after) {
         item = kind;
-        held = new InventorySource(connections, kind, inScope, cursor, after);
+        held = new InventorySource(connections, kind, inScope, cursor, after,
+                Math.max(1, Math.min(switchPageSize, InventoryQuery.MAX_PAGE_SIZE)));
         merge = new Merge(kind, held, new DesiredSource(desired, kind, scope, after));
     }
 

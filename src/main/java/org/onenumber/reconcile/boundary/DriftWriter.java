@@ -6,12 +6,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.onenumber.platform.control.Channel;
-import org.onenumber.security.boundary.SystemCaller;
 
 /**
- * Writes a chunk as the system caller "license-reconciliation" on channel BATCH, so every repair's audit entry says
- * who and how: the drift rows, the repairs, the counts and the run's new position, in the chunk's transaction.
+ * Writes a chunk of the comparison as the system caller (see {@link RunCaller}): the drift rows, the counts and the
+ * run's new position, in the chunk's transaction.
  */
 @Named("driftWriter")
 @Dependent
@@ -25,13 +23,13 @@ public class DriftWriter extends AbstractItemWriter {
     RunLedger ledger;
 
     @Inject
-    SystemCaller systemCaller;
+    RunCaller caller;
 
     @Override
     public void writeItems(List<Object> items) {
         long run = Long.parseLong(runId);
         List<Compared> chunk = items.stream().map(Compared.class::cast).toList();
-        systemCaller.run(new SystemCaller.Principal("license-reconciliation", 0, null, Channel.BATCH), () -> {
+        caller.run(() -> {
             ledger.record(run, chunk);
             return null;
         });

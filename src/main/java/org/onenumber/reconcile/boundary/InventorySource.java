@@ -20,25 +20,26 @@ import org.onenumber.switching.boundary.SwitchConnections;
  */
 final class InventorySource implements Merge.Source<InventoryItem> {
 
-    static final int PAGE = InventoryQuery.MAX_PAGE_SIZE;
     private static final String CLIENT = "MOBILE_CLIENT:";
 
     private final SwitchConnections connections;
     private final ItemKind item;
     private final Predicate<InventoryItem> inScope;
     private final String resumeAfter;
+    private final int pageSize;
     private final Deque<InventoryItem> buffer = new ArrayDeque<>();
     private String pageCursor;
     private String nextCursor;
     private boolean last;
 
     InventorySource(SwitchConnections connections, ItemKind item, Predicate<InventoryItem> inScope, String resumeCursor,
-                    String resumeAfter) {
+                    String resumeAfter, int pageSize) {
         this.connections = connections;
         this.item = item;
         this.inScope = inScope;
         this.resumeAfter = resumeAfter;
         this.nextCursor = resumeCursor;
+        this.pageSize = pageSize;
     }
 
     /** The cursor of the page the next item comes from (null: the first page). */
@@ -65,7 +66,7 @@ final class InventorySource implements Merge.Source<InventoryItem> {
         pageCursor = nextCursor;
         InventoryPage page;
         try (SwitchConnection connection = connections.open()) {
-            Response response = connection.inventory(kind(), pageCursor, PAGE);
+            Response response = connection.inventory(kind(), pageCursor, pageSize);
             if (!response.isSuccess()) {
                 throw new IllegalStateException("The switch answered " + response.status().code() + " " + response.text()
                         + " to an inventory query");

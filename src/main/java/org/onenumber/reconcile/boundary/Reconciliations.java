@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onenumber.platform.control.CommonError;
 import org.onenumber.platform.control.ConflictException;
 import org.onenumber.platform.control.NotFoundException;
@@ -53,6 +54,11 @@ public class Reconciliations {
 
     @Resource
     SessionContext session;
+
+    /** Items per chunk: what a checkpoint covers, and what a killed run compares again at most (uncommitted). */
+    @Inject
+    @ConfigProperty(name = "onenumber.reconcile.chunk-items", defaultValue = "200")
+    int chunkItems;
 
     /** Starts a run; {@code accountId} only for an ACCOUNT scope. Refused while another run holds the lock. */
     public long start(Scope.Kind kind, Long accountId, RunMode mode) {
@@ -175,6 +181,7 @@ public class Reconciliations {
     private void submit(long runId) {
         Properties parameters = new Properties();
         parameters.setProperty("runId", String.valueOf(runId));
+        parameters.setProperty("chunkItems", String.valueOf(Math.max(1, Math.min(chunkItems, 5_000))));
         try {
             BatchRuntime.getJobOperator().start(JOB, parameters);
         } catch (RuntimeException e) {

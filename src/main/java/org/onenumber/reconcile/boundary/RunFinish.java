@@ -5,8 +5,6 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.onenumber.platform.control.Channel;
-import org.onenumber.security.boundary.SystemCaller;
 
 /** The run compared everything: it is complete and gives up the lock. */
 @Named("runFinish")
@@ -21,11 +19,11 @@ public class RunFinish extends AbstractBatchlet {
     RunLedger ledger;
 
     @Inject
-    SystemCaller systemCaller;
+    RunCaller caller;
 
     @Override
     public String process() {
-        systemCaller.run(new SystemCaller.Principal("license-reconciliation", 0, null, Channel.BATCH), () -> {
+        caller.run(() -> {
             ledger.completed(Long.parseLong(runId));
             return null;
         });

@@ -12,9 +12,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onenumber.platform.control.CommonError;
 import org.onenumber.platform.control.ConflictException;
 import org.onenumber.platform.control.NotFoundException;
+import org.onenumber.reconcile.control.Finding;
 import org.onenumber.reconcile.control.Repairs;
 import org.onenumber.reconcile.entity.Drift;
 import org.onenumber.reconcile.entity.ReconciliationRun;
@@ -24,15 +26,21 @@ import org.onenumber.reconcile.entity.Scope;
 
 /**
  * The runs' book: creating a run under the cluster-wide lock, and, for the job (as the system caller), each chunk's
- * drift rows, repairs, counts and position in the chunk's own transaction, so that they commit together or not at
- * all. The lock is a row in the database with a lease the running job renews: one run at a time across every
+ * drift rows, counts and position (then, in REPAIR mode, its repairs and their marks) in the chunk's own transaction,
+ * so that they commit together or not at all. The lock is a row in the database with a lease the running job renews: one run at a time across every
  * instance that shares the database, and a run whose instance died gives it up when the lease lapses.
  */
 @Stateless
 @RolesAllowed({"SYSTEM", "SUPPORT", "CARRIER_API"})
 public class RunLedger {
 
-    static final Duration LEASE = Duration.ofMinutes(2);
+    /**
+     * How long a run's lock outlives its last chunk: the longest a chunk may take, and how soon after an instance died
+     * its run is resumed elsewhere (or after a restart).
+     */
+    @Inject
+    @ConfigProperty(name = "onenumber.reconcile.lease-seconds", defaultValue = "120")
+    long leaseSeconds;
 
     @PersistenceContext
     EntityManager em;
@@ -85,25 +93,55 @@ public class RunLedger {
         return run;
     }
 
-    /** One chunk: its findings (repaired in REPAIR mode) and how far it got, in the chunk's transaction. */
+    /**
+     * One chunk of the comparison: its findings and how far it got, in the chunk's transaction. Nothing is repaired
+     * here, also in REPAIR mode: a repair queued while the run still compares would hide the drift of what it brings
+     * along (a lost subscriber's client), and what a run finds would depend on where its chunks end.
+     */
     @RolesAllowed("SYSTEM")
     public void record(long runId, List<Compared> chunk) {
         ReconciliationRun run = run(runId);
         for (Compared compared : chunk) {
             for (var f : compared.findings()) {
-                Drift drift = new Drift(runId, f.carrierId(), f.accountId(), f.kind(), f.item(), f.key(), f.switchOwner(),
-                        f.desiredOwner(), f.switchVersion(), f.desiredVersion(), f.detail());
                 run.found(f.kind());
-                if (run.getMode() == RunMode.REPAIR && repairs.repair(runId, f)) {
-                    drift.repaired();
-                    run.repaired();
-                }
-                em.persist(drift);
+                em.persist(new Drift(runId, f.carrierId(), f.accountId(), f.kind(), f.item(), f.key(), f.switchOwner(),
+                        f.desiredOwner(), f.switchVersion(), f.desiredVersion(), f.detail()));
             }
         }
         if (!chunk.isEmpty()) {
             Compared last = chunk.get(chunk.size() - 1);
             run.advance(chunk.size(), last.item(), last.key(), last.cursor());
+        }
+        renew(runId);
+    }
+
+    /** Up to {@code max} ids of the run's drift not repaired yet, after {@code afterId}, in the order found. */
+    @RolesAllowed("SYSTEM")
+    public List<Long> unrepaired(long runId, long afterId, int max) {
+        return em.createQuery("select d.id from Drift d where d.runId = :run and d.repaired = false and d.id > :after"
+                        + " order by d.id", Long.class)
+                .setParameter("run", runId).setParameter("after", afterId).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * One chunk of a REPAIR run's second step: each drift not repaired yet is repaired through the switch projection
+     * and marked so, in the chunk's transaction; a restarted run finds the committed ones marked and repairs each drift
+     * once. What the protocol cannot repair (an account's settings the database does not have) stays unmarked.
+     */
+    @RolesAllowed("SYSTEM")
+    public void repair(long runId, List<Long> driftIds) {
+        ReconciliationRun run = run(runId);
+        for (long id : driftIds) {
+            Drift d = em.find(Drift.class, id);
+            if (d == null || d.getRunId() != runId || d.isRepaired()) {
+                continue;
+            }
+            if (repairs.repair(runId, new Finding(d.getKind(), d.getItem(), d.getItemKey(), d.getCarrierId(),
+                    d.getAccountId(), d.getSwitchOwner(), d.getDesiredOwner(), d.getSwitchVersion(), d.getDesiredVersion(),
+                    d.getDetail()))) {
+                d.repaired();
+                run.repaired();
+            }
         }
         renew(runId);
     }
@@ -135,19 +173,23 @@ public class RunLedger {
         LocalDateTime now = now();
         return em.createNativeQuery("update reconciliation_lock set run_id = ?, lease_until = ? where name = 'reconcile'"
                         + " and (run_id is null or lease_until < ? or run_id = ?)")
-                .setParameter(1, runId).setParameter(2, now.plus(LEASE)).setParameter(3, now)
+                .setParameter(1, runId).setParameter(2, now.plus(lease())).setParameter(3, now)
                 .setParameter(4, again ? runId : -1L)
                 .executeUpdate() == 1;
     }
 
     private void renew(long runId) {
         em.createNativeQuery("update reconciliation_lock set lease_until = ? where run_id = ?")
-                .setParameter(1, now().plus(LEASE)).setParameter(2, runId).executeUpdate();
+                .setParameter(1, now().plus(lease())).setParameter(2, runId).executeUpdate();
     }
 
     private void unlock(long runId) {
         em.createNativeQuery("update reconciliation_lock set run_id = null, lease_until = null where run_id = ?")
                 .setParameter(1, runId).executeUpdate();
+    }
+
+    private Duration lease() {
+        return Duration.ofSeconds(Math.max(5, leaseSeconds));
     }
 
     private static LocalDateTime now() {
