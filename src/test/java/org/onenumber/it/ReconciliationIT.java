@@ -164,7 +164,7 @@ class ReconciliationIT {
 
         // the page's last poll may still replace the panel: look the button up again until a click lands
         waitUntil(browser::ajaxIdle, "the page to settle");
-        browser.waiting().withTimeout(WAIT).until(d -> {
+        browser.waiting().withTimeout(WAIT).until(driver -> {
             browser.find(By.id("run:restart")).click();
             return true;
         });
