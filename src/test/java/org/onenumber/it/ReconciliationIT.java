@@ -13,25 +13,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.onenumber.client.*;
+import org.onenumber.it.MobilityAccounts.Fixture;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.onenumber.testsupport.MobilityClient;
 import org.onenumber.testsupport.PayaraMicro;
-import org.onenumber.testsupport.ProvisioningClient;
 import org.onenumber.testsupport.SharedServer;
-import org.onenumber.testsupport.SwitchConsole;
 
 /**
  * License reconciliation as support drives it on its page: drift made on the switch emulator behind OneNumber's back
@@ -45,15 +39,13 @@ class ReconciliationIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String PAGE = "/admin/support/reconciliation.xhtml";
-    private static final Pattern CLIENT = Pattern.compile("MOBILE_CLIENT:(\\w+)");
 
     @RegisterExtension
     final Browser browser = new Browser();
 
-    private final PayaraMicro server;
     private final URL base;
-    private ProvisioningClient acme;
-    private MobilityClient mobility;
+    private MobilityAccounts accounts;
+    private final PayaraMicro server;
 
     ReconciliationIT(PayaraMicro server) {
         this.server = server;
@@ -62,33 +54,25 @@ class ReconciliationIT {
 
     @BeforeEach
     void clients() {
-        acme = ProvisioningClient.acme(base);
-        mobility = MobilityClient.acme(base);
-    }
-
-    private record Fixture(long accountId, List<String> subscribers) {
-
-        String account() {
-            return "account-" + accountId;
-        }
+        accounts = new MobilityAccounts(server);
     }
 
     @Test
     void aReportFindsExactlyTheDriftMadeOnTheSwitchRepairConvergesItAndEveryRepairIsAudited() throws Exception {
-        Fixture a = mobilityAccount(2);
-        Fixture b = mobilityAccount(3);
-        Fixture c = mobilityAccount(2);
+        Fixture a = accounts.create(2);
+        Fixture b = accounts.create(3);
+        Fixture c = accounts.create(2);
 
         // account A: a client nobody sold, and a Mobility setting changed at the switch
         String orphan = "FEBC9" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
         admin("drift-client " + a.subscribers().get(0) + " " + orphan);
         admin("drift-setting " + a.account() + " group Tampered");
         // account B: the first user's client moved to the second user's station; the third held at version 1
-        String moved = client(b.subscribers().get(0));
+        String moved = accounts.client(b.subscribers().get(0));
         admin("drift-client " + b.subscribers().get(1) + " " + moved);
         admin("drift-version " + b.subscribers().get(2) + " 1");
         // account C: the switch lost the first user's subscriber (and with it the client shared to it)
-        String lost = client(c.subscribers().get(0));
+        String lost = accounts.client(c.subscribers().get(0));
         admin("drift-drop " + c.subscribers().get(0));
 
         browser.signIn(base, "support", "Support-2026");
@@ -126,12 +110,12 @@ class ReconciliationIT {
         }
 
         // the switch converges on the database
-        awaitSwitch(a.subscribers().get(0), s -> !s.contains(orphan));
-        awaitAccount(a.account(), s -> s.contains("group=Group " + a.accountId()));
-        awaitSwitch(b.subscribers().get(0), s -> s.contains("MOBILE_CLIENT:" + moved));
-        awaitSwitch(b.subscribers().get(1), s -> !s.contains("MOBILE_CLIENT:" + moved));
-        awaitSwitch(b.subscribers().get(2), s -> !s.contains("version=1 "));
-        awaitSwitch(c.subscribers().get(0), s -> s.contains("MOBILE_CLIENT:" + lost));
+        accounts.awaitSwitch(a.subscribers().get(0), s -> !s.contains(orphan));
+        accounts.awaitAccount(a.account(), s -> s.contains("group=Group " + a.accountId()));
+        accounts.awaitSwitch(b.subscribers().get(0), s -> s.contains("MOBILE_CLIENT:" + moved));
+        accounts.awaitSwitch(b.subscribers().get(1), s -> !s.contains("MOBILE_CLIENT:" + moved));
+        accounts.awaitSwitch(b.subscribers().get(2), s -> !s.contains("version=1 "));
+        accounts.awaitSwitch(c.subscribers().get(0), s -> s.contains("MOBILE_CLIENT:" + lost));
 
         for (Fixture f : List.of(a, b, c)) {
             assertEquals(Set.of(), drift(run(f, "REPORT")), "a second report of account " + f.accountId());
@@ -154,7 +138,7 @@ class ReconciliationIT {
 
     @Test
     void aRunTheSwitchFailedIsRestartedFromThePageAndCompletesFromWhereItStopped() throws Exception {
-        Fixture d = mobilityAccount(1);
+        Fixture d = accounts.create(1);
         String orphan = "FEBC8" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
         admin("drift-client " + d.subscribers().get(0) + " " + orphan);
         browser.signIn(base, "support", "Support-2026");
@@ -232,113 +216,8 @@ class ReconciliationIT {
         return found;
     }
 
-    /** A new account with Mobility active and {@code users} mobility users, each with a client on the switch. */
-    private Fixture mobilityAccount(int users) throws Exception {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        AddAccount addAccount = new AddAccount();
-        addAccount.setName("Reconcile " + tag);
-        long accountId = acme.port().addAccount(addAccount).getAccount().getAccountId();
-        AddSite addSite = new AddSite();
-        addSite.setAccountId(accountId);
-        addSite.setName("HQ");
-        addSite.setCountry("US");
-        long siteId = acme.port().addSite(addSite).getSite().getSiteId();
-        AddPhoneNumbers numbers = new AddPhoneNumbers();
-        numbers.setAccountId(accountId);
-        int prefix = 200 + ThreadLocalRandom.current().nextInt(700);
-        int exchange = 200 + ThreadLocalRandom.current().nextInt(700);
-        for (int i = 0; i < users; i++) {
-            numbers.getNumber().add(String.format("+1%03d%03d%04d", prefix, exchange, i));
-        }
-        List<String> free = acme.port().addPhoneNumbers(numbers).getPhoneNumber().stream().map(PhoneNumber::getNumber).toList();
-        ActivateMobility activate = new ActivateMobility();
-        activate.setAccountId(accountId);
-        activate.setPurchaseConfirmed(true);
-        mobility.port().activateMobility(activate);
-        CompleteMobilityActivation complete = new CompleteMobilityActivation();
-        complete.setAccountId(accountId);
-        MobilitySettings settings = new MobilitySettings();
-        settings.setMobilityRouter("SMR1");
-        settings.setGroupName("Group " + accountId);
-        complete.setSettings(settings);
-        mobility.port().completeMobilityActivation(complete);
-        SetLicenseQuantity quantity = new SetLicenseQuantity();
-        quantity.setAccountId(accountId);
-        quantity.setQuantity(users);
-        mobility.port().setLicenseQuantity(quantity);
-        List<String> subscribers = new ArrayList<>();
-        List<Long> userIds = new ArrayList<>();
-        for (int i = 0; i < users; i++) {
-            AddUser add = new AddUser();
-            add.setAccountId(accountId);
-            add.setSiteId(siteId);
-            add.setFirstName("Dana");
-            add.setLastName("Scully " + i);
-            add.setEmail("dana" + i + "." + tag + "@example.com");
-            add.setExtension(String.valueOf(2001 + i));
-            add.setBusinessNumber(free.get(i));
-            add.setProfileType(ProfileType.ESSENTIALS);
-            long userId = acme.port().addUser(add).getUser().getUserId();
-            userIds.add(userId);
-            EnableMobilityUser enable = new EnableMobilityUser();
-            enable.setUserId(userId);
-            enable.setMobilityExtension(String.valueOf(7001 + i));
-            mobility.port().enableMobilityUser(enable);
-            GetSyncStatus status = new GetSyncStatus();
-            status.setUserId(userId);
-            subscribers.add(acme.port().getSyncStatus(status).getSubscriber());
-        }
-        for (String subscriber : subscribers) {
-            awaitSwitch(subscriber, s -> s.contains("MOBILE_CLIENT:"));
-        }
-        Fixture fixture = new Fixture(accountId, subscribers);
-        awaitAccount(fixture.account(), s -> s.contains("group=Group " + accountId));
-        awaitSettled(userIds);
-        return fixture;
-    }
-
-    /** Until nothing of the users waits in the outbox: the drift made next is then the only difference. */
-    private void awaitSettled(List<Long> userIds) {
-        for (long userId : userIds) {
-            waitUntil(() -> {
-                try {
-                    GetSyncStatus request = new GetSyncStatus();
-                    request.setUserId(userId);
-                    GetSyncStatusResponse status = acme.port().getSyncStatus(request);
-                    return status.getPendingCommands() == 0 && status.getAppliedVersion() == status.getDesiredVersion();
-                } catch (OneNumberFault e) {
-                    throw new IllegalStateException(e);
-                }
-            }, "user " + userId + " settled on the switch");
-        }
-    }
-
-    private String client(String subscriber) throws Exception {
-        Matcher m = CLIENT.matcher(admin("subscriber " + subscriber));
-        assertTrue(m.find(), subscriber + " holds a client");
-        return m.group(1);
-    }
-
     private String admin(String command) throws Exception {
-        return SwitchConsole.admin(server.adminPort(), command);
-    }
-
-    private void awaitSwitch(String subscriber, java.util.function.Predicate<String> holds) throws Exception {
-        awaitAdmin("subscriber " + subscriber, holds);
-    }
-
-    private void awaitAccount(String account, java.util.function.Predicate<String> holds) throws Exception {
-        awaitAdmin("account " + account, holds);
-    }
-
-    private void awaitAdmin(String command, java.util.function.Predicate<String> holds) throws Exception {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        String state = admin(command);
-        while (!holds.test(state) && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            state = admin(command);
-        }
-        assertTrue(holds.test(state), command + ": " + state);
+        return accounts.admin(command);
     }
 
     private void waitUntil(BooleanSupplier condition, String what) {
