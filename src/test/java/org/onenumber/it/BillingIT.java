@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,7 +33,6 @@ import org.onenumber.testsupport.ProvisioningClient;
 import org.onenumber.testsupport.SharedServer;
 import org.onenumber.testsupport.SwitchConsole;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -48,7 +46,6 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(SharedServer.class)
 class BillingIT {
 
-    private static final String ACCOUNTS = "/admin/support/accounts.xhtml";
     private static final DateTimeFormatter MONTH_LABEL = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final Duration SWITCH_WAIT = Duration.ofSeconds(30);
 
@@ -60,6 +57,7 @@ class BillingIT {
 
     @RegisterExtension
     final Browser browser = new Browser();
+    private final BillingPage billing;
 
     BillingIT(PayaraMicro server) {
         this.server = server;
@@ -67,6 +65,7 @@ class BillingIT {
         this.acme = ProvisioningClient.acme(base);
         this.mobility = MobilityClient.acme(base);
         this.anywhere = AnywhereClient.acme(base);
+        this.billing = new BillingPage(browser, base);
     }
 
     private record Fixture(long accountId, String name, List<String> free, List<User> users) {
@@ -138,26 +137,26 @@ class BillingIT {
         YearMonth last = current.minusMonths(1);
         int days = last.lengthOfMonth();
 
-        openAccountAsSupport(f.name());
+        billing.openAccountAsSupport(f.name());
         browser.open(base, "admin/billing.xhtml");
         assertEquals(MONTH_LABEL.format(last), browser.find(By.id("billing:month_label")).getText());
 
         // last month, as the snapshot job would have seen it
-        recordDay(last.atDay(1));                     // 10 licenses, 1 shared, 1 mobility user, add-on active
+        billing.recordDay(last.atDay(1));  // 10 licenses, 1 shared, 1 mobility user, add-on active
         setQuantity(f.accountId(), 15);
-        recordDay(last.atDay(15));                    // a purchase in the middle: 15
+        billing.recordDay(last.atDay(15));  // a purchase in the middle: 15
         setQuantity(f.accountId(), 12);
-        recordDay(last.atDay(20));                    // a decrease: 12
+        billing.recordDay(last.atDay(20));  // a decrease: 12
         SuspendMobility suspend = new SuspendMobility();
         suspend.setAccountId(f.accountId());
         mobility.port().suspendMobility(suspend);
-        recordDay(last.atDay(25));                    // the add-on suspended
+        billing.recordDay(last.atDay(25));  // the add-on suspended
 
-        runTrueUp();
+        billing.runTrueUp();
         assertEquals("CLOSED", browser.find(By.id("billing:statementStatus")).getText());
         assertEquals("4", browser.find(By.id("billing:recordedDays")).getText());
         assertEquals("0", browser.find(By.id("billing:unmeasuredDays")).getText());
-        Map<String, List<String>> page = pageLines();
+        Map<String, List<String>> page = billing.lines();
         // by hand: 10 licenses for 14 days, 15 for 5, 12 for the rest
         long purchased = 10 * 14 + 15 * 5 + 12L * (days - 19);
         assertEquals(List.of(weighted(purchased, days), "15", String.valueOf(purchased), "", ""),
@@ -180,22 +179,23 @@ class BillingIT {
         AssignOfficeAnywhere assign = new AssignOfficeAnywhere();
         assign.setUserId(anywhereUser);
         anywhere.port().assignOfficeAnywhere(assign);
-        recordDay(last.atDay(28));
-        recordDay(LocalDate.now(ZoneOffset.UTC));
+        billing.recordDay(last.atDay(28));
+        billing.recordDay(LocalDate.now(ZoneOffset.UTC));
         long seconds = placeTollCall(f, anywhereUser);
 
         // last month again: closed, so nothing changes
-        runTrueUp();
+        billing.runTrueUp();
         assertEquals("CLOSED", browser.find(By.id("billing:statementStatus")).getText());
-        assertEquals(page, pageLines());
+        assertEquals(page, billing.lines());
         assertEquals(closedCsv, csv(last));
 
         // this month: the call, and last month's difference as an adjustment
         browser.choose("billing:month", MONTH_LABEL.format(current));
-        waitUntil(() -> browser.ajaxIdle() && browser.findAll(By.id("billing:none")).size() == 1, "no statement yet this month");
-        runTrueUp();
+        billing.waitUntil(() -> browser.ajaxIdle() && browser.findAll(By.id("billing:none")).size() == 1,
+                "no statement yet this month");
+        billing.runTrueUp();
         assertEquals("OPEN", browser.find(By.id("billing:statementStatus")).getText());
-        Map<String, List<String>> now = pageLines();
+        Map<String, List<String>> now = billing.lines();
         long extra = days - 27;
         assertEquals(List.of(weighted(extra, days), "1", String.valueOf(extra), "", ""),
                 now.get("ADJUSTMENT Office Anywhere users " + last));
@@ -231,45 +231,6 @@ class BillingIT {
     }
 
     // --- the page
-
-    private void openAccountAsSupport(String accountName) {
-        browser.signIn(base, "support", "Support-2026");
-        browser.waitForPage(base, ACCOUNTS);
-        browser.type(By.id("accounts:name"), accountName);
-        browser.find(By.id("accounts:search")).click();
-        String row = "//tbody[@id='accounts:table_data']/tr[td[1][normalize-space()='" + accountName + "']]";
-        waitUntil(() -> browser.ajaxIdle() && !browser.findAll(By.xpath(row)).isEmpty(), accountName + " listed");
-        browser.find(By.xpath(row + "//button[contains(@class, 'open-account')]")).click();
-        waitUntil(() -> browser.find(By.id("currentAccount")).getText().equals(accountName), accountName + " opened");
-    }
-
-    private void recordDay(LocalDate day) {
-        browser.type(By.id("billing:day"), day.toString());
-        browser.find(By.id("billing:recordDay")).click();
-        waitUntil(() -> browser.ajaxIdle() && browser.globalMessages().contains("The quantities of " + day + " are recorded"),
-                "day " + day + " recorded");
-    }
-
-    private void runTrueUp() {
-        String before = browser.findAll(By.id("billing:runStatus")).stream().map(WebElement::getText).findFirst().orElse("");
-        browser.find(By.id("billing:trueUp")).click();
-        waitUntil(() -> browser.ajaxIdle() && !browser.findAll(By.id("billing:runStatus")).isEmpty()
-                && !browser.find(By.id("billing:runStatus")).getText().equals(before)
-                && browser.find(By.id("billing:runStatus")).getText().contains("COMPLETED")
-                && !browser.findAll(By.id("billing:statementStatus")).isEmpty(), "the true-up completed");
-        assertTrue(browser.find(By.id("billing:runStatus")).getText().contains("0 failed"),
-                browser.find(By.id("billing:runStatus")).getText());
-    }
-
-    /** The statement's lines by "KIND Item for-month": day-weighted, peak, unit-days, calls, billed minutes. */
-    private Map<String, List<String>> pageLines() {
-        Map<String, List<String>> lines = new LinkedHashMap<>();
-        for (WebElement row : browser.findAll(By.cssSelector("[id='billing:lines_data'] tr"))) {
-            List<String> cells = row.findElements(By.tagName("td")).stream().map(td -> td.getText().trim()).toList();
-            lines.put(cells.get(0) + " " + cells.get(1) + " " + cells.get(2), cells.subList(3, 8));
-        }
-        return lines;
-    }
 
     private List<List<String>> dayRows() {
         return browser.findAll(By.cssSelector("[id='billing:days_data'] tr")).stream()
@@ -394,13 +355,5 @@ class BillingIT {
             Thread.sleep(100);
         } while (System.nanoTime() < deadline);
         throw new AssertionError("never showed " + expected + ": " + last);
-    }
-
-    private void waitUntil(BooleanSupplier condition, String description) {
-        try {
-            browser.waiting().withMessage(description).until(d -> condition.getAsBoolean());
-        } catch (TimeoutException e) {
-            throw new AssertionError("waited for: " + description, e);
-        }
     }
 }

@@ -25,9 +25,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.onenumber.testsupport.MobilityAccounts;
-import org.onenumber.testsupport.MobilityClient;
 import org.onenumber.testsupport.PayaraMicro;
-import org.onenumber.testsupport.ProvisioningClient;
 import org.onenumber.testsupport.SharedServer;
 import org.onenumber.testsupport.SwitchConsole;
 
@@ -58,7 +56,7 @@ class ReconciliationIT {
 
     @BeforeEach
     void clients() {
-        accounts = new MobilityAccounts(ProvisioningClient.acme(base), MobilityClient.acme(base), this::admin);
+        accounts = MobilityAccounts.on(server);
     }
 
     @Test

@@ -1,20 +1,11 @@
 package org.onenumber.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.onenumber.testsupport.RawSoap.assertRefused;
 
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.onenumber.client.AddAccount;
@@ -28,6 +19,8 @@ import org.onenumber.client.User;
 import org.onenumber.testsupport.MobilityClient;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.ProvisioningClient;
+import org.onenumber.testsupport.RawSoap;
+import org.onenumber.testsupport.RawSoap.Answer;
 import org.onenumber.testsupport.SharedServer;
 
 /**
@@ -39,43 +32,16 @@ import org.onenumber.testsupport.SharedServer;
 @ExtendWith(SharedServer.class)
 class StrictContractIT {
 
-    private static final String NS = "urn:onenumber:provisioning:v1";
-    private static final Pattern CODE = Pattern.compile("<(?:\\w+:)?code>([A-Z_]+)</");
-    private static final Pattern FIELD = Pattern.compile("<(?:\\w+:)?field>([^<]*)</");
-
     private final URL base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final RawSoap raw;
 
     StrictContractIT(PayaraMicro server) {
         this.base = server.url();
+        this.raw = new RawSoap(base);
     }
 
-    private record Fault(int status, String code, String field, String body) {
-    }
-
-    private Fault post(String port, String operation, String body) throws Exception {
-        String envelope = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:on=\"" + NS
-                + "\"><soapenv:Body>" + body + "</soapenv:Body></soapenv:Envelope>";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "ws/" + port))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "text/xml; charset=utf-8")
-                .header("SOAPAction", "\"" + NS + ":" + operation + "\"")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("acme-api:acme-api-secret1".getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8)).build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        Matcher code = CODE.matcher(response.body());
-        Matcher field = FIELD.matcher(response.body());
-        return new Fault(response.statusCode(), code.find() ? code.group(1) : null, field.find() ? field.group(1) : null,
-                response.body());
-    }
-
-    private static void assertRefused(Fault fault, String field) {
-        assertEquals(500, fault.status(), fault.body());
-        assertEquals("INVALID_REQUEST", fault.code(), fault.body());
-        assertEquals(field, fault.field(), fault.body());
-        assertTrue(fault.body().matches("(?s).*<faultcode>(\\w+:)?Client</faultcode>.*"), "the caller's error: " + fault.body());
-        assertFalse(fault.body().contains("com.sun.") || fault.body().contains("java."), "no class names: " + fault.body());
+    private Answer post(String port, String operation, String body) throws Exception {
+        return raw.post(port, operation, body);
     }
 
     private record Fixture(long accountId, User user) {
@@ -153,7 +119,7 @@ class StrictContractIT {
     @Test
     void aValidRawRequestStillWorks() throws Exception {
         Fixture f = fixture();
-        Fault answer = post("provisioning", "GetUser", "<on:GetUser><on:userId>" + f.user().getUserId() + "</on:userId></on:GetUser>");
+        Answer answer = post("provisioning", "GetUser", "<on:GetUser><on:userId>" + f.user().getUserId() + "</on:userId></on:GetUser>");
         assertEquals(200, answer.status(), answer.body());
         assertTrue(answer.body().contains("Careless"), answer.body());
     }

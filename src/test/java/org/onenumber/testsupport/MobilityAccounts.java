@@ -37,8 +37,8 @@ public final class MobilityAccounts {
         String execute(String command) throws Exception;
     }
 
-    /** An account made here: its id, its users and their subscribers on the switch, in the same order. */
-    public record Account(long accountId, List<Long> userIds, List<String> subscribers) {
+    /** An account made here: its id and name, its users and their subscribers on the switch, in the same order. */
+    public record Account(long accountId, String name, List<Long> userIds, List<String> subscribers) {
 
         /** The account's key on the switch. */
         public String key() {
@@ -57,6 +57,17 @@ public final class MobilityAccounts {
         this.acme = acme;
         this.mobility = mobility;
         this.console = console;
+    }
+
+    /** As the demo carrier on a server with the embedded switch and its admin console. */
+    public static MobilityAccounts on(PayaraMicro server) {
+        return new MobilityAccounts(ProvisioningClient.acme(server.url()), MobilityClient.acme(server.url()),
+                command -> SwitchConsole.admin(server.adminPort(), command));
+    }
+
+    /** A command on the switch's admin console, and its answer. */
+    public String admin(String command) throws Exception {
+        return console.execute(command);
     }
 
     /** A new account with Mobility active and {@code users} mobility users, each with a client on the switch. */
@@ -118,7 +129,7 @@ public final class MobilityAccounts {
         for (String subscriber : subscribers) {
             awaitSwitch(subscriber, s -> s.contains("MOBILE_CLIENT:"));
         }
-        Account account = new Account(accountId, List.copyOf(userIds), List.copyOf(subscribers));
+        Account account = new Account(accountId, addAccount.getName(), List.copyOf(userIds), List.copyOf(subscribers));
         awaitAccount(account.key(), s -> s.contains("group=Group " + accountId));
         awaitSettled(userIds);
         return account;

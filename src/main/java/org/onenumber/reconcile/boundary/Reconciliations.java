@@ -19,6 +19,8 @@ import org.onenumber.platform.control.CommonError;
 import org.onenumber.platform.control.ConflictException;
 import org.onenumber.platform.control.NotFoundException;
 import org.onenumber.platform.control.InvalidInputException;
+import org.onenumber.platform.control.Page;
+import org.onenumber.platform.control.PageRequest;
 import org.onenumber.reconcile.entity.Drift;
 import org.onenumber.reconcile.entity.DriftKind;
 import org.onenumber.reconcile.entity.ReconciliationRun;
@@ -117,6 +119,15 @@ public class Reconciliations {
                 ReconciliationRun.class)).setFirstResult(first).setMaxResults(Math.min(max, 200)).getResultList();
     }
 
+    /** Newest first, a keyset page at a time (the cursor is the last run shown). */
+    public Page<ReconciliationRun> runs(PageRequest page) {
+        List<ReconciliationRun> rows = scoped(em.createQuery("select r from ReconciliationRun r where r.id < :after"
+                        + (isSystem() ? "" : " and r.carrierId = :carrier") + " order by r.id desc", ReconciliationRun.class))
+                .setParameter("after", page.afterId() == 0 ? Long.MAX_VALUE : page.afterId())
+                .setMaxResults(page.size() + 1).getResultList();
+        return Page.of(rows, page, ReconciliationRun::getId);
+    }
+
     public long countRuns() {
         return scoped(em.createQuery("select count(r) from ReconciliationRun r" + runFilter(), Long.class))
                 .getSingleResult();
@@ -132,6 +143,18 @@ public class Reconciliations {
             query.setParameter("account", accountId);
         }
         return query.setFirstResult(first).setMaxResults(Math.min(max, 1000)).getResultList();
+    }
+
+    /** The drift of a run as {@link #listDrift}, a keyset page at a time (the cursor is the last drift shown). */
+    public Page<Drift> drift(long runId, Long accountId, PageRequest page) {
+        get(runId);
+        TypedQuery<Drift> query = em.createQuery("select d from Drift d where d.runId = :run and d.id > :after"
+                + (accountId == null ? "" : " and d.accountId = :account") + " order by d.id", Drift.class)
+                .setParameter("run", runId).setParameter("after", page.afterId());
+        if (accountId != null) {
+            query.setParameter("account", accountId);
+        }
+        return Page.of(query.setMaxResults(page.size() + 1).getResultList(), page, Drift::getId);
     }
 
     public long countDrift(long runId, Long accountId) {
@@ -200,6 +223,10 @@ public class Reconciliations {
             }
             tenancy.requireAccount(accountId);
             return Scope.account(tenancy.carrierId(), accountId);
+        }
+        if (accountId != null) {
+            // a run over more than the account asked for would surprise whoever named it
+            throw new InvalidInputException("accountId", "Only a run with scope ACCOUNT names an account.");
         }
         if (kind == Scope.Kind.EVERYTHING && isSystem()) {
             return Scope.everything();

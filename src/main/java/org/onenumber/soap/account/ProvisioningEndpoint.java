@@ -14,7 +14,7 @@ import org.onenumber.account.entity.User;
 import org.onenumber.account.entity.AccountDetails;
 import org.onenumber.account.entity.PhoneNumber;
 import org.onenumber.account.entity.SiteDetails;
-import org.onenumber.platform.control.PageRequest;
+import org.onenumber.soap.Paging;
 import org.onenumber.soap.SoapCall;
 import org.onenumber.switching.boundary.SwitchSync;
 import org.onenumber.switching.boundary.SyncStatus;
@@ -46,10 +46,6 @@ public class ProvisioningEndpoint implements ProvisioningPort {
                     cdi.select(SwitchSync.class).get());
         }
         return beans;
-    }
-
-    private static PageRequest page(org.onenumber.ws.v1.PageRequest page) {
-        return page == null ? PageRequest.of(null, null) : PageRequest.of(page.getCursor(), page.getPageSize());
     }
 
     @Override
@@ -109,7 +105,7 @@ public class ProvisioningEndpoint implements ProvisioningPort {
     public ListAccountsResponse listAccounts(ListAccounts request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
             throws OneNumberFault {
         return beans().call().query(requestHeader, responseHeader, "ListAccounts", () -> {
-            var page = beans().accounts().list(request.getNameContains(), page(request.getPage()));
+            var page = beans().accounts().list(request.getNameContains(), Paging.of(request.getPage()));
             ListAccountsResponse response = new ListAccountsResponse();
             page.items().forEach(a -> response.getAccount().add(ProvisioningMapper.account(a)));
             response.setNextCursor(page.nextCursor());
@@ -165,7 +161,7 @@ public class ProvisioningEndpoint implements ProvisioningPort {
     public ListSitesResponse listSites(ListSites request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
             throws OneNumberFault {
         return beans().call().query(requestHeader, responseHeader, "ListSites", () -> {
-            var page = beans().sites().list(request.getAccountId(), page(request.getPage()));
+            var page = beans().sites().list(request.getAccountId(), Paging.of(request.getPage()));
             ListSitesResponse response = new ListSitesResponse();
             page.items().forEach(s -> response.getSite().add(ProvisioningMapper.site(s)));
             response.setNextCursor(page.nextCursor());
@@ -224,7 +220,7 @@ public class ProvisioningEndpoint implements ProvisioningPort {
             throws OneNumberFault {
         return beans().call().query(requestHeader, responseHeader, "ListUsers", () -> {
             var page = beans().users().list(request.getAccountId(), request.getSiteId(), request.getNameContains(),
-                    page(request.getPage()));
+                    Paging.of(request.getPage()));
             ListUsersResponse response = new ListUsersResponse();
             page.items().forEach(u -> response.getUser().add(ProvisioningMapper.user(u)));
             response.setNextCursor(page.nextCursor());
@@ -248,7 +244,7 @@ public class ProvisioningEndpoint implements ProvisioningPort {
             throws OneNumberFault {
         return beans().call().query(requestHeader, responseHeader, "ListPhoneNumbers", () -> {
             PhoneNumber.Status status = request.getStatus() == null ? null : PhoneNumber.Status.valueOf(request.getStatus().name());
-            var page = beans().numbers().list(request.getAccountId(), status, page(request.getPage()));
+            var page = beans().numbers().list(request.getAccountId(), status, Paging.of(request.getPage()));
             ListPhoneNumbersResponse response = new ListPhoneNumbersResponse();
             page.items().forEach(n -> response.getPhoneNumber().add(ProvisioningMapper.number(n)));
             response.setNextCursor(page.nextCursor());

@@ -12,6 +12,7 @@ import org.onenumber.anywhere.boundary.Portals;
 import org.onenumber.anywhere.entity.PortalDetails;
 import org.onenumber.soap.ContractViolations;
 import org.onenumber.soap.SoapCall;
+import org.onenumber.soap.XmlTimes;
 import org.onenumber.ws.v1.*;
 
 /**
@@ -185,16 +186,10 @@ public class OfficeAnywhereEndpoint implements OfficeAnywherePort {
                                                Holder<ResponseHeader> responseHeader) throws OneNumberFault {
         return beans().call().query(requestHeader, responseHeader, "ListTollUsage", () -> {
             var response = new ListTollUsageResponse();
-            var given = request.getMonth();
-            if (given.getYear() < 2000 || given.getYear() > 9999 || given.getMonth() < 1 || given.getMonth() > 12) {
-                throw new org.onenumber.platform.control.BusinessException(org.onenumber.platform.control.CommonError.INVALID_FIELD,
-                        "month", "Give a month from 2000-01 on, such as 2026-11.");
-            }
-            java.time.YearMonth month = java.time.YearMonth.of(given.getYear(), given.getMonth());
-            for (var c : beans().usage().month(request.getAccountId(), month)) {
+            for (var c : beans().usage().month(request.getAccountId(), XmlTimes.month(request.getMonth(), "month"))) {
                 var call = new TollCall();
                 call.setCallId(c.callId());
-                call.setEnded(org.onenumber.soap.XmlTimes.of(c.endedAt()));
+                call.setEnded(XmlTimes.of(c.endedAt()));
                 call.setUserId(c.userId());
                 call.setPortal(c.portal());
                 call.setDestination(c.destination());

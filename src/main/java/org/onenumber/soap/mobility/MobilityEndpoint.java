@@ -12,7 +12,7 @@ import org.onenumber.mobility.boundary.Mobility;
 import org.onenumber.mobility.boundary.MobilityRouters;
 import org.onenumber.mobility.boundary.MobilityUsers;
 import org.onenumber.mobility.entity.MobilityUser;
-import org.onenumber.platform.control.PageRequest;
+import org.onenumber.soap.Paging;
 import org.onenumber.soap.SoapCall;
 import org.onenumber.ws.v1.*;
 
@@ -190,7 +190,7 @@ public class MobilityEndpoint implements MobilityPort {
                                              Holder<ResponseHeader> responseHeader) throws OneNumberFault {
         return beans().call().query(requestHeader, responseHeader, "ListLicenses", () -> {
             ClientLicense.Status status = request.getStatus() == null ? null : ClientLicense.Status.valueOf(request.getStatus().name());
-            var page = beans().licenses().list(request.getAccountId(), status, page(request.getPage()));
+            var page = beans().licenses().list(request.getAccountId(), status, Paging.of(request.getPage()));
             var response = new ListLicensesResponse();
             response.setPool(MobilityMapper.pool(beans().licenses().pool(request.getAccountId())));
             page.items().forEach(l -> response.getLicense().add(MobilityMapper.license(l)));
@@ -234,7 +234,7 @@ public class MobilityEndpoint implements MobilityPort {
     public ListMobilityUsersResponse listMobilityUsers(ListMobilityUsers request, RequestHeader requestHeader,
                                                        Holder<ResponseHeader> responseHeader) throws OneNumberFault {
         return beans().call().query(requestHeader, responseHeader, "ListMobilityUsers", () -> {
-            var page = beans().users().list(request.getAccountId(), page(request.getPage()));
+            var page = beans().users().list(request.getAccountId(), Paging.of(request.getPage()));
             var clients = beans().licenses().clientsOf(page.items().stream().map(MobilityUser::getUser).toList());
             var response = new ListMobilityUsersResponse();
             page.items().forEach(m -> response.getMobilityUser().add(
@@ -253,9 +253,5 @@ public class MobilityEndpoint implements MobilityPort {
                     response.setMobilityUser(mobilityUser(beans().users().sendProvisioningEmail(request.getUserId())));
                     return response;
                 });
-    }
-
-    private static PageRequest page(org.onenumber.ws.v1.PageRequest page) {
-        return page == null ? PageRequest.of(null, null) : PageRequest.of(page.getCursor(), page.getPageSize());
     }
 }

@@ -1,0 +1,78 @@
+package org.onenumber.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Phone System > Billing as carrier support uses it in the browser: open an account, record a day's quantities as the
+ * snapshot job would have, run the true-up and read the statement's lines.
+ */
+final class BillingPage {
+
+    private static final String ACCOUNTS = "/admin/support/accounts.xhtml";
+
+    private final Browser browser;
+    private final URL base;
+
+    BillingPage(Browser browser, URL base) {
+        this.browser = browser;
+        this.base = base;
+    }
+
+    /** Signs in as support and opens the account (then the billing page shows it). */
+    void openAccountAsSupport(String accountName) {
+        browser.signIn(base, "support", "Support-2026");
+        browser.waitForPage(base, ACCOUNTS);
+        browser.type(By.id("accounts:name"), accountName);
+        browser.find(By.id("accounts:search")).click();
+        String row = "//tbody[@id='accounts:table_data']/tr[td[1][normalize-space()='" + accountName + "']]";
+        waitUntil(() -> browser.ajaxIdle() && !browser.findAll(By.xpath(row)).isEmpty(), accountName + " listed");
+        browser.find(By.xpath(row + "//button[contains(@class, 'open-account')]")).click();
+        waitUntil(() -> browser.find(By.id("currentAccount")).getText().equals(accountName), accountName + " opened");
+    }
+
+    void recordDay(LocalDate day) {
+        browser.type(By.id("billing:day"), day.toString());
+        browser.find(By.id("billing:recordDay")).click();
+        waitUntil(() -> browser.ajaxIdle() && browser.globalMessages().contains("The quantities of " + day + " are recorded"),
+                "day " + day + " recorded");
+    }
+
+    void runTrueUp() {
+        String before = browser.findAll(By.id("billing:runStatus")).stream().map(WebElement::getText).findFirst().orElse("");
+        browser.find(By.id("billing:trueUp")).click();
+        waitUntil(() -> browser.ajaxIdle() && !browser.findAll(By.id("billing:runStatus")).isEmpty()
+                && !browser.find(By.id("billing:runStatus")).getText().equals(before)
+                && browser.find(By.id("billing:runStatus")).getText().contains("COMPLETED")
+                && !browser.findAll(By.id("billing:statementStatus")).isEmpty(), "the true-up completed");
+        assertTrue(browser.find(By.id("billing:runStatus")).getText().contains("0 failed"),
+                browser.find(By.id("billing:runStatus")).getText());
+    }
+
+    /** The statement's lines by "KIND Item for-month": day-weighted, peak, unit-days, calls, billed minutes. */
+    Map<String, List<String>> lines() {
+        Map<String, List<String>> lines = new LinkedHashMap<>();
+        for (WebElement row : browser.findAll(By.cssSelector("[id='billing:lines_data'] tr"))) {
+            List<String> cells = row.findElements(By.tagName("td")).stream().map(td -> td.getText().trim()).toList();
+            lines.put(cells.get(0) + " " + cells.get(1) + " " + cells.get(2), cells.subList(3, 8));
+        }
+        return lines;
+    }
+
+    void waitUntil(BooleanSupplier condition, String description) {
+        try {
+            browser.waiting().withMessage(description).until(d -> condition.getAsBoolean());
+        } catch (TimeoutException e) {
+            throw new AssertionError("waited for: " + description, e);
+        }
+    }
+}
