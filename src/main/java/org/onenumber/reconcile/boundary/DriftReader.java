@@ -21,6 +21,7 @@ import org.onenumber.reconcile.entity.Scope;
 import org.onenumber.security.boundary.SystemCaller;
 import org.onenumber.switchadapter.wire.InventoryItem;
 import org.onenumber.switching.boundary.SwitchConnections;
+import org.onenumber.switching.control.SwitchProjection;
 
 /**
  * Reads the merge of the switch's inventory and the database's desired state, one item kind after the other. It
@@ -50,6 +51,9 @@ public class DriftReader extends AbstractItemReader {
 
     @Inject
     SwitchConnections connections;
+
+    @Inject
+    SwitchProjection projection;
 
     private long run;
     private Scope scope;
@@ -100,7 +104,7 @@ public class DriftReader extends AbstractItemReader {
     private void start(ItemKind kind, String cursor, String after) {
         item = kind;
         held = new InventorySource(connections, kind, inScope, cursor, after);
-        merge = new Merge(kind, held, new DesiredSource(desired, kind, scope, after));
+        merge = new Merge(kind, held, new DesiredSource(desired, kind, scope, after, projection::desiredAccountMobility));
     }
 
     private Predicate<InventoryItem> scopeFilter(Scope scope) {
