@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onenumber.switchadapter.wire.AccountMobility;
 import org.onenumber.switchadapter.wire.InventoryItem;
-import org.onenumber.switchadapter.wire.InventoryPage;
 import org.onenumber.switchadapter.wire.InventoryQuery;
 import org.onenumber.switchadapter.wire.Status;
 import org.onenumber.switchadapter.wire.SwitchClient;
@@ -20,10 +19,6 @@ class BulkLoadTest extends RunningEmulator {
 
     @TempDir
     Path dir;
-
-    private List<InventoryItem> inventory(SwitchClient client, InventoryQuery.Kind kind) throws Exception {
-        return client.send(id -> new InventoryQuery(id, kind, null, 500)).body(InventoryPage.class).items();
-    }
 
     private Path file(String... lines) throws Exception {
         Path file = dir.resolve("switch.tsv");
