@@ -12,6 +12,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -76,6 +77,12 @@ public final class AdminConsole {
             "  drift-setting <account> <router|group|voicemailAccess|access|reverseDial|handover> <value>",
             "                                   change one of an account's Mobility settings, keeping its version",
             "                                   (the drift commands send no events)",
+            "  load <absolute file>             bulk-load subscribers and accounts' Mobility settings, no events;",
+            "                                   one record a line, fields separated by tabs, empty for none:",
+            "                                   subscriber <key> <version> <account> [<mobile client id>...]",
+            "                                   account <key> <version> <router> <group> <voicemailAccess> <access>",
+            "                                   <reverseDial> <handover>; a key held already is replaced, a client",
+            "                                   another subscriber holds is refused; prints what it loaded",
             "  status | help");
 
     private final SwitchEmulator emulator;
@@ -164,6 +171,9 @@ public final class AdminConsole {
             case "resume" -> emulator.resumeCall(args[0]);
             case "end" -> emulator.endCall(args[0]);
             case "parties" -> emulator.changeParties(args[0], Integer.parseInt(args[1]));
+            case "load" -> {
+                return load(args[0]);
+            }
             case "drift-client" -> emulator.driftAddClient(args[0], args[1]);
             case "drift-drop" -> emulator.driftDropSubscriber(args[0]);
             case "drift-version" -> emulator.driftSetVersion(args[0], Long.parseLong(args[1]));
@@ -225,6 +235,19 @@ public final class AdminConsole {
                 + ",time=" + (rule.from() == null ? "allday" : rule.from() + "-" + rule.until())
                 + ",zone=" + (rule.zone() == null ? "UTC" : rule.zone()) + "]->" + rule.target()
                 + (rule.number() == null ? "" : ":" + rule.number());
+    }
+
+    /** The file must be named by an absolute path: the console may run in another directory than its client. */
+    private String load(String file) {
+        Path path = Path.of(file);
+        if (!path.isAbsolute()) {
+            throw new IllegalArgumentException("say load <absolute file>");
+        }
+        try {
+            return "OK " + emulator.load(path);
+        } catch (IOException e) {
+            return "ERROR cannot read " + file + ": " + e.getMessage();
+        }
     }
 
     /** Places the call as the wire's portalCall would; a refusal is an error whose text is the switch's reason. */

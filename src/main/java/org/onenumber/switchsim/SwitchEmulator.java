@@ -1,9 +1,13 @@
 package org.onenumber.switchsim;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -233,6 +237,18 @@ public final class SwitchEmulator implements AutoCloseable {
 
     public void driftAccountSetting(String account, String setting, String value) {
         switchboard.driftAccountSetting(account, setting, value);
+    }
+
+    /**
+     * The fast path for seeding a large switch: subscribers with their mobile clients and accounts' Mobility
+     * settings from a file, without events (see {@link AdminConsole}'s {@code load} for the format).
+     */
+    public String load(Path file) throws IOException {
+        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Switchboard.Loaded loaded = switchboard.load(lines);
+            return "subscribers=" + loaded.subscribers() + " clients=" + loaded.clients() + " accounts="
+                    + loaded.accounts();
+        }
     }
 
     public long appliedVersion(InventoryQuery.Kind kind, String key) {

@@ -1,5 +1,7 @@
 package org.onenumber.switchsim;
 
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -24,6 +26,7 @@ import org.onenumber.switchadapter.wire.ActiveCallsQuery;
 import org.onenumber.switchadapter.wire.ApplyAccountMobility;
 import org.onenumber.switchadapter.wire.ApplyPortal;
 import org.onenumber.switchadapter.wire.ApplySubscriber;
+import org.onenumber.switchadapter.wire.CallForwarding;
 import org.onenumber.switchadapter.wire.CallList;
 import org.onenumber.switchadapter.wire.CallState;
 import org.onenumber.switchadapter.wire.Device;
@@ -532,6 +535,92 @@ final class Switchboard {
                     + "; one of router, group, voicemailAccess, access, reverseDial, handover");
         };
         accounts.put(account, accounts.version(account), changed);
+    }
+
+    /** What a bulk load put on the switch. */
+    record Loaded(int subscribers, int clients, int accounts) {
+    }
+
+    /**
+     * Bulk-loads subscribers with their mobile clients and accounts' Mobility settings from tab-separated lines,
+     * without events, registrations or version history: a fast path for seeding a large switch (see
+     * {@link AdminConsole}'s {@code load}). A subscriber or account already held is replaced; a client that another
+     * subscriber holds is refused, and so is a malformed line (with its number), leaving what came before it loaded.
+     */
+    synchronized Loaded load(BufferedReader lines) throws IOException {
+        int subscriberCount = 0;
+        int clientCount = 0;
+        int accountCount = 0;
+        int number = 0;
+        String line;
+        while ((line = lines.readLine()) != null) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            try {
+                switch (f[0]) {
+                    case "subscriber" -> {
+                        String subscriber = f[1];
+                        long version = loadVersion(f[2]);
+                        List<Endpoint> clients = new ArrayList<>(f.length - 4);
+                        for (int i = 4; i < f.length; i++) {
+                            Endpoint client = new Endpoint(Endpoint.Kind.MOBILE_CLIENT, f[i]);
+                            String holder = endpointOwners.get(key(client));
+                            if (holder != null && !holder.equals(subscriber)) {
+                                throw new IllegalArgumentException(key(client) + " belongs to subscriber " + holder);
+                            }
+                            clients.add(client);
+                        }
+                        SubscriberState previous = subscribers.live(subscriber);
+                        if (previous != null) {
+                            if (previous.businessNumber() != null) {
+                                businessNumbers.remove(previous.businessNumber());
+                            }
+                            previous.endpoints().forEach(e -> {
+                                endpointOwners.remove(key(e));
+                                registered.remove(key(e));
+                            });
+                        }
+                        subscribers.put(subscriber, version, new SubscriberState(null, null, null, !clients.isEmpty(),
+                                clients, RingSettings.of(RingSettings.PreferredDevice.AUTO_PILOT),
+                                CallForwarding.NONE, false, false, null, false,
+                                nullIfEmpty(f[3]), null));
+                        clients.forEach(c -> endpointOwners.put(key(c), subscriber));
+                        subscriberCount++;
+                        clientCount += clients.size();
+                    }
+                    case "account" -> {
+                        if (f.length != 9) {
+                            throw new IllegalArgumentException("an account line has 9 fields, not " + f.length);
+                        }
+                        accounts.put(f[1], loadVersion(f[2]), new AccountMobility(nullIfEmpty(f[3]),
+                                nullIfEmpty(f[4]), nullIfEmpty(f[5]), nullIfEmpty(f[6]), nullIfEmpty(f[7]),
+                                nullIfEmpty(f[8])));
+                        accountCount++;
+                    }
+                    default -> throw new IllegalArgumentException("unknown record '" + f[0] + "'");
+                }
+            } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
+                throw new IllegalArgumentException("line " + number + ": " + (e instanceof IndexOutOfBoundsException
+                        ? "missing field" : e.getMessage()) + " (" + subscriberCount + " subscribers and "
+                        + accountCount + " accounts loaded before it)");
+            }
+        }
+        return new Loaded(subscriberCount, clientCount, accountCount);
+    }
+
+    private static long loadVersion(String field) {
+        long version = Long.parseLong(field);
+        if (version < 0) {
+            throw new IllegalArgumentException("negative version " + version);
+        }
+        return version;
+    }
+
+    private static String nullIfEmpty(String field) {
+        return field.isEmpty() ? null : field;
     }
 
     private static SubscriberState withEndpoints(SubscriberState s, List<Endpoint> endpoints) {

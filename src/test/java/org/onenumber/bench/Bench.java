@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.onenumber.testsupport.PayaraMicro.Database;
 
 /** What the benchmarks share besides the server: settings, the watchdog, ports, figures and logging. */
 final class Bench {
@@ -40,6 +41,20 @@ final class Bench {
     /** Where the benchmarks' servers keep their data, one directory per run under it (bench.dataDir). */
     static Path dataRoot() {
         return Path.of(prop("bench.dataDir", "target/bench-data")).toAbsolutePath();
+    }
+
+    /**
+     * The PostgreSQL database a benchmark seeds ({@code bench.postgres.url}, {@code .user}, {@code .password}): an
+     * empty one made for it, on loopback.
+     */
+    static Database postgres() {
+        String url = prop("bench.postgres.url", "");
+        if (url.isEmpty()) {
+            throw new IllegalArgumentException("pass -Dbench.postgres.url=jdbc:postgresql://127.0.0.1:5432/<empty database>");
+        }
+        SoapBenchmark.requireLoopback(url);
+        return new Database("postgresql", "org.postgresql.ds.PGSimpleDataSource", url,
+                prop("bench.postgres.user", "onenumber"), prop("bench.postgres.password", "onenumber"));
     }
 
     static String prop(String name, String fallback) {

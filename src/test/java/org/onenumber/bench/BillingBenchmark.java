@@ -48,18 +48,11 @@ public final class BillingBenchmark {
     }
 
     public static void main(String[] args) {
-        String url = Bench.prop("bench.postgres.url", "");
-        String user = Bench.prop("bench.postgres.user", "onenumber");
-        String password = Bench.prop("bench.postgres.password", "onenumber");
         int accounts = Bench.bounded("bench.billing.accounts", 10_000, 1, 100_000);
         int bootSeconds = Bench.bounded("bench.billing.bootSeconds", 150, 30, 600);
         List<String> table = new ArrayList<>();
         int status = Bench.measure(Bench.bounded("bench.maxMinutes", 30, 1, 120), () -> {
-            if (url.isEmpty()) {
-                throw new IllegalArgumentException("pass -Dbench.postgres.url=jdbc:postgresql://127.0.0.1:5432/<empty database>");
-            }
-            SoapBenchmark.requireLoopback(url);
-            Database db = new Database("postgresql", "org.postgresql.ds.PGSimpleDataSource", url, user, password);
+            Database db = Bench.postgres();
             var dir = Bench.dataRoot().resolve("billing");
             var artifacts = PayaraMicro.Artifacts.fromSystemProperties();
             try (PayaraMicro server = PayaraMicro.start(PayaraMicro.Settings.of(artifacts, db, dir).with("onenumber.billing.schedule", "false"))) {

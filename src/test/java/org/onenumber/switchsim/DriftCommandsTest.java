@@ -8,17 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.onenumber.switchadapter.wire.AccountMobility;
 import org.onenumber.switchadapter.wire.ApplyAccountMobility;
 import org.onenumber.switchadapter.wire.InventoryItem;
-import org.onenumber.switchadapter.wire.InventoryPage;
 import org.onenumber.switchadapter.wire.InventoryQuery;
 import org.onenumber.switchadapter.wire.Status;
 import org.onenumber.switchadapter.wire.SwitchClient;
 
 /** The admin console's drift commands change what the switch holds behind the application's back, and the inventory shows it. */
 class DriftCommandsTest extends RunningEmulator {
-
-    private List<InventoryItem> inventory(SwitchClient client, InventoryQuery.Kind kind) throws Exception {
-        return client.send(id -> new InventoryQuery(id, kind, null, 500)).body(InventoryPage.class).items();
-    }
 
     @Test
     void aClientAddedByHandIsHeldByTheSubscriberAndAClientTakenFromAnotherMoves() throws Exception {

@@ -9,6 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.onenumber.switchadapter.wire.ApplySubscriber;
+import org.onenumber.switchadapter.wire.InventoryItem;
+import org.onenumber.switchadapter.wire.InventoryPage;
+import org.onenumber.switchadapter.wire.InventoryQuery;
 import org.onenumber.switchadapter.wire.Response;
 import org.onenumber.switchadapter.wire.Status;
 import org.onenumber.switchadapter.wire.SubscriberState;
@@ -52,5 +55,10 @@ abstract class RunningEmulator {
     static Response apply(SwitchClient client, String subscriber, long version, SubscriberState state)
             throws IOException {
         return client.send(id -> new ApplySubscriber(id, subscriber, version, state));
+    }
+
+    /** The first page (up to 500) of the switch's inventory of a kind. */
+    static List<InventoryItem> inventory(SwitchClient client, InventoryQuery.Kind kind) throws IOException {
+        return client.send(id -> new InventoryQuery(id, kind, null, 500)).body(InventoryPage.class).items();
     }
 }

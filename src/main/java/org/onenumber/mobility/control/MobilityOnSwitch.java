@@ -3,6 +3,8 @@ package org.onenumber.mobility.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
 import org.onenumber.mobility.entity.MobileAppSettings;
 import org.onenumber.switchadapter.wire.AccountMobility;
 import org.onenumber.switchadapter.wire.Endpoint;
@@ -39,5 +41,18 @@ public class MobilityOnSwitch implements SubscriberContributor, AccountMobilityC
                 .setParameter("account", accountId).getResultStream().findFirst()
                 .ifPresent(row -> draft.settings(new AccountMobility((String) row[0], (String) row[1], (String) row[2],
                         (String) row[3], (String) row[4], (String) row[5])));
+    }
+
+    @Override
+    public void contribute(Map<Long, AccountMobilityDraft> drafts) {
+        if (drafts.isEmpty()) {
+            return;
+        }
+        em.createQuery("select m.account.id, r.name, m.groupName, m.voicemailAccessNumber, n.e164, m.reverseDialNumber,"
+                        + " m.handoverNumber from MobilityService m left join m.router r left join m.accessNumber n"
+                        + " where m.account.id in :accounts", Object[].class)
+                .setParameter("accounts", List.copyOf(drafts.keySet())).getResultStream()
+                .forEach(row -> drafts.get((Long) row[0]).settings(new AccountMobility((String) row[1], (String) row[2],
+                        (String) row[3], (String) row[4], (String) row[5], (String) row[6])));
     }
 }

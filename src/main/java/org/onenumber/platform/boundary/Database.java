@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.onenumber.platform.control.V19__Reconciliation_key_order;
 
 /**
  * The application's one data source and its schema. The data source is defined here, from
@@ -59,6 +60,8 @@ public class Database {
         var result = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // the migrations whose SQL depends on the database, in Java
+                .javaMigrations(new V19__Reconciliation_key_order())
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + ", "

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onenumber.switchadapter.wire.InventoryItem;
 import org.onenumber.switchadapter.wire.InventoryQuery;
 import org.onenumber.switching.boundary.SwitchConnections;
+import org.onenumber.switching.control.SwitchProjection;
 
 /**
  * Reads the merge of the switch's inventory and the database's desired state, one item kind after the other. It
@@ -52,6 +53,9 @@ public class DriftReader extends AbstractItemReader {
 
     @Inject
     SwitchConnections connections;
+
+    @Inject
+    SwitchProjection projection;
 
     /** Items per inventory request to the switch (at most the wire's maximum). */
     @Inject
@@ -108,7 +112,7 @@ public class DriftReader extends AbstractItemReader {
         item = kind;
         held = new InventorySource(connections, kind, inScope, cursor, after,
                 Math.max(1, Math.min(switchPageSize, InventoryQuery.MAX_PAGE_SIZE)));
-        merge = new Merge(kind, held, new DesiredSource(desired, kind, scope, after));
+        merge = new Merge(kind, held, new DesiredSource(desired, kind, scope, after, projection::desiredAccountMobility));
     }
 
     private Predicate<InventoryItem> scopeFilter(Scope scope) {

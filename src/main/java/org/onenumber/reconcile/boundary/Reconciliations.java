@@ -59,7 +59,7 @@ public class Reconciliations {
 
     /** Items per chunk: what a checkpoint covers, and what a killed run compares again at most (uncommitted). */
     @Inject
-    @ConfigProperty(name = "onenumber.reconcile.chunk-items", defaultValue = "200")
+    @ConfigProperty(name = "onenumber.reconcile.chunk-items", defaultValue = "1000")
     int chunkItems;
 
     /** Starts a run; {@code accountId} only for an ACCOUNT scope. Refused while another run holds the lock. */

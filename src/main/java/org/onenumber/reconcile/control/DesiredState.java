@@ -15,8 +15,10 @@ import org.onenumber.reconcile.entity.Scope;
  * The database's desired state, one key-ordered page at a time after a key (keyset paging, so a run holds one
  * page whatever the number of items), in the switch's key order: the key is built in SQL as the switch spells it
  * and compared in binary order ({@code collate "C"} on PostgreSQL, whose default collation may sort otherwise; H2
- * compares strings as Java does). Read with plain SQL over the tables of account, license, mobility and Office
- * Anywhere: a read model of what their contributors put on the switch, without loading an entity.
+ * compares strings as Java does); on PostgreSQL each key expression has its index in that order (migration V19,
+ * whose expressions must stay the ones built here), so a page is read from the index, never sorted. Read with
+ * plain SQL over the tables of account, license, mobility and Office Anywhere: a read model of what their
+ * contributors put on the switch, without loading an entity.
  */
 @ApplicationScoped
 public class DesiredState {
@@ -39,10 +41,12 @@ public class DesiredState {
                 + PENDING.formatted(shape.pendingFor()) + " from " + shape.from()
                 + " join account a on a.id = " + shape.accountColumn()
                 + " left join switch_target t on t.target_key = " + shape.targetKey()
-                + " where " + key + " > ?" + shape.filter() + scopeFilter(scope) + " order by " + key;
+                + " where " + key + " > ?" + shape.filter() + scopeFilter(scope) + " order by " + key
+                // in the SQL, not as the statement's maximum: PostgreSQL plans for the page, from the key's index
+                + " fetch first " + max + " rows only";
         Query query = em.createNativeQuery(sql).setParameter(1, afterKey == null ? "" : afterKey);
         bindScope(query, scope, 2);
-        List<?> rows = query.setMaxResults(max).getResultList();
+        List<?> rows = query.getResultList();
         return rows.stream().map(row -> {
             Object[] r = (Object[]) row;
             return new Desired((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), (String) r[3],

@@ -7,6 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.onenumber.switchadapter.wire.AccountMobility;
 import org.onenumber.switchadapter.wire.ApplyAccountMobility;
@@ -92,6 +96,20 @@ public class SwitchProjection {
         AccountMobilityDraft draft = new AccountMobilityDraft();
         accountMobilityContributors.forEach(contributor -> contributor.contribute(accountId, draft));
         return draft.present() ? Optional.of(draft.build()) : Optional.empty();
+    }
+
+    /** {@link #desiredAccountMobility(long)} of several accounts at once; an account without settings is absent. */
+    public Map<Long, AccountMobility> desiredAccountMobility(Collection<Long> accountIds) {
+        Map<Long, AccountMobilityDraft> drafts = new LinkedHashMap<>();
+        accountIds.forEach(id -> drafts.put(id, new AccountMobilityDraft()));
+        accountMobilityContributors.forEach(contributor -> contributor.contribute(drafts));
+        Map<Long, AccountMobility> settings = new HashMap<>();
+        drafts.forEach((id, draft) -> {
+            if (draft.present()) {
+                settings.put(id, draft.build());
+            }
+        });
+        return settings;
     }
 
     private SwitchCommand subscriber(SwitchTarget target, long version) {
