@@ -205,9 +205,11 @@ class MobilityWebIT {
         int purchased = pool("purchased");
         int shared = pool("shared");
 
-        browser.find(By.id("pool:quantity_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "1");
+        browser.find(By.id("pool:quantity")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "1");
         browser.find(By.id("pool:purchase")).click();
-        confirm("Confirm the purchase of mobile client licenses?");
+        String question = browser.find(By.id("purchaseQuestion")).getText();
+        assertTrue(question.startsWith("Purchase 1 mobile client license?"), question);
+        browser.find(By.id("purchaseConfirm:yes")).click();
         waitUntil(() -> pool("purchased") == purchased + 1, "one license more");
 
         browser.type(By.id("sharing:search"), "Walker");
@@ -434,7 +436,7 @@ class MobilityWebIT {
 
     private void setLicenseQuantity(String globex, int quantity) {
         globexMobilityAction(globex, "a.set-licenses");
-        WebElement input = waitFor(By.id("supportLicenses:quantity_input"));
+        WebElement input = waitFor(By.id("supportLicenses:quantity"));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(quantity));
         browser.find(By.id("supportLicenses:ok")).click();
         waitUntil(() -> browser.ajaxIdle() && !browser.driver().findElement(By.id("supportLicensesDialog")).isDisplayed(), "saved");
