@@ -122,6 +122,22 @@ class AdminSafetyWebIT {
 
     // --- support without an account, stale rows ---------------------------------------------------
 
+    @Test
+    void aStaleRowOnTheMobilityMenuGivesAMessage() {
+        signIn("dm", "Decision-2026", USERS);
+        openPage("/admin/mobility.xhtml");
+        // the right-click of a row that is no longer on the page (or another account's), then its menu's command
+        js("PrimeFaces.ab({s: 'mobility:table', e: 'contextMenu', f: 'mobility', p: 'mobility:table', u: 'update',"
+                + " params: [{name: 'mobility:table_instantSelection', value: '987654321'},"
+                + " {name: 'mobility:table_selection', value: '987654321'}]});");
+        waitUntil(browser::ajaxIdle, "the right-click's answer");
+        js("document.getElementById('mobility:contextSendEmail').click();");
+        browser.find(By.id("confirmation:yes")).click();
+        waitUntil(() -> browser.ajaxIdle() && !browser.globalMessages().isEmpty(), "a message");
+        assertTrue(browser.globalMessages().contains("no longer in the list"), browser.globalMessages());
+        assertNoStackTrace("mobility");
+    }
+
     // --- error pages -------------------------------------------------------------------------------
 
     // --- helpers -----------------------------------------------------------------------------------
