@@ -123,6 +123,17 @@ class AdminSafetyWebIT {
     // --- support without an account, stale rows ---------------------------------------------------
 
     @Test
+    void supportWhoHasNotOpenedAnAccountIsSentToChooseOne() {
+        signIn("support", "Support-2026", ACCOUNTS);
+        for (String page : List.of("admin/users.xhtml", "admin/numbers.xhtml", "admin/devices.xhtml", "admin/addons.xhtml")) {
+            browser.open(base, page);
+            browser.waitForPage(base, ACCOUNTS);
+            assertTrue(browser.globalMessages().contains("Choose an account"), page + ": " + browser.globalMessages());
+            assertNoStackTrace(page);
+        }
+    }
+
+    @Test
     void aStaleRowOnTheMobilityMenuGivesAMessage() {
         signIn("dm", "Decision-2026", USERS);
         openPage("/admin/mobility.xhtml");
@@ -139,6 +150,94 @@ class AdminSafetyWebIT {
     }
 
     // --- error pages -------------------------------------------------------------------------------
+
+    @Test
+    void aWrongRoleGetsAForbiddenPageOfOursWithAWayBack() {
+        signIn("dm", "Decision-2026", USERS);
+        browser.open(base, "admin/support/accounts.xhtml");
+        assertBrandedPage("not allowed");
+        assertEquals(403, status("admin/support/accounts.xhtml"));
+        browser.find(By.id("back")).click();
+        browser.waitForPage(base, USERS);
+    }
+
+    @Test
+    void anUnknownPageGetsANotFoundPageOfOursWithAWayBack() {
+        signIn("dm", "Decision-2026", USERS);
+        for (String path : List.of("admin/no-such-page.xhtml", "no-such-file.html")) {
+            browser.open(base, path);
+            assertBrandedPage("Page not found");
+            assertEquals(404, status(path));
+        }
+        browser.find(By.id("back")).click();
+        browser.waitForPage(base, USERS);
+    }
+
+    @Test
+    void aFailureShowsAReferenceThatIsInTheServerLogWithTheStackTraceAndNoneInTheBrowser() throws IOException {
+        signIn("dm", "Decision-2026", USERS);
+        openPage("/admin/mobility.xhtml");
+        // a request no control of ours sends, which PrimeFaces refuses with an exception: a page of a size the
+        // table does not offer
+        js("PrimeFaces.ab({s: 'mobility:table', f: 'mobility', p: 'mobility:table', u: 'mobility:table',"
+                + " params: [{name: 'mobility:table_pagination', value: true}, {name: 'mobility:table_encodeFeature', value: true},"
+                + " {name: 'mobility:table_first', value: 0}, {name: 'mobility:table_rows', value: 7}]});");
+        waitUntil(() -> browser.page(base).equals("/error.xhtml"), "the error page");
+        assertBrandedPage("Something went wrong");
+        Matcher reference = REFERENCE.matcher(browser.find(By.id("reference")).getText());
+        assertTrue(reference.find(), browser.find(By.id("reference")).getText());
+        String log = Files.readString(server.logFile(), StandardCharsets.UTF_8);
+        int at = log.indexOf(reference.group(1));
+        assertTrue(at >= 0, "the reference " + reference.group(1) + " is in the server log");
+        assertTrue(log.substring(at, Math.min(log.length(), at + 20_000)).contains("\tat "), "with the stack trace");
+    }
+
+    @Test
+    void anExpiredViewGetsAPageOfOursThatLeadsBackToIt() {
+        signIn("dm", "Decision-2026", USERS);
+        // what a view pushed out of the session looks like to the server: a view state it does not know
+        js("document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\").forEach(function (i) { i.value = '-1:-1'; });");
+        WebElement signOut = browser.find(By.id("session:logout"));
+        signOut.click();
+        browser.awaitGone(signOut);
+        assertBrandedPage("expired");
+        browser.find(By.id("back")).click();
+        browser.waitForPage(base, USERS);
+    }
+
+    @Test
+    void theLoginPageStillSignsInAfterTheSessionExpired() {
+        browser.open(base, "login.xhtml");
+        browser.type(By.id("login:username"), "dm");
+        browser.type(By.id("login:password"), "Decision-2026");
+        expireSession();
+        browser.find(By.id("login:signIn")).click();
+        browser.waitForPage(base, USERS);
+    }
+
+    @Test
+    void anAjaxRequestInAnExpiredSessionGoesToTheLoginPageSayingSo() {
+        signIn("dm", "Decision-2026", USERS);
+        openPage(DEVICES);
+        expireSession();
+        browser.find(By.id("devices:find")).click();
+        browser.waitForPage(base, LOGIN);
+        assertTrue(browser.globalMessages().contains("Your session expired"), browser.globalMessages());
+
+        browser.type(By.id("login:username"), "dm");
+        browser.type(By.id("login:password"), "Decision-2026");
+        browser.find(By.id("login:signIn")).click();
+        browser.waitForPage(base, USERS);
+    }
+
+    @Test
+    void aPageRequestInAnExpiredSessionGoesToTheLoginPageSayingSo() {
+        signIn("dm", "Decision-2026", USERS);
+        expireSession();
+        browser.open(base, "admin/devices.xhtml");
+        browser.waitForPage(base, LOGIN);
+        assertTrue(browser.globalMessages().contains("Your session expired"), browser.globalMessages());
+    }
 
     // --- helpers -----------------------------------------------------------------------------------
 
