@@ -93,25 +93,26 @@ class AdminSafetyWebIT {
 
         openPage(DEVICES);
         assertEquals(purchased + 1500, pool("purchased"), "read back after a reload");
+
+        // support takes the test's licenses back: other tests count on Globex having few available
+        WebElement signOut = browser.find(By.id("session:logout"));
+        signOut.click();
+        browser.awaitGone(signOut);
+        signIn("support", "Support-2026", ACCOUNTS);
+        String globex = globexRow();
+        typeInLicenseDialog(globex, String.valueOf(purchased));
+        waitUntil(() -> browser.ajaxIdle() && !browser.driver().findElement(By.id("supportLicensesDialog")).isDisplayed(),
+                "the quantity saved");
+        assertTrue(browser.find(By.xpath(globex + "/td[contains(@class, 'license-pool')]")).getText().endsWith("/ " + purchased));
     }
 
     @Test
     void supportsLicenseQuantityBoxRefusesNegativeAndTooManyBesideTheField() {
         signIn("support", "Support-2026", ACCOUNTS);
-        browser.type(By.id("accounts:name"), "Globex");
-        browser.find(By.id("accounts:search")).click();
-        String globex = "//tbody[@id='accounts:table_data']/tr[td[1][normalize-space()='Globex Corporation']]";
-        waitUntil(() -> browser.ajaxIdle() && browser.findAll(By.xpath("//tbody[@id='accounts:table_data']/tr")).size() == 1
-                && !browser.findAll(By.xpath(globex)).isEmpty(), "Globex alone in the list");
+        String globex = globexRow();
         String pool = browser.find(By.xpath(globex + "/td[contains(@class, 'license-pool')]")).getText();
         for (String typed : List.of("-3", String.valueOf(MAX_LICENSES + 1))) {
-            browser.find(By.xpath(globex + "//*[contains(@class, 'mobility-actions')]//button")).click();
-            browser.waiting().until(d -> d.findElements(By.cssSelector("a.set-licenses")).stream()
-                    .filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
-            WebElement input = browser.find(By.cssSelector("[id='supportLicenses:quantity_input'], input[id='supportLicenses:quantity']"));
-            waitUntil(browser::ajaxIdle, "the dialog loaded");
-            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, typed);
-            browser.find(By.id("supportLicenses:ok")).click();
+            typeInLicenseDialog(globex, typed);
             waitUntil(browser::ajaxIdle, "the answer to " + typed);
             String message = browser.find(By.xpath("//*[@id='supportLicenses']//*[contains(@class, 'ui-message')]")).getText();
             assertTrue(message.contains("100,000"), "'" + typed + "': " + message);
@@ -240,6 +241,27 @@ class AdminSafetyWebIT {
     }
 
     // --- helpers -----------------------------------------------------------------------------------
+
+    /** Support's account list narrowed to Globex; the row's XPath. */
+    private String globexRow() {
+        browser.type(By.id("accounts:name"), "Globex");
+        browser.find(By.id("accounts:search")).click();
+        String globex = "//tbody[@id='accounts:table_data']/tr[td[1][normalize-space()='Globex Corporation']]";
+        waitUntil(() -> browser.ajaxIdle() && browser.findAll(By.xpath("//tbody[@id='accounts:table_data']/tr")).size() == 1
+                && !browser.findAll(By.xpath(globex)).isEmpty(), "Globex alone in the list");
+        return globex;
+    }
+
+    /** Opens support's license quantity dialog for the row, types {@code typed} and presses OK. */
+    private void typeInLicenseDialog(String row, String typed) {
+        browser.find(By.xpath(row + "//*[contains(@class, 'mobility-actions')]//button")).click();
+        browser.waiting().until(d -> d.findElements(By.cssSelector("a.set-licenses")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
+        WebElement input = browser.find(By.cssSelector("[id='supportLicenses:quantity_input'], input[id='supportLicenses:quantity']"));
+        waitUntil(browser::ajaxIdle, "the dialog loaded");
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, typed);
+        browser.find(By.id("supportLicenses:ok")).click();
+    }
 
     /** A page of ours: the application's header, a heading that says what happened, a way back, no trace. */
     private void assertBrandedPage(String heading) {
