@@ -99,7 +99,7 @@ class AdminSafetyWebIT {
         signOut.click();
         browser.awaitGone(signOut);
         signIn("support", "Support-2026", ACCOUNTS);
-        String globex = globexRow();
+        String globex = browser.supportAccountRow("Globex Corporation");
         typeInLicenseDialog(globex, String.valueOf(purchased));
         waitUntil(() -> browser.ajaxIdle() && !browser.driver().findElement(By.id("supportLicensesDialog")).isDisplayed(),
                 "the quantity saved");
@@ -109,7 +109,7 @@ class AdminSafetyWebIT {
     @Test
     void supportsLicenseQuantityBoxRefusesNegativeAndTooManyBesideTheField() {
         signIn("support", "Support-2026", ACCOUNTS);
-        String globex = globexRow();
+        String globex = browser.supportAccountRow("Globex Corporation");
         String pool = browser.find(By.xpath(globex + "/td[contains(@class, 'license-pool')]")).getText();
         for (String typed : List.of("-3", String.valueOf(MAX_LICENSES + 1))) {
             typeInLicenseDialog(globex, typed);
@@ -241,16 +241,6 @@ class AdminSafetyWebIT {
     }
 
     // --- helpers -----------------------------------------------------------------------------------
-
-    /** Support's account list narrowed to Globex; the row's XPath. */
-    private String globexRow() {
-        browser.type(By.id("accounts:name"), "Globex");
-        browser.find(By.id("accounts:search")).click();
-        String globex = "//tbody[@id='accounts:table_data']/tr[td[1][normalize-space()='Globex Corporation']]";
-        waitUntil(() -> browser.ajaxIdle() && browser.findAll(By.xpath("//tbody[@id='accounts:table_data']/tr")).size() == 1
-                && !browser.findAll(By.xpath(globex)).isEmpty(), "Globex alone in the list");
-        return globex;
-    }
 
     /** Opens support's license quantity dialog for the row, types {@code typed} and presses OK. */
     private void typeInLicenseDialog(String row, String typed) {

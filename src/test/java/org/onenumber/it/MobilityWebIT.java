@@ -364,7 +364,7 @@ class MobilityWebIT {
         waitUntil(() -> browser.ajaxIdle() && browser.findAll(By.xpath(routerRow)).isEmpty(), name + " deleted");
 
         browser.open(base, ACCOUNTS);
-        String globex = globexRow();
+        String globex = browser.supportAccountRow("Globex Corporation");
         String[] pool = browser.find(By.xpath(globex + "/td[5]")).getText().split(" / ");
         int purchased = Integer.parseInt(pool[1].trim());
         setLicenseQuantity(globex, purchased + 1);
@@ -406,7 +406,7 @@ class MobilityWebIT {
         signOut();
         if (pending) {
             signIn("support", "Support-2026", ACCOUNTS);
-            String globex = globexRow();
+            String globex = browser.supportAccountRow("Globex Corporation");
             assertTrue(browser.find(By.xpath(globex + "/td[4]")).getText().startsWith("Pending activation"));
             globexMobilityAction(globex, "a.complete-activation");
             waitFor(By.id("supportSettings:ok"));
@@ -417,16 +417,6 @@ class MobilityWebIT {
             waitUntil(() -> browser.find(By.xpath(globex + "/td[4]")).getText().equals("Active SMR1"), "Active with SMR1");
             signOut();
         }
-    }
-
-    /** Support's account list narrowed to Globex (the SOAP tests add accounts of their own); the row's XPath. */
-    private String globexRow() {
-        browser.type(By.id("accounts:name"), "Globex");
-        browser.find(By.id("accounts:search")).click();
-        String row = "//tbody[@id='accounts:table_data']/tr[td[1][normalize-space()='Globex Corporation']]";
-        waitUntil(() -> browser.ajaxIdle() && browser.findAll(By.xpath("//tbody[@id='accounts:table_data']/tr")).size() == 1
-                && !browser.findAll(By.xpath(row)).isEmpty(), "Globex alone in the list");
-        return row;
     }
 
     private void globexMobilityAction(String globex, String item) {
