@@ -193,6 +193,20 @@ final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, A
                 });
     }
 
+    /**
+     * Support's account list narrowed to the one account named (the SOAP tests add accounts of their own);
+     * returns the XPath of its row.
+     */
+    String supportAccountRow(String accountName) {
+        type(By.id("accounts:name"), accountName);
+        driver.findElement(By.id("accounts:search")).click();
+        String row = "//tbody[@id='accounts:table_data']/tr[td[1][normalize-space()='" + accountName + "']]";
+        waiting().withMessage(() -> accountName + " alone in the list")
+                .until(d -> ajaxIdle() && d.findElements(By.xpath("//tbody[@id='accounts:table_data']/tr")).size() == 1
+                        && !d.findElements(By.xpath(row)).isEmpty());
+        return row;
+    }
+
     /** Whether no PrimeFaces or jQuery request is in flight. */
     boolean ajaxIdle() {
         return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(

@@ -205,9 +205,11 @@ class MobilityWebIT {
         int purchased = pool("purchased");
         int shared = pool("shared");
 
-        browser.find(By.id("pool:quantity_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "1");
+        browser.find(By.id("pool:quantity")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "1");
         browser.find(By.id("pool:purchase")).click();
-        confirm("Confirm the purchase of mobile client licenses?");
+        String question = browser.find(By.id("purchaseQuestion")).getText();
+        assertTrue(question.startsWith("Purchase 1 mobile client license?"), question);
+        browser.find(By.id("purchaseConfirm:yes")).click();
         waitUntil(() -> pool("purchased") == purchased + 1, "one license more");
 
         browser.type(By.id("sharing:search"), "Walker");
@@ -362,7 +364,7 @@ class MobilityWebIT {
         waitUntil(() -> browser.ajaxIdle() && browser.findAll(By.xpath(routerRow)).isEmpty(), name + " deleted");
 
         browser.open(base, ACCOUNTS);
-        String globex = globexRow();
+        String globex = browser.supportAccountRow("Globex Corporation");
         String[] pool = browser.find(By.xpath(globex + "/td[5]")).getText().split(" / ");
         int purchased = Integer.parseInt(pool[1].trim());
         setLicenseQuantity(globex, purchased + 1);
@@ -404,7 +406,7 @@ class MobilityWebIT {
         signOut();
         if (pending) {
             signIn("support", "Support-2026", ACCOUNTS);
-            String globex = globexRow();
+            String globex = browser.supportAccountRow("Globex Corporation");
             assertTrue(browser.find(By.xpath(globex + "/td[4]")).getText().startsWith("Pending activation"));
             globexMobilityAction(globex, "a.complete-activation");
             waitFor(By.id("supportSettings:ok"));
@@ -417,16 +419,6 @@ class MobilityWebIT {
         }
     }
 
-    /** Support's account list narrowed to Globex (the SOAP tests add accounts of their own); the row's XPath. */
-    private String globexRow() {
-        browser.type(By.id("accounts:name"), "Globex");
-        browser.find(By.id("accounts:search")).click();
-        String row = "//tbody[@id='accounts:table_data']/tr[td[1][normalize-space()='Globex Corporation']]";
-        waitUntil(() -> browser.ajaxIdle() && browser.findAll(By.xpath("//tbody[@id='accounts:table_data']/tr")).size() == 1
-                && !browser.findAll(By.xpath(row)).isEmpty(), "Globex alone in the list");
-        return row;
-    }
-
     private void globexMobilityAction(String globex, String item) {
         browser.find(By.xpath(globex + "//*[contains(@class, 'mobility-actions')]//button")).click();
         clickVisible(By.cssSelector(item));
@@ -434,7 +426,7 @@ class MobilityWebIT {
 
     private void setLicenseQuantity(String globex, int quantity) {
         globexMobilityAction(globex, "a.set-licenses");
-        WebElement input = waitFor(By.id("supportLicenses:quantity_input"));
+        WebElement input = waitFor(By.id("supportLicenses:quantity"));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(quantity));
         browser.find(By.id("supportLicenses:ok")).click();
         waitUntil(() -> browser.ajaxIdle() && !browser.driver().findElement(By.id("supportLicensesDialog")).isDisplayed(), "saved");

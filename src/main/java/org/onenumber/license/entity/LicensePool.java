@@ -91,6 +91,11 @@ public class LicensePool extends Identified {
         return shared;
     }
 
+    /** The most licenses a purchase may add: up to {@link #MAX_QUANTITY} in all. */
+    public int mostPurchasable() {
+        return MAX_QUANTITY - purchased;
+    }
+
     public int getAvailable() {
         return purchased - shared;
     }

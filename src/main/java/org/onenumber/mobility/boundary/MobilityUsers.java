@@ -86,9 +86,10 @@ public class MobilityUsers {
 
     /**
      * The Add users wizard: enables every user or none. When the account has fewer available licenses than
-     * the users need, the admin's confirmation buys the difference; without it the request is refused.
+     * the users need, the admin's confirmation of exactly that many licenses buys them; a request that confirmed
+     * another number (the pool changed since the question was asked) is refused and buys nothing.
      */
-    public List<MobilityUser> addUsers(long accountId, List<Enablement> users, boolean purchaseConfirmed) {
+    public List<MobilityUser> addUsers(long accountId, List<Enablement> users, int confirmedPurchase) {
         Account account = tenancy.account(accountId);
         if (users.isEmpty()) {
             throw new InvalidInputException("users", "Select at least one user.");
@@ -97,10 +98,12 @@ public class MobilityUsers {
         licenses.open(accountId);
         int shortfall = licensesToBuy(accountId, users.size());
         if (shortfall > 0) {
-            if (!purchaseConfirmed) {
+            if (shortfall != confirmedPurchase) {
                 throw new BusinessException(LicenseError.LICENSE_QUOTA_EXCEEDED, "purchaseConfirmed", "These users need "
                         + shortfall + " more mobile client license" + (shortfall == 1 ? "" : "s") + " than "
-                        + account.getName() + " has available. Confirm the purchase to add them.");
+                        + account.getName() + " has available" + (confirmedPurchase > 0 ? ", not the " + confirmedPurchase
+                        + " confirmed: the licenses changed meanwhile. Go back and on to the Summary, and confirm again."
+                        : ". Confirm the purchase to add them."));
             }
             licenses.purchase(accountId, shortfall);
         }

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Base64;
 import org.onenumber.platform.boundary.ResponseDefences;
@@ -104,9 +105,33 @@ public class OneNumberAuthentication implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
         if (context.isProtected()) {
-            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+            return toLoginPage(request, response, context);
         }
         return context.doNothing();
+    }
+
+    /**
+     * A page that needs a sign-in sends the browser to the login page, saying so when the browser's session has
+     * expired. An ajax request is answered with the redirect Faces understands: a plain redirect would hand the
+     * login page to a script that expects a partial response, and nothing would happen.
+     */
+    private static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response,
+                                                    HttpMessageContext context) {
+        boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        String login = request.getContextPath() + LOGIN_PAGE + (expired ? "?expired=true" : "");
+        if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            return context.redirect(login);
+        }
+        ResponseDefences.apply(response);
+        response.setContentType("text/xml;charset=UTF-8");
+        try {
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + login + "\"></redirect></partial-response>");
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, Credential credential) {

@@ -1,5 +1,6 @@
 package org.onenumber.web.account;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +10,7 @@ import org.onenumber.account.boundary.Accounts;
 import org.onenumber.account.entity.Account;
 import org.onenumber.platform.control.Page;
 import org.onenumber.platform.control.PageRequest;
+import org.onenumber.web.Messages;
 import org.onenumber.web.Navigation;
 
 /** admin/support/accounts.xhtml: support's view of the carrier's accounts, searched by name. */
@@ -29,6 +31,14 @@ public class AccountsBacking implements Serializable {
     public void search() {
         cursor = null;
         page = accounts.list(name, PageRequest.of(null, 25));
+    }
+
+    /** f:viewAction: support sent here from an account page before opening an account is told why. */
+    public void explain() {
+        if ("account".equals(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("choose"))) {
+            Messages.info("Choose an account first: Users, Numbers, Devices, Add-on Features and the other Phone System"
+                    + " pages show the account you open here.");
+        }
     }
 
     public void next() {

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.onenumber.account.boundary.Accounts;
-import org.onenumber.web.Navigation;
+import org.onenumber.web.NoAccountChosenException;
 import org.onenumber.security.control.Caller;
 
 /**
@@ -36,12 +36,14 @@ public class AdminContext implements Serializable {
         return accountId;
     }
 
-    /** For pages that need an account: support without one is sent to pick one. */
+    /**
+     * For pages that need an account. Support without one is sent to pick one: the exception ends the request,
+     * and the page exception handler sends the browser to the account list, which says why.
+     */
     public long requireAccount() {
         Long id = getAccountId();
         if (id == null) {
-            Navigation.redirect("/admin/support/accounts.xhtml");
-            throw new IllegalStateException("No account chosen");
+            throw new NoAccountChosenException();
         }
         return id;
     }

@@ -6,11 +6,10 @@ import jakarta.inject.Named;
 import org.onenumber.web.account.AdminContext;
 import org.onenumber.license.boundary.Licenses;
 import org.onenumber.license.entity.LicensePool;
-import org.onenumber.web.Messages;
 
 /**
- * The license pool on admin/devices.xhtml (purchased, shared, available) and Purchase. Read for each
- * request, so a share or unshare on the same page shows at once.
+ * The license pool on admin/devices.xhtml (purchased, shared, available). Read for each request, so a
+ * purchase, share or unshare on the same page shows at once; {@link LicensePurchaseBacking} buys.
  */
 @Named
 @RequestScoped
@@ -23,25 +22,11 @@ public class LicensePoolBacking {
     Licenses licenses;
 
     private LicensePool pool;
-    private Integer quantity = 1;
-
-    public void purchase() {
-        Messages.run("pool", () -> pool = licenses.purchase(admin.requireAccount(), quantity),
-                quantity + (quantity == 1 ? " license" : " licenses") + " purchased.");
-    }
 
     public LicensePool getPool() {
         if (pool == null) {
             pool = licenses.pool(admin.requireAccount());
         }
         return pool;
-    }
-
-    public Integer getQuantity() {
-        return quantity;
-    }
-
-    public void setQuantity(Integer quantity) {
-        this.quantity = quantity;
     }
 }

@@ -51,6 +51,7 @@ public class AddMobilityUsersBacking implements Serializable {
     private final Map<Long, String> extensions = new HashMap<>();
     private List<Candidate> selected = List.of();
     private int available;
+    private int purchased;
     private int toBuy;
 
     public void open() {
@@ -75,7 +76,9 @@ public class AddMobilityUsersBacking implements Serializable {
                 return;
             }
         } else {
-            available = licenses.pool(admin.requireAccount()).getAvailable();
+            var pool = licenses.pool(admin.requireAccount());
+            available = pool.getAvailable();
+            purchased = pool.getPurchased();
             toBuy = mobilityUsers.licensesToBuy(admin.requireAccount(), selected.size());
         }
         step++;
@@ -85,10 +88,13 @@ public class AddMobilityUsersBacking implements Serializable {
         step = Math.max(0, step - 1);
     }
 
-    /** All or nothing: a refused user (a taken extension, say) leaves every user as they were. */
+    /**
+     * All or nothing: a refused user (a taken extension, say) leaves every user as they were. The purchase is the
+     * one the Summary showed and the confirmation named, never a number worked out again.
+     */
     public void finish() {
         List<Enablement> users = selected.stream().map(c -> new Enablement(c.userId(), extensions.get(c.userId()), null)).toList();
-        Messages.run("add", () -> mobilityUsers.addUsers(admin.requireAccount(), users, toBuy > 0),
+        Messages.run("add", () -> mobilityUsers.addUsers(admin.requireAccount(), users, toBuy),
                 users.size() + (users.size() == 1 ? " user has" : " users have") + " Mobility now.");
     }
 
@@ -122,6 +128,10 @@ public class AddMobilityUsersBacking implements Serializable {
 
     public int getAvailable() {
         return available;
+    }
+
+    public int getPurchased() {
+        return purchased;
     }
 
     public int getToBuy() {

@@ -23,17 +23,32 @@ public class MobilityUserBacking implements Serializable {
     private boolean video;
 
     public void update() {
-        Messages.run("update", () -> mobilityUsers.update(selected.getUserId(), mobilityExtension, video),
-                "Mobility of " + selected.getName() + " is updated.");
+        if (chosen()) {
+            Messages.run("update", () -> mobilityUsers.update(selected.getUserId(), mobilityExtension, video),
+                    "Mobility of " + selected.getName() + " is updated.");
+        }
     }
 
     public void sendProvisioningEmail() {
-        Messages.run("mobility", () -> mobilityUsers.sendProvisioningEmail(selected.getUserId()),
-                "The provisioning email to " + selected.getName() + " is on its way.");
+        if (chosen()) {
+            Messages.run("mobility", () -> mobilityUsers.sendProvisioningEmail(selected.getUserId()),
+                    "The provisioning email to " + selected.getName() + " is on its way.");
+        }
     }
 
     public void disable() {
-        Messages.run("mobility", () -> mobilityUsers.disable(selected.getUserId()), selected.getName() + " no longer has Mobility.");
+        if (chosen()) {
+            Messages.run("mobility", () -> mobilityUsers.disable(selected.getUserId()), selected.getName() + " no longer has Mobility.");
+        }
+    }
+
+    /** A right-click names a row by its key; a row no longer on the page (or never on it) selects nobody. */
+    private boolean chosen() {
+        if (selected == null) {
+            Messages.error("That user is no longer in the list: it changed since the page showed it. Choose the user again.");
+            return false;
+        }
+        return true;
     }
 
     /** The table's selection; the Update Mobility dialog starts from the row's values. */

@@ -4,10 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Locale;
 import java.util.Map;
 import org.onenumber.web.account.AccountsBacking;
 import org.onenumber.account.entity.Account;
 import org.onenumber.license.boundary.Licenses;
+import org.onenumber.license.entity.LicensePool;
 import org.onenumber.mobility.boundary.Mobility;
 import org.onenumber.mobility.boundary.MobilityOverview;
 import org.onenumber.mobility.entity.MobilityStatus;
@@ -103,6 +105,14 @@ public class SupportMobilityBacking implements Serializable {
 
     public SettingsForm getForm() {
         return form;
+    }
+
+    public int getMaxQuantity() {
+        return LicensePool.MAX_QUANTITY;
+    }
+
+    public String getQuantityRule() {
+        return String.format(Locale.US, "Type a whole number from 0 to %,d.", LicensePool.MAX_QUANTITY);
     }
 
     public Integer getQuantity() {

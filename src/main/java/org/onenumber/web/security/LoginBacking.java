@@ -59,6 +59,13 @@ public class LoginBacking {
         Messages.error(FAILED);
     }
 
+    /** f:viewAction: a person sent here because their session expired is told so. */
+    public void explain() {
+        if ("true".equals(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("expired"))) {
+            Messages.info("Your session expired. Sign in again to go on.");
+        }
+    }
+
     public String getUsername() {
         return username;
     }

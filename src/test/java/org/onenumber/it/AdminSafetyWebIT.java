@@ -1,0 +1,329 @@
+package org.onenumber.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.onenumber.testsupport.PayaraMicro;
+import org.onenumber.testsupport.SharedServer;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The admin pages where a mistake loses money or leaves a person stranded, in headless Chromium against
+ * the deployed WAR: the license purchase box buys exactly what was typed and asks only about a valid
+ * quantity; support who has not opened an account is sent to choose one; a stale table row, a wrong role,
+ * an unknown page, a failure and an expired session or view each get a page or message of ours with a
+ * way on, and never a stack trace.
+ */
+@ExtendWith(SharedServer.class)
+class AdminSafetyWebIT {
+
+    private static final String DEVICES = "/admin/devices.xhtml";
+    private static final String ACCOUNTS = "/admin/support/accounts.xhtml";
+    private static final String USERS = "/admin/users.xhtml";
+    private static final String LOGIN = "/login.xhtml";
+    /** The most mobile client licenses an account may hold (LicensePool.MAX_QUANTITY). */
+    private static final int MAX_LICENSES = 100_000;
+    private static final Pattern REFERENCE = Pattern.compile("Reference:?\\s*([A-Z0-9]{8})");
+
+    private final PayaraMicro server;
+    private final URL base;
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    AdminSafetyWebIT(PayaraMicro server) {
+        this.server = server;
+        this.base = server.url();
+    }
+
+    // --- purchases -------------------------------------------------------------------------------
+
+    @Test
+    void purchaseBoxRefusesEmptyZeroNegativeFractionsAndTooManyBesideTheFieldWithoutAskingToConfirm() {
+        signIn("dm", "Decision-2026", USERS);
+        openPage(DEVICES);
+        int purchased = pool("purchased");
+        for (String typed : List.of("", "0", "-3", "2.5", String.valueOf(MAX_LICENSES + 1))) {
+            typeQuantity(typed);
+            browser.find(By.id("pool:purchase")).click();
+            waitUntil(browser::ajaxIdle, "the purchase button's answer for '" + typed + "'");
+            assertTrue(visibleDialogs().isEmpty(), "'" + typed + "' asked: " + visibleDialogs());
+            String message = browser.find(By.id("pool:quantityMessage")).getText().trim();
+            assertFalse(message.isEmpty(), "a message beside the field for '" + typed + "'");
+            if (!typed.isEmpty()) {
+                assertTrue(message.contains(String.format(Locale.US, "%,d", MAX_LICENSES - purchased)),
+                        "the message names the most that can be bought: " + message);
+            }
+        }
+        assertEquals(purchased, pool("purchased"), "nothing was bought");
+    }
+
+    @Test
+    void purchaseConfirmationStatesTheQuantityAndTheNewTotalAndYesBuysExactlyThat() {
+        signIn("dm", "Decision-2026", USERS);
+        openPage(DEVICES);
+        int purchased = pool("purchased");
+        typeQuantity("1500");
+        browser.find(By.id("pool:purchase")).click();
+        waitUntil(() -> !visibleDialogs().isEmpty(), "the confirmation");
+        String question = visibleDialogs().get(0);
+        assertTrue(question.contains("1,500 mobile client licenses"), question);
+        assertTrue(question.contains(String.format(Locale.US, "%,d", purchased + 1500)), "the new total: " + question);
+        browser.find(By.id("purchaseConfirm:yes")).click();
+        waitUntil(() -> browser.ajaxIdle() && pool("purchased") == purchased + 1500, "1,500 licenses more");
+        assertTrue(browser.globalMessages().contains("1,500 mobile client licenses purchased"), browser.globalMessages());
+
+        openPage(DEVICES);
+        assertEquals(purchased + 1500, pool("purchased"), "read back after a reload");
+
+        // support takes the test's licenses back: other tests count on Globex having few available
+        WebElement signOut = browser.find(By.id("session:logout"));
+        signOut.click();
+        browser.awaitGone(signOut);
+        signIn("support", "Support-2026", ACCOUNTS);
+        String globex = browser.supportAccountRow("Globex Corporation");
+        typeInLicenseDialog(globex, String.valueOf(purchased));
+        waitUntil(() -> browser.ajaxIdle() && !browser.driver().findElement(By.id("supportLicensesDialog")).isDisplayed(),
+                "the quantity saved");
+        assertTrue(browser.find(By.xpath(globex + "/td[contains(@class, 'license-pool')]")).getText().endsWith("/ " + purchased));
+    }
+
+    @Test
+    void supportsLicenseQuantityBoxRefusesNegativeAndTooManyBesideTheField() {
+        signIn("support", "Support-2026", ACCOUNTS);
+        String globex = browser.supportAccountRow("Globex Corporation");
+        String pool = browser.find(By.xpath(globex + "/td[contains(@class, 'license-pool')]")).getText();
+        for (String typed : List.of("-3", String.valueOf(MAX_LICENSES + 1))) {
+            typeInLicenseDialog(globex, typed);
+            waitUntil(browser::ajaxIdle, "the answer to " + typed);
+            String message = browser.find(By.xpath("//*[@id='supportLicenses']//*[contains(@class, 'ui-message')]")).getText();
+            assertTrue(message.contains("100,000"), "'" + typed + "': " + message);
+            browser.find(By.cssSelector("[id='supportLicenses'] .dialog-buttons .ui-button-flat")).click();
+        }
+        assertEquals(pool, browser.find(By.xpath(globex + "/td[contains(@class, 'license-pool')]")).getText(), "nothing saved");
+    }
+
+    // --- support without an account, stale rows ---------------------------------------------------
+
+    @Test
+    void supportWhoHasNotOpenedAnAccountIsSentToChooseOne() {
+        signIn("support", "Support-2026", ACCOUNTS);
+        for (String page : List.of("admin/users.xhtml", "admin/numbers.xhtml", "admin/devices.xhtml", "admin/addons.xhtml")) {
+            browser.open(base, page);
+            browser.waitForPage(base, ACCOUNTS);
+            assertTrue(browser.globalMessages().contains("Choose an account"), page + ": " + browser.globalMessages());
+            assertNoStackTrace(page);
+        }
+    }
+
+    @Test
+    void aStaleRowOnTheMobilityMenuGivesAMessage() {
+        signIn("dm", "Decision-2026", USERS);
+        openPage("/admin/mobility.xhtml");
+        // the right-click of a row that is no longer on the page (or another account's), then its menu's command
+        js("PrimeFaces.ab({s: 'mobility:table', e: 'contextMenu', f: 'mobility', p: 'mobility:table', u: 'update',"
+                + " params: [{name: 'mobility:table_instantSelection', value: '987654321'},"
+                + " {name: 'mobility:table_selection', value: '987654321'}]});");
+        waitUntil(browser::ajaxIdle, "the right-click's answer");
+        js("document.getElementById('mobility:contextSendEmail').click();");
+        browser.find(By.id("confirmation:yes")).click();
+        waitUntil(() -> browser.ajaxIdle() && !browser.globalMessages().isEmpty(), "a message");
+        assertTrue(browser.globalMessages().contains("no longer in the list"), browser.globalMessages());
+        assertNoStackTrace("mobility");
+    }
+
+    // --- error pages -------------------------------------------------------------------------------
+
+    @Test
+    void aWrongRoleGetsAForbiddenPageOfOursWithAWayBack() {
+        signIn("dm", "Decision-2026", USERS);
+        browser.open(base, "admin/support/accounts.xhtml");
+        assertBrandedPage("not allowed");
+        assertEquals(403, status("admin/support/accounts.xhtml"));
+        browser.find(By.id("back")).click();
+        browser.waitForPage(base, USERS);
+    }
+
+    @Test
+    void anUnknownPageGetsANotFoundPageOfOursWithAWayBack() {
+        signIn("dm", "Decision-2026", USERS);
+        for (String path : List.of("admin/no-such-page.xhtml", "no-such-file.html")) {
+            browser.open(base, path);
+            assertBrandedPage("Page not found");
+            assertEquals(404, status(path));
+        }
+        browser.find(By.id("back")).click();
+        browser.waitForPage(base, USERS);
+    }
+
+    @Test
+    void aFailureShowsAReferenceThatIsInTheServerLogWithTheStackTraceAndNoneInTheBrowser() throws IOException {
+        signIn("dm", "Decision-2026", USERS);
+        openPage("/admin/mobility.xhtml");
+        // a request no control of ours sends, which PrimeFaces refuses with an exception: a page of a size the
+        // table does not offer
+        js("PrimeFaces.ab({s: 'mobility:table', f: 'mobility', p: 'mobility:table', u: 'mobility:table',"
+                + " params: [{name: 'mobility:table_pagination', value: true}, {name: 'mobility:table_encodeFeature', value: true},"
+                + " {name: 'mobility:table_first', value: 0}, {name: 'mobility:table_rows', value: 7}]});");
+        waitUntil(() -> browser.page(base).equals("/error.xhtml"), "the error page");
+        assertBrandedPage("Something went wrong");
+        Matcher reference = REFERENCE.matcher(browser.find(By.id("reference")).getText());
+        assertTrue(reference.find(), browser.find(By.id("reference")).getText());
+        String log = Files.readString(server.logFile(), StandardCharsets.UTF_8);
+        int at = log.indexOf(reference.group(1));
+        assertTrue(at >= 0, "the reference " + reference.group(1) + " is in the server log");
+        assertTrue(log.substring(at, Math.min(log.length(), at + 20_000)).contains("\tat "), "with the stack trace");
+    }
+
+    @Test
+    void anExpiredViewGetsAPageOfOursThatLeadsBackToIt() {
+        signIn("dm", "Decision-2026", USERS);
+        // what a view pushed out of the session looks like to the server: a view state it does not know
+        js("document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\").forEach(function (i) { i.value = '-1:-1'; });");
+        WebElement signOut = browser.find(By.id("session:logout"));
+        signOut.click();
+        browser.awaitGone(signOut);
+        assertBrandedPage("expired");
+        browser.find(By.id("back")).click();
+        browser.waitForPage(base, USERS);
+    }
+
+    @Test
+    void theLoginPageStillSignsInAfterTheSessionExpired() {
+        browser.open(base, "login.xhtml");
+        browser.type(By.id("login:username"), "dm");
+        browser.type(By.id("login:password"), "Decision-2026");
+        expireSession();
+        browser.find(By.id("login:signIn")).click();
+        browser.waitForPage(base, USERS);
+    }
+
+    @Test
+    void anAjaxRequestInAnExpiredSessionGoesToTheLoginPageSayingSo() {
+        signIn("dm", "Decision-2026", USERS);
+        openPage(DEVICES);
+        expireSession();
+        browser.find(By.id("devices:find")).click();
+        browser.waitForPage(base, LOGIN);
+        assertTrue(browser.globalMessages().contains("Your session expired"), browser.globalMessages());
+
+        browser.type(By.id("login:username"), "dm");
+        browser.type(By.id("login:password"), "Decision-2026");
+        browser.find(By.id("login:signIn")).click();
+        browser.waitForPage(base, USERS);
+    }
+
+    @Test
+    void aPageRequestInAnExpiredSessionGoesToTheLoginPageSayingSo() {
+        signIn("dm", "Decision-2026", USERS);
+        expireSession();
+        browser.open(base, "admin/devices.xhtml");
+        browser.waitForPage(base, LOGIN);
+        assertTrue(browser.globalMessages().contains("Your session expired"), browser.globalMessages());
+    }
+
+    // --- helpers -----------------------------------------------------------------------------------
+
+    /** Opens support's license quantity dialog for the row, types {@code typed} and presses OK. */
+    private void typeInLicenseDialog(String row, String typed) {
+        browser.find(By.xpath(row + "//*[contains(@class, 'mobility-actions')]//button")).click();
+        browser.waiting().until(d -> d.findElements(By.cssSelector("a.set-licenses")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
+        WebElement input = browser.find(By.cssSelector("[id='supportLicenses:quantity_input'], input[id='supportLicenses:quantity']"));
+        waitUntil(browser::ajaxIdle, "the dialog loaded");
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, typed);
+        browser.find(By.id("supportLicenses:ok")).click();
+    }
+
+    /** A page of ours: the application's header, a heading that says what happened, a way back, no trace. */
+    private void assertBrandedPage(String heading) {
+        waitUntil(() -> !browser.findAll(By.cssSelector("header.top .brand")).isEmpty()
+                && browser.find(By.tagName("h1")).getText().contains(heading),
+                "a page of ours saying '" + heading + "', was " + browser.driver().getCurrentUrl() + ": "
+                        + browser.driver().findElement(By.tagName("body")).getText());
+        assertFalse(browser.findAll(By.id("back")).isEmpty(), "a way back");
+        assertNoStackTrace(browser.driver().getCurrentUrl());
+    }
+
+    private void assertNoStackTrace(String where) {
+        String source = browser.driver().getPageSource();
+        assertFalse(source.contains("Exception") || source.contains("\tat ") || source.contains("Payara"), where + " shows: " + source);
+    }
+
+    /** The HTTP status of a GET in this browser's session, redirects not followed. */
+    private long status(String path) {
+        return (Long) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {redirect: 'manual', credentials: 'same-origin'})"
+                        + ".then(function (r) { done(r.status); }, function () { done(-1); });",
+                base.toString().replaceFirst("/?$", "/") + path);
+    }
+
+    /**
+     * The session the browser had (or would have had: the login page opens none) is gone on the server: its cookie
+     * names a session the server does not know.
+     */
+    private void expireSession() {
+        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        browser.driver().manage().addCookie(new Cookie.Builder("JSESSIONID", "0000expired0000")
+                .path(session == null ? base.getPath().replaceFirst("/?$", "") : session.getPath()).isHttpOnly(true).build());
+    }
+
+    private List<String> visibleDialogs() {
+        return browser.findAll(By.cssSelector(".ui-dialog")).stream().filter(WebElement::isDisplayed)
+                .map(WebElement::getText).toList();
+    }
+
+    private void typeQuantity(String text) {
+        WebElement input = browser.find(By.cssSelector("[id='pool:quantity_input'], input[id='pool:quantity']"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        if (!text.isEmpty()) {
+            input.sendKeys(text);
+        }
+    }
+
+    private int pool(String figure) {
+        return Integer.parseInt(browser.find(By.id(figure)).getText().replace(",", ""));
+    }
+
+    private void signIn(String user, String password, String landing) {
+        browser.signIn(base, user, password);
+        browser.waitForPage(base, landing);
+    }
+
+    private void openPage(String page) {
+        browser.open(base, page);
+        browser.waitForPage(base, page);
+    }
+
+    private Object js(String script) {
+        return ((JavascriptExecutor) browser.driver()).executeScript(script);
+    }
+
+    private void waitUntil(BooleanSupplier condition, String description) {
+        try {
+            browser.waiting().withMessage(description).until(d -> condition.getAsBoolean());
+        } catch (TimeoutException e) {
+            throw new AssertionError("waited for: " + description, e);
+        }
+    }
+}
