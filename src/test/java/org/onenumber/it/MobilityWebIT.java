@@ -472,8 +472,15 @@ class MobilityWebIT {
 
     private void search(String text) {
         WebElement input = browser.find(By.id("add:search"));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(text);
+        // one burst of keys (the text replaces the selection), then past the field's 300 ms debounce: the table a
+        // test reads next is the answer to this search, not to an earlier keystroke's
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+        try {
+            Thread.sleep(400);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Waits until no request is in flight and the names the Select Users step offers satisfy {@code expected}. */
@@ -487,8 +494,13 @@ class MobilityWebIT {
     }
 
     private void check(String name) {
-        browser.find(By.xpath("//tbody[@id='add:candidates_data']/tr[td[2][normalize-space()='" + name
-                + "']]//div[contains(@class, 'ui-chkbox-box')]")).click();
+        By box = By.xpath("//tbody[@id='add:candidates_data']/tr[td[2][normalize-space()='" + name
+                + "']]//div[contains(@class, 'ui-chkbox-box')]");
+        // looked up again if an update replaced the table between finding the box and clicking it
+        browser.waiting().until(d -> {
+            browser.find(box).click();
+            return true;
+        });
         waitUntil(browser::ajaxIdle, "checked " + name);
     }
 
