@@ -127,7 +127,7 @@ class ReconciliationIT {
         browser.open(base, "admin/audit.xhtml");
         browser.waitForPage(base, "/admin/audit.xhtml");
         // support without an account opens the whole carrier's trail (unticking it asks for an account)
-        assertEquals("true", browser.find(By.id("audit:wholeCarrier_input")).getAttribute("checked"),
+        assertTrue(browser.driver().findElement(By.id("audit:wholeCarrier_input")).isSelected(),
                 "support without an account sees the whole carrier's trail");
         List<String> trail = browser.findAll(By.xpath("//tbody[@id='audit:table_data']/tr")).stream()
                 .map(tr -> tr.findElements(By.tagName("td")).stream().map(WebElement::getText).toList().toString())
