@@ -131,11 +131,10 @@ public class RunLedger {
     @RolesAllowed("SYSTEM")
     public void repair(long runId, List<Long> driftIds) {
         ReconciliationRun run = run(runId);
-        for (long id : driftIds) {
-            Drift d = em.find(Drift.class, id);
-            if (d == null || d.getRunId() != runId || d.isRepaired()) {
-                continue;
-            }
+        List<Drift> chunk = driftIds.isEmpty() ? List.of() : em.createQuery("select d from Drift d where d.runId = :run"
+                        + " and d.repaired = false and d.id in :ids order by d.id", Drift.class)
+                .setParameter("run", runId).setParameter("ids", driftIds).getResultList();
+        for (Drift d : chunk) {
             if (repairs.repair(runId, new Finding(d.getKind(), d.getItem(), d.getItemKey(), d.getCarrierId(),
                     d.getAccountId(), d.getSwitchOwner(), d.getDesiredOwner(), d.getSwitchVersion(), d.getDesiredVersion(),
                     d.getDetail()))) {
