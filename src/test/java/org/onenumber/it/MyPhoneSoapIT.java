@@ -19,6 +19,7 @@ import org.onenumber.testsupport.MyPhoneClient;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.ProvisioningClient;
 import org.onenumber.testsupport.SharedServer;
+import org.onenumber.testsupport.SwitchConsole;
 
 /**
  * A user's My Phone call settings read and set by the carrier through the independent SOAP client: the same rules and
@@ -31,7 +32,10 @@ class MyPhoneSoapIT {
     private final ProvisioningClient acme;
     private final MyPhoneClient myPhone;
 
+    private final PayaraMicro server;
+
     MyPhoneSoapIT(PayaraMicro server) {
+        this.server = server;
         this.base = server.url();
         this.acme = ProvisioningClient.acme(base);
         this.myPhone = MyPhoneClient.acme(base);
@@ -128,6 +132,11 @@ class MyPhoneSoapIT {
         assertEquals("FEATURE_CONFLICT", conflict.getCode());
         assertTrue(conflict.getSummary().endsWith("is already Mp Caller 1's Office Anywhere number."), conflict.getSummary());
         assertTrue(myPhone.port().getCallSettings(get).getCallSettings().getSimRingNumber().isEmpty(), "nothing was added");
+        GetSyncStatus sync = new GetSyncStatus();
+        sync.setUserId(mia.getUserId());
+        String station = ProvisioningClient.acme(base).port().getSyncStatus(sync).getSubscriber();
+        assertFalse(SwitchConsole.admin(server.adminPort(), "subscriber " + station).contains(held),
+                "the switch does not ring the refused number either");
 
         String cell = number("415");
         AddSimRingNumber add = new AddSimRingNumber();
@@ -148,14 +157,23 @@ class MyPhoneSoapIT {
                 "together with the desk phone");
 
         String all = number("212");
+        String busy = number("718");
         String noReply = number("646");
         ModifyCallSettings forward = new ModifyCallSettings();
         forward.setUserId(mia.getUserId());
-        forward.setForwardAll(all);
+        forward.setForwardBusy(busy);
         forward.setForwardNoReply(noReply);
         myPhone.port().modifyCallSettings(forward);
+        GetWhoRingsWhenResponse noAnswer = awaitPlan(mia.getUserId(),
+                steps -> steps.stream().anyMatch(s -> s.getTarget().equals("FORWARD") && noReply.equals(s.getAddress())));
+        assertFalse(noAnswer.getStep().stream().anyMatch(s -> busy.equals(s.getAddress())), "Busy is for a busy line only");
+        ModifyCallSettings overriding = new ModifyCallSettings();
+        overriding.setUserId(mia.getUserId());
+        overriding.setForwardAll(all);
+        myPhone.port().modifyCallSettings(overriding);
         GetWhoRingsWhenResponse forwarded = awaitPlan(mia.getUserId(), steps -> has(steps, "FORWARD", all, 0));
-        assertFalse(forwarded.getStep().stream().anyMatch(s -> noReply.equals(s.getAddress())), "Forward All overrides No Reply");
+        assertFalse(forwarded.getStep().stream().anyMatch(s -> noReply.equals(s.getAddress()) || busy.equals(s.getAddress())),
+                "Forward All overrides Busy and No Reply");
 
         ModifyCallSettings custom = new ModifyCallSettings();
         custom.setUserId(mia.getUserId());

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onenumber.client.*;
 import org.onenumber.testsupport.AnywhereClient;
+import org.onenumber.testsupport.MyPhoneClient;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.ProvisioningClient;
 import org.onenumber.testsupport.SharedServer;
@@ -76,6 +77,26 @@ class MyPhoneWebIT {
         return number;
     }
 
+    private long mayaUserId() throws Exception {
+        ProvisioningClient acme = ProvisioningClient.acme(base);
+        ListUsers list = new ListUsers();
+        list.setAccountId(acme.accountNamed("Globex Corporation"));
+        list.setNameContains("Young");
+        return acme.port().listUsers(list).getUser().get(0).getUserId();
+    }
+
+    private CallSettings callSettings(long userId) throws Exception {
+        GetCallSettings get = new GetCallSettings();
+        get.setUserId(userId);
+        return MyPhoneClient.acme(base).port().getCallSettings(get).getCallSettings();
+    }
+
+    /** The last ten digits: the page shows (212) 555-0123, the API +12125550123. */
+    private static String digits(String number) {
+        String d = number == null ? "" : number.replaceAll("\\D", "");
+        return d.length() > 10 ? d.substring(d.length() - 10) : d;
+    }
+
     @Test
     void anEndUserSetsSimultaneousRingForwardingAndDoNotDisturbAndSeesWhatTheSwitchWillDo() throws Exception {
         String held = inesOfficeAnywhereNumber();
@@ -105,18 +126,44 @@ class MyPhoneWebIT {
         assertEquals(0, simRing.from(), "rings with the desk phone at once: " + steps());
         browser.screenshot("myphone-calls-375.png");
 
-        // Forward All overrides No Reply
+        // Forward All overrides Busy and No Reply
         String all = randomNumber("212");
+        String busy = randomNumber("718");
         String noReply = randomNumber("646");
         browser.type(By.id("calls:forwardAll"), display(all));
+        browser.type(By.id("calls:forwardBusy"), display(busy));
         browser.type(By.id("calls:forwardNoReply"), display(noReply));
         save();
         Step forward = awaitStep("FORWARD", all);
         assertEquals(0, forward.from(), steps().toString());
-        assertTrue(steps().stream().noneMatch(s -> noReply.equals(s.address())), "No Reply is overridden: " + steps());
+        assertTrue(steps().stream().noneMatch(s -> noReply.equals(s.address()) || busy.equals(s.address())),
+                "Busy and No Reply are overridden: " + steps());
+
+        // the carrier's SOAP reads what the page shows, and what it sets, the page shows
+        long maya = mayaUserId();
+        CallSettings read = callSettings(maya);
+        assertEquals(digits(all), digits(read.getForwardAll()));
+        assertEquals(digits(busy), digits(read.getForwardBusy()));
+        assertEquals(digits(noReply), digits(read.getForwardNoReply()));
+        assertEquals(digits(browser.find(By.id("calls:forwardAll")).getAttribute("value")), digits(read.getForwardAll()));
+        assertEquals(digits(browser.find(By.id("calls:forwardBusy")).getAttribute("value")), digits(read.getForwardBusy()));
+        assertTrue(read.isSimultaneousRing());
+        assertEquals(List.of(cell), read.getSimRingNumber().stream().map(SimRingNumber::getNumber).toList());
+        assertEquals(PreferredDevice.WORK_PHONE, read.getPreferredDevice());
+        ModifyCallSettings noReplyTime = new ModifyCallSettings();
+        noReplyTime.setUserId(maya);
+        noReplyTime.setExpectedVersion(read.getVersion());
+        noReplyTime.setNoReplySeconds(20);
+        MyPhoneClient.acme(base).port().modifyCallSettings(noReplyTime);
+        browser.driver().navigate().refresh();
+        browser.waitForPage(base, CALLS);
+        assertEquals("20", browser.find(By.id("calls:noReplySeconds_input")).getAttribute("value"),
+                "the page shows the No Reply time the carrier set");
+        assertEquals(digits(busy), digits(browser.find(By.id("calls:forwardBusy")).getAttribute("value")));
 
         // Do Not Disturb: straight to voicemail
         browser.type(By.id("calls:forwardAll"), "");
+        browser.type(By.id("calls:forwardBusy"), "");
         browser.type(By.id("calls:forwardNoReply"), "");
         click(By.cssSelector("#calls\\:doNotDisturb .ui-chkbox-box"));
         save();
@@ -128,13 +175,9 @@ class MyPhoneWebIT {
 
         // a call on her desk phone shows among her active calls (live); a move to a device she lacks and a conference the switch
         // does not move, and says why
-        ProvisioningClient acme = ProvisioningClient.acme(base);
-        ListUsers list = new ListUsers();
-        list.setAccountId(acme.accountNamed("Globex Corporation"));
-        list.setNameContains("Young");
         GetSyncStatus status = new GetSyncStatus();
-        status.setUserId(acme.port().listUsers(list).getUser().get(0).getUserId());
-        String station = acme.port().getSyncStatus(status).getSubscriber();
+        status.setUserId(maya);
+        String station = ProvisioningClient.acme(base).port().getSyncStatus(status).getSubscriber();
         String call = org.onenumber.testsupport.SwitchConsole.admin(server.adminPort(), "call " + station + " +12125550123 DESK")
                 .substring(3).trim();
         waitUntil(() -> browser.find(By.id("activeCalls:table")).getText().contains(call), "the call is listed (live)");
