@@ -60,9 +60,9 @@ public final class AdminConsole {
             "  client-login <subscriber|businessNumber> <pin>   the mobile client signs in with the phone PIN:",
             "                                   OK, or ERROR and why the switch refuses",
             "  hold <callId> | resume <callId> | end <callId> | parties <callId> <count>",
-            "  subscriber <key>                 the state a subscriber holds: version, mobility, endpoints, preferred",
-            "                                   device, Route Calls to Cell, ring timers, rules, Mobile App settings,",
-            "                                   whether a PIN is set (never the PIN or its digest), name",
+            "  subscriber <key>                 the state a subscriber holds: version, mobility, endpoints,",
+            "                                   preferred device, Route Calls to Cell, ring timers, rules, Mobile App settings,",
+            "                                   whether a PIN is set (never the PIN or its digest), extension, name",
             "  portal <key>                     the state a portal holds: version, number, name, extension, scope,",
             "                                   site, account",
             "  versions <key>                   the versions a subscriber or account received, in arrival order",
@@ -223,7 +223,7 @@ public final class AdminConsole {
                         + ",phonesToRing:" + app.phonesToRing() + ",answerConfirmation:" + app.answerConfirmation()
                         + ",outboundMode:" + app.outboundMode())
                 + " pin=" + (state.pinDigest() == null ? "none" : "set")
-                + " name=" + state.displayName();
+                + " extension=" + state.extension() + " name=" + state.displayName();
     }
 
     private static String describe(RingRule rule) {

@@ -33,6 +33,7 @@ import org.onenumber.client.AddUser;
 import org.onenumber.client.DeskPhone;
 import org.onenumber.client.GetSyncStatus;
 import org.onenumber.client.GetSyncStatusResponse;
+import org.onenumber.client.ModifyUser;
 import org.onenumber.client.ProvisioningPort;
 import org.onenumber.switchadapter.wire.ApplySubscriber;
 import org.onenumber.switchadapter.wire.CallForwarding;
@@ -68,7 +69,7 @@ public final class SwitchBenchmark {
     }
 
     record Settings(PayaraMicro.Artifacts artifacts, int commands, int plainThreads, int creators,
-                    int readyTimeoutSeconds, int drainTimeoutSeconds, int maxMinutes) {
+                    int readyTimeoutSeconds, int drainTimeoutSeconds, int maxMinutes, int lightChanges, int burstChanges) {
 
         static Settings fromSystemProperties() {
             return new Settings(PayaraMicro.Artifacts.fromSystemProperties(),
@@ -77,7 +78,9 @@ public final class SwitchBenchmark {
                     bounded("bench.switch.creators", 4, 1, 16),
                     bounded("bench.readyTimeoutSeconds", 240, 10, 900),
                     bounded("bench.switch.drainTimeoutSeconds", 300, 10, 1800),
-                    bounded("bench.maxMinutes", 20, 1, 120));
+                    bounded("bench.maxMinutes", 20, 1, 120),
+                    bounded("bench.switch.lightChanges", 200, 10, 2000),
+                    bounded("bench.switch.burstChanges", 500, 10, 5000));
         }
     }
 
@@ -87,6 +90,12 @@ public final class SwitchBenchmark {
             return commands / seconds;
         }
     }
+
+    /** Change-to-applied at light load, or a burst to one subscriber until the switch holds its newest state. */
+    record Latency(String what, int changes, double p50Ms, double p99Ms, double maxMs, double untilInSyncMs, int exchanges) {
+    }
+
+    private static final List<Latency> LATENCIES = new ArrayList<>();
 
     public static void main(String[] args) {
         Settings settings = Settings.fromSystemProperties();
@@ -262,10 +271,141 @@ public final class SwitchBenchmark {
                     notes.add("adapter: only " + drain.lastCount() + " of " + n + " commands applied within "
                             + apply.toSeconds() + " s.");
                 }
-                return new Row("adapter: outbox, dispatcher, pooled connection", "1 pooled at a time", timed, seconds,
+                Row row = new Row("adapter: outbox, dispatcher, pooled connection", "1 pooled, pipelined", timed, seconds,
                         Double.NaN, Double.NaN, errors);
+                GetSyncStatusResponse first = syncStatus(server.base(), users.get(0));
+                LATENCIES.add(lightLoad(server.base(), admin, users.get(0), first, settings.lightChanges()));
+                GetSyncStatusResponse second = syncStatus(server.base(), users.get(1));
+                LATENCIES.add(burst(server.base(), admin, users.get(1), second, settings.burstChanges(), settings.creators()));
+                return row;
             }
         }
+    }
+
+    // ---- change to applied ----
+
+    /** A fresh extension for a benchmark user's n-th change, clear of the users' own. */
+    private static String extension(int n) {
+        return String.valueOf(40_000_000 + n);
+    }
+
+    private static ModifyUser modify(long userId, int n) {
+        ModifyUser modify = new ModifyUser();
+        modify.setUserId(userId);
+        modify.setExtension(extension(n));
+        return modify;
+    }
+
+    /**
+     * One change every 50 ms to one subscriber, each timed from the start of its SOAP call (which commits it) until
+     * the switch holds its version, read from the emulator's admin console in a tight loop.
+     */
+    private static Latency lightLoad(String base, Admin admin, long userId, GetSyncStatusResponse status, int changes)
+            throws Exception {
+        String key = status.getSubscriber();
+        long version = status.getDesiredVersion();
+        long[] samples = new long[changes];
+        long[] soap = new long[changes];
+        ProvisioningPort port = BenchSoap.port(base);
+        try {
+            log("light load: " + changes + " changes to " + key + ", one every 50 ms");
+            for (int i = 0; i < changes; i++) {
+                long next = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
+                long t0 = System.nanoTime();
+                port.modifyUser(modify(userId, i));
+                soap[i] = System.nanoTime() - t0;
+                version++;
+                awaitVersion(admin, key, version, t0 + TimeUnit.SECONDS.toNanos(10));
+                samples[i] = System.nanoTime() - t0;
+                long rest = next - System.nanoTime();
+                if (rest > 0) {
+                    TimeUnit.NANOSECONDS.sleep(rest);
+                }
+            }
+        } finally {
+            ((Closeable) port).close();
+        }
+        Arrays.sort(samples);
+        Arrays.sort(soap);
+        LATENCIES_NOTES.add(String.format(Locale.ROOT, "light load: the SOAP ModifyUser call itself (within the change-to-applied"
+                + " time) took p50 %.3f ms, p99 %.3f ms.", percentileMs(soap, 0.5), percentileMs(soap, 0.99)));
+        return new Latency("light load: one change every 50 ms, change (SOAP call start) to applied on the switch", changes,
+                percentileMs(samples, 0.5), percentileMs(samples, 0.99), percentileMs(samples, 1.0), Double.NaN,
+                receivedAfter(admin, key, status.getDesiredVersion()));
+    }
+
+    /**
+     * {@code changes} changes to one subscriber as fast as {@code clients} SOAP clients make them; timed from the
+     * first call's start until the switch holds the newest version. Counts the exchanges the switch saw.
+     */
+    private static Latency burst(String base, Admin admin, long userId, GetSyncStatusResponse status, int changes, int clients)
+            throws Exception {
+        String key = status.getSubscriber();
+        AtomicInteger next = new AtomicInteger();
+        ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
+        List<Thread> threads = new ArrayList<>();
+        log("burst: " + changes + " changes to " + key + " from " + clients + " clients");
+        long t0 = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            Thread thread = new Thread(() -> {
+                ProvisioningPort port = BenchSoap.port(base);
+                try {
+                    int n;
+                    while ((n = next.getAndIncrement()) < changes) {
+                        try {
+                            port.modifyUser(modify(userId, 100_000 + n));
+                        } catch (Exception e) {
+                            errors.add(e.toString());
+                        }
+                    }
+                } finally {
+                    try {
+                        ((Closeable) port).close();
+                    } catch (IOException | RuntimeException e) {
+                        // closing a client is best effort
+                    }
+                }
+            }, "bench-burst-" + c);
+            thread.setDaemon(true);
+            threads.add(thread);
+        }
+        threads.forEach(Thread::start);
+        for (Thread thread : threads) {
+            thread.join(TimeUnit.MINUTES.toMillis(2));
+        }
+        double callsMs = (System.nanoTime() - t0) / 1e6;
+        long newest = status.getDesiredVersion() + changes - errors.size();
+        awaitVersion(admin, key, newest, t0 + TimeUnit.SECONDS.toNanos(60));
+        double untilInSync = (System.nanoTime() - t0) / 1e6;
+        LATENCIES_NOTES.add(String.format(Locale.ROOT, "burst: the %d SOAP calls themselves took %.0f ms; %d failed%s.", changes,
+                callsMs, errors.size(), errors.isEmpty() ? "" : " (first: " + errors.peek() + ")"));
+        return new Latency("burst: " + changes + " changes to one subscriber from " + clients + " SOAP clients, first call to"
+                + " the switch holding the newest", changes, Double.NaN, Double.NaN, Double.NaN, untilInSync,
+                receivedAfter(admin, key, status.getDesiredVersion()));
+    }
+
+    private static final List<String> LATENCIES_NOTES = new ArrayList<>();
+
+    private static final Pattern VERSION = Pattern.compile("^OK version=(\\d+)");
+
+    private static void awaitVersion(Admin admin, String key, long version, long deadline) throws Exception {
+        while (true) {
+            Matcher m = VERSION.matcher(admin.command("subscriber " + key));
+            if (m.find() && Long.parseLong(m.group(1)) >= version) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(key + " did not reach version " + version + " on the switch in time");
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    /** How many exchanges for {@code key} the switch saw above {@code version}. */
+    private static int receivedAfter(Admin admin, String key, long version) throws IOException {
+        String received = admin.command("versions " + key).replaceFirst("^OK received=", "").trim();
+        return received.isEmpty() ? 0 : (int) Arrays.stream(received.split(",")).mapToLong(Long::parseLong)
+                .filter(v -> v > version).count();
     }
 
     /** The event sequence once it has not moved for 3 s: the demo data's commands have gone out. */
@@ -459,10 +599,19 @@ public final class SwitchBenchmark {
                 }
             }
         }
-        out.append("\n- The adapter path is the application's: for each command the dispatcher claims it, reads it and"
-                + " marks it APPLIED in the database (H2), sending it through one pooled adapter connection per round of"
-                + " 100, one command after another; the switch's registration events flow back to the application's"
-                + " message-driven bean meanwhile. The plain path is only the exchange, from this JVM.");
+        out.append("\n- The adapter path is the application's: per round the dispatcher claims up to 200 due commands in one"
+                + " statement, pipelines them over one pooled adapter connection (all in flight at once) and records their"
+                + " results in one transaction (H2); the switch's registration events flow back to the application's"
+                + " message-driven bean meanwhile. The plain path is only the exchange, from this JVM, one request at a time.");
+        if (!LATENCIES.isEmpty()) {
+            out.append("\n\n| change to applied | changes | p50 ms | p99 ms | max ms | until in sync ms | exchanges with the switch |\n");
+            out.append("|---|---:|---:|---:|---:|---:|---:|\n");
+            for (Latency l : LATENCIES) {
+                out.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s | %d |%n", l.what(), l.changes(),
+                        fixed(l.p50Ms()), fixed(l.p99Ms()), fixed(l.maxMs()), fixed(l.untilInSyncMs()), l.exchanges()));
+            }
+            LATENCIES_NOTES.forEach(n -> out.append("\n- ").append(n));
+        }
         for (String note : notes) {
             out.append("\n- ").append(note);
         }

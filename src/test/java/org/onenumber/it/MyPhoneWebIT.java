@@ -241,8 +241,10 @@ class MyPhoneWebIT {
     }
 
     private Step awaitStep(String what, String address) {
-        awaitPlan(steps -> steps.stream().anyMatch(s -> s.what().equals(what) && address.equals(s.address())), what + " " + address);
-        assertFalse(browser.findAll(By.id("plan:pending")).stream().anyMatch(WebElement::isDisplayed), "applied");
+        // the switch may run the new state a moment before the application recorded it as applied: until then the page
+        // says the latest change is still on its way, and the plan is asked again
+        awaitPlan(steps -> steps.stream().anyMatch(s -> s.what().equals(what) && address.equals(s.address()))
+                && browser.findAll(By.id("plan:pending")).stream().noneMatch(WebElement::isDisplayed), what + " " + address + ", applied");
         return steps().stream().filter(s -> s.what().equals(what) && address.equals(s.address())).findFirst().orElseThrow();
     }
 

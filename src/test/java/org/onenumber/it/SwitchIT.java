@@ -19,6 +19,7 @@ import org.onenumber.client.AddUser;
 import org.onenumber.client.DeskPhone;
 import org.onenumber.client.GetSyncStatus;
 import org.onenumber.client.GetSyncStatusResponse;
+import org.onenumber.client.GetUser;
 import org.onenumber.client.ListSites;
 import org.onenumber.client.ModifyUser;
 import org.onenumber.client.ProfileType;
@@ -262,6 +263,51 @@ class SwitchIT {
         String received = admin("versions " + status.getSubscriber()).replaceFirst("^OK received=", "").trim();
         assertEquals(before.getDesiredVersion() + "," + status.getDesiredVersion(), received,
                 "only the newest of the queued states was sent: the switch saw the first version, then the last");
+    }
+
+    @Test
+    void fiveHundredQuickChangesToOneSubscriberReachTheSwitchAsFarFewerExchangesEndingWithTheNewest() throws Exception {
+        User user = newUser();
+        GetSyncStatusResponse before = awaitSync(user.getUserId(), SyncState.IN_SYNC, Duration.ofSeconds(30));
+        int changes = 500;
+        int clients = 5; // 100 changes each
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        java.util.concurrent.ConcurrentLinkedQueue<String> answered = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        try {
+            List<java.util.concurrent.Future<?>> work = new java.util.ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                ProvisioningClient client = acme();
+                work.add(pool.submit(() -> {
+                    for (int i = 0; i < changes / clients; i++) {
+                        answered.add(modifyExtension(client, user.getUserId(), "7" + (100000 + (int) (Math.random() * 899999)))
+                                .getExtension());
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : work) {
+                f.get(5, java.util.concurrent.TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(changes, answered.size());
+        GetSyncStatusResponse status = awaitSync(user.getUserId(), SyncState.IN_SYNC, Duration.ofSeconds(60));
+        assertEquals(before.getDesiredVersion() + changes, status.getDesiredVersion());
+        assertEquals(status.getDesiredVersion(), appliedOnSwitch(status.getSubscriber()), "the switch holds the newest version");
+        GetUser get = new GetUser();
+        get.setUserId(user.getUserId());
+        String newest = acme().port().getUser(get).getUser().getExtension();
+        assertTrue(admin("subscriber " + status.getSubscriber()).contains(" extension=" + newest + " "),
+                "the switch holds the newest state: extension " + newest);
+        List<Long> received = java.util.Arrays.stream(admin("versions " + status.getSubscriber()).replaceFirst("^OK received=", "")
+                .trim().split(",")).map(Long::valueOf).filter(v -> v > before.getDesiredVersion()).toList();
+        assertTrue(received.size() <= changes / 5, changes + " changes took " + received.size() + " exchanges with the switch");
+        for (int i = 1; i < received.size(); i++) {
+            assertTrue(received.get(i) > received.get(i - 1), "versions reached the switch in order: " + received);
+        }
+        assertTrue(status.getSupersededCommands() >= changes - received.size() - 1,
+                "the states never sent are superseded: " + status.getSupersededCommands());
     }
 
     @Test

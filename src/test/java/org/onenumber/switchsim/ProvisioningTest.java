@@ -30,10 +30,37 @@ import org.onenumber.switchadapter.wire.RouteStep;
 import org.onenumber.switchadapter.wire.RoutingTrace;
 import org.onenumber.switchadapter.wire.SimulateCall;
 import org.onenumber.switchadapter.wire.Status;
+import org.onenumber.switchadapter.wire.SubscriberState;
 import org.onenumber.switchadapter.wire.SwitchClient;
 import org.onenumber.switchadapter.wire.WireCodec;
 
 class ProvisioningTest extends RunningEmulator {
+
+    @Test
+    void pipelinedRequestsAreAllInFlightAtOnceAndAnsweredInTheirOrder() throws IOException {
+        SwitchClient client = loggedIn();
+        List<java.util.function.Function<String, ? extends org.onenumber.switchadapter.wire.Request>> requests = new ArrayList<>();
+        for (int i = 1; i <= 50; i++) {
+            int n = i % 10;
+            String key = "pipe-" + n;
+            long version = i;
+            SubscriberState state = Subscribers.station("+156155510" + n + "0", String.format("02:00:00:00:00:%02X", n),
+                    "FEBC0000990" + n, "+156155520" + n + "0");
+            requests.add(id -> new org.onenumber.switchadapter.wire.ApplySubscriber(id, key, version, state));
+        }
+        requests.add(id -> new RemoveSubscriber(id, "pipe-3", 1)); // older than the pipe-3 it holds: ignored as stale
+
+        List<Response> responses = client.sendAll(requests);
+
+        assertEquals(51, responses.size());
+        for (int i = 0; i < 50; i++) {
+            assertEquals(Status.OK, responses.get(i).status(), "request " + (i + 1));
+        }
+        assertEquals(Status.IGNORED_STALE, responses.get(50).status(), "answers stay with their own requests");
+        assertEquals(50, emulator.appliedVersion(InventoryQuery.Kind.SUBSCRIBER, "pipe-0"), "the last version of each key stands");
+        assertEquals(43, emulator.appliedVersion(InventoryQuery.Kind.SUBSCRIBER, "pipe-3"));
+        assertEquals(Status.OK, client.send(id -> new RegistrationsQuery(id, "pipe-3")).status(), "the connection is still good");
+    }
 
     @Test
     void everyRequestBeforeLoginIsUnauthorized() throws IOException {

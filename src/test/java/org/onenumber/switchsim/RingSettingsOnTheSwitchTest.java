@@ -119,7 +119,7 @@ class RingSettingsOnTheSwitchTest extends RunningEmulator {
         String endpoints = "endpoints=DESK:" + MAC + ",MOBILE_CLIENT:" + CLIENT + ",CELL:" + CELL;
         assertEquals("OK version=1 mobility=true mobilityExtension=null video=false " + endpoints
                 + " preferredDevice=AUTO_PILOT routeToCell=true timers=wifi:15,desk:10,cell:15 rules=none mobileApp=none"
-                + " pin=none name=Ada Lovelace", console.execute("subscriber ada"));
+                + " pin=none extension=1001 name=Ada Lovelace", console.execute("subscriber ada"));
 
         String digest = Subscribers.quickPinDigest("482916");
         SubscriberState full = Subscribers.withMobileApp(Subscribers.with(Subscribers.station(NUMBER),
@@ -137,7 +137,7 @@ class RingSettingsOnTheSwitchTest extends RunningEmulator {
                 + "zone=America/New_York]->CELL;-[callers=any,days=any,time=22:00-06:00,zone=UTC]->VOICEMAIL;"
                 + "Assistant[callers=any,days=any,time=allday,zone=UTC]->NUMBER:+15615550777"
                 + " mobileApp=alertClickToDial:false,phonesToRing:MOBILE,answerConfirmation:true,outboundMode:CALL_BACK"
-                + " pin=set name=Ada Lovelace", shown);
+                + " pin=set extension=1001 name=Ada Lovelace", shown);
         assertFalse(shown.contains("pbkdf2") || shown.contains("482916"), shown);
         Matcher read = IT_READER.matcher(shown);
         assertTrue(read.matches(), "the integration tests still read the reply: " + shown);

@@ -112,6 +112,9 @@ public class Users {
 
     /** Applies the given changes (null fields stay as they are) after checking the merged result. */
     public User modify(long userId, Long expectedVersion, UserDetails changes) {
+        // concurrent changes of one user take turns: without an expected version each applies in full after the one
+        // before (the last one wins, as for a sequential caller), instead of failing on the row's optimistic version
+        lockRow(userId);
         User user = tenancy.user(userId);
         StaleVersionException.check("User " + userId, expectedVersion, user.getVersion());
         Station station = user.getStation();
@@ -139,12 +142,17 @@ public class Users {
         return user;
     }
 
-    public void delete(long userId, Long expectedVersion) {
-        // the user's row locked first: a concurrent delete of the same user commits before this one reads on, and this
-        // one then finds the user gone (NOT_FOUND, as a sequential caller would) instead of a user without a station
+    /** Locks the user's row until the transaction ends, reading it afresh; NOT_FOUND when there is none. */
+    private void lockRow(long userId) {
         em.createQuery("select u from User u where u.id = :id", User.class).setParameter("id", userId)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("User", userId));
+    }
+
+    public void delete(long userId, Long expectedVersion) {
+        // the user's row locked first: a concurrent delete of the same user commits before this one reads on, and this
+        // one then finds the user gone (NOT_FOUND, as a sequential caller would) instead of a user without a station
+        lockRow(userId);
         User user = tenancy.user(userId);
         StaleVersionException.check("User " + userId, expectedVersion, user.getVersion());
         requireMayRemove(user);

@@ -86,7 +86,7 @@ public class MailDispatcher {
     long retryPauseMillis;
 
     private final String instance = "mail-dispatcher-" + UUID.randomUUID();
-    private final DispatchRounds rounds = new DispatchRounds(BATCH, Duration.ofSeconds(1), MAX_UNREACHABLE_PAUSE);
+    private final DispatchRounds<Long> rounds = new DispatchRounds<>(BATCH, Duration.ofSeconds(1), MAX_UNREACHABLE_PAUSE);
     private Session session;
     private InternetAddress sender;
 

@@ -265,6 +265,7 @@ public class ProvisioningEndpoint implements ProvisioningPort {
             response.setAppliedVersion(status.appliedVersion());
             response.setPendingCommands(status.pendingCommands());
             response.setLastError(status.lastError());
+            response.setSupersededCommands(status.supersededCommands());
             return response;
         });
     }

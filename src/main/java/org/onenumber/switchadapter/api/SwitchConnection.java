@@ -1,9 +1,12 @@
 package org.onenumber.switchadapter.api;
 
+import java.util.List;
+import java.util.function.Function;
 import org.onenumber.switchadapter.wire.AccountMobility;
 import org.onenumber.switchadapter.wire.Device;
 import org.onenumber.switchadapter.wire.InventoryQuery;
 import org.onenumber.switchadapter.wire.PortalState;
+import org.onenumber.switchadapter.wire.Request;
 import org.onenumber.switchadapter.wire.Response;
 import org.onenumber.switchadapter.wire.SubscriberState;
 
@@ -36,6 +39,14 @@ public interface SwitchConnection extends AutoCloseable {
 
     /** The routing trace the switch's state implies for a call to {@code to}. */
     Response simulateCall(String to, String from) throws SwitchException;
+
+    /**
+     * Sends all the requests at once, each built around the request id given to it ({@code id -> new
+     * ApplySubscriber(id, ...)}), with all of them in flight on this one connection, and returns their responses
+     * in the order of the requests. A broken connection fails the whole exchange: which of the requests the switch
+     * applied is then unknown, and sending them again is harmless only for versioned desired state.
+     */
+    List<Response> pipeline(List<? extends Function<String, ? extends Request>> requests) throws SwitchException;
 
     @Override
     void close();

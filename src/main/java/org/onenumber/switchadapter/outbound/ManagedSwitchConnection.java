@@ -48,10 +48,22 @@ class ManagedSwitchConnection implements ManagedConnection {
         try {
             return client.send(request);
         } catch (SwitchConnectionException e) {
-            // tell the pool this connection is gone, so it is destroyed rather than reused
-            ConnectionEvent event = new ConnectionEvent(this, ConnectionEvent.CONNECTION_ERROR_OCCURRED, e);
-            listeners.forEach(l -> l.connectionErrorOccurred(event));
-            throw new SwitchException("The switch at " + factory.describe() + " did not answer: " + e.getMessage(), e);
+            throw broken(e);
+        }
+    }
+
+    /** Tells the pool this connection is gone, so it is destroyed rather than reused. */
+    private SwitchException broken(SwitchConnectionException e) {
+        ConnectionEvent event = new ConnectionEvent(this, ConnectionEvent.CONNECTION_ERROR_OCCURRED, e);
+        listeners.forEach(l -> l.connectionErrorOccurred(event));
+        return new SwitchException("The switch at " + factory.describe() + " did not answer: " + e.getMessage(), e);
+    }
+
+    List<Response> sendAll(List<? extends Function<String, ? extends Request>> requests) throws SwitchException {
+        try {
+            return client.sendAll(requests);
+        } catch (SwitchConnectionException e) {
+            throw broken(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.onenumber.switchadapter.outbound;
 
+import java.util.List;
 import java.util.function.Function;
 import org.onenumber.switchadapter.api.SwitchConnection;
 import org.onenumber.switchadapter.api.SwitchException;
@@ -93,6 +94,15 @@ public class SwitchConnectionHandle implements SwitchConnection {
     @Override
     public Response simulateCall(String to, String from) throws SwitchException {
         return send(id -> new SimulateCall(id, to, from));
+    }
+
+    @Override
+    public List<Response> pipeline(List<? extends Function<String, ? extends Request>> requests) throws SwitchException {
+        ManagedSwitchConnection current = managed;
+        if (current == null) {
+            throw new SwitchException("This switch connection was closed", null);
+        }
+        return current.sendAll(requests);
     }
 
     @Override

@@ -42,12 +42,19 @@ public final class Frames {
 
     /** Writes one frame and flushes it; callers sharing a stream between threads must serialise calls. */
     public static void write(OutputStream out, byte[] payload) throws IOException {
+        write(out, payload, true);
+    }
+
+    /** Writes one frame; without {@code flush} it may wait in {@code out}'s buffer for the frames after it. */
+    public static void write(OutputStream out, byte[] payload, boolean flush) throws IOException {
         if (payload.length == 0 || payload.length > MAX_FRAME_BYTES) {
             throw new WireFormatException("Frame of " + payload.length + " bytes is outside 1.." + MAX_FRAME_BYTES);
         }
         int n = payload.length;
         out.write(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
         out.write(payload);
-        out.flush();
+        if (flush) {
+            out.flush();
+        }
     }
 }

@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -115,6 +117,56 @@ public final class SwitchClient implements AutoCloseable {
             throw new SwitchConnectionException("Interrupted while waiting for the switch", e);
         } finally {
             pending.remove(request.id());
+        }
+    }
+
+    /**
+     * Pipelines: sends every request at once, built around ids this client chooses, without waiting between them,
+     * then waits for all their responses (matched by id, in whatever order the switch answers) and returns them in
+     * the order of the requests. The whole exchange waits at most the request timeout after the last write.
+     */
+    public List<Response> sendAll(List<? extends Function<String, ? extends Request>> requests) throws SwitchConnectionException {
+        List<Request> built = new ArrayList<>(requests.size());
+        List<CompletableFuture<Response>> answers = new ArrayList<>(requests.size());
+        for (Function<String, ? extends Request> request : requests) {
+            Request r = request.apply("r" + ids.incrementAndGet());
+            CompletableFuture<Response> answer = new CompletableFuture<>();
+            pending.put(r.id(), answer);
+            built.add(r);
+            answers.add(answer);
+        }
+        try {
+            ensureOpen();
+            try {
+                synchronized (writeLock) {
+                    for (Request r : built) {
+                        Frames.write(out, WireCodec.encode(r), false);
+                    }
+                    out.flush();
+                }
+            } catch (IOException e) {
+                throw fail(new SwitchConnectionException("Lost the connection to the switch at " + peer
+                        + " while sending: " + e.getMessage(), e));
+            }
+            long deadline = System.nanoTime() + requestTimeout.toNanos();
+            List<Response> responses = new ArrayList<>(built.size());
+            for (int i = 0; i < built.size(); i++) {
+                long left = Math.max(0, deadline - System.nanoTime());
+                try {
+                    responses.add(answers.get(i).get(left, TimeUnit.NANOSECONDS));
+                } catch (TimeoutException e) {
+                    throw new SwitchTimeoutException("No response to " + built.get(i).getClass().getSimpleName() + " "
+                            + built.get(i).id() + " from " + peer + " within " + requestTimeout.toMillis() + " ms");
+                }
+            }
+            return responses;
+        } catch (ExecutionException e) {
+            throw (SwitchConnectionException) e.getCause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SwitchConnectionException("Interrupted while waiting for the switch", e);
+        } finally {
+            built.forEach(r -> pending.remove(r.id()));
         }
     }
 

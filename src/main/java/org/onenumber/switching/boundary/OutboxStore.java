@@ -3,13 +3,17 @@ package org.onenumber.switching.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onenumber.switching.entity.SwitchCommand;
 
 /**
@@ -25,68 +29,104 @@ public class OutboxStore {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    @ConfigProperty(name = "onenumber.db.datasource-class", defaultValue = "org.h2.jdbcx.JdbcDataSource")
+    String datasourceClass;
+
+    @Inject
+    @ConfigProperty(name = "onenumber.switch.retry-budget", defaultValue = "8")
+    int retryBudget;
+
+    @Inject
+    @ConfigProperty(name = "onenumber.switch.retry-pause-millis", defaultValue = "1000")
+    long retryPauseMillis;
+
     /**
-     * Due commands, oldest first, each the highest pending version of its target: each command carries the
-     * whole desired state, so a burst of changes to one target is one exchange with the switch, and versions
-     * reach the switch in the order they were committed (ids, taken from per-instance blocks, need not be).
+     * Claims up to {@code max} due commands for this round in one statement and returns them, oldest first. Each
+     * is the highest pending version of its target (older ones are superseded as soon as a newer one is written,
+     * {@link org.onenumber.switching.control.SwitchProjection}), and no target has a command in flight elsewhere,
+     * so a target's versions reach the switch one after another, in the order they were committed (ids, taken
+     * from per-instance blocks, need not be). On PostgreSQL the pick skips rows another instance is claiming
+     * ({@code for update skip locked}); on both databases the claim re-checks its conditions, so two instances
+     * never hold the same command.
      */
-    public List<Long> due(int max) {
-        List<?> ids = em.createNativeQuery("select c.id from switch_command c where c.status = 'PENDING'"
-                        + " and c.next_attempt_at <= ? and not exists (select 1 from switch_command o"
-                        + " where o.target_key = c.target_key and o.status = 'PENDING' and o.version > c.version) order by c.id")
-                .setParameter(1, LocalDateTime.now(ZoneOffset.UTC))
-                .setMaxResults(max).getResultList();
-        return ids.stream().map(id -> ((Number) id).longValue()).toList();
-    }
-
-    /** True when this instance now holds the command for {@code lease}. */
-    public boolean claim(long id, String instance, Duration lease) {
+    public List<SwitchCommand> claimDue(int max, String round, Duration lease) {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        return em.createNativeQuery("update switch_command set claimed_by = ?, claimed_until = ?"
-                        + " where id = ? and status = 'PENDING' and (claimed_until is null or claimed_until < ?)")
-                .setParameter(1, instance).setParameter(2, now.plus(lease)).setParameter(3, id).setParameter(4, now)
-                .executeUpdate() == 1;
-    }
-
-    public SwitchCommand find(long id) {
-        return em.find(SwitchCommand.class, id);
-    }
-
-    public void applied(long id) {
-        SwitchCommand command = em.find(SwitchCommand.class, id);
-        if (command.getStatus() != SwitchCommand.Status.PENDING) {
-            release(id); // superseded meanwhile by another instance: the newer state stands
-            return;
+        List<?> picked = em.createNativeQuery("select c.id from switch_command c where c.status = 'PENDING'"
+                        + " and c.next_attempt_at <= ?1 and (c.claimed_until is null or c.claimed_until < ?1)"
+                        + " and not exists (select 1 from switch_command o where o.target_key = c.target_key and o.id <> c.id"
+                        + " and o.status = 'PENDING' and (o.version > c.version or o.claimed_until >= ?1))"
+                        + " order by c.id fetch first " + max + " rows only" + (postgres() ? " for update of c skip locked" : ""))
+                .setParameter(1, now).getResultList();
+        if (picked.isEmpty()) {
+            return List.of();
         }
-        command.applied(Instant.now());
-        supersedeOlder(command);
-        release(id);
+        em.createNativeQuery("update switch_command set claimed_by = ?1, claimed_until = ?2 where id in ("
+                        + picked.stream().map(id -> String.valueOf(((Number) id).longValue())).collect(Collectors.joining(","))
+                        + ") and status = 'PENDING' and (claimed_until is null or claimed_until < ?3)")
+                .setParameter(1, round).setParameter(2, now.plus(lease)).setParameter(3, now).executeUpdate();
+        @SuppressWarnings("unchecked")
+        List<SwitchCommand> claimed = em.createNativeQuery("select * from switch_command where claimed_by = ? order by id",
+                SwitchCommand.class).setParameter(1, round).getResultList();
+        return claimed;
     }
 
-    /** Records a failed attempt; returns the command when it is now FAILED for good, otherwise null. */
-    public SwitchCommand failed(long id, String reason, boolean retryable, int budget, Duration firstPause) {
-        SwitchCommand command = em.find(SwitchCommand.class, id);
-        if (command.getStatus() != SwitchCommand.Status.PENDING) {
-            release(id);
-            return null;
-        }
-        command.attemptFailed(reason, retryable, Instant.now(), budget, firstPause);
-        if (command.getStatus() == SwitchCommand.Status.FAILED) {
-            supersedeOlder(command); // an older state must not reach the switch after a newer one was refused
-        }
-        release(id);
-        return command.getStatus() == SwitchCommand.Status.FAILED ? command : null;
+    /** What became of one command of a round. */
+    public sealed interface Outcome {
+        long id();
+
+        record Applied(long id) implements Outcome { }
+
+        /** The switch refused it, or its stored state could not be read ({@code retryable} false). */
+        record Refused(long id, String reason, boolean retryable) implements Outcome { }
+
+        /** The switch could not be reached: the command waits, spending none of its retry budget. */
+        record Unreachable(long id, String reason) implements Outcome { }
     }
 
-    /** The switch could not be reached: the command waits, spending none of its retry budget. */
-    public void unreachable(long id, String reason) {
-        em.find(SwitchCommand.class, id).waitingForSwitch(reason);
-        release(id);
+    /**
+     * Records a round's outcomes in one transaction and releases its claims; returns the commands now FAILED for
+     * good. A command no longer pending (superseded meanwhile, here or on another instance) keeps its status: the
+     * newer state stands.
+     */
+    public List<SwitchCommand> record(String round, List<Outcome> outcomes) {
+        List<SwitchCommand> failed = new ArrayList<>();
+        Instant now = Instant.now();
+        for (Outcome outcome : outcomes) {
+            SwitchCommand command = em.find(SwitchCommand.class, outcome.id());
+            if (command == null || command.getStatus() != SwitchCommand.Status.PENDING) {
+                continue;
+            }
+            if (outcome instanceof Outcome.Applied) {
+                command.applied(now);
+                supersedeOlder(command);
+            } else if (outcome instanceof Outcome.Refused refused) {
+                command.attemptFailed(refused.reason(), refused.retryable(), now, retryBudget, retryPause());
+                if (command.getStatus() == SwitchCommand.Status.FAILED) {
+                    supersedeOlder(command); // an older state must not reach the switch after a newer one was refused
+                    failed.add(command);
+                }
+            } else if (outcome instanceof Outcome.Unreachable unreachable) {
+                command.waitingForSwitch(unreachable.reason());
+            }
+        }
+        em.flush();
+        em.createNativeQuery("update switch_command set claimed_by = null, claimed_until = null where claimed_by = ?")
+                .setParameter(1, round).executeUpdate();
+        return failed;
     }
 
     public long pending() {
         return em.createQuery("select count(c) from SwitchCommand c where c.status = :pending", Long.class)
                 .setParameter("pending", SwitchCommand.Status.PENDING).getSingleResult();
+    }
+
+    private boolean postgres() {
+        return datasourceClass.contains("postgresql");
+    }
+
+    private Duration retryPause() {
+        return Duration.ofMillis(retryPauseMillis);
     }
 
     /**
@@ -98,11 +138,5 @@ public class OutboxStore {
                         + " and status in ('PENDING', 'FAILED') and version < ?")
                 .setParameter(1, LocalDateTime.now(ZoneOffset.UTC)).setParameter(2, command.getTargetKey())
                 .setParameter(3, command.getVersion()).executeUpdate();
-    }
-
-    private void release(long id) {
-        em.flush();
-        em.createNativeQuery("update switch_command set claimed_by = null, claimed_until = null where id = ?")
-                .setParameter(1, id).executeUpdate();
     }
 }

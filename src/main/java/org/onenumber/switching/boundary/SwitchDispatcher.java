@@ -3,17 +3,22 @@ package org.onenumber.switching.boundary;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Timer;
 import org.onenumber.platform.control.Channel;
@@ -21,30 +26,42 @@ import org.onenumber.platform.control.DispatchRounds;
 import org.onenumber.security.boundary.SystemCaller;
 import org.onenumber.switchadapter.api.SwitchConnection;
 import org.onenumber.switchadapter.api.SwitchException;
+import org.onenumber.switchadapter.wire.AccountMobility;
 import org.onenumber.switchadapter.wire.ApplyAccountMobility;
 import org.onenumber.switchadapter.wire.ApplyPortal;
 import org.onenumber.switchadapter.wire.ApplySubscriber;
+import org.onenumber.switchadapter.wire.PortalState;
+import org.onenumber.switchadapter.wire.RemovePortal;
+import org.onenumber.switchadapter.wire.RemoveSubscriber;
+import org.onenumber.switchadapter.wire.Request;
 import org.onenumber.switchadapter.wire.Response;
+import org.onenumber.switchadapter.wire.SubscriberState;
 import org.onenumber.switchadapter.wire.WireCodec;
 import org.onenumber.switchadapter.wire.WireFormatException;
+import org.onenumber.switching.control.CommandsWritten;
 import org.onenumber.switching.entity.SwitchCommand;
 import org.onenumber.switching.entity.SwitchTarget;
 
 /**
- * Makes the switch match the outbox: every half second it takes the due commands (each the newest
- * pending version of its target; the older ones are superseded), claims each, sends it through
- * a pooled adapter connection and records APPLIED, a retry with backoff, or FAILED with the switch's
- * reason once the retry budget is spent. A switch that cannot be reached spends no budget: the
- * dispatcher itself backs off (doubling up to 30 s) and the commands wait, however long the outage.
- * Runs in every instance; claims keep instances from sending the same command at once.
+ * Makes the switch match the outbox. A committed change wakes it ({@link CommandsWritten}, after the
+ * transaction's success), and a round every half second catches what other instances wrote and retries
+ * that came due. A round claims a batch of due commands in one statement (each the newest state of its
+ * target: older ones were superseded when it was written), pipelines them over one pooled adapter
+ * connection with all of them in flight, and records their results in one transaction: APPLIED, a retry with
+ * backoff, or FAILED with the switch's reason once the retry budget is spent. A switch that cannot be
+ * reached spends no budget: the dispatcher itself backs off (doubling up to 30 s) and the commands wait,
+ * however long the outage. Runs in every instance; claims keep instances from sending the same command, or
+ * two versions of one target, at once, and a claim left by a crashed instance runs out after a minute.
  */
 @Singleton
 @Startup
 @DependsOn("Database")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SwitchDispatcher {
 
     private static final Logger LOG = Logger.getLogger(SwitchDispatcher.class.getName());
-    private static final int BATCH = 100;
+    private static final int BATCH = 200;
+    private static final Duration LEASE = Duration.ofMinutes(1);
     private static final Duration MAX_UNREACHABLE_PAUSE = Duration.ofSeconds(30);
 
     @Resource
@@ -65,21 +82,14 @@ public class SwitchDispatcher {
     @Inject
     SwitchSync sync;
 
-    @Inject
-    @ConfigProperty(name = "onenumber.switch.retry-budget", defaultValue = "8")
-    int retryBudget;
-
-    @Inject
-    @ConfigProperty(name = "onenumber.switch.retry-pause-millis", defaultValue = "1000")
-    long retryPauseMillis;
-
     private final String instance = "dispatcher-" + UUID.randomUUID();
-    private final DispatchRounds rounds = new DispatchRounds(BATCH, Duration.ofMillis(500), MAX_UNREACHABLE_PAUSE);
+    private final AtomicLong roundNumbers = new AtomicLong();
+    private final DispatchRounds<SwitchCommand> rounds = new DispatchRounds<>(BATCH, Duration.ofMillis(500), MAX_UNREACHABLE_PAUSE);
 
     @PostConstruct
     void start() {
         metrics.gauge("onenumber.switch.outbox.pending", store, OutboxStore::pending);
-        rounds.start(scheduler, "Switch dispatcher", store::due, this::sendAll);
+        rounds.start(scheduler, "Switch dispatcher", this::claim, this::sendAll);
     }
 
     @PreDestroy
@@ -87,44 +97,57 @@ public class SwitchDispatcher {
         rounds.stop();
     }
 
-    /** Sends one batch over one pooled connection; false when the connection broke. */
-    private boolean sendAll(List<Long> ids) {
-        Duration pause = Duration.ofMillis(retryPauseMillis);
-        try (SwitchConnection connection = connections.open()) {
-            for (long id : ids) {
-                if (!store.claim(id, instance, Duration.ofMinutes(1))) {
-                    continue; // another instance has it
-                }
-                SwitchCommand command = store.find(id);
-                Timer.Context timer = metrics.timer("onenumber.switch.apply").time();
-                Response response;
-                try {
-                    response = send(connection, command);
-                } catch (SwitchException e) {
-                    store.unreachable(id, e.getMessage());
-                    return false;
-                } catch (IllegalStateException unreadable) {
-                    gaveUp(store.failed(id, unreadable.getMessage(), false, retryBudget, pause));
-                    continue;
-                } finally {
-                    timer.stop();
-                }
-                if (response.isSuccess()) {
-                    store.applied(id);
-                } else {
-                    gaveUp(store.failed(id, response.status().code() + " " + response.text(),
-                            response.status().isRetryable(), retryBudget, pause));
-                    metrics.counter("onenumber.switch.failures").inc();
-                }
+    /** A transaction that wrote desired state committed: send it now rather than at the next poll. */
+    public void onCommandsWritten(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommandsWritten written) {
+        rounds.wake();
+    }
+
+    private volatile String round = "";
+
+    private List<SwitchCommand> claim(int max) {
+        round = instance + "#" + roundNumbers.incrementAndGet();
+        return store.claimDue(max, round, LEASE);
+    }
+
+    /** Sends one round's commands, all in flight on one pooled connection; false when the switch was unreachable. */
+    private boolean sendAll(List<SwitchCommand> commands) {
+        List<OutboxStore.Outcome> outcomes = new ArrayList<>(commands.size());
+        List<SwitchCommand> sendable = new ArrayList<>(commands.size());
+        List<Function<String, ? extends Request>> requests = new ArrayList<>(commands.size());
+        for (SwitchCommand command : commands) {
+            try {
+                requests.add(request(command));
+                sendable.add(command);
+            } catch (IllegalStateException unreadable) {
+                outcomes.add(new OutboxStore.Outcome.Refused(command.getId(), unreadable.getMessage(), false));
             }
-            return true;
-        } catch (SwitchException e) {
-            LOG.fine(() -> "Switch unreachable: " + e.getMessage());
-            if (store.claim(ids.get(0), instance, Duration.ofMinutes(1))) {
-                store.unreachable(ids.get(0), e.getMessage());
-            }
-            return false;
         }
+        boolean reached = true;
+        if (!requests.isEmpty()) {
+            Timer.Context timer = metrics.timer("onenumber.switch.apply").time();
+            try (SwitchConnection connection = connections.open()) {
+                List<Response> responses = connection.pipeline(requests);
+                for (int i = 0; i < responses.size(); i++) {
+                    outcomes.add(outcome(sendable.get(i).getId(), responses.get(i)));
+                }
+            } catch (SwitchException e) {
+                LOG.fine(() -> "Switch unreachable: " + e.getMessage());
+                sendable.forEach(c -> outcomes.add(new OutboxStore.Outcome.Unreachable(c.getId(), e.getMessage())));
+                reached = false;
+            } finally {
+                timer.stop();
+            }
+        }
+        store.record(round, outcomes).forEach(this::gaveUp);
+        return reached;
+    }
+
+    private OutboxStore.Outcome outcome(long id, Response response) {
+        if (response.isSuccess()) {
+            return new OutboxStore.Outcome.Applied(id);
+        }
+        metrics.counter("onenumber.switch.failures").inc();
+        return new OutboxStore.Outcome.Refused(id, response.status().code() + " " + response.text(), response.status().isRetryable());
     }
 
     /** A command the switch will not take goes into the account's audit trail, as the dispatcher's doing. */
@@ -142,22 +165,29 @@ public class SwitchDispatcher {
         }
     }
 
-    private static Response send(SwitchConnection connection, SwitchCommand command) throws SwitchException {
+    /** The command as a request to pipeline; IllegalStateException when its stored state cannot be read. */
+    private static Function<String, ? extends Request> request(SwitchCommand command) {
+        String key = command.getTargetKey();
+        long version = command.getVersion();
         if (command.getTargetKind() == SwitchTarget.Kind.ACCOUNT_MOBILITY) {
-            return connection.applyAccountMobility(command.getTargetKey(), command.getVersion(),
-                    payload(command, ApplyAccountMobility.class).mobility());
+            AccountMobility mobility = payload(command, ApplyAccountMobility.class).mobility();
+            return id -> new ApplyAccountMobility(id, key, version, mobility);
         }
         if (command.getTargetKind() == SwitchTarget.Kind.PORTAL) {
             return switch (command.getOperation()) {
-                case APPLY -> connection.applyPortal(command.getTargetKey(), command.getVersion(),
-                        payload(command, ApplyPortal.class).state());
-                case REMOVE -> connection.removePortal(command.getTargetKey(), command.getVersion());
+                case APPLY -> {
+                    PortalState state = payload(command, ApplyPortal.class).state();
+                    yield id -> new ApplyPortal(id, key, version, state);
+                }
+                case REMOVE -> id -> new RemovePortal(id, key, version);
             };
         }
         return switch (command.getOperation()) {
-            case APPLY -> connection.applySubscriber(command.getTargetKey(), command.getVersion(),
-                    payload(command, ApplySubscriber.class).state());
-            case REMOVE -> connection.removeSubscriber(command.getTargetKey(), command.getVersion());
+            case APPLY -> {
+                SubscriberState state = payload(command, ApplySubscriber.class).state();
+                yield id -> new ApplySubscriber(id, key, version, state);
+            }
+            case REMOVE -> id -> new RemoveSubscriber(id, key, version);
         };
     }
 

@@ -47,6 +47,21 @@ public class SwitchSync {
                 Long.class).setParameter("account", accountId).setParameter("open", OPEN).getSingleResult();
     }
 
+    /** Commands of the account that a newer state of their target replaced before they were sent. */
+    public long countSupersededOfAccount(long accountId) {
+        tenancy.requireAccount(accountId);
+        return em.createQuery("select count(c) from SwitchCommand c where c.accountId = :account and c.status = :superseded",
+                Long.class).setParameter("account", accountId).setParameter("superseded", SwitchCommand.Status.SUPERSEDED)
+                .getSingleResult();
+    }
+
+    @RolesAllowed(Role.SUPPORT)
+    public long countSupersededOfCarrier() {
+        return em.createQuery("select count(c) from SwitchCommand c where c.carrierId = :carrier and c.status = :superseded",
+                Long.class).setParameter("carrier", tenancy.carrierId()).setParameter("superseded", SwitchCommand.Status.SUPERSEDED)
+                .getSingleResult();
+    }
+
     /** Pending and failed commands of every account of the carrier, for support. */
     @RolesAllowed(Role.SUPPORT)
     public List<SwitchCommand> openOfCarrier(int first, int max) {
@@ -113,8 +128,9 @@ public class SwitchSync {
         long pending = commands.stream().filter(c -> c.getStatus() == SwitchCommand.Status.PENDING).count();
         String lastError = commands.stream().filter(c -> c.getVersion() > applied && c.getLastError() != null)
                 .map(SwitchCommand::getLastError).findFirst().orElse(null);
+        long superseded = commands.stream().filter(c -> c.getStatus() == SwitchCommand.Status.SUPERSEDED).count();
         return new SyncStatus(target.key(), desired.isEmpty() ? 0 : ((Number) desired.get(0)).longValue(), applied,
-                pending, lastError);
+                pending, lastError, superseded);
     }
 
     private List<SwitchCommand> window(TypedQuery<SwitchCommand> query, int first, int max) {

@@ -1,12 +1,15 @@
 package org.onenumber.switching.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,6 +50,9 @@ public class SwitchProjection {
     @Inject
     Instance<PortalContributor> portalContributors;
 
+    @Inject
+    Event<CommandsWritten> written;
+
     void onTargetChanged(@Observes TargetChanged change) {
         project(change.target());
     }
@@ -62,8 +68,23 @@ public class SwitchProjection {
         };
         if (command != null) {
             em.persist(command);
+            supersedePending(target, version);
+            written.fire(new CommandsWritten(target.key()));
         }
         return version;
+    }
+
+    /**
+     * Collapses the target's pending commands to the one just written: it carries the whole desired state, so the
+     * older ones are SUPERSEDED and never sent. One in flight (claimed) is left to finish; it cannot undo the newer
+     * one, which the switch applies only above its version. The target's version row lock, taken by
+     * {@link #nextVersion}, keeps two writers of one target from collapsing at once.
+     */
+    private void supersedePending(SwitchTarget target, long version) {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        em.createNativeQuery("update switch_command set status = 'SUPERSEDED', finished_at = ?1 where target_key = ?2"
+                        + " and status = 'PENDING' and version < ?3 and (claimed_until is null or claimed_until < ?1)")
+                .setParameter(1, now).setParameter(2, target.key()).setParameter(3, version).executeUpdate();
     }
 
     /**

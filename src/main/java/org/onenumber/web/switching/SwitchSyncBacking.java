@@ -42,6 +42,11 @@ public class SwitchSyncBacking implements Serializable {
         }
     }
 
+    /** Older states a newer one replaced before they were sent: never sent, and need not be. */
+    public long getSuperseded() {
+        return wholeCarrier ? sync.countSupersededOfCarrier() : sync.countSupersededOfAccount(admin.requireAccount());
+    }
+
     public WindowModel<SwitchCommand> getModel() {
         return model;
     }

@@ -1,10 +1,16 @@
 package org.onenumber.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +21,7 @@ class DispatchRoundsTest {
         List<Long> queue = new ArrayList<>(LongStream.rangeClosed(1, 7).boxed().toList());
         List<List<Long>> sent = new ArrayList<>();
 
-        new DispatchRounds(3, Duration.ofMinutes(1), Duration.ofMinutes(5)).run(
+        new DispatchRounds<Long>(3, Duration.ofMinutes(1), Duration.ofMinutes(5)).run(
                 max -> List.copyOf(queue.subList(0, Math.min(max, queue.size()))),
                 ids -> sent.add(ids) && queue.removeAll(ids));
 
@@ -25,12 +31,66 @@ class DispatchRoundsTest {
     @Test
     void anUnreachableServerPausesTheRounds() {
         List<Integer> asked = new ArrayList<>();
-        DispatchRounds rounds = new DispatchRounds(3, Duration.ofMinutes(1), Duration.ofMinutes(5));
+        DispatchRounds<Long> rounds = new DispatchRounds<Long>(3, Duration.ofMinutes(1), Duration.ofMinutes(5));
 
         rounds.run(max -> asked.add(max) ? List.of(1L) : List.of(), ids -> false);
         rounds.run(max -> asked.add(max) ? List.of(1L) : List.of(), ids -> false);
 
         assertEquals(1, asked.size(), "the second round waits out the pause");
+    }
+
+    @Test
+    void aWakeUpRunsARoundAndWakeUpsDuringARoundMakeItGoRoundOnceMore() throws Exception {
+        ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
+        try {
+            // the safety net's next round is an hour away: only wake-ups run rounds after the first
+            DispatchRounds<Long> rounds = new DispatchRounds<>(3, Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofHours(1));
+            AtomicInteger asked = new AtomicInteger();
+            AtomicInteger inRound = new AtomicInteger();
+            AtomicInteger overlapped = new AtomicInteger();
+            CountDownLatch firstRoundStarted = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            rounds.start(scheduler, "test", max -> {
+                if (inRound.incrementAndGet() > 1) {
+                    overlapped.incrementAndGet();
+                }
+                int n = asked.incrementAndGet();
+                if (n == 1) { // the first round, at start
+                    firstRoundStarted.countDown();
+                    await(release);
+                }
+                inRound.decrementAndGet();
+                return List.of();
+            }, ids -> true);
+            assertTrue(firstRoundStarted.await(5, TimeUnit.SECONDS), "rounds run");
+            int before = asked.get();
+            rounds.wake();
+            rounds.wake();
+            release.countDown();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (asked.get() < before + 1 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertEquals(before + 1, asked.get(), "the two wake-ups during a round made it go round once more");
+            rounds.wake();
+            deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (asked.get() < before + 2 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertEquals(before + 2, asked.get(), "a wake-up when idle runs a round");
+            assertEquals(0, overlapped.get(), "rounds never overlap");
+            rounds.stop();
+        } finally {
+            scheduler.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
