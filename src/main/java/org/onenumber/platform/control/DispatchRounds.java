@@ -6,6 +6,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
@@ -30,6 +31,7 @@ public final class DispatchRounds<T> {
     private final Duration every;
     private final ReentrantLock running = new ReentrantLock();
     private final AtomicBoolean again = new AtomicBoolean();
+    private final AtomicLong bookedWake = new AtomicLong();
     private volatile int unreachableRounds;
     private volatile long pausedUntilNanos;
     private volatile Runnable round;
@@ -74,6 +76,22 @@ public final class DispatchRounds<T> {
         ScheduledExecutorService executor = scheduler;
         if (executor != null && round != null && !running.isLocked()) {
             executor.execute(this::rounds);
+        }
+    }
+
+    /** A round in {@code delay} (booked once: a later booking while an earlier one waits is dropped). */
+    public void wakeAfter(Duration delay) {
+        ScheduledExecutorService executor = scheduler;
+        long at = System.nanoTime() + delay.toNanos();
+        long booked = bookedWake.get();
+        if (executor == null || round == null || (booked != 0 && booked - System.nanoTime() > 0 && booked - at <= 0)) {
+            return;
+        }
+        if (bookedWake.compareAndSet(booked, at)) {
+            executor.schedule(() -> {
+                bookedWake.compareAndSet(at, 0);
+                wake();
+            }, delay.toNanos(), TimeUnit.NANOSECONDS);
         }
     }
 

@@ -6,12 +6,15 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onenumber.switching.entity.SwitchCommand;
@@ -48,16 +51,23 @@ public class OutboxStore {
      * so a target's versions reach the switch one after another, in the order they were committed (ids, taken
      * from per-instance blocks, need not be). On PostgreSQL the pick skips rows another instance is claiming
      * ({@code for update skip locked}); on both databases the claim re-checks its conditions, so two instances
-     * never hold the same command.
+     * never hold the same command. Targets in {@code settling} wait for a later round.
      */
-    public List<SwitchCommand> claimDue(int max, String round, Duration lease) {
+    public List<SwitchCommand> claimDue(int max, String round, Duration lease, Set<String> settling) {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        List<?> picked = em.createNativeQuery("select c.id from switch_command c where c.status = 'PENDING'"
-                        + " and c.next_attempt_at <= ?1 and (c.claimed_until is null or c.claimed_until < ?1)"
+        List<String> skipped = List.copyOf(settling);
+        String notSettling = skipped.isEmpty() ? "" : " and c.target_key not in ("
+                + IntStream.range(0, skipped.size()).mapToObj(i -> "?" + (i + 2)).collect(Collectors.joining(",")) + ")";
+        Query pick = em.createNativeQuery("select c.id from switch_command c where c.status = 'PENDING'"
+                        + " and c.next_attempt_at <= ?1 and (c.claimed_until is null or c.claimed_until < ?1)" + notSettling
                         + " and not exists (select 1 from switch_command o where o.target_key = c.target_key and o.id <> c.id"
                         + " and o.status = 'PENDING' and (o.version > c.version or o.claimed_until >= ?1))"
                         + " order by c.id fetch first " + max + " rows only" + (postgres() ? " for update of c skip locked" : ""))
-                .setParameter(1, now).getResultList();
+                .setParameter(1, now);
+        for (int i = 0; i < skipped.size(); i++) {
+            pick.setParameter(i + 2, skipped.get(i));
+        }
+        List<?> picked = pick.getResultList();
         if (picked.isEmpty()) {
             return List.of();
         }

@@ -15,10 +15,15 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Timer;
 import org.onenumber.platform.control.Channel;
@@ -82,6 +87,13 @@ public class SwitchDispatcher {
     @Inject
     SwitchSync sync;
 
+    /** How long a target's next state waits after one was sent (0: never). */
+    @Inject
+    @ConfigProperty(name = "onenumber.switch.settle-millis", defaultValue = "40")
+    long settleMillis;
+
+    private static final int MAX_SETTLING = 500;
+    private final Map<String, Long> lastSent = new ConcurrentHashMap<>();
     private final String instance = "dispatcher-" + UUID.randomUUID();
     private final AtomicLong roundNumbers = new AtomicLong();
     private final DispatchRounds<SwitchCommand> rounds = new DispatchRounds<>(BATCH, Duration.ofMillis(500), MAX_UNREACHABLE_PAUSE);
@@ -106,7 +118,24 @@ public class SwitchDispatcher {
 
     private List<SwitchCommand> claim(int max) {
         round = instance + "#" + roundNumbers.incrementAndGet();
-        return store.claimDue(max, round, LEASE);
+        return store.claimDue(max, round, LEASE, settling());
+    }
+
+    /**
+     * The targets this instance sent less than the settle time ago: their next state waits for the rest of it, so a
+     * burst of changes to one subscriber collapses into one exchange per settle time instead of one per change, while
+     * a change to a quiet target goes at once. A round is booked for when the first of them settles.
+     */
+    private Set<String> settling() {
+        long now = System.nanoTime();
+        long settle = TimeUnit.MILLISECONDS.toNanos(settleMillis);
+        lastSent.values().removeIf(sent -> now - sent >= settle);
+        if (lastSent.size() > MAX_SETTLING) {
+            return Set.of(); // that busy, rounds are full anyway: batches do the collapsing
+        }
+        lastSent.values().stream().mapToLong(Long::longValue).min()
+                .ifPresent(first -> rounds.wakeAfter(Duration.ofNanos(Math.max(0, first + settle - now))));
+        return Set.copyOf(lastSent.keySet());
     }
 
     /** Sends one round's commands, all in flight on one pooled connection; false when the switch was unreachable. */
@@ -126,6 +155,8 @@ public class SwitchDispatcher {
         if (!requests.isEmpty()) {
             Timer.Context timer = metrics.timer("onenumber.switch.apply").time();
             try (SwitchConnection connection = connections.open()) {
+                long sentAt = System.nanoTime();
+                sendable.forEach(c -> lastSent.put(c.getTargetKey(), sentAt));
                 List<Response> responses = connection.pipeline(requests);
                 for (int i = 0; i < responses.size(); i++) {
                     outcomes.add(outcome(sendable.get(i).getId(), responses.get(i)));
