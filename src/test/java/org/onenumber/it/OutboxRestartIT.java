@@ -51,7 +51,7 @@ class OutboxRestartIT {
             try (ReadinessWatch watch = ReadinessWatch.of(first)) {
                 first.awaitReady("first start", 300);
                 // the banner is written by a task that sees the same checks UP a moment later
-                awaitBanner(watch, Duration.ofSeconds(10));
+                awaitBanner(watch, Duration.ofSeconds(30));
                 watch.close();
                 assertReadinessTruthfulFromTheFirstSecond(watch);
             }
