@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.onenumber.switching.control.TargetChanged;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.onenumber.platform.control.ApplicationReady;
 import org.onenumber.platform.control.SchemaReady;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -77,6 +78,12 @@ public class DemoData {
     public void onSchemaReady(@Observes SchemaReady ready) {
         if (enabled) {
             loadIfEmpty();
+        }
+    }
+
+    /** The logins under the start-up banner, once the application is ready. */
+    public void onApplicationReady(@Observes ApplicationReady ready) {
+        if (enabled) {
             LOG.info(() -> "Demo logins:\n" + CREDENTIALS);
         }
     }

@@ -1,8 +1,11 @@
 package org.onenumber.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,6 +21,7 @@ import org.onenumber.client.ProfileType;
 import org.onenumber.client.SyncState;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.ProvisioningClient;
+import org.onenumber.testsupport.ReadinessWatch;
 import org.onenumber.testsupport.SharedServer;
 import org.onenumber.testsupport.SwitchConsole;
 
@@ -27,6 +31,11 @@ import org.onenumber.testsupport.SwitchConsole;
  * because it stops and starts the same application (same H2 database, configured like the shared server,
  * on free ports of its own) itself; the second start brings a new, empty embedded switch, which then must
  * receive every subscriber at the version the database wants.
+ *
+ * <p>Its first start, a boot of its own anyway, is also watched as a load balancer would watch it: readiness
+ * asked every 50 ms from process start is never UP before the application's own checks are there and UP,
+ * liveness answers on its own while readiness still says no, and the start-up banner comes only once
+ * readiness is UP.
  */
 class OutboxRestartIT {
 
@@ -38,8 +47,14 @@ class OutboxRestartIT {
         PayaraMicro.Settings settings = SharedServer.settings(PayaraMicro.Database.h2(dir), dir);
 
         List<Long> users = new ArrayList<>();
-        try (PayaraMicro first = PayaraMicro.start(settings)) {
-            first.awaitReady("first start", 300);
+        try (PayaraMicro first = PayaraMicro.start(settings.withConsoleOutput(false))) {
+            try (ReadinessWatch watch = ReadinessWatch.of(first)) {
+                first.awaitReady("first start", 300);
+                // the banner is written by a task that sees the same checks UP a moment later
+                awaitBanner(watch, Duration.ofSeconds(30));
+                watch.close();
+                assertReadinessTruthfulFromTheFirstSecond(watch);
+            }
             SwitchConsole.admin(first.adminPort(), "refuse on");
             SwitchConsole.admin(first.adminPort(), "drop-connections");
             ProvisioningClient acme = ProvisioningClient.acme(first.url());
@@ -61,6 +76,52 @@ class OutboxRestartIT {
                         "the switch holds what the database wants for " + status.getSubscriber());
             }
         }
+    }
+
+    private static final String BANNER = "=== OneNumber is ready ===";
+
+    private static void assertReadinessTruthfulFromTheFirstSecond(ReadinessWatch watch) throws Exception {
+        List<ReadinessWatch.Sample> ready = watch.samples("/health/ready");
+        int firstUp = 0;
+        while (firstUp < ready.size() && !ready.get(firstUp).up()) {
+            firstUp++;
+        }
+        assertTrue(firstUp < ready.size(), "readiness never answered UP: " + ready.get(ready.size() - 1));
+        assertTrue(firstUp >= 20, "readiness was asked from the first second, not only once up (" + firstUp + " answers before UP)");
+        for (ReadinessWatch.Sample sample : ready) {
+            if (sample.up()) {
+                assertTrue(sample.hasUpCheck("onenumber") && sample.hasUpCheck("switch"),
+                        "UP only with the application's own checks UP, at " + sample.atMillis() + " ms: " + sample.body());
+            }
+        }
+        // liveness is its own question: it said UP while the application was still starting
+        List<ReadinessWatch.Sample> live = watch.samples("/health/live");
+        long readyAt = ready.get(firstUp).atMillis();
+        assertTrue(live.stream().anyMatch(sample -> sample.up() && sample.atMillis() < readyAt),
+                "liveness UP while readiness was still DOWN");
+        assertTrue(live.stream().noneMatch(sample -> sample.hasCheck("onenumber") || sample.hasCheck("switch")),
+                "no readiness check in liveness");
+        // the banner was not in the log yet at any question that readiness answered with no
+        long banner = logText(watch).indexOf(BANNER);
+        for (ReadinessWatch.Sample sample : ready) {
+            if (!sample.up()) {
+                assertFalse(banner >= 0 && banner < sample.logBytesBefore(),
+                        "banner written before readiness was UP (answer at " + sample.atMillis() + " ms: " + sample.body() + ")");
+            }
+        }
+    }
+
+    private static void awaitBanner(ReadinessWatch watch, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!logText(watch).contains(BANNER)) {
+            assertTrue(System.nanoTime() < deadline, "no start-up banner within " + limit + " of readiness UP");
+            Thread.sleep(100);
+        }
+    }
+
+    /** One character per byte, so that an index is a byte offset (Sample.logBytesBefore). */
+    private static String logText(ReadinessWatch watch) throws Exception {
+        return new String(Files.readAllBytes(watch.log()), StandardCharsets.ISO_8859_1);
     }
 
     private static long addUser(ProvisioningClient acme) throws Exception {

@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Payara Micro with the built WAR as a child process of a test run or a benchmark: the post-boot file that
- * deploys the switch adapter first, the HTTP listener on loopback, and every port it opens (HTTP, the
+ * Payara Micro with the built WAR as a child process of a test run or a benchmark: the switch adapter deployed
+ * first, the HTTP listener on loopback, and every port it opens (HTTP, the
  * embedded switch emulator, its admin console, the SMTP sink) a free loopback port chosen at start, so
  * it never meets another server on the machine. It never outlives the JVM that started it (close, or the
  * shutdown hook).
@@ -165,7 +165,6 @@ public final class PayaraMicro implements AutoCloseable {
                 "-Donenumber.demo-data=true",
                 "-Donenumber.public-url=http://127.0.0.1:" + port + "/onenumber",
                 "-Dcom.sun.xml.ws.monitoring.endpoint=false",
-                "-Dmp.health.default.readiness.empty.response=DOWN",
                 "-Donenumber.http.address=127.0.0.1",
                 "-Donenumber.switch.embedded=true",
                 "-Donenumber.switch.port=" + switchPort,
@@ -180,9 +179,11 @@ public final class PayaraMicro implements AutoCloseable {
                 "--sslport", String.valueOf(sslPort),
                 "--prebootcommandfile", artifacts.preBoot().toString(),
                 "--postbootcommandfile", postBoot.toString(),
+                // the adapter the WAR binds to, then the WAR (see server-config/post-boot.asadmin)
+                "--deploy", artifacts.war().resolveSibling("onenumber-switch.rar").toString(),
                 "--deploy", artifacts.war().toString()));
         Path log = dir.resolve("server.log");
-        // started in the checkout, where the post-boot file finds target/onenumber-switch.rar
+        // started in the checkout, as the run command is
         ProcessBuilder builder = new ProcessBuilder(command).directory(artifacts.checkout().toFile()).redirectErrorStream(true);
         if (settings.consoleOutput()) {
             builder.redirectOutput(ProcessBuilder.Redirect.INHERIT);

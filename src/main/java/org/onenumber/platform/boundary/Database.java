@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.onenumber.platform.control.V19__Reconciliation_key_order;
 
@@ -48,10 +47,6 @@ public class Database {
     @Inject
     Event<SchemaReady> schemaReady;
 
-    @Inject
-    @ConfigProperty(name = "onenumber.public-url", defaultValue = "http://localhost:8080/onenumber")
-    String publicUrl;
-
     private volatile boolean migrated;
 
     @PostConstruct
@@ -68,11 +63,6 @@ public class Database {
                 + result.migrationsExecuted + " migrations run in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         schemaReady.fire(new SchemaReady());
         migrated = true;
-        LOG.info(() -> "\n=== OneNumber is deployed ===\n"
-                + "  Admin pages:    " + publicUrl + "/admin/users.xhtml\n"
-                + "  My Phone:       " + publicUrl + "/myphone/profile.xhtml\n"
-                + "  WSDL:           " + publicUrl + "/ws/provisioning?wsdl\n"
-                + "  Readiness:      " + publicUrl.replaceFirst("/onenumber$", "") + "/health/ready\n");
     }
 
     /** True when migrations ran and the database answers a query now. */
