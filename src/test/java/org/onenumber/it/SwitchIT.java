@@ -273,6 +273,9 @@ class SwitchIT {
         int clients = 5; // 100 changes each
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
         java.util.concurrent.ConcurrentLinkedQueue<String> answered = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        // a switch that takes half a second per answer, as a remote one may: whatever the machine's speed, the changes
+        // made while one exchange is on its way are many, and they collapse into the next exchange
+        admin("latency 500");
         try {
             List<java.util.concurrent.Future<?>> work = new java.util.ArrayList<>();
             for (int c = 0; c < clients; c++) {
@@ -290,6 +293,7 @@ class SwitchIT {
             }
         } finally {
             pool.shutdownNow();
+            admin("latency 0");
         }
         assertEquals(changes, answered.size());
         GetSyncStatusResponse status = awaitSync(user.getUserId(), SyncState.IN_SYNC, Duration.ofSeconds(60));
