@@ -128,7 +128,9 @@ public class SwitchSync {
         long pending = commands.stream().filter(c -> c.getStatus() == SwitchCommand.Status.PENDING).count();
         String lastError = commands.stream().filter(c -> c.getVersion() > applied && c.getLastError() != null)
                 .map(SwitchCommand::getLastError).findFirst().orElse(null);
-        long superseded = commands.stream().filter(c -> c.getStatus() == SwitchCommand.Status.SUPERSEDED).count();
+        long superseded = em.createQuery("select count(c) from SwitchCommand c where c.targetKey = :key and c.status = :superseded",
+                Long.class).setParameter("key", target.key()).setParameter("superseded", SwitchCommand.Status.SUPERSEDED)
+                .getSingleResult();
         return new SyncStatus(target.key(), desired.isEmpty() ? 0 : ((Number) desired.get(0)).longValue(), applied,
                 pending, lastError, superseded);
     }
