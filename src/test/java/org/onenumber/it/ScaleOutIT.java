@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.xml.ws.WebServiceException;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -43,6 +42,7 @@ import org.onenumber.client.AddUser;
 import org.onenumber.client.ClientLicense;
 import org.onenumber.client.CompleteMobilityActivation;
 import org.onenumber.client.EnableMobilityUser;
+import org.onenumber.client.GetAccount;
 import org.onenumber.client.GetSyncStatus;
 import org.onenumber.client.GetSyncStatusResponse;
 import org.onenumber.client.GetUser;
@@ -125,10 +125,13 @@ class ScaleOutIT {
                     .with("onenumber.switch.embedded", "false")
                     .with("onenumber.switch.port", String.valueOf(emulator.port()))
                     .with("onenumber.reconcile.nightly-at", "off");
-            // one after the other: the first runs the migrations and loads the demo data into the new schema
+            // the second starts once the first's data grid is up (so it joins that one instead of forming its own) and
+            // boots while the first deploys; the first loads the demo data into the new schema
             try (PayaraMicro one = PayaraMicro.start(settings.inCluster(cluster, dir.resolve("one")))) {
-                one.awaitReady("first instance", 300);
-                try (PayaraMicro two = PayaraMicro.start(settings.inCluster(cluster.member(), dir.resolve("two")))) {
+                one.awaitLog("Payara Data Grid State", 300);
+                try (PayaraMicro two = PayaraMicro.start(settings.with("onenumber.demo-data", "false")
+                        .inCluster(cluster.member(), dir.resolve("two")))) {
+                    one.awaitReady("first instance", 300);
                     // the pool's account is made through the first while the second boots
                     Workload workload = new Workload(one.url(), tag);
                     two.awaitReady("second instance", 300);
@@ -209,22 +212,18 @@ class ScaleOutIT {
 
     /** Both logs show the two-member data grid. */
     private static void assertClustered(PayaraMicro one, PayaraMicro two) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!(members(one) && members(two))) {
-            assertTrue(System.nanoTime() < deadline, "both instances in one cluster: see " + one.logFile() + ", " + two.logFile());
-            Thread.sleep(500);
-        }
-    }
-
-    private static boolean members(PayaraMicro server) throws Exception {
-        return Files.readString(server.logFile()).contains("DG Size: 2");
+        one.awaitLog("DG Size: 2", 60);
+        two.awaitLog("DG Size: 2", 60);
     }
 
     private void aPasswordChangedOnOneInstanceIsRefusedAtOnceOnTheOther(PayaraMicro one, PayaraMicro two) throws Exception {
         String replacement = "Manager-2026-" + UUID.randomUUID().toString().substring(0, 6);
+        GetAccount globex = new GetAccount();
+        globex.setAccountId(ProvisioningClient.acme(one.url()).accountNamed("Globex Corporation"));
+        // the Phone Manager's SOAP client, verified and remembered on both instances
         ProvisioningClient old = new ProvisioningClient(two.url(), "pm", "Manager-2026");
-        long globex = old.accountNamed("Globex Corporation"); // verified and remembered on the second
-        new ProvisioningClient(one.url(), "pm", "Manager-2026").accountNamed("Globex Corporation");
+        old.port().getAccount(globex);
+        new ProvisioningClient(one.url(), "pm", "Manager-2026").port().getAccount(globex);
 
         browser.signIn(one.url(), "pm", "Manager-2026");
         browser.open(one.url(), "change-password.xhtml");
@@ -236,13 +235,13 @@ class ScaleOutIT {
         browser.waiting().until(d -> !browser.page(one.url()).equals("/change-password.xhtml"));
 
         Exception refused = assertThrows(Exception.class,
-                () -> old.accountNamed("Globex Corporation"), "the old password refused at once on the other instance");
+                () -> old.port().getAccount(globex), "the old password refused at once on the other instance");
         // a 401 whose body is the typed fault: CXF reports it as the fault or as the HTTP status
         assertTrue(refused instanceof WebServiceException
                 || (refused instanceof OneNumberFault typed && "NOT_AUTHENTICATED".equals(typed.getFaultInfo().getCode())),
                 refused.toString());
-        assertEquals(globex, new ProvisioningClient(two.url(), "pm", replacement).accountNamed("Globex Corporation"),
-                "the new one works there");
+        assertEquals("Globex Corporation", new ProvisioningClient(two.url(), "pm", replacement).port().getAccount(globex)
+                .getAccount().getName(), "the new one works there");
         browser.driver().manage().deleteAllCookies();
     }
 

@@ -312,6 +312,20 @@ public final class PayaraMicro implements AutoCloseable {
         throw new IllegalStateException("not ready after " + timeoutSeconds + " s (last: " + last + "); see " + log);
     }
 
+    /** Waits (bounded) until the server's log holds {@code text}, such as Payara's line on the data grid it joined. */
+    public void awaitLog(String text, int timeoutSeconds) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        while (!Files.exists(log) || !Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1).contains(text)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; see " + log);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no \"" + text + "\" after " + timeoutSeconds + " s; see " + log);
+            }
+            Thread.sleep(250);
+        }
+    }
+
     /** The server's HTTPS port (loopback, Payara's self-signed certificate). */
     public int sslPort() {
         return sslPort;
