@@ -155,51 +155,62 @@ class ScaleOutIT {
 
                         AtomicBoolean stop = new AtomicBoolean();
                         ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
-                        List<Future<?>> workers = new ArrayList<>();
-                        for (int w = 0; w < WORKERS; w++) {
-                            int worker = w;
-                            workers.add(pool.submit(() -> {
-                                workload.run(base, worker, stop);
-                                return null;
-                            }));
-                        }
-                        Thread.sleep(8_000);
-                        // every send now takes seconds: each instance's dispatcher holds a lease when one dies
-                        console.execute("latency 3000");
-                        Thread.sleep(1_500);
-                        Map<Long, String> leasedBefore = leases(db);
-                        victim.kill();
-                        console.execute("latency 20");
-                        log("killed the instance at " + victim.base() + " holding " + leasedBefore.size() + " leases in all");
+                        Set<Long> deadLeases;
+                        try {
+                            List<Future<?>> workers = new ArrayList<>();
+                            for (int w = 0; w < WORKERS; w++) {
+                                int worker = w;
+                                workers.add(pool.submit(() -> {
+                                    workload.run(base, worker, stop);
+                                    return null;
+                                }));
+                            }
+                            Thread.sleep(8_000);
+                            // every send now takes seconds: each instance's dispatcher holds a lease when one dies
+                            console.execute("latency 3000");
+                            Thread.sleep(1_500);
+                            Map<Long, String> leasedBefore = leases(db);
+                            victim.kill();
+                            long killed = System.nanoTime();
+                            console.execute("latency 20");
+                            log("killed the instance at " + victim.base() + "; " + leasedBefore.size() + " leases held then");
 
-                        // the admin goes on: a search on the page the dead instance rendered, then another page
-                        browser.type(By.id("accounts:name"), workload.accountName);
-                        browser.find(By.id("accounts:search")).click();
-                        String row = "//tbody[@id='accounts:table_data']/tr[td[1][normalize-space()='"
-                                + workload.accountName + "']]";
-                        page.waitUntil(() -> browser.ajaxIdle() && !browser.findAll(By.xpath(row)).isEmpty(),
-                                "the search answered from the surviving instance, with the page's state");
-                        browser.open(base, "admin/users.xhtml");
-                        browser.waitForPage(base, "/admin/users.xhtml");
-                        page.waitUntil(() -> browser.find(By.id("currentAccount")).getText().equals(workload.accountName),
-                                "the account still open after the kill");
+                            // the admin goes on: a search on the page the dead instance rendered, then another page
+                            browser.type(By.id("accounts:name"), workload.accountName);
+                            browser.find(By.id("accounts:search")).click();
+                            String row = "//tbody[@id='accounts:table_data']/tr[td[1][normalize-space()='"
+                                    + workload.accountName + "']]";
+                            page.waitUntil(() -> browser.ajaxIdle() && !browser.findAll(By.xpath(row)).isEmpty(),
+                                    "the search answered from the surviving instance, with the page's state");
+                            browser.open(base, "admin/users.xhtml");
+                            browser.waitForPage(base, "/admin/users.xhtml");
+                            page.waitUntil(() -> browser.find(By.id("currentAccount")).getText().equals(workload.accountName),
+                                    "the account still open after the kill");
 
-                        Thread.sleep(3_000);
-                        Set<Long> deadLeases = stillLeased(db, leasedBefore);
-                        assertFalse(deadLeases.isEmpty(), "the killed instance held leased commands: " + leasedBefore);
-                        Thread.sleep(3_000);
-                        stop.set(true);
-                        for (Future<?> worker : workers) {
-                            worker.get(120, TimeUnit.SECONDS);
+                            // the survivor releases its own lease within the adapter's read timeout (10 s); a lease
+                            // still held unchanged after that is the dead instance's (it lapses after a minute)
+                            Thread.sleep(Math.max(0, 15_000 - (System.nanoTime() - killed) / 1_000_000));
+                            deadLeases = stillLeased(db, leasedBefore);
+                            assertFalse(deadLeases.isEmpty(), "the killed instance held leased commands: " + leasedBefore);
+                            stop.set(true);
+                            for (Future<?> worker : workers) {
+                                worker.get(120, TimeUnit.SECONDS);
+                            }
+                        } finally {
+                            stop.set(true);
+                            pool.shutdownNow();
                         }
-                        pool.shutdown();
                         log(lastNames.size() + " users added, " + enabled.size() + " enabled, " + refusedForQuota.size()
                                 + " refused for the quota; " + retried.get() + " retries after the kill, " + unknown.get()
-                                + " requests without an answer");
+                                + " requests without an answer; " + deadLeases.size() + " commands leased by the dead instance");
 
                         workload.assertSettled(survivor.url(), emulator, console);
+                        long deadline = System.nanoTime() + CONVERGE.toNanos();
+                        while (!openCommands(db, deadLeases).isEmpty() && System.nanoTime() < deadline) {
+                            Thread.sleep(500);
+                        }
                         assertEquals(Set.of(), openCommands(db, deadLeases),
-                                "the survivor sent every command the killed instance had leased");
+                                "the survivor sent every command the killed instance had leased, once its leases lapsed");
                         log("scale-out: two instances ready " + (booted - started) / 1_000_000_000 + " s after the start, test "
                                 + (System.nanoTime() - started) / 1_000_000_000 + " s");
                     }
@@ -469,21 +480,21 @@ class ScaleOutIT {
 
     // --- the outbox, read from the database as an operator would ------------------------------------------------
 
-    /** The commands leased at this moment, by id, with the lease holder. */
+    /** The commands leased at this moment, by id, with the lease holder and its end. */
     private static Map<Long, String> leases(PayaraMicro.Database db) throws SQLException {
         Map<Long, String> leased = new HashMap<>();
-        try (Connection c = connect(db); PreparedStatement s = c.prepareStatement("select id, claimed_by from switch_command"
-                + " where status = 'PENDING' and claimed_by is not null and claimed_until > localtimestamp")) {
+        try (Connection c = connect(db); PreparedStatement s = c.prepareStatement("select id, claimed_by, claimed_until"
+                + " from switch_command where status = 'PENDING' and claimed_by is not null")) {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    leased.put(r.getLong(1), r.getString(2));
+                    leased.put(r.getLong(1), r.getString(2) + " until " + r.getTimestamp(3));
                 }
             }
         }
         return leased;
     }
 
-    /** Of the leases before the kill, those still held by the same holder: the survivor finished its own meanwhile. */
+    /** Of the leases before the kill, those still held by the same holder with the same end. */
     private static Set<Long> stillLeased(PayaraMicro.Database db, Map<Long, String> before) throws SQLException {
         Map<Long, String> now = leases(db);
         Set<Long> dead = new HashSet<>();
