@@ -34,13 +34,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.onenumber.client.ActivateMobility;
 import org.onenumber.client.AddAccount;
 import org.onenumber.client.AddPhoneNumbers;
 import org.onenumber.client.AddSite;
 import org.onenumber.client.AddUser;
 import org.onenumber.client.ClientLicense;
-import org.onenumber.client.CompleteMobilityActivation;
 import org.onenumber.client.EnableMobilityUser;
 import org.onenumber.client.GetAccount;
 import org.onenumber.client.GetSyncStatus;
@@ -53,17 +51,15 @@ import org.onenumber.client.ListLicenses;
 import org.onenumber.client.ListLicensesResponse;
 import org.onenumber.client.ListUsers;
 import org.onenumber.client.ListUsersResponse;
-import org.onenumber.client.MobilitySettings;
 import org.onenumber.client.ModifyUser;
 import org.onenumber.client.OneNumberFault;
 import org.onenumber.client.PageRequest;
 import org.onenumber.client.ProfileType;
-import org.onenumber.client.SetLicenseQuantity;
 import org.onenumber.client.SyncState;
-import org.onenumber.client.User;
 import org.onenumber.switchsim.AdminConsole;
 import org.onenumber.switchsim.SwitchEmulator;
 import org.onenumber.testsupport.Balancer;
+import org.onenumber.testsupport.MobilityAccounts;
 import org.onenumber.testsupport.MobilityClient;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.ProvisioningClient;
@@ -168,8 +164,7 @@ class ScaleOutIT {
                             Thread.sleep(8_000);
                             // every send now takes seconds: each instance's dispatcher holds a lease when one dies
                             console.execute("latency 3000");
-                            Thread.sleep(1_500);
-                            Map<Long, String> leasedBefore = leases(db);
+                            Map<Long, String> leasedBefore = whenBothInstancesHoldLeases(db);
                             victim.kill();
                             long killed = System.nanoTime();
                             console.execute("latency 20");
@@ -305,21 +300,7 @@ class ScaleOutIT {
             add.getNumber().addAll(made);
             acme.port().addPhoneNumbers(add);
             numbers = List.copyOf(made);
-            ActivateMobility activate = new ActivateMobility();
-            activate.setAccountId(accountId);
-            activate.setPurchaseConfirmed(true);
-            mobility.port().activateMobility(activate);
-            CompleteMobilityActivation complete = new CompleteMobilityActivation();
-            complete.setAccountId(accountId);
-            MobilitySettings settings = new MobilitySettings();
-            settings.setMobilityRouter("SMR1");
-            settings.setGroupName("Group " + accountId);
-            complete.setSettings(settings);
-            mobility.port().completeMobilityActivation(complete);
-            SetLicenseQuantity quantity = new SetLicenseQuantity();
-            quantity.setAccountId(accountId);
-            quantity.setQuantity(LICENSES);
-            mobility.port().setLicenseQuantity(quantity);
+            MobilityAccounts.activate(mobility, accountId, LICENSES);
         }
 
         void run(URL base, int worker, AtomicBoolean stop) throws Exception {
@@ -371,20 +352,14 @@ class ScaleOutIT {
             ProvisioningClient acme = ProvisioningClient.acme(base);
             MobilityClient mobility = MobilityClient.acme(base);
             Map<Long, String> found = new HashMap<>();
-            String cursor = null;
-            do {
+            eachPage(page -> {
                 ListUsers list = new ListUsers();
                 list.setAccountId(accountId);
-                PageRequest page = new PageRequest();
-                page.setCursor(cursor);
-                page.setPageSize(100);
                 list.setPage(page);
                 ListUsersResponse users = acme.port().listUsers(list);
-                for (User user : users.getUser()) {
-                    found.put(user.getUserId(), user.getLastName());
-                }
-                cursor = users.getNextCursor();
-            } while (cursor != null);
+                users.getUser().forEach(user -> found.put(user.getUserId(), user.getLastName()));
+                return users.getNextCursor();
+            });
             for (Map.Entry<Long, String> user : lastNames.entrySet()) {
                 GetUser get = new GetUser();
                 get.setUserId(user.getKey());
@@ -398,25 +373,21 @@ class ScaleOutIT {
                             + unknown.get() + " unanswered");
 
             Map<Long, String> clients = new HashMap<>();
-            LicensePool pool = null;
-            cursor = null;
-            do {
+            List<LicensePool> pools = new ArrayList<>();
+            eachPage(page -> {
                 ListLicenses list = new ListLicenses();
                 list.setAccountId(accountId);
-                PageRequest page = new PageRequest();
-                page.setCursor(cursor);
-                page.setPageSize(100);
                 list.setPage(page);
                 ListLicensesResponse licenses = mobility.port().listLicenses(list);
-                pool = licenses.getPool();
+                pools.add(licenses.getPool());
                 for (ClientLicense license : licenses.getLicense()) {
                     if (license.getStatus() == LicenseStatus.SHARED) {
-                        assertEquals(null, clients.put(license.getUserId(), license.getDeviceIdentity()),
-                                "one license per user");
+                        assertEquals(null, clients.put(license.getUserId(), license.getDeviceIdentity()), "one license per user");
                     }
                 }
-                cursor = licenses.getNextCursor();
-            } while (cursor != null);
+                return licenses.getNextCursor();
+            });
+            LicensePool pool = pools.get(pools.size() - 1);
             assertEquals(LICENSES, pool.getPurchased(), "the pool as bought");
             assertEquals(clients.size(), pool.getShared(), "the pool counts the shared licenses");
             assertTrue(pool.getShared() <= pool.getPurchased(), "never more shared than purchased: " + pool.getShared());
@@ -455,6 +426,23 @@ class ScaleOutIT {
         }
     }
 
+    /** Reads page after page, 100 items each, until {@code read} answers no next cursor. */
+    private static void eachPage(PageReader read) throws Exception {
+        String cursor = null;
+        do {
+            PageRequest page = new PageRequest();
+            page.setCursor(cursor);
+            page.setPageSize(100);
+            cursor = read.next(page);
+        } while (cursor != null);
+    }
+
+    @FunctionalInterface
+    private interface PageReader {
+        /** Reads one page and returns the cursor of the next, or null after the last. */
+        String next(PageRequest page) throws Exception;
+    }
+
     /** A SOAP call's answer, sent again with the same key while its instance dies (a transport failure, no answer). */
     private <T> T call(String what, KeyedCall<T> call) throws Exception {
         String key = "scale-out-" + UUID.randomUUID();
@@ -490,6 +478,18 @@ class ScaleOutIT {
                     leased.put(r.getLong(1), r.getString(2) + " until " + r.getTimestamp(3));
                 }
             }
+        }
+        return leased;
+    }
+
+    /** The leases at a moment when two holders (both instances' dispatchers) hold one each, waited for (bounded). */
+    private static Map<Long, String> whenBothInstancesHoldLeases(PayaraMicro.Database db) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        Map<Long, String> leased = leases(db);
+        while (leased.values().stream().map(holder -> holder.split(" ")[0]).distinct().count() < 2) {
+            assertTrue(System.nanoTime() < deadline, "both instances sending to the switch at once: " + leased);
+            Thread.sleep(100);
+            leased = leases(db);
         }
         return leased;
     }
