@@ -90,7 +90,7 @@ class ScaleOutIT {
     private static final Duration CONVERGE = Duration.ofSeconds(150);
     private static final int WORKERS = 4;
     private static final int USERS_PER_WORKER = 30;
-    private static final int LICENSES = 40;
+    private static final int LICENSES = 8;
 
     @RegisterExtension
     final Browser browser = new Browser();
