@@ -175,12 +175,12 @@ class ScaleOutIT {
                             browser.find(By.id("accounts:search")).click();
                             String row = "//tbody[@id='accounts:table_data']/tr[td[1][normalize-space()='"
                                     + workload.accountName + "']]";
-                            page.waitUntil(() -> browser.ajaxIdle() && !browser.findAll(By.xpath(row)).isEmpty(),
+                            afterTheKill(() -> browser.ajaxIdle() && !browser.findAll(By.xpath(row)).isEmpty(),
                                     "the search answered from the surviving instance, with the page's state");
                             browser.open(base, "admin/users.xhtml");
-                            browser.waitForPage(base, "/admin/users.xhtml");
-                            page.waitUntil(() -> browser.find(By.id("currentAccount")).getText().equals(workload.accountName),
-                                    "the account still open after the kill");
+                            afterTheKill(() -> browser.page(base).equals("/admin/users.xhtml")
+                                    && browser.find(By.id("currentAccount")).getText().equals(workload.accountName),
+                                    "the users page, signed in, the account still open after the kill");
 
                             // the survivor releases its own lease within the adapter's read timeout (10 s); a lease
                             // still held unchanged after that is the dead instance's (it lapses after a minute)
@@ -214,6 +214,14 @@ class ScaleOutIT {
         } finally {
             sql(shared, "drop schema if exists " + schema + " cascade");
         }
+    }
+
+    /**
+     * Waits for the browser after the kill: the survivor, busy with the workload on a machine that may be loaded,
+     * answers the first request of a session it did not serve within a minute and a half.
+     */
+    private void afterTheKill(java.util.function.BooleanSupplier condition, String what) {
+        browser.waiting().withTimeout(Duration.ofSeconds(90)).withMessage(what).until(d -> condition.getAsBoolean());
     }
 
     /** Both logs show the two-member data grid. */
