@@ -502,15 +502,24 @@ class ScaleOutIT {
         return leased;
     }
 
-    /** Of the leases before the kill, those still held by the same holder with the same end. */
+    /**
+     * Of the leases before the kill, those whose claim is still there unchanged: a live dispatcher releases its claim
+     * when it has sent the command, while a dead one's stays until it lapses (also when the survivor meanwhile sent a
+     * newer state of the target, which makes the command SUPERSEDED).
+     */
     private static Set<Long> stillLeased(PayaraMicro.Database db, Map<Long, String> before) throws SQLException {
-        Map<Long, String> now = leases(db);
         Set<Long> dead = new HashSet<>();
-        before.forEach((id, holder) -> {
-            if (holder.equals(now.get(id))) {
-                dead.add(id);
+        try (Connection c = connect(db); PreparedStatement s = c.prepareStatement(
+                "select claimed_by, claimed_until from switch_command where id = ?")) {
+            for (Map.Entry<Long, String> lease : before.entrySet()) {
+                s.setLong(1, lease.getKey());
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next() && lease.getValue().equals(r.getString(1) + " until " + r.getTimestamp(2))) {
+                        dead.add(lease.getKey());
+                    }
+                }
             }
-        });
+        }
         return dead;
     }
 
