@@ -5,6 +5,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaParameterizedType;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -21,8 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Sessions move between instances (README, "Several instances"): a session- or view-scoped backing bean is written to
  * the cluster's data grid after each request and read on another instance when its own died. So each is Serializable,
- * and so is every field it keeps: injected beans travel as the container's serializable proxies, and collections
- * must hold serializable values (the field's declared type cannot show that; the container test does).
+ * and so is every field it keeps and what its collections hold (their type arguments): injected beans travel as the
+ * container's serializable proxies.
  */
 class SessionStateTest {
 
@@ -45,11 +47,20 @@ class SessionStateTest {
                         continue;
                     }
                     JavaClass type = field.getRawType();
-                    boolean fine = type.isPrimitive() || type.isAssignableTo(Serializable.class)
-                            || type.isAssignableTo(Collection.class) || type.isAssignableTo(Map.class);
-                    if (!fine) {
+                    if (!(type.isPrimitive() || type.isAssignableTo(Serializable.class)
+                            || type.isAssignableTo(Collection.class) || type.isAssignableTo(Map.class))) {
                         events.add(SimpleConditionEvent.violated(field, field.getFullName() + " is a " + type.getName()
                                 + ", which is not Serializable"));
+                    }
+                    // what a collection, a page or a tree holds: its type arguments
+                    if (field.getType() instanceof JavaParameterizedType parameterized) {
+                        for (JavaType argument : parameterized.getActualTypeArguments()) {
+                            JavaClass held = argument.toErasure();
+                            if (!held.isAssignableTo(Serializable.class) && !held.isEquivalentTo(Object.class)) {
+                                events.add(SimpleConditionEvent.violated(field, field.getFullName() + " holds "
+                                        + held.getName() + ", which is not Serializable"));
+                            }
+                        }
                     }
                 }
             }
