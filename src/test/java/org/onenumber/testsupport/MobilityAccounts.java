@@ -89,21 +89,7 @@ public final class MobilityAccounts {
             numbers.getNumber().add(String.format("+1%03d%03d%04d", prefix, exchange, i));
         }
         List<String> free = acme.port().addPhoneNumbers(numbers).getPhoneNumber().stream().map(PhoneNumber::getNumber).toList();
-        ActivateMobility activate = new ActivateMobility();
-        activate.setAccountId(accountId);
-        activate.setPurchaseConfirmed(true);
-        mobility.port().activateMobility(activate);
-        CompleteMobilityActivation complete = new CompleteMobilityActivation();
-        complete.setAccountId(accountId);
-        MobilitySettings settings = new MobilitySettings();
-        settings.setMobilityRouter("SMR1");
-        settings.setGroupName("Group " + accountId);
-        complete.setSettings(settings);
-        mobility.port().completeMobilityActivation(complete);
-        SetLicenseQuantity quantity = new SetLicenseQuantity();
-        quantity.setAccountId(accountId);
-        quantity.setQuantity(users);
-        mobility.port().setLicenseQuantity(quantity);
+        activate(mobility, accountId, users);
         List<String> subscribers = new ArrayList<>();
         List<Long> userIds = new ArrayList<>();
         for (int i = 0; i < users; i++) {
@@ -133,6 +119,28 @@ public final class MobilityAccounts {
         awaitAccount(account.key(), s -> s.contains("group=Group " + accountId));
         awaitSettled(userIds);
         return account;
+    }
+
+    /**
+     * The account's Mobility add-on activated and completed by the carrier (router SMR1, group "Group ID") with
+     * {@code licenses} mobile client licenses bought.
+     */
+    public static void activate(MobilityClient mobility, long accountId, int licenses) throws Exception {
+        ActivateMobility activate = new ActivateMobility();
+        activate.setAccountId(accountId);
+        activate.setPurchaseConfirmed(true);
+        mobility.port().activateMobility(activate);
+        CompleteMobilityActivation complete = new CompleteMobilityActivation();
+        complete.setAccountId(accountId);
+        MobilitySettings settings = new MobilitySettings();
+        settings.setMobilityRouter("SMR1");
+        settings.setGroupName("Group " + accountId);
+        complete.setSettings(settings);
+        mobility.port().completeMobilityActivation(complete);
+        SetLicenseQuantity quantity = new SetLicenseQuantity();
+        quantity.setAccountId(accountId);
+        quantity.setQuantity(licenses);
+        mobility.port().setLicenseQuantity(quantity);
     }
 
     /** The device id of the mobile client the switch holds on a subscriber. */

@@ -68,40 +68,74 @@ public final class PayaraMicro implements AutoCloseable {
         }
     }
 
+    /**
+     * Membership of a Payara Micro cluster (Payara's Hazelcast data grid) on loopback: its name, which no other
+     * server on the machine uses, the data grid port of its first member, which every member is told to join
+     * ({@code --clustermode tcpip}), and this member's own. Host-aware partitioning is off, so that members on one
+     * machine keep each other's backups (web sessions among them).
+     */
+    public record Cluster(String name, int firstPort, int port) {
+
+        /** A new cluster of its own name; this is its first member, on a free loopback port. */
+        public static Cluster create() throws IOException {
+            int port = freeLoopbackPort();
+            return new Cluster("onenumber-" + java.util.UUID.randomUUID().toString().substring(0, 8), port, port);
+        }
+
+        /** The next member of the same cluster, on a free loopback port of its own. */
+        public Cluster member() throws IOException {
+            return new Cluster(name, firstPort, freeLoopbackPort());
+        }
+
+        List<String> options() {
+            return List.of("--clustername", name, "--clustermode", "tcpip:127.0.0.1:" + firstPort,
+                    "--startport", String.valueOf(port), "--nohostaware");
+        }
+    }
+
     /** What to start. The defaults suit a benchmark; tests add what they drive (admin console, SMTP sink, settings). */
     public record Settings(Artifacts artifacts, Database db, Path dir, boolean fresh, boolean switchAdmin,
-                           boolean mailSink, Map<String, String> properties, boolean consoleOutput) {
+                           boolean mailSink, Map<String, String> properties, boolean consoleOutput, Cluster cluster) {
 
-        /** A fresh data directory {@code dir} (emptied first), demo data, the embedded switch, no admin console, no SMTP sink. */
+        /**
+         * A fresh data directory {@code dir} (emptied first), demo data, the embedded switch, no admin console, no SMTP
+         * sink, in no cluster ({@code --nocluster}).
+         */
         public static Settings of(Artifacts artifacts, Database db, Path dir) {
-            return new Settings(artifacts, db, dir, true, false, false, Map.of(), false);
+            return new Settings(artifacts, db, dir, true, false, false, Map.of(), false, null);
         }
 
         /** Keeps the database and mail of an earlier start in {@code dir} (Payara's runtime directory is always new). */
         public Settings keepingData() {
-            return new Settings(artifacts, db, dir, false, switchAdmin, mailSink, properties, consoleOutput);
+            return new Settings(artifacts, db, dir, false, switchAdmin, mailSink, properties, consoleOutput, cluster);
         }
 
         /** The embedded emulator's admin console on a free loopback port ({@link #adminPort()}). */
         public Settings withSwitchAdmin() {
-            return new Settings(artifacts, db, dir, fresh, true, mailSink, properties, consoleOutput);
+            return new Settings(artifacts, db, dir, fresh, true, mailSink, properties, consoleOutput, cluster);
         }
 
         /** The embedded SMTP sink, keeping each message under {@code dir/mail}. */
         public Settings withMailSink() {
-            return new Settings(artifacts, db, dir, fresh, switchAdmin, true, properties, consoleOutput);
+            return new Settings(artifacts, db, dir, fresh, switchAdmin, true, properties, consoleOutput, cluster);
         }
 
         /** One more system property (a MicroProfile Config key) for the server. */
         public Settings with(String key, String value) {
             Map<String, String> more = new LinkedHashMap<>(properties);
             more.put(key, value);
-            return new Settings(artifacts, db, dir, fresh, switchAdmin, mailSink, Collections.unmodifiableMap(more), consoleOutput);
+            return new Settings(artifacts, db, dir, fresh, switchAdmin, mailSink, Collections.unmodifiableMap(more), consoleOutput,
+                    cluster);
         }
 
         /** The server's output on this process's console instead of {@code dir/server.log}. */
         public Settings withConsoleOutput(boolean console) {
-            return new Settings(artifacts, db, dir, fresh, switchAdmin, mailSink, properties, console);
+            return new Settings(artifacts, db, dir, fresh, switchAdmin, mailSink, properties, console, cluster);
+        }
+
+        /** A member of {@code membership} instead of a lone server; its own data directory {@code memberDir}. */
+        public Settings inCluster(Cluster membership, Path memberDir) {
+            return new Settings(artifacts, db, memberDir, fresh, switchAdmin, mailSink, properties, consoleOutput, membership);
         }
     }
 
@@ -173,9 +207,14 @@ public final class PayaraMicro implements AutoCloseable {
                 "-Donenumber.mail.port=" + mailPort));
         settings.properties().forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", artifacts.microJar().toString(),
-                "--rootdir", dir.resolve("payara").toString(),
-                "--nocluster",
-                "--port", String.valueOf(port),
+                "--rootdir", dir.resolve("payara").toString()));
+        if (settings.cluster() == null) {
+            command.add("--nocluster");
+        } else {
+            command.addAll(settings.cluster().options());
+            command.addAll(List.of("--name", dir.getFileName().toString()));
+        }
+        command.addAll(List.of("--port", String.valueOf(port),
                 "--sslport", String.valueOf(sslPort),
                 "--prebootcommandfile", artifacts.preBoot().toString(),
                 "--postbootcommandfile", postBoot.toString(),
@@ -213,6 +252,11 @@ public final class PayaraMicro implements AutoCloseable {
         } catch (MalformedURLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The HTTP port (loopback). */
+    public int httpPort() {
+        return port;
     }
 
     /** The embedded switch emulator's wire protocol port (loopback). */
@@ -267,6 +311,20 @@ public final class PayaraMicro implements AutoCloseable {
             Thread.sleep(1_000);
         }
         throw new IllegalStateException("not ready after " + timeoutSeconds + " s (last: " + last + "); see " + log);
+    }
+
+    /** Waits (bounded) until the server's log holds {@code text}, such as Payara's line on the data grid it joined. */
+    public void awaitLog(String text, int timeoutSeconds) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        while (!Files.exists(log) || !Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1).contains(text)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; see " + log);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no \"" + text + "\" after " + timeoutSeconds + " s; see " + log);
+            }
+            Thread.sleep(250);
+        }
     }
 
     /** The server's HTTPS port (loopback, Payara's self-signed certificate). */

@@ -1,5 +1,7 @@
 package org.onenumber.license.boundary;
 
+import java.io.Serializable;
+
 /**
  * A device of the Devices tree with the station line on it: a desk phone (by MAC address) with its own
  * station, or a mobile client license (by device identity), shared to a station or not.
@@ -7,7 +9,7 @@ package org.onenumber.license.boundary;
  * @param subscriber the station's key on the switch, null for a client that is not shared
  */
 public record DeviceLine(String device, boolean mobileClient, Registration registration, String subscriber,
-                         String extension, String userName, String phoneNumber) {
+                         String extension, String userName, String phoneNumber) implements Serializable {
 
     /** Registration of the endpoint as the switch last reported it; unknown until it reports one. */
     public enum Registration {

@@ -1,11 +1,12 @@
 package org.onenumber.platform.control;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /** One page of a keyset query; nextCursor is null on the last page. */
-public record Page<T>(List<T> items, String nextCursor) {
+public record Page<T>(List<T> items, String nextCursor) implements Serializable {
 
     /**
      * Builds a page from a query that fetched one row more than asked for: the extra row only tells

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
 /**
  * One difference a run found for one item: what the switch holds (owner station, version) against what the
@@ -16,7 +17,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "reconciliation_drift")
-public class Drift {
+public class Drift implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "drift_ids")

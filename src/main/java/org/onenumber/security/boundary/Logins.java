@@ -14,7 +14,6 @@ import java.util.Optional;
 import jakarta.enterprise.event.Event;
 import org.onenumber.security.control.PasswordChanged;
 import org.onenumber.platform.control.InvalidInputException;
-import org.onenumber.security.control.CredentialCache;
 import org.onenumber.security.control.LoginPolicy;
 import org.onenumber.security.control.Passwords;
 import org.onenumber.security.control.SecondFactorDirectory;
@@ -46,8 +45,6 @@ public class Logins {
     @Inject
     Event<PasswordChanged> passwordChanged;
 
-    @Inject
-    CredentialCache credentialCache;
 
     @Inject
     SecondFactorDirectory secondFactor;
@@ -74,7 +71,7 @@ public class Logins {
                 login.failedAttempt(now, policy.maxFailures(), policy.lockFor());
             }
             if (login.isLocked(now)) {
-                credentialCache.clear(); // the lock holds at once, also for credentials verified a moment ago
+                // the lock moves the login's version: credentials verified a moment ago stop working at once
                 return new Check(Outcome.LOCKED, login);
             }
             return new Check(Outcome.INVALID, login);
@@ -108,8 +105,8 @@ public class Logins {
         if (current.equals(replacement)) {
             throw new InvalidInputException("newPassword", "Choose a password other than the current one.");
         }
+        // the change moves the login's version: the old password stops working for SOAP at once, on every instance
         login.changePassword(passwords.hash(replacement));
-        credentialCache.clear(); // the old password must stop working for SOAP at once, not within a minute
         passwordChanged.fire(new PasswordChanged(login.getCarrierId(), login.getAccountId(), login.getId()));
     }
 }

@@ -35,7 +35,8 @@ import org.onenumber.security.entity.Role;
  * <li>{@code /ws/*}: HTTP Basic for the carrier's API logins and customer admins, stateless. Chosen over WS-Security UsernameToken because
  * every SOAP stack and HTTP tool speaks it, it is checked before any XML is parsed, and over HTTPS it
  * protects the password as well. Verified credentials are remembered for a minute (keyed by a hash
- * of the header) so that PBKDF2 is not paid on every call.</li>
+ * of the header, and only while the login's row is unchanged: {@link CredentialCache}) so that PBKDF2 is
+ * not paid on every call.</li>
  * <li>pages: form login. The login page calls {@code SecurityContext.authenticate}; the caller is
  * then kept in the HTTP session (id renewed at login), and protected pages redirect to the login page.
  * When the login's account requires an access code, a right password only leaves a {@link PendingSignIn}
@@ -230,10 +231,11 @@ public class OneNumberAuthentication implements HttpAuthenticationMechanism {
             }
             UsernamePasswordCredential credential = decode(header.substring(6).trim());
             if (credential != null) {
+                long stamp = cache.stamp(credential.getCaller());
                 CredentialValidationResult result = identityStores.validate(credential);
                 if (result.getStatus() == CredentialValidationResult.Status.VALID && mayUseSoap(result.getCallerGroups())) {
                     throttle.succeeded(address);
-                    cache.put(header, result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+                    cache.put(header, result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()), stamp);
                     return context.notifyContainerAboutLogin(result);
                 }
             }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import org.onenumber.security.control.AccessCodeMail;
 import org.onenumber.security.control.AccessCodePolicy;
-import org.onenumber.security.control.CredentialCache;
 import org.onenumber.security.control.LoginPolicy;
 import org.onenumber.security.control.SecondFactorDirectory;
 import org.onenumber.security.entity.AccessCode;
@@ -60,8 +59,6 @@ public class SecondFactor {
     @Inject
     LoginPolicy loginPolicy;
 
-    @Inject
-    CredentialCache credentialCache;
 
     @Inject
     Logins logins;
@@ -111,9 +108,6 @@ public class SecondFactor {
         if (outcome == AccessCode.Outcome.BLOCKED && wasOpen) {
             // the block itself, counted once: as many blocked sign-ins as wrong passwords lock the login
             login.failedAttempt(now, loginPolicy.maxFailures(), loginPolicy.lockFor());
-            if (login.isLocked(now)) {
-                credentialCache.clear();
-            }
         } else if (outcome == AccessCode.Outcome.RIGHT && login.hasFailedAttempts()) {
             login.succeeded(now);
         }

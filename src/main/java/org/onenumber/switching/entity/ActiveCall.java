@@ -4,12 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A call the switch reported and has not yet reported ended. */
 @Entity
 @Table(name = "active_call")
-public class ActiveCall {
+public class ActiveCall implements Serializable {
 
     @Id
     @Column(name = "call_id")

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import org.onenumber.platform.control.Backoff;
@@ -21,7 +22,7 @@ import org.onenumber.platform.control.Backoff;
  */
 @Entity
 @Table(name = "switch_command")
-public class SwitchCommand {
+public class SwitchCommand implements Serializable {
 
     /** SUPERSEDED: a newer state of the same target was applied or failed first, so this one is never sent. */
     public enum Status { PENDING, APPLIED, FAILED, SUPERSEDED }

@@ -1,10 +1,11 @@
 package org.onenumber.web.account;
 
+import java.io.Serializable;
 import org.onenumber.account.entity.Station;
 import org.onenumber.account.entity.User;
 
 /** One line of the users table (page-ready values, getters for EL). */
-public class UserRow {
+public class UserRow implements Serializable {
 
     private final long id;
     private final String name;

@@ -33,7 +33,7 @@ public class DevicesBacking implements Serializable {
     DeviceTree deviceTree;
 
     private String filter;
-    private TreeNode<DeviceRow> root;
+    private DefaultTreeNode<DeviceRow> root;
     private final Map<String, DeviceGroup> groups = new HashMap<>();
     private final Set<String> expanded = new HashSet<>();
 
