@@ -72,7 +72,7 @@ public class OutboxStore {
             return List.of();
         }
         em.createNativeQuery("update switch_command set claimed_by = ?1, claimed_until = ?2 where id in ("
-                        + picked.stream().map(id -> String.valueOf(((Number) id).longValue())).collect(Collectors.joining(","))
+                        + idList(picked.stream().map(id -> ((Number) id).longValue()).toList())
                         + ") and status = 'PENDING' and (claimed_until is null or claimed_until < ?3)")
                 .setParameter(1, round).setParameter(2, now.plus(lease)).setParameter(3, now).executeUpdate();
         @SuppressWarnings("unchecked")
@@ -100,17 +100,30 @@ public class OutboxStore {
      * newer state stands.
      */
     public List<SwitchCommand> record(String round, List<Outcome> outcomes) {
+        LocalDateTime at = LocalDateTime.now(ZoneOffset.UTC);
+        List<Long> applied = outcomes.stream().filter(o -> o instanceof Outcome.Applied).map(Outcome::id).toList();
+        if (!applied.isEmpty()) {
+            // all of a round's applied commands in two statements: each marked APPLIED while still pending and still this
+            // round's, then the older pending or failed states of their targets superseded
+            em.createNativeQuery("update switch_command set status = 'APPLIED', attempts = attempts + 1, last_error = null,"
+                            + " finished_at = ?1 where claimed_by = ?2 and status = 'PENDING' and id in (" + idList(applied) + ")")
+                    .setParameter(1, at).setParameter(2, round).executeUpdate();
+            em.createNativeQuery("update switch_command o set status = 'SUPERSEDED', finished_at = ?1"
+                            + " where o.status in ('PENDING', 'FAILED') and exists (select 1 from switch_command n"
+                            + " where n.claimed_by = ?2 and n.status = 'APPLIED' and n.target_key = o.target_key and n.version > o.version)")
+                    .setParameter(1, at).setParameter(2, round).executeUpdate();
+        }
         List<SwitchCommand> failed = new ArrayList<>();
         Instant now = Instant.now();
         for (Outcome outcome : outcomes) {
+            if (outcome instanceof Outcome.Applied) {
+                continue;
+            }
             SwitchCommand command = em.find(SwitchCommand.class, outcome.id());
             if (command == null || command.getStatus() != SwitchCommand.Status.PENDING) {
                 continue;
             }
-            if (outcome instanceof Outcome.Applied) {
-                command.applied(now);
-                supersedeOlder(command);
-            } else if (outcome instanceof Outcome.Refused refused) {
+            if (outcome instanceof Outcome.Refused refused) {
                 command.attemptFailed(refused.reason(), refused.retryable(), now, retryBudget, retryPause());
                 if (command.getStatus() == SwitchCommand.Status.FAILED) {
                     supersedeOlder(command); // an older state must not reach the switch after a newer one was refused
@@ -124,6 +137,10 @@ public class OutboxStore {
         em.createNativeQuery("update switch_command set claimed_by = null, claimed_until = null where claimed_by = ?")
                 .setParameter(1, round).executeUpdate();
         return failed;
+    }
+
+    private static String idList(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     public long pending() {
