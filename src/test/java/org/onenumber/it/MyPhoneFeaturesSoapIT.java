@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.onenumber.client.*;
 import org.onenumber.testsupport.AnywhereClient;
+import org.onenumber.testsupport.MobilityAccounts;
 import org.onenumber.testsupport.MobilityClient;
 import org.onenumber.testsupport.MyPhoneClient;
 import org.onenumber.testsupport.PayaraMicro;
@@ -152,21 +153,7 @@ class MyPhoneFeaturesSoapIT {
 
     /** Mobility active for the account as support completes it (router SMR1), with licenses for two users. */
     private void activateMobility(long accountId) throws Exception {
-        ActivateMobility activate = new ActivateMobility();
-        activate.setAccountId(accountId);
-        activate.setPurchaseConfirmed(true);
-        mobility.port().activateMobility(activate);
-        CompleteMobilityActivation complete = new CompleteMobilityActivation();
-        complete.setAccountId(accountId);
-        MobilitySettings settings = new MobilitySettings();
-        settings.setMobilityRouter("SMR1");
-        settings.setGroupName("Group " + accountId);
-        complete.setSettings(settings);
-        assertEquals(MobilityStatus.ACTIVE, mobility.port().completeMobilityActivation(complete).getMobility().getStatus());
-        SetLicenseQuantity quantity = new SetLicenseQuantity();
-        quantity.setAccountId(accountId);
-        quantity.setQuantity(2);
-        mobility.port().setLicenseQuantity(quantity);
+        assertEquals(MobilityStatus.ACTIVE, MobilityAccounts.activate(mobility, accountId, 2).getStatus());
     }
 
     private EnableMobilityUserResponse enableMobility(long userId, String extension) throws Exception {

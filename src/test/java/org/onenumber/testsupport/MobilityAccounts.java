@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.onenumber.client.ActivateMobility;
+import org.onenumber.client.Mobility;
 import org.onenumber.client.AddAccount;
 import org.onenumber.client.AddPhoneNumbers;
 import org.onenumber.client.AddSite;
@@ -125,7 +126,7 @@ public final class MobilityAccounts {
      * The account's Mobility add-on activated and completed by the carrier (router SMR1, group "Group ID") with
      * {@code licenses} mobile client licenses bought.
      */
-    public static void activate(MobilityClient mobility, long accountId, int licenses) throws Exception {
+    public static Mobility activate(MobilityClient mobility, long accountId, int licenses) throws Exception {
         ActivateMobility activate = new ActivateMobility();
         activate.setAccountId(accountId);
         activate.setPurchaseConfirmed(true);
@@ -136,11 +137,12 @@ public final class MobilityAccounts {
         settings.setMobilityRouter("SMR1");
         settings.setGroupName("Group " + accountId);
         complete.setSettings(settings);
-        mobility.port().completeMobilityActivation(complete);
+        Mobility completed = mobility.port().completeMobilityActivation(complete).getMobility();
         SetLicenseQuantity quantity = new SetLicenseQuantity();
         quantity.setAccountId(accountId);
         quantity.setQuantity(licenses);
         mobility.port().setLicenseQuantity(quantity);
+        return completed;
     }
 
     /** The device id of the mobile client the switch holds on a subscriber. */
