@@ -223,10 +223,10 @@ class BillingIT {
                 browser.find(By.id("billing:month_label")).getText());
         assertTrue(browser.findAll(By.id("billing:trueUp")).isEmpty(), "the true-up is support's");
         assertTrue(browser.findAll(By.id("billing:recordDay")).isEmpty(), "recording a day is support's");
-        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        String session = browser.cookieHeader();
         HttpResponse<String> none = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(base + "admin/billing.csv?month=1999-01"))
-                        .header("Cookie", "JSESSIONID=" + session).GET().build(), HttpResponse.BodyHandlers.ofString());
+                        .header("Cookie", session).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(404, none.statusCode());
     }
 
@@ -242,10 +242,10 @@ class BillingIT {
     }
 
     private String csv(YearMonth month) throws Exception {
-        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        String session = browser.cookieHeader();
         HttpResponse<String> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(base + "admin/billing.csv?month=" + month))
-                        .header("Cookie", "JSESSIONID=" + session).GET().build(), HttpResponse.BodyHandlers.ofString());
+                        .header("Cookie", session).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         return response.body();

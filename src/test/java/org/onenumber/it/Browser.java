@@ -92,6 +92,15 @@ final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, A
         }
     }
 
+    /**
+     * Every cookie the browser holds for the page it shows, as its Cookie header: what a download started from the
+     * page sends (the session cookie alone is not the whole session when sessions are kept in the cluster).
+     */
+    String cookieHeader() {
+        return driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     WebDriver driver() {
         return driver;
     }

@@ -204,12 +204,12 @@ class OfficeAnywhereWebIT {
                 .contains(",Web Amsel,2201," + number + ",+442071234567,INTERNATIONAL,"), csv);
     }
 
-    /** The usage CSV as the signed-in admin's browser downloads it (its session cookie, a plain GET). */
+    /** The usage CSV as the signed-in admin's browser downloads it (its cookies, a plain GET). */
     private String csv(String month) throws Exception {
-        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        String session = browser.cookieHeader();
         java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "admin/usage.csv?month=" + month))
-                        .header("Cookie", "JSESSIONID=" + session).GET().build(),
+                        .header("Cookie", session).GET().build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));

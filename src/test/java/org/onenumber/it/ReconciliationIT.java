@@ -21,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onenumber.client.*;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.onenumber.testsupport.MobilityAccounts;
@@ -207,10 +206,9 @@ class ReconciliationIT {
 
     /** The run's drift from its CSV (as support downloads it): "KIND ITEM KEY [SWITCH_OWNER]" per line. */
     private Set<String> drift(long runId) throws Exception {
-        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                         base + "admin/support/reconciliation.csv?run=" + runId))
-                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(), HttpResponse.BodyHandlers.ofString());
+                .header("Cookie", browser.cookieHeader()).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         Set<String> found = new TreeSet<>();
         String[] lines = response.body().split("\r\n");

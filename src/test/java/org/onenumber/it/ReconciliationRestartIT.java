@@ -84,8 +84,9 @@ class ReconciliationRestartIT {
                 account = accounts.create(USERS);
                 injected = drift(console, accounts, account);
 
-                // every request to the switch now waits: a run over the account takes seconds, chunk after chunk
-                console.execute("latency 250");
+                // every request to the switch now waits: a run over the account takes many seconds, chunk after chunk,
+                // however fast the machine, so the page's one-second poll sees the bar move
+                console.execute("latency 500");
                 browser.signIn(base, "support", "Support-2026");
                 browser.open(base, PAGE);
                 browser.waitForPage(base, PAGE);
