@@ -63,6 +63,24 @@ class ProvisioningTest extends RunningEmulator {
     }
 
     @Test
+    void aPipelineLongerThanTheRequestTimeoutCompletesWhileEachAnswerComesInTime() throws IOException {
+        SwitchClient client = loggedIn();
+        emulator.faults().latency(java.time.Duration.ofMillis(50));
+        List<java.util.function.Function<String, ? extends org.onenumber.switchadapter.wire.Request>> requests = new ArrayList<>();
+        int count = (int) (TIMEOUT.toMillis() / 50) + 20; // answered one after another: longer than one request timeout
+        for (int i = 0; i < count; i++) {
+            String key = "slow-" + i;
+            requests.add(id -> new RegistrationsQuery(id, key));
+        }
+
+        List<Response> responses = client.sendAll(requests);
+
+        assertEquals(count, responses.size());
+        assertTrue(responses.stream().allMatch(r -> r.status() == Status.OK || r.status() == Status.NOT_FOUND),
+                "every request answered: " + responses.stream().map(Response::status).distinct().toList());
+    }
+
+    @Test
     void everyRequestBeforeLoginIsUnauthorized() throws IOException {
         SwitchClient client = connect();
         Response response = apply(client, "ada", 1, Subscribers.station("+15615550100"));

@@ -123,7 +123,7 @@ public final class SwitchClient implements AutoCloseable {
     /**
      * Pipelines: sends every request at once, built around ids this client chooses, without waiting between them,
      * then waits for all their responses (matched by id, in whatever order the switch answers) and returns them in
-     * the order of the requests. The whole exchange waits at most the request timeout after the last write.
+     * the order of the requests. Each answer is awaited at most the request timeout after the one before it arrived.
      */
     public List<Response> sendAll(List<? extends Function<String, ? extends Request>> requests) throws SwitchConnectionException {
         List<Request> built = new ArrayList<>(requests.size());
@@ -148,9 +148,13 @@ public final class SwitchClient implements AutoCloseable {
                 throw fail(new SwitchConnectionException("Lost the connection to the switch at " + peer
                         + " while sending: " + e.getMessage(), e));
             }
+            // a switch answers one request after another: the wait for each answer starts when the one before arrived
             long deadline = System.nanoTime() + requestTimeout.toNanos();
             List<Response> responses = new ArrayList<>(built.size());
             for (int i = 0; i < built.size(); i++) {
+                if (i > 0) {
+                    deadline = Math.max(deadline, System.nanoTime() + requestTimeout.toNanos());
+                }
                 long left = Math.max(0, deadline - System.nanoTime());
                 try {
                     responses.add(answers.get(i).get(left, TimeUnit.NANOSECONDS));

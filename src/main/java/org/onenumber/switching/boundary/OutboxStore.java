@@ -71,13 +71,14 @@ public class OutboxStore {
         if (picked.isEmpty()) {
             return List.of();
         }
-        em.createNativeQuery("update switch_command set claimed_by = ?1, claimed_until = ?2 where id in ("
-                        + idList(picked.stream().map(id -> ((Number) id).longValue()).toList())
+        String ids = idList(picked.stream().map(id -> ((Number) id).longValue()).toList());
+        em.createNativeQuery("update switch_command set claimed_by = ?1, claimed_until = ?2 where id in (" + ids
                         + ") and status = 'PENDING' and (claimed_until is null or claimed_until < ?3)")
                 .setParameter(1, round).setParameter(2, now.plus(lease)).setParameter(3, now).executeUpdate();
+        // by id, then by claim: no statement of a round reads the outbox's whole history
         @SuppressWarnings("unchecked")
-        List<SwitchCommand> claimed = em.createNativeQuery("select * from switch_command where claimed_by = ? order by id",
-                SwitchCommand.class).setParameter(1, round).getResultList();
+        List<SwitchCommand> claimed = em.createNativeQuery("select * from switch_command where id in (" + ids
+                + ") and claimed_by = ? order by id", SwitchCommand.class).setParameter(1, round).getResultList();
         return claimed;
     }
 
@@ -110,7 +111,8 @@ public class OutboxStore {
                     .setParameter(1, at).setParameter(2, round).executeUpdate();
             em.createNativeQuery("update switch_command o set status = 'SUPERSEDED', finished_at = ?1"
                             + " where o.status in ('PENDING', 'FAILED') and exists (select 1 from switch_command n"
-                            + " where n.claimed_by = ?2 and n.status = 'APPLIED' and n.target_key = o.target_key and n.version > o.version)")
+                            + " where n.id in (" + idList(applied) + ") and n.claimed_by = ?2 and n.status = 'APPLIED'"
+                            + " and n.target_key = o.target_key and n.version > o.version)")
                     .setParameter(1, at).setParameter(2, round).executeUpdate();
         }
         List<SwitchCommand> failed = new ArrayList<>();
@@ -134,8 +136,11 @@ public class OutboxStore {
             }
         }
         em.flush();
-        em.createNativeQuery("update switch_command set claimed_by = null, claimed_until = null where claimed_by = ?")
-                .setParameter(1, round).executeUpdate();
+        if (!outcomes.isEmpty()) {
+            em.createNativeQuery("update switch_command set claimed_by = null, claimed_until = null where id in ("
+                            + idList(outcomes.stream().map(Outcome::id).toList()) + ") and claimed_by = ?")
+                    .setParameter(1, round).executeUpdate();
+        }
         return failed;
     }
 

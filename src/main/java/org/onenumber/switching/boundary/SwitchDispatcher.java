@@ -138,38 +138,53 @@ public class SwitchDispatcher {
         return Set.copyOf(lastSent.keySet());
     }
 
-    /** Sends one round's commands, all in flight on one pooled connection; false when the switch was unreachable. */
+    /**
+     * Sends one round's commands, all in flight on one pooled connection; false when the switch was unreachable.
+     * Whatever happens, every claimed command gets an outcome and the round's claims are released: a command whose
+     * state cannot be read is refused on its own, and one the round could not finish waits, spending no budget.
+     */
     private boolean sendAll(List<SwitchCommand> commands) {
         List<OutboxStore.Outcome> outcomes = new ArrayList<>(commands.size());
-        List<SwitchCommand> sendable = new ArrayList<>(commands.size());
-        List<Function<String, ? extends Request>> requests = new ArrayList<>(commands.size());
-        for (SwitchCommand command : commands) {
-            try {
-                requests.add(request(command));
-                sendable.add(command);
-            } catch (IllegalStateException unreadable) {
-                outcomes.add(new OutboxStore.Outcome.Refused(command.getId(), unreadable.getMessage(), false));
-            }
-        }
         boolean reached = true;
-        if (!requests.isEmpty()) {
-            Timer.Context timer = metrics.timer("onenumber.switch.apply").time();
-            try (SwitchConnection connection = connections.open()) {
-                long sentAt = System.nanoTime();
-                sendable.forEach(c -> lastSent.put(c.getTargetKey(), sentAt));
-                List<Response> responses = connection.pipeline(requests);
-                for (int i = 0; i < responses.size(); i++) {
-                    outcomes.add(outcome(sendable.get(i).getId(), responses.get(i)));
+        String unsent = "Not sent in round " + round;
+        try {
+            List<SwitchCommand> sendable = new ArrayList<>(commands.size());
+            List<Function<String, ? extends Request>> requests = new ArrayList<>(commands.size());
+            for (SwitchCommand command : commands) {
+                try {
+                    requests.add(request(command));
+                    sendable.add(command);
+                } catch (RuntimeException unreadable) {
+                    outcomes.add(new OutboxStore.Outcome.Refused(command.getId(),
+                            "Outbox command " + command.getId() + " holds no readable state: " + unreadable, false));
                 }
-            } catch (SwitchException e) {
-                LOG.fine(() -> "Switch unreachable: " + e.getMessage());
-                sendable.forEach(c -> outcomes.add(new OutboxStore.Outcome.Unreachable(c.getId(), e.getMessage())));
-                reached = false;
-            } finally {
-                timer.stop();
             }
+            if (!requests.isEmpty()) {
+                Timer.Context timer = metrics.timer("onenumber.switch.apply").time();
+                try (SwitchConnection connection = connections.open()) {
+                    long sentAt = System.nanoTime();
+                    sendable.forEach(c -> lastSent.put(c.getTargetKey(), sentAt));
+                    List<Response> responses = connection.pipeline(requests);
+                    for (int i = 0; i < responses.size(); i++) {
+                        outcomes.add(outcome(sendable.get(i).getId(), responses.get(i)));
+                    }
+                } catch (SwitchException e) {
+                    LOG.fine(() -> "Switch unreachable: " + e.getMessage());
+                    unsent = e.getMessage();
+                    reached = false;
+                } finally {
+                    timer.stop();
+                }
+            }
+        } finally {
+            // commands without an outcome yet (unreachable switch, or an unexpected failure) wait for a later round
+            Set<Long> done = new java.util.HashSet<>();
+            outcomes.forEach(o -> done.add(o.id()));
+            String reason = unsent;
+            commands.stream().filter(c -> !done.contains(c.getId())).forEach(c ->
+                    outcomes.add(new OutboxStore.Outcome.Unreachable(c.getId(), reason)));
+            store.record(round, outcomes).forEach(this::gaveUp);
         }
-        store.record(round, outcomes).forEach(this::gaveUp);
         return reached;
     }
 

@@ -42,9 +42,14 @@ public class SwitchSyncBacking implements Serializable {
         }
     }
 
-    /** Older states a newer one replaced before they were sent: never sent, and need not be. */
-    public long getSuperseded() {
-        return wholeCarrier ? sync.countSupersededOfCarrier() : sync.countSupersededOfAccount(admin.requireAccount());
+    /**
+     * How many queued states a newer one of the same subscriber replaced before they were sent: the normal way a burst
+     * of changes reaches the switch, said so that nobody looks for them among the pending ones; empty when none.
+     */
+    public String getSupersededNote() {
+        long superseded = wholeCarrier ? sync.countSupersededOfCarrier() : sync.countSupersededOfAccount(admin.requireAccount());
+        return superseded == 0 ? "" : superseded + (superseded == 1 ? " queued change was" : " queued changes were")
+                + " replaced by a newer change of the same subscriber before it was sent; the newer one carried it to the switch.";
     }
 
     public WindowModel<SwitchCommand> getModel() {
