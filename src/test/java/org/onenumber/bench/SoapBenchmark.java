@@ -25,7 +25,10 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import org.onenumber.switchsim.SwitchEmulator;
+import org.onenumber.testsupport.Balancer;
 import org.onenumber.testsupport.PayaraMicro;
+import org.onenumber.testsupport.SwitchConsole;
 import org.onenumber.testsupport.PayaraMicro.Database;
 import org.onenumber.testsupport.PayaraMicro.Memory;
 import org.onenumber.bench.BenchSoap.Fixture;
@@ -45,6 +48,8 @@ public final class SoapBenchmark {
     private static final int MAX_SAMPLES_PER_CLIENT = 5_000_000;
     private static final int FIXTURE_USERS = 16;
 
+    static final String WRITE_PAIR = "AddUser+DeleteUser";
+
     /** Extensions for AddUser+DeleteUser: unique for the whole run (8 digits, the longest allowed). */
     private static final AtomicInteger NEXT_EXTENSION = new AtomicInteger(10_000_000);
 
@@ -53,7 +58,7 @@ public final class SoapBenchmark {
 
     record Settings(PayaraMicro.Artifacts artifacts, List<Integer> clients, int warmupSeconds, int durationSeconds,
                     int readyTimeoutSeconds, int maxMinutes, String pgUrl, String pgUser, String pgPassword,
-                    boolean pgReset) {
+                    boolean pgReset, boolean pair) {
 
         static Settings fromSystemProperties() {
             List<Integer> clients = Arrays.stream(prop("bench.clients", "1,4,16").split(","))
@@ -70,7 +75,8 @@ public final class SoapBenchmark {
             return new Settings(PayaraMicro.Artifacts.fromSystemProperties(), clients, warmup, duration,
                     bounded("bench.readyTimeoutSeconds", 240, 10, 900), bounded("bench.maxMinutes", 30, 1, 120), pgUrl,
                     prop("bench.postgres.user", "onenumber"), prop("bench.postgres.password", "onenumber"),
-                    Boolean.parseBoolean(prop("bench.postgres.reset", "false")));
+                    Boolean.parseBoolean(prop("bench.postgres.reset", "false")),
+                    Boolean.parseBoolean(prop("bench.postgres.pair", "false")));
         }
     }
 
@@ -118,10 +124,25 @@ public final class SoapBenchmark {
                         settings.pgUser(), settings.pgPassword()));
             }
             for (Database db : databases) {
-                if (db.name().equals("postgresql")) {
-                    preparePostgres(settings, db, notes);
+                if (!db.name().equals("postgresql")) {
+                    run(settings, db, Deployment.ONE, rows, memory, notes);
+                    continue;
                 }
-                run(settings, db, rows, memory, notes);
+                preparePostgres(settings, db, notes);
+                if (!settings.pair()) {
+                    run(settings, db, Deployment.ONE, rows, memory, notes);
+                    continue;
+                }
+                // one instance against two behind the balancer: each in a new schema of its own, both driving one
+                // switch emulator in this JVM (as every instance of a cluster drives the one switch)
+                try (SwitchEmulator emulator = SwitchEmulator.start(SwitchEmulator.Settings.defaults()
+                        .withCredentials(SwitchConsole.USER, SwitchConsole.PASSWORD))) {
+                    Database single = inSchema(db, "bench_one");
+                    run(settings, single, new Deployment(1, emulator), rows, memory, notes);
+                    run(settings, inSchema(db, "bench_two"), new Deployment(2, emulator), rows, memory, notes);
+                    // the write pair's own statements, on the first run's data, as the database's own speed
+                    rows.addAll(WritePairSql.measure(settings, single, notes));
+                }
             }
         });
         print(settings, rows, memory, notes);
@@ -147,13 +168,23 @@ public final class SoapBenchmark {
         log("postgresql: emptied " + db.url() + " (drop owned by current_user)");
     }
 
-    private static void run(Settings settings, Database db, List<Row> rows, List<Memory> memory, List<String> notes)
-            throws Exception {
-        Path dir = Bench.dataRoot().resolve(db.name());
+    /** How the server side runs: one instance, or two clustered ones behind HAProxy; with a switch of its own or not. */
+    record Deployment(int instances, SwitchEmulator emulator) {
+        /** One instance with its embedded switch, as the run command starts it. */
+        static final Deployment ONE = new Deployment(1, null);
+
+        String label(Database db) {
+            return instances == 1 ? db.name() : db.name() + " x" + instances + " (HAProxy)";
+        }
+    }
+
+    private static void run(Settings settings, Database db, Deployment deployment, List<Row> rows, List<Memory> memory,
+                            List<String> notes) throws Exception {
+        String label = deployment.label(db);
+        Path dir = Bench.dataRoot().resolve(deployment.instances() == 1 ? db.name() : db.name() + "-x" + deployment.instances());
         String loadBefore = loadAverage();
-        try (PayaraMicro server = PayaraMicro.start(PayaraMicro.Settings.of(settings.artifacts(), db, dir))) {
-            server.awaitReady(db.name(), settings.readyTimeoutSeconds());
-            Fixture fixture = Fixture.create(server.base(), FIXTURE_USERS);
+        try (Servers servers = Servers.start(settings, db, deployment, dir)) {
+            Fixture fixture = Fixture.create(servers.base(), FIXTURE_USERS);
             List<Operation> operations = List.of(
                     new Operation("Ping", (port, index) -> {
                         Ping ping = new Ping();
@@ -164,7 +195,7 @@ public final class SoapBenchmark {
                         get.setUserId(fixture.userIds().get(index % fixture.userIds().size()));
                         return () -> port.getUser(get);
                     }),
-                    new Operation("AddUser+DeleteUser", (port, index) -> () -> {
+                    new Operation(WRITE_PAIR, (port, index) -> () -> {
                         User user = port.addUser(fixture.newUser(String.valueOf(NEXT_EXTENSION.getAndIncrement()))).getUser();
                         DeleteUser delete = new DeleteUser();
                         delete.setUserId(user.getUserId());
@@ -173,15 +204,90 @@ public final class SoapBenchmark {
                     }));
             for (Operation operation : operations) {
                 for (int clients : settings.clients()) {
-                    Row row = measure(settings, db.name(), server.base(), operation, clients, notes);
+                    Row row = measure(settings, label, servers.base(), operation, clients, notes);
                     rows.add(row);
                     log(String.format(Locale.ROOT, "%s: %s, %d clients: %.1f ops/s, p50 %.2f ms, p99 %.2f ms, %d errors",
-                            db.name(), operation.name(), clients, row.opsPerSecond(), row.p50Ms(), row.p99Ms(), row.errors()));
+                            label, operation.name(), clients, row.opsPerSecond(), row.p50Ms(), row.p99Ms(), row.errors()));
                 }
             }
-            memory.add(server.memory(db.name()));
+            memory.addAll(servers.memory(label));
         }
-        notes.add(db.name() + ": machine load average (1, 5, 15 min) " + loadBefore + " before, " + loadAverage() + " after.");
+        notes.add(label + ": machine load average (1, 5, 15 min) " + loadBefore + " before, " + loadAverage() + " after.");
+    }
+
+    /** A database of the same server and user, in a new empty schema {@code schema} (dropped first if it exists). */
+    private static Database inSchema(Database db, String schema) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(db.url(), db.user(), db.password());
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop schema if exists " + schema + " cascade");
+            statement.execute("create schema " + schema);
+        }
+        return new Database(db.name(), db.datasourceClass(),
+                db.url() + (db.url().contains("?") ? "&" : "?") + "currentSchema=" + schema, db.user(), db.password());
+    }
+
+    /**
+     * The servers of one run, started and ready: one instance, or two of one Payara cluster (the second joins the
+     * first's data grid and loads no demo data) behind HAProxy with the checked-in {@code server-config/haproxy.cfg},
+     * as README's "Several instances" runs them. SOAP clients carry no cookie, so the balancer sends their calls round
+     * robin.
+     */
+    private static final class Servers implements AutoCloseable {
+        private final List<PayaraMicro> started = new ArrayList<>();
+        private Balancer balancer;
+
+        static Servers start(Settings settings, Database db, Deployment deployment, Path dir) throws Exception {
+            Servers servers = new Servers();
+            try {
+                PayaraMicro.Settings each = PayaraMicro.Settings.of(settings.artifacts(), db, dir);
+                if (deployment.emulator() != null) {
+                    each = each.with("onenumber.switch.embedded", "false")
+                            .with("onenumber.switch.port", String.valueOf(deployment.emulator().port()));
+                }
+                if (deployment.instances() == 1) {
+                    servers.started.add(PayaraMicro.start(each));
+                } else {
+                    PayaraMicro.Cluster cluster = PayaraMicro.Cluster.create();
+                    PayaraMicro first = PayaraMicro.start(each.inCluster(cluster, dir.resolve("one")));
+                    servers.started.add(first);
+                    first.awaitLog("Payara Data Grid State", settings.readyTimeoutSeconds());
+                    servers.started.add(PayaraMicro.start(each.with("onenumber.demo-data", "false")
+                            .inCluster(cluster.member(), dir.resolve("two"))));
+                }
+                for (PayaraMicro server : servers.started) {
+                    server.awaitReady(db.name(), settings.readyTimeoutSeconds());
+                }
+                if (servers.started.size() > 1) {
+                    servers.balancer = Balancer.start(settings.artifacts().checkout().resolve("server-config/haproxy.cfg"),
+                            servers.started, dir.resolve("haproxy.log"));
+                }
+                return servers;
+            } catch (Exception | Error e) {
+                servers.close();
+                throw e;
+            }
+        }
+
+        /** Where the clients call: the balancer, or the one server; no trailing slash. */
+        String base() {
+            return balancer == null ? started.get(0).base() : balancer.url().toString().replaceAll("/$", "");
+        }
+
+        List<Memory> memory(String label) {
+            List<Memory> all = new ArrayList<>();
+            for (int i = 0; i < started.size(); i++) {
+                all.add(started.get(i).memory(started.size() == 1 ? label : label + " #" + (i + 1)));
+            }
+            return all;
+        }
+
+        @Override
+        public void close() {
+            if (balancer != null) {
+                balancer.close();
+            }
+            started.forEach(PayaraMicro::close);
+        }
     }
 
     // ---- load ----
@@ -323,6 +429,7 @@ public final class SoapBenchmark {
             out.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.2f | %.2f | %d |%n", row.db(), row.operation(),
                     row.clients(), row.opsPerSecond(), row.p50Ms(), row.p99Ms(), row.errors()));
         }
+        ratios(rows, out);
         if (!memory.isEmpty()) {
             out.append("\n| db | server RSS at end (MiB) | server peak RSS (MiB) |\n");
             out.append("|----|------------------------:|----------------------:|\n");
@@ -336,6 +443,39 @@ public final class SoapBenchmark {
         out.append('\n');
         System.out.print(out);
         System.out.flush();
+    }
+
+    /**
+     * On PostgreSQL with {@code bench.postgres.pair}: two instances over one, for the read and the write pair; and the
+     * write pair through one instance over the same statements sent by plain JDBC, the database's own speed.
+     */
+    private static void ratios(List<Row> rows, StringBuilder out) {
+        String one = "postgresql";
+        String two = new Deployment(2, null).label(new Database(one, null, null, null, null));
+        if (rows.stream().noneMatch(row -> row.db().equals(two))) {
+            return;
+        }
+        out.append("\n| operation | clients | one instance ops/s | two instances ops/s | two / one |"
+                + " same SQL over JDBC ops/s | one instance / JDBC |\n");
+        out.append("|-----------|--------:|-------------------:|--------------------:|----------:|"
+                + "-------------------------:|-------------------:|\n");
+        for (Row single : rows) {
+            if (!single.db().equals(one) || single.operation().equals("Ping")) {
+                continue;
+            }
+            Row pair = find(rows, two, single.operation(), single.clients());
+            Row jdbc = single.operation().equals(WRITE_PAIR) ? find(rows, WritePairSql.LABEL, WRITE_PAIR, single.clients()) : null;
+            out.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %s | %s | %s | %s |%n", single.operation(), single.clients(),
+                    single.opsPerSecond(), pair == null ? "" : String.format(Locale.ROOT, "%.1f", pair.opsPerSecond()),
+                    pair == null ? "" : String.format(Locale.ROOT, "%.2f", pair.opsPerSecond() / single.opsPerSecond()),
+                    jdbc == null ? "" : String.format(Locale.ROOT, "%.1f", jdbc.opsPerSecond()),
+                    jdbc == null ? "" : String.format(Locale.ROOT, "%.3f", single.opsPerSecond() / jdbc.opsPerSecond())));
+        }
+    }
+
+    private static Row find(List<Row> rows, String db, String operation, int clients) {
+        return rows.stream().filter(row -> row.db().equals(db) && row.operation().equals(operation) && row.clients() == clients)
+                .findFirst().orElse(null);
     }
 
     private static String mib(long kb) {

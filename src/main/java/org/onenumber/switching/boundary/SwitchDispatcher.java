@@ -9,8 +9,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,12 +41,11 @@ import org.onenumber.switchadapter.wire.Response;
 import org.onenumber.switchadapter.wire.SubscriberState;
 import org.onenumber.switchadapter.wire.WireCodec;
 import org.onenumber.switchadapter.wire.WireFormatException;
-import org.onenumber.switching.control.CommandsWritten;
 import org.onenumber.switching.entity.SwitchCommand;
 import org.onenumber.switching.entity.SwitchTarget;
 
 /**
- * Makes the switch match the outbox. A committed change wakes it ({@link CommandsWritten}, after the
+ * Makes the switch match the outbox. A committed change wakes it (CommandsWritten, through DispatcherWakeup, after the
  * transaction's success), and a round every half second catches what other instances wrote and retries
  * that came due. A round claims a batch of due commands in one statement (each the newest state of its
  * target: older ones were superseded when it was written), pipelines them over one pooled adapter
@@ -87,6 +84,9 @@ public class SwitchDispatcher {
     @Inject
     SwitchSync sync;
 
+    @Inject
+    DispatcherWakeup wakeup;
+
     /** How long a target's next state waits after one was sent (0: never). */
     @Inject
     @ConfigProperty(name = "onenumber.switch.settle-millis", defaultValue = "40")
@@ -102,16 +102,13 @@ public class SwitchDispatcher {
     void start() {
         metrics.gauge("onenumber.switch.outbox.pending", store, OutboxStore::pending);
         rounds.start(scheduler, "Switch dispatcher", this::claim, this::sendAll);
+        wakeup.wakeWith(rounds::wake); // a committed change is sent now rather than at the next poll
     }
 
     @PreDestroy
     void stop() {
+        wakeup.clear();
         rounds.stop();
-    }
-
-    /** A transaction that wrote desired state committed: send it now rather than at the next poll. */
-    public void onCommandsWritten(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommandsWritten written) {
-        rounds.wake();
     }
 
     private volatile String round = "";
