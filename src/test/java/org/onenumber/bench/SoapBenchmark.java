@@ -58,7 +58,7 @@ public final class SoapBenchmark {
 
     record Settings(PayaraMicro.Artifacts artifacts, List<Integer> clients, int warmupSeconds, int durationSeconds,
                     int readyTimeoutSeconds, int maxMinutes, String pgUrl, String pgUser, String pgPassword,
-                    boolean pgReset, boolean pair) {
+                    boolean pgReset, boolean pair, boolean h2) {
 
         static Settings fromSystemProperties() {
             List<Integer> clients = Arrays.stream(prop("bench.clients", "1,4,16").split(","))
@@ -73,10 +73,10 @@ public final class SoapBenchmark {
                 requireLoopback(pgUrl);
             }
             return new Settings(PayaraMicro.Artifacts.fromSystemProperties(), clients, warmup, duration,
-                    bounded("bench.readyTimeoutSeconds", 240, 10, 900), bounded("bench.maxMinutes", 30, 1, 120), pgUrl,
+                    bounded("bench.readyTimeoutSeconds", 600, 10, 900), bounded("bench.maxMinutes", 30, 1, 120), pgUrl,
                     prop("bench.postgres.user", "onenumber"), prop("bench.postgres.password", "onenumber"),
                     Boolean.parseBoolean(prop("bench.postgres.reset", "false")),
-                    Boolean.parseBoolean(prop("bench.postgres.pair", "false")));
+                    Boolean.parseBoolean(prop("bench.postgres.pair", "false")), Boolean.parseBoolean(prop("bench.h2", "true")));
         }
     }
 
@@ -116,7 +116,9 @@ public final class SoapBenchmark {
         List<String> notes = new ArrayList<>();
         int status = Bench.measure(settings.maxMinutes(), () -> {
             List<Database> databases = new ArrayList<>();
-            databases.add(Database.h2(Bench.dataRoot().resolve("h2")));
+            if (settings.h2()) {
+                databases.add(Database.h2(Bench.dataRoot().resolve("h2")));
+            }
             if (settings.pgUrl().isEmpty()) {
                 notes.add("PostgreSQL not run: pass -Dbench.postgres.url=jdbc:postgresql://127.0.0.1:5432/<database>.");
             } else {

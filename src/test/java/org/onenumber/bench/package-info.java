@@ -38,7 +38,10 @@
  *       benchmark only ({@code createdb -O onenumber onenumber_bench}). Without it the database is
  *       used as it is; the schema migrations and the demo data are applied only when missing.</li>
  * </ul>
- * H2 always runs, on a new file database under {@code target/bench-data/h2}.
+ * H2 runs (unless {@code bench.h2=false}), on a new file database under {@code target/bench-data/h2}. With
+ * {@code bench.postgres.pair=true} PostgreSQL runs with one instance, then with two clustered ones behind HAProxy,
+ * then the write pair's own statements over plain JDBC ({@link org.onenumber.bench.WritePairSql}), and a second table
+ * gives the ratios.
  *
  * <p>The switch benchmark, {@link org.onenumber.bench.SwitchBenchmark}, runs with
  * {@code mvn -B -Pswitch-bench package}: ApplySubscriber commands per second through the application

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -83,6 +85,19 @@ class SwitchIT {
         while (server.metric("onenumber_switch_outbox_pending") > 0 && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
+    }
+
+    /**
+     * The demo data is written while the application starts, before the switch dispatcher is ready: each of those
+     * commits wakes the dispatcher, and none may fail doing so (the container used to refuse every wake-up as a call
+     * into a singleton still starting, with a stack trace per commit).
+     */
+    @Test
+    void changesCommittedWhileTheApplicationStartsWakeTheDispatcherWithoutErrors() throws Exception {
+        String log = Files.readString(server.logFile(), StandardCharsets.UTF_8);
+        assertTrue(log.contains("was successfully deployed"), "the log is the server's: " + server.logFile());
+        assertEquals(-1, log.indexOf("WELD-000401"), "no observer failed");
+        assertEquals(-1, log.indexOf("Illegal synchronous loopback call"), "no call into a singleton that was starting");
     }
 
     private record Seqs(long last, long acked) {
