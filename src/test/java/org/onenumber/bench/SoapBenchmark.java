@@ -363,17 +363,36 @@ public final class SoapBenchmark {
     private static Row measure(Settings settings, String db, String base, Operation operation, int clients,
                                List<String> notes) throws InterruptedException {
         List<ProvisioningPort> ports = new ArrayList<>();
+        List<Call> calls = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             ports.add(port(base));
+            calls.add(operation.calls().create(ports.get(i), i));
         }
+        try {
+            return measure(settings, db, operation.name(), calls, notes);
+        } finally {
+            for (ProvisioningPort port : ports) {
+                try {
+                    ((Closeable) port).close();
+                } catch (IOException | RuntimeException e) {
+                    // closing a client is best effort
+                }
+            }
+        }
+    }
+
+    /** Runs each call in a loop on a thread of its own (one client each) through a warm-up and the measured window. */
+    static Row measure(Settings settings, String db, String operation, List<Call> calls, List<String> notes)
+            throws InterruptedException {
+        int clients = calls.size();
         long startAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
         long measureFrom = startAt + TimeUnit.SECONDS.toNanos(settings.warmupSeconds());
         long end = measureFrom + TimeUnit.SECONDS.toNanos(settings.durationSeconds());
         List<Client> workers = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
-            Client client = new Client(operation.calls().create(ports.get(i), i), startAt, measureFrom, end);
-            Thread thread = new Thread(client, "bench-" + operation.name() + "-" + i);
+            Client client = new Client(calls.get(i), startAt, measureFrom, end);
+            Thread thread = new Thread(client, "bench-" + operation + "-" + i);
             thread.setDaemon(true);
             workers.add(client);
             threads.add(thread);
@@ -391,28 +410,21 @@ public final class SoapBenchmark {
             if (thread.isAlive()) {
                 thread.interrupt();
                 errors++;
-                notes.add(db + " " + operation.name() + " x" + clients + ": a client was still in a call after its window; left out");
+                notes.add(db + " " + operation + " x" + clients + ": a client was still in a call after its window; left out");
                 continue;
             }
             samples.add(Arrays.copyOf(client.samples, client.count));
             ops += client.count;
             errors += client.errors;
             if (client.firstError != null) {
-                String note = db + " " + operation.name() + " x" + clients + ": first error: " + client.firstError;
-                if (notes.stream().noneMatch(n -> n.startsWith(db + " " + operation.name() + " x" + clients + ": first error"))) {
+                String note = db + " " + operation + " x" + clients + ": first error: " + client.firstError;
+                if (notes.stream().noneMatch(n -> n.startsWith(db + " " + operation + " x" + clients + ": first error"))) {
                     notes.add(note);
                 }
             }
         }
-        for (ProvisioningPort port : ports) {
-            try {
-                ((Closeable) port).close();
-            } catch (IOException | RuntimeException e) {
-                // closing a client is best effort
-            }
-        }
         long[] all = samples.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Row(db, operation.name(), clients, ops, settings.durationSeconds(),
+        return new Row(db, operation, clients, ops, settings.durationSeconds(),
                 percentileMs(all, 0.50), percentileMs(all, 0.99), errors);
     }
 

@@ -1,7 +1,6 @@
 package org.onenumber.bench;
 
 import static org.onenumber.bench.Bench.log;
-import static org.onenumber.bench.Bench.percentileMs;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,11 +10,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.onenumber.bench.SoapBenchmark.Row;
 import org.onenumber.testsupport.PayaraMicro.Database;
@@ -67,95 +64,55 @@ final class WritePairSql {
 
     private static Row measure(SoapBenchmark.Settings settings, Database db, long account, long site, long carrier, int clients,
                                List<String> notes) throws Exception {
-        long startAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
-        long measureFrom = startAt + TimeUnit.SECONDS.toNanos(settings.warmupSeconds());
-        long end = measureFrom + TimeUnit.SECONDS.toNanos(settings.durationSeconds());
         List<Pair> pairs = new ArrayList<>();
-        List<Thread> threads = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
-            Pair pair = new Pair(db, account, site, carrier, startAt, measureFrom, end);
-            pairs.add(pair);
-            Thread thread = new Thread(pair, "bench-jdbc-" + i);
-            thread.setDaemon(true);
-            threads.add(thread);
-        }
-        threads.forEach(Thread::start);
-        long ops = 0;
-        long errors = 0;
-        List<long[]> samples = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
-            threads.get(i).join(TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime()) + 60_000);
-            Pair pair = pairs.get(i);
-            samples.add(Arrays.copyOf(pair.samples, pair.count));
-            ops += pair.count;
-            errors += pair.errors;
-            if (pair.firstError != null && notes.stream().noneMatch(n -> n.startsWith(LABEL + " x" + clients))) {
-                notes.add(LABEL + " x" + clients + ": first error: " + pair.firstError);
+        try {
+            for (int i = 0; i < clients; i++) {
+                pairs.add(new Pair(db, account, site, carrier));
+            }
+            return SoapBenchmark.measure(settings, LABEL, SoapBenchmark.WRITE_PAIR,
+                    pairs.stream().map(pair -> (SoapBenchmark.Call) pair::run).toList(), notes);
+        } finally {
+            for (Pair pair : pairs) {
+                pair.close();
             }
         }
-        long[] all = samples.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Row(LABEL, SoapBenchmark.WRITE_PAIR, clients, ops, settings.durationSeconds(), percentileMs(all, 0.50),
-                percentileMs(all, 0.99), errors);
     }
 
     /** One client: a connection for the pair's work and one for the switch target's own transaction. */
-    private static final class Pair implements Runnable {
-        private final Database db;
+    private static final class Pair implements AutoCloseable {
+        private final Connection c;
+        private final Connection own;
         private final long account;
         private final long site;
         private final long carrier;
-        private final long startAt;
-        private final long measureFrom;
-        private final long end;
-        private long[] samples = new long[1024];
-        private int count;
-        private long errors;
-        private String firstError;
         private long nextId;
         private long idLimit;
 
-        Pair(Database db, long account, long site, long carrier, long startAt, long measureFrom, long end) {
-            this.db = db;
+        Pair(Database db, long account, long site, long carrier) throws SQLException {
+            this.c = DriverManager.getConnection(db.url(), db.user(), db.password());
+            this.own = DriverManager.getConnection(db.url(), db.user(), db.password());
             this.account = account;
             this.site = site;
             this.carrier = carrier;
-            this.startAt = startAt;
-            this.measureFrom = measureFrom;
-            this.end = end;
+        }
+
+        /** One AddUser and its DeleteUser; a failed transaction is rolled back and counts as an error. */
+        void run() throws SQLException {
+            try {
+                deleteUser(c, addUser(c, own));
+            } catch (SQLException e) {
+                if (!c.getAutoCommit()) {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                }
+                throw e;
+            }
         }
 
         @Override
-        public void run() {
-            try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
-                 Connection own = DriverManager.getConnection(db.url(), db.user(), db.password())) {
-                while (System.nanoTime() < startAt) {
-                    Thread.sleep(1);
-                }
-                long t0;
-                while ((t0 = System.nanoTime()) < end) {
-                    try {
-                        deleteUser(c, addUser(c, own));
-                        if (t0 >= measureFrom) {
-                            if (count == samples.length) {
-                                samples = Arrays.copyOf(samples, count * 2);
-                            }
-                            samples[count++] = System.nanoTime() - t0;
-                        }
-                    } catch (SQLException e) {
-                        if (!c.getAutoCommit()) {
-                            c.rollback();
-                            c.setAutoCommit(true);
-                        }
-                        if (t0 >= measureFrom) {
-                            errors++;
-                        }
-                        if (firstError == null) {
-                            firstError = e.toString().replaceAll("\\s+", " ");
-                        }
-                    }
-                }
-            } catch (SQLException | InterruptedException e) {
-                firstError = e.toString();
+        public void close() throws SQLException {
+            try (c; own) {
+                // both closed
             }
         }
 
