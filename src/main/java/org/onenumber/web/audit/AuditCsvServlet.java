@@ -6,8 +6,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.onenumber.web.CsvDownload;
 import org.onenumber.audit.boundary.AuditLog;
 import org.onenumber.audit.entity.AuditEntry;
 import org.onenumber.platform.control.Csv;
@@ -57,10 +57,6 @@ public class AuditCsvServlet extends HttpServlet {
                         row.changesText(), row.trackingId()));
             }
         }
-        byte[] body = csv.toString().getBytes(StandardCharsets.UTF_8);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"audit.csv\"");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        CsvDownload.send(response, "audit.csv", csv.toString());
     }
 }

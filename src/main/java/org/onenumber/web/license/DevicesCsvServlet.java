@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import org.onenumber.web.CsvDownload;
 import org.onenumber.license.boundary.DeviceLine;
 import org.onenumber.license.boundary.DeviceTree;
 import org.onenumber.platform.control.Csv;
@@ -41,10 +41,6 @@ public class DevicesCsvServlet extends HttpServlet {
                     line.hasLine() ? Words.word(line.lineType()) : "", line.extension(), line.userName(), line.phoneNumber(),
                     line.subscriber()));
         }
-        byte[] body = csv.toString().getBytes(StandardCharsets.UTF_8);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"devices.csv\"");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        CsvDownload.send(response, "devices.csv", csv.toString());
     }
 }
