@@ -11,7 +11,7 @@ import java.util.List;
 import org.onenumber.audit.boundary.AuditFilter;
 import org.onenumber.audit.boundary.AuditLog;
 import org.onenumber.audit.entity.AuditEntry;
-import org.onenumber.web.Times;
+import org.onenumber.web.account.Times;
 import org.onenumber.web.WindowModel;
 import org.onenumber.web.Words;
 import org.onenumber.web.account.AdminContext;

@@ -11,7 +11,7 @@ import org.onenumber.web.CsvDownload;
 import org.onenumber.audit.boundary.AuditLog;
 import org.onenumber.audit.entity.AuditEntry;
 import org.onenumber.platform.control.Csv;
-import org.onenumber.web.Times;
+import org.onenumber.web.account.Times;
 import org.onenumber.web.account.AdminContext;
 
 /**

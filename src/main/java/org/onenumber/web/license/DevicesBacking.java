@@ -17,7 +17,7 @@ import org.onenumber.license.boundary.DeviceGroup;
 import org.onenumber.license.boundary.DeviceLine;
 import org.onenumber.license.boundary.DeviceTree;
 import org.onenumber.web.Messages;
-import org.onenumber.web.Times;
+import org.onenumber.web.account.Times;
 import org.onenumber.web.account.AdminContext;
 import org.primefaces.event.NodeCollapseEvent;
 import org.primefaces.event.NodeExpandEvent;

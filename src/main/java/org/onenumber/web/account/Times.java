@@ -1,4 +1,4 @@
-package org.onenumber.web;
+package org.onenumber.web.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
-import org.onenumber.web.account.AdminContext;
 
 /**
  * How the admin pages show a moment (through the {@code on:time} tag): in the time zone of the account worked on, to
