@@ -77,14 +77,14 @@ public final class MobilityAccounts {
     }
 
     /**
-     * A new account named "{@code prefix} TAG" with Mobility active, {@code licenses} licenses, and {@code users}
+     * A new account named "{@code namePrefix} TAG" with Mobility active, {@code licenses} licenses, and {@code users}
      * Essentials users enabled for Mobility (extensions from 2001, emails danaN.TAG@example.com), each with a client on
      * the switch; its one site is in {@code timeZone} when given.
      */
-    public Account create(String prefix, int users, int licenses, String timeZone) throws Exception {
+    public Account create(String namePrefix, int users, int licenses, String timeZone) throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         AddAccount addAccount = new AddAccount();
-        addAccount.setName(prefix + " " + tag);
+        addAccount.setName(namePrefix + " " + tag);
         long accountId = acme.port().addAccount(addAccount).getAccount().getAccountId();
         AddSite addSite = new AddSite();
         addSite.setAccountId(accountId);
