@@ -207,12 +207,12 @@ class BillingIT {
         browser.open(base, "admin/audit.xhtml");
         List<List<String>> audit = browser.findAll(By.cssSelector("[id$='table_data'] tr")).stream()
                 .map(row -> row.findElements(By.tagName("td")).stream().map(td -> td.getText().trim()).toList()).toList();
-        assertTrue(audit.stream().anyMatch(r -> r.size() > 3 && r.get(1).equals("billing-true-up") && r.get(2).equals("BATCH")
-                && r.get(3).startsWith("CLOSE BillingStatement")), audit.toString());
-        assertTrue(audit.stream().anyMatch(r -> r.size() > 3 && r.get(1).equals("billing-true-up") && r.get(2).equals("BATCH")
-                && r.get(3).startsWith("PRODUCE BillingStatement")), audit.toString());
-        assertTrue(audit.stream().anyMatch(r -> r.size() > 3 && r.get(1).equals("support") && r.get(2).equals("WEB")
-                && r.get(3).startsWith("RECORD BillingSnapshot")), audit.toString());
+        assertTrue(audit.stream().anyMatch(r -> r.size() > 3 && r.get(1).equals("billing-true-up") && r.get(2).equals("Batch")
+                && r.get(3).startsWith("Close: Billing statement")), audit.toString());
+        assertTrue(audit.stream().anyMatch(r -> r.size() > 3 && r.get(1).equals("billing-true-up") && r.get(2).equals("Batch")
+                && r.get(3).startsWith("Produce: Billing statement")), audit.toString());
+        assertTrue(audit.stream().anyMatch(r -> r.size() > 3 && r.get(1).equals("support") && r.get(2).equals("Web")
+                && r.get(3).startsWith("Recorded: Billing snapshot")), audit.toString());
     }
 
     @Test

@@ -70,7 +70,7 @@ class MailboxScopeIT {
     }
 
     /**
-     * Outbox table: what EmailOutbox.recent returns. Were it to stop filtering by carrier, Northwind's
+     * Outbox table: what EmailOutbox.window returns. Were it to stop filtering by carrier, Northwind's
      * emails, queued after Acme's and so newer, would be listed above Acme's in the newest ten.
      */
     @Test
@@ -96,8 +96,8 @@ class MailboxScopeIT {
         assertFalse(page.contains(emails.northwind()), "Acme support's Mailbox page shows Northwind's email:\n" + page);
         String source = browser.driver().getPageSource();
         assertFalse(source.contains(emails.northwind()), "Northwind's address in the Mailbox page's markup");
-        // the page has no search and no paging; the one way on is opening a listed message, and none of
-        // those is Northwind's
+        // the page's account choice lists its own carrier's accounts only; the one way on is opening a listed
+        // message, and none of those is Northwind's
         List<String> openable = browser.findAll(By.cssSelector("a.open-mail")).stream()
                 .map(link -> link.findElement(By.xpath("ancestor::tr[1]")).getText()).toList();
         assertTrue(openable.stream().noneMatch(row -> row.contains(emails.northwind())),

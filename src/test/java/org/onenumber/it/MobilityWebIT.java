@@ -221,9 +221,9 @@ class MobilityWebIT {
         browser.type(By.id("devices:filter"), "Kim Walker");
         browser.find(By.id("devices:find")).click();
         expandGroup("Mobile Client");
-        String line = "SHARED - 1011 Kim Walker";
+        String line = "Shared - 1011 Kim Walker";
         WebElement lineRow = waitFor(By.xpath(treeRow(line)));
-        assertEquals("SHARED", lineRow.findElements(By.tagName("td")).get(2).getText());
+        assertEquals("Shared", lineRow.findElements(By.tagName("td")).get(2).getText());
         String detail = lineRow.findElements(By.tagName("td")).get(4).getText();
         Matcher subscriber = SUBSCRIBER.matcher(detail);
         assertTrue(subscriber.find(), detail);
@@ -302,15 +302,15 @@ class MobilityWebIT {
                 .map(tr -> tr.findElements(By.tagName("td")).stream().map(WebElement::getText)
                         .filter(text -> !text.startsWith("{")).toList().toString())
                 .toList();
-        assertTrue(trail.stream().anyMatch(line -> line.contains("pm, SOAP, DISABLE MobilityUser")
+        assertTrue(trail.stream().anyMatch(line -> line.contains("pm, SOAP, Disabled: Mobility user")
                 && line.contains(tracking + "-disable")), String.join("\n", trail));
-        assertTrue(trail.stream().anyMatch(line -> line.contains("pm, SOAP, UNSHARE ClientLicense")), String.join("\n", trail));
-        assertTrue(trail.stream().anyMatch(line -> line.contains("acme-api, SOAP, ENABLE MobilityUser")
+        assertTrue(trail.stream().anyMatch(line -> line.contains("pm, SOAP, Unshared: Mobile client license")), String.join("\n", trail));
+        assertTrue(trail.stream().anyMatch(line -> line.contains("acme-api, SOAP, Enabled: Mobility user")
                 && line.contains(tracking + "-enable")), String.join("\n", trail));
-        assertTrue(trail.stream().anyMatch(line -> line.contains("acme-api, SOAP, SHARE ClientLicense")), String.join("\n", trail));
-        assertTrue(trail.stream().anyMatch(line -> line.contains("dm, WEB, DISABLE MobilityUser")), String.join("\n", trail));
-        assertTrue(trail.stream().anyMatch(line -> line.contains("dm, WEB, UPDATE MobilityUser")), String.join("\n", trail));
-        assertTrue(trail.stream().anyMatch(line -> line.contains("dm, WEB, ENABLE MobilityUser")), String.join("\n", trail));
+        assertTrue(trail.stream().anyMatch(line -> line.contains("acme-api, SOAP, Shared: Mobile client license")), String.join("\n", trail));
+        assertTrue(trail.stream().anyMatch(line -> line.contains("dm, Web, Disabled: Mobility user")), String.join("\n", trail));
+        assertTrue(trail.stream().anyMatch(line -> line.contains("dm, Web, Updated: Mobility user")), String.join("\n", trail));
+        assertTrue(trail.stream().anyMatch(line -> line.contains("dm, Web, Enabled: Mobility user")), String.join("\n", trail));
     }
 
     private long globexUserId(String name) {

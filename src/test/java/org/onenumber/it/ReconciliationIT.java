@@ -132,7 +132,7 @@ class ReconciliationIT {
                 .map(tr -> tr.findElements(By.tagName("td")).stream().map(WebElement::getText).toList().toString())
                 .toList();
         for (long repairRun : repairs) {
-            long audited = trail.stream().filter(line -> line.contains("license-reconciliation, BATCH, REPAIR Reconciliation "
+            long audited = trail.stream().filter(line -> line.contains("license-reconciliation, Batch, Repaired: Reconciliation "
                     + repairRun + ",")).count();
             assertEquals(2, audited, "repairs of run " + repairRun + " in the trail:\n" + String.join("\n", trail));
         }

@@ -348,7 +348,7 @@ class SwitchIT {
         browser.waitForPage(base, "/admin/audit.xhtml");
         List<String> trail = browser.findAll(By.xpath("//tbody[@id='audit:table_data']/tr")).stream()
                 .map(tr -> tr.findElements(By.tagName("td")).stream().map(td -> td.getText()).toList().toString()).toList();
-        assertTrue(trail.stream().anyMatch(line -> line.contains("switch-dispatcher, SWITCH, FAILED SwitchCommand")
+        assertTrue(trail.stream().anyMatch(line -> line.contains("switch-dispatcher, Switch, Failed: Switch command")
                 && line.contains(failed.getSubscriber()) && line.contains("subscriber store is read-only")), String.join("\n", trail));
         browser.open(base, "admin/switch-sync.xhtml");
 

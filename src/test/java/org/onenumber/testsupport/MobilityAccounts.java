@@ -73,14 +73,24 @@ public final class MobilityAccounts {
 
     /** A new account with Mobility active and {@code users} mobility users, each with a client on the switch. */
     public Account create(int users) throws Exception {
+        return create("Reconcile", users, users, null);
+    }
+
+    /**
+     * A new account named "{@code namePrefix} TAG" with Mobility active, {@code licenses} licenses, and {@code users}
+     * Essentials users enabled for Mobility (extensions from 2001, emails danaN.TAG@example.com), each with a client on
+     * the switch; its one site is in {@code timeZone} when given.
+     */
+    public Account create(String namePrefix, int users, int licenses, String timeZone) throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         AddAccount addAccount = new AddAccount();
-        addAccount.setName("Reconcile " + tag);
+        addAccount.setName(namePrefix + " " + tag);
         long accountId = acme.port().addAccount(addAccount).getAccount().getAccountId();
         AddSite addSite = new AddSite();
         addSite.setAccountId(accountId);
         addSite.setName("HQ");
         addSite.setCountry("US");
+        addSite.setTimeZone(timeZone);
         long siteId = acme.port().addSite(addSite).getSite().getSiteId();
         AddPhoneNumbers numbers = new AddPhoneNumbers();
         numbers.setAccountId(accountId);
@@ -90,7 +100,7 @@ public final class MobilityAccounts {
             numbers.getNumber().add(String.format("+1%03d%03d%04d", prefix, exchange, i));
         }
         List<String> free = acme.port().addPhoneNumbers(numbers).getPhoneNumber().stream().map(PhoneNumber::getNumber).toList();
-        activate(mobility, accountId, users);
+        activate(mobility, accountId, licenses);
         List<String> subscribers = new ArrayList<>();
         List<Long> userIds = new ArrayList<>();
         for (int i = 0; i < users; i++) {

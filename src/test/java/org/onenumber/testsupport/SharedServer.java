@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 public final class SharedServer implements ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedServer.class);
-    private static final int READY_SECONDS = 300;
+    /** How long the shared server may take to be ready; a loaded machine may need more (-Dit.ready-seconds=600). */
+    private static final int READY_SECONDS = Integer.getInteger("it.ready-seconds", 300);
 
     /**
      * The container tests' configuration: demo data, the embedded switch with its admin console, the SMTP

@@ -5,6 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.onenumber.account.control.AccountRemoving;
 import org.onenumber.account.control.AccountScope;
 import org.onenumber.account.entity.Account;
@@ -102,6 +104,19 @@ public class Accounts {
         em.createQuery("delete from PhoneNumber n where n.account = :account").setParameter("account", account).executeUpdate();
         em.createQuery("delete from Site s where s.account = :account").setParameter("account", account).executeUpdate();
         em.remove(account);
+    }
+
+    /**
+     * The time zone the account's times are shown in: that of its first site that names one (sites hold the zones),
+     * UTC when none does.
+     */
+    @RolesAllowed({Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
+    public ZoneId timeZone(long accountId) {
+        Account account = tenancy.account(accountId);
+        return em.createQuery("select s.timeZone from Site s where s.account = :account and s.timeZone is not null"
+                        + " order by s.id", String.class)
+                .setParameter("account", account).setMaxResults(1).getResultStream()
+                .findFirst().map(ZoneId::of).orElse(ZoneOffset.UTC);
     }
 
     public Page<Account> list(String nameContains, PageRequest page) {

@@ -1,5 +1,6 @@
 package org.onenumber.anywhere.control;
 
+import org.onenumber.platform.control.Csv;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -27,13 +28,6 @@ public final class UsageCsv {
     }
 
     static String field(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("\\+\\d+") ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
+        return Csv.field(value);
     }
 }

@@ -1,5 +1,6 @@
 package org.onenumber.billing.control;
 
+import org.onenumber.platform.control.Csv;
 import java.util.List;
 import org.onenumber.billing.entity.BillingStatement;
 import org.onenumber.billing.entity.DayQuantities;
@@ -39,13 +40,6 @@ public final class StatementCsv {
     }
 
     static String field(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("[+-]?\\d+(\\.\\d+)?") ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
+        return Csv.field(value);
     }
 }

@@ -54,26 +54,42 @@ public class DeviceTree {
     }
 
     /**
-     * The first {@link #MAX_DEVICES} devices of a group: by MAC address or device identity, matching the
-     * filter (part of a MAC or identity, an extension, digits of a number, or part of a name) when one is given.
+     * {@link #MAX_DEVICES} devices of a group from the {@code first} (0 for the first): by MAC address or device
+     * identity, matching the filter (part of a MAC or identity, an extension, digits of a number, or part of a name)
+     * when one is given.
      */
-    public List<DeviceLine> devices(long accountId, DeviceGroup group, String filter) {
+    public List<DeviceLine> devices(long accountId, DeviceGroup group, String filter, int first) {
         Account account = tenancy.account(accountId);
         List<DeviceLine> lines = new ArrayList<>();
         if (group.mobileClient()) {
             Where where = where("l", account, filter);
             where.bind(em.createQuery("select l from ClientLicense l left join fetch l.station s left join fetch s.user u"
                             + " left join fetch s.phoneNumber n" + where.jpql() + " order by l.deviceIdentity", ClientLicense.class))
-                    .setMaxResults(MAX_DEVICES).getResultList()
+                    .setFirstResult(first).setMaxResults(MAX_DEVICES).getResultList()
                     .forEach(l -> lines.add(line(l.getDeviceIdentity(), true, l.getStation())));
         } else {
             Where where = where("d", account, filter).and("d.model = :model", "model", group.model());
             where.bind(em.createQuery("select d from Device d join fetch d.station s join fetch s.user u"
                             + " left join fetch s.phoneNumber n" + where.jpql() + " order by d.macAddress", Device.class))
-                    .setMaxResults(MAX_DEVICES).getResultList()
+                    .setFirstResult(first).setMaxResults(MAX_DEVICES).getResultList()
                     .forEach(d -> lines.add(line(d.getMacAddress(), false, d.getStation())));
         }
         return withRegistrations(lines);
+    }
+
+    /** Every device of every group matching the filter, group by group, for an export. */
+    public List<DeviceLine> all(long accountId, String filter) {
+        List<DeviceLine> all = new ArrayList<>();
+        for (DeviceGroup group : groups(accountId, filter)) {
+            for (int first = 0; first < group.count(); first += MAX_DEVICES) {
+                List<DeviceLine> some = devices(accountId, group, filter, first);
+                all.addAll(some);
+                if (some.size() < MAX_DEVICES) {
+                    break;
+                }
+            }
+        }
+        return all;
     }
 
     /**

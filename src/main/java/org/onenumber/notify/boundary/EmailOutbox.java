@@ -41,12 +41,38 @@ public class EmailOutbox {
         return query.getSingleResult();
     }
 
-    /** The newest emails of the carrier's accounts, newest first. */
+    /** A page of the emails of the carrier's accounts, or of one account when {@code accountId} is given, newest first. */
     @RolesAllowed(Role.SUPPORT)
-    public List<OutgoingEmail> recent(int max) {
-        return em.createQuery("select e from OutgoingEmail e where" + OF_CARRIER + " order by e.id desc", OutgoingEmail.class)
+    public List<OutgoingEmail> window(Long accountId, int first, int max) {
+        return em.createQuery("select e from OutgoingEmail e where" + OF_CARRIER + ofAccount(accountId) + " order by e.id desc",
+                        OutgoingEmail.class)
                 .setParameter("carrier", tenancy.carrierId())
-                .setMaxResults(Math.min(max, MAX_RECENT)).getResultList();
+                .setFirstResult(first).setMaxResults(Math.min(max, MAX_RECENT)).getResultList();
+    }
+
+    @RolesAllowed(Role.SUPPORT)
+    public long count(Long accountId) {
+        return em.createQuery("select count(e) from OutgoingEmail e where" + OF_CARRIER + ofAccount(accountId), Long.class)
+                .setParameter("carrier", tenancy.carrierId()).getSingleResult();
+    }
+
+    /** The accounts of the carrier that have email in the outbox, id and name, by name: the mailbox's account choice. */
+    @RolesAllowed(Role.SUPPORT)
+    public List<Object[]> accounts() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select a.id, a.name from account a where a.carrier_id = ?1 and exists"
+                        + " (select 1 from email_outbox e where e.account_id = a.id) order by a.name, a.id")
+                .setParameter(1, tenancy.carrierId()).getResultList();
+        return rows;
+    }
+
+    /** A condition on one account; its id is a number, checked to be the carrier's. */
+    private String ofAccount(Long accountId) {
+        if (accountId == null) {
+            return "";
+        }
+        tenancy.requireAccount(accountId);
+        return " and e.accountId = " + accountId;
     }
 
     @RolesAllowed(Role.SUPPORT)

@@ -54,6 +54,10 @@ public class EmailOutboxStore {
         return em.find(OutgoingEmail.class, id).getCarrierId();
     }
 
+    public Long account(long id) {
+        return em.find(OutgoingEmail.class, id).getAccountId();
+    }
+
     public void sent(long id) {
         em.find(OutgoingEmail.class, id).sent(Instant.now());
         release(id);

@@ -81,9 +81,23 @@ public class EmbeddedMailSink {
         return sink == null ? null : "127.0.0.1:" + sink.port();
     }
 
+    /** A page of the messages of the carrier's callers, of one account when {@code accountId} is given, newest first. */
     @RolesAllowed(Role.SUPPORT)
-    public List<MailDrop.Summary> newest(int max) {
-        return drop.newest(max, String.valueOf(tenancy.carrierId()));
+    public List<MailDrop.Summary> window(Long accountId, int first, int max) {
+        return drop.window(first, max, String.valueOf(tenancy.carrierId()), account(accountId));
+    }
+
+    @RolesAllowed(Role.SUPPORT)
+    public int count(Long accountId) {
+        return drop.count(String.valueOf(tenancy.carrierId()), account(accountId));
+    }
+
+    private String account(Long accountId) {
+        if (accountId == null) {
+            return null;
+        }
+        tenancy.requireAccount(accountId);
+        return accountId.toString();
     }
 
     /** The message kept as {@code file}, null when there is none by that name. */

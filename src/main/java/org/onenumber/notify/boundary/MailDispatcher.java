@@ -139,6 +139,10 @@ public class MailDispatcher {
         Duration pause = Duration.ofMillis(retryPauseMillis);
         try {
             MimeMessage message = MimeMessages.build(session, sender, store.load(id), store.carrier(id));
+            Long account = store.account(id);
+            if (account != null) {
+                message.setHeader(MimeMessages.ACCOUNT_HEADER, account.toString());
+            }
             transport.sendMessage(message, message.getAllRecipients());
             store.sent(id);
             return true;

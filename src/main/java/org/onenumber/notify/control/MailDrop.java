@@ -75,29 +75,67 @@ public final class MailDrop {
      * from their headers alone.
      */
     public List<Summary> newest(int max, String carrier) {
+        return window(0, max, carrier, null);
+    }
+
+    /**
+     * A page of the messages queued by callers of {@code carrier} for {@code account} (each when null), newest first,
+     * from their headers alone: {@code max} of them after the {@code first}.
+     */
+    public List<Summary> window(int first, int max, String carrier, String account) {
+        List<Summary> summaries = new ArrayList<>();
+        scan(carrier, account, (index, summary) -> {
+            if (index >= first) {
+                summaries.add(summary);
+            }
+            return summaries.size() < max;
+        });
+        return summaries;
+    }
+
+    /** How many messages {@link #window} pages through. */
+    public int count(String carrier, String account) {
+        int[] count = {0};
+        scan(carrier, account, (index, summary) -> {
+            count[0]++;
+            return true;
+        });
+        return count[0];
+    }
+
+    /** What a scan does with the {@code index}-th message that matches; false ends the scan. */
+    private interface Visit {
+        boolean matched(int index, Summary summary);
+    }
+
+    private void scan(String carrier, String account, Visit visit) {
         List<Path> files = new ArrayList<>(files());
         Collections.reverse(files);
-        List<Summary> summaries = new ArrayList<>();
+        int index = 0;
         for (Path file : files) {
-            if (summaries.size() >= max) {
-                break;
-            }
+            Summary summary;
             try (InputStream in = Files.newInputStream(file)) {
                 InternetHeaders headers = new InternetHeaders(in);
-                if (carrier != null && !carrier.equals(headers.getHeader(MimeMessages.CARRIER_HEADER, ","))) {
+                if (carrier != null && !carrier.equals(headers.getHeader(MimeMessages.CARRIER_HEADER, ","))
+                        || account != null && !account.equals(headers.getHeader(MimeMessages.ACCOUNT_HEADER, ","))) {
                     continue;
                 }
-                summaries.add(new Summary(file.getFileName().toString(), received(file),
-                        decoded(headers.getHeader("To", ", ")), decoded(headers.getHeader("Subject", " "))));
+                summary = new Summary(file.getFileName().toString(), received(file),
+                        decoded(headers.getHeader("To", ", ")), decoded(headers.getHeader("Subject", " ")));
             } catch (NoSuchFileException gone) {
                 continue; // removed by a person while the list was read
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (MessagingException e) {
-                summaries.add(new Summary(file.getFileName().toString(), received(file), "", "(unreadable: " + e.getMessage() + ")"));
+                if (account != null) {
+                    continue;
+                }
+                summary = new Summary(file.getFileName().toString(), received(file), "", "(unreadable: " + e.getMessage() + ")");
+            }
+            if (!visit.matched(index++, summary)) {
+                return;
             }
         }
-        return summaries;
     }
 
     /** The message stored as {@code file}, or null when there is no such message. */

@@ -27,6 +27,8 @@ public final class MimeMessages {
     public static final String KIND_HEADER = "X-OneNumber-Kind";
     /** The carrier whose caller queued the message: the embedded sink shows each carrier's support its own only. */
     public static final String CARRIER_HEADER = "X-OneNumber-Carrier";
+    /** The account the message was queued for, when one: support's mailbox narrows to one account by it. */
+    public static final String ACCOUNT_HEADER = "X-OneNumber-Account";
 
     private static final String UTF_8 = "UTF-8";
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.ZoneId;
 import org.onenumber.account.boundary.Accounts;
 import org.onenumber.web.NoAccountChosenException;
 import org.onenumber.security.control.Caller;
@@ -25,6 +26,7 @@ public class AdminContext implements Serializable {
 
     private Long accountId;
     private String accountName;
+    private ZoneId zone;
 
     public Long getAccountId() {
         if (accountId == null) {
@@ -50,7 +52,14 @@ public class AdminContext implements Serializable {
 
     public void open(long id) {
         accountName = accounts.get(id).getName();
+        zone = accounts.timeZone(id);
         accountId = id;
+    }
+
+    /** The time zone of the account worked on, in which its pages show times; null before one is chosen. */
+    public ZoneId getZone() {
+        getAccountId();
+        return zone;
     }
 
     public String getAccountName() {

@@ -6,9 +6,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import org.onenumber.web.CsvDownload;
 import org.onenumber.anywhere.boundary.TollUsage;
 import org.onenumber.anywhere.control.UsageCsv;
 import org.onenumber.web.account.AdminContext;
@@ -41,10 +41,6 @@ public class UsageCsvServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_CONFLICT, "Open an account first.");
             return;
         }
-        byte[] csv = UsageCsv.of(usage.month(accountId, month)).getBytes(StandardCharsets.UTF_8);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"office-anywhere-usage-" + month + ".csv\"");
-        response.setContentLength(csv.length);
-        response.getOutputStream().write(csv);
+        CsvDownload.send(response, "office-anywhere-usage-" + month + ".csv", UsageCsv.of(usage.month(accountId, month)));
     }
 }

@@ -6,9 +6,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import org.onenumber.web.CsvDownload;
 import org.onenumber.billing.boundary.BillingStatements;
 import org.onenumber.web.account.AdminContext;
 
@@ -45,10 +45,6 @@ public class BillingCsvServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "No statement for " + month + ".");
             return;
         }
-        byte[] body = csv.getBytes(StandardCharsets.UTF_8);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"billing-" + month + ".csv\"");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        CsvDownload.send(response, "billing-" + month + ".csv", csv);
     }
 }

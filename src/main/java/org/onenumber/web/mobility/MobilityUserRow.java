@@ -1,16 +1,13 @@
 package org.onenumber.web.mobility;
 
 import java.io.Serializable;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import org.onenumber.account.entity.Station;
 import org.onenumber.mobility.boundary.MobilityUserLine;
 import org.onenumber.mobility.entity.MobilityUser;
 
 /** One line of the mobility users table (page-ready values, getters for EL). */
 public class MobilityUserRow implements Serializable {
-
-    private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final long userId;
     private final String name;
@@ -20,7 +17,7 @@ public class MobilityUserRow implements Serializable {
     private final String site;
     private final boolean video;
     private final String clients;
-    private final String provisioningEmailSent;
+    private final Instant provisioningEmailSent;
 
     public MobilityUserRow(MobilityUserLine line) {
         MobilityUser mobilityUser = line.mobilityUser();
@@ -33,8 +30,7 @@ public class MobilityUserRow implements Serializable {
         this.site = mobilityUser.getUser().getSite().getName();
         this.video = mobilityUser.isVideo();
         this.clients = String.join(", ", line.clients());
-        this.provisioningEmailSent = mobilityUser.getProvisioningEmailSentAt() == null ? ""
-                : SENT.format(mobilityUser.getProvisioningEmailSentAt());
+        this.provisioningEmailSent = mobilityUser.getProvisioningEmailSentAt();
     }
 
     public long getUserId() {
@@ -69,7 +65,8 @@ public class MobilityUserRow implements Serializable {
         return clients;
     }
 
-    public String getProvisioningEmailSent() {
+    /** When the provisioning email was last sent; null before it was. */
+    public Instant getProvisioningEmailSent() {
         return provisioningEmailSent;
     }
 }

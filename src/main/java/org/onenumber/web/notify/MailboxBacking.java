@@ -1,6 +1,7 @@
 package org.onenumber.web.notify;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,17 +14,17 @@ import org.onenumber.notify.boundary.EmbeddedMailSink;
 import org.onenumber.notify.control.MailDrop;
 import org.onenumber.notify.entity.OutgoingEmail;
 import org.onenumber.web.Messages;
+import org.onenumber.web.WindowModel;
 
 /**
  * admin/support/mailbox.xhtml: what the outbox holds for the carrier's accounts, and every message
- * the embedded SMTP sink received, readable as the recipient would see it.
+ * the embedded SMTP sink received, readable as the recipient would see it; both paged, and narrowed to one
+ * account when support chooses one.
  */
 @Named
 @ViewScoped
 public class MailboxBacking implements Serializable {
 
-    private static final int SHOWN = 100;
-    private static final int OUTBOX_SHOWN = 10;
 
     @Inject
     EmbeddedMailSink sink;
@@ -31,20 +32,34 @@ public class MailboxBacking implements Serializable {
     @Inject
     EmailOutbox outbox;
 
-    private List<MailDrop.Summary> messages;
+    private Long accountId;
+    private WindowModel<MailDrop.Summary> messages;
     private EmailOutbox.Summary summary;
-    private transient List<OutgoingEmail> recent;
+    private WindowModel<OutgoingEmail> outboxModel;
     private MailDrop.Message selected;
 
     @PostConstruct
     void init() {
+        messages = new WindowModel<>((first, max) -> sink.window(accountId, first, max), () -> sink.count(accountId));
+        outboxModel = new WindowModel<>((first, max) -> outbox.window(accountId, first, max), () -> outbox.count(accountId));
         refresh();
     }
 
     public void refresh() {
-        messages = sink.newest(SHOWN);
         summary = outbox.summary();
-        recent = null;
+    }
+
+    /** The carrier's accounts that have email, for the account choice. */
+    public List<SelectItem> getAccounts() {
+        return outbox.accounts().stream().map(row -> new SelectItem(((Number) row[0]).longValue(), (String) row[1])).toList();
+    }
+
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public void setAccountId(Long accountId) {
+        this.accountId = accountId;
     }
 
     public void open(String file) {
@@ -54,7 +69,7 @@ public class MailboxBacking implements Serializable {
         }
     }
 
-    public List<MailDrop.Summary> getMessages() {
+    public WindowModel<MailDrop.Summary> getMessages() {
         return messages;
     }
 
@@ -83,11 +98,8 @@ public class MailboxBacking implements Serializable {
         return summary;
     }
 
-    public List<OutgoingEmail> getOutbox() {
-        if (recent == null) {
-            recent = outbox.recent(OUTBOX_SHOWN);
-        }
-        return recent;
+    public WindowModel<OutgoingEmail> getOutbox() {
+        return outboxModel;
     }
 
     public String getSinkAddress() {
