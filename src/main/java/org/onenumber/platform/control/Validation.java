@@ -28,4 +28,10 @@ public class Validation {
         }
         return command;
     }
+
+    /** What is wrong with {@code value} as the {@code property} of a {@code type}, or null: a form checks a field as the user leaves it. */
+    public String complaint(Class<?> type, String property, Object value) {
+        return validator.validateValue(type, property, value).stream().map(ConstraintViolation::getMessage).sorted()
+                .findFirst().orElse(null);
+    }
 }
