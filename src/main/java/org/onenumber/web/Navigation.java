@@ -38,4 +38,11 @@ public final class Navigation {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Redirects to {@code path}, which shows {@code message} (a saved change says so on the page it lands on). */
+    public static void redirect(String path, String message) {
+        Messages.info(message);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        redirect(path);
+    }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.onenumber.testsupport.MobilityAccounts;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.SharedServer;
 import org.openqa.selenium.By;
@@ -135,9 +135,8 @@ class AdminSafetyWebIT {
     }
 
     @Test
-    void aStaleRowOnTheMobilityMenuGivesAMessage() {
-        signIn("dm", "Decision-2026", USERS);
-        openPage("/admin/mobility.xhtml");
+    void aStaleRowOnTheMobilityMenuGivesAMessage() throws Exception {
+        onTheMobilityPageOfAnAccountWithMobility();
         // the right-click of a row that is no longer on the page (or another account's), then its menu's command
         js("PrimeFaces.ab({s: 'mobility:table', e: 'contextMenu', f: 'mobility', p: 'mobility:table', u: 'update',"
                 + " params: [{name: 'mobility:table_instantSelection', value: '987654321'},"
@@ -175,9 +174,8 @@ class AdminSafetyWebIT {
     }
 
     @Test
-    void aFailureShowsAReferenceThatIsInTheServerLogWithTheStackTraceAndNoneInTheBrowser() throws IOException {
-        signIn("dm", "Decision-2026", USERS);
-        openPage("/admin/mobility.xhtml");
+    void aFailureShowsAReferenceThatIsInTheServerLogWithTheStackTraceAndNoneInTheBrowser() throws Exception {
+        onTheMobilityPageOfAnAccountWithMobility();
         // a request no control of ours sends, which PrimeFaces refuses with an exception: a page of a size the
         // table does not offer
         js("PrimeFaces.ab({s: 'mobility:table', f: 'mobility', p: 'mobility:table', u: 'mobility:table',"
@@ -241,6 +239,12 @@ class AdminSafetyWebIT {
     }
 
     // --- helpers -----------------------------------------------------------------------------------
+
+    /** The Mobility page lists users only where the add-on is activated: support opens such an account's. */
+    private void onTheMobilityPageOfAnAccountWithMobility() throws Exception {
+        browser.openAccountAsSupport(base, MobilityAccounts.on(server).create(1).name());
+        openPage("/admin/mobility.xhtml");
+    }
 
     /** Opens support's license quantity dialog for the row, types {@code typed} and presses OK. */
     private void typeInLicenseDialog(String row, String typed) {

@@ -216,6 +216,16 @@ final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, A
         return row;
     }
 
+    /** Support signs in and opens the account named, as its Open button in the account list does. */
+    void openAccountAsSupport(URL base, String accountName) {
+        signIn(base, "support", "Support-2026");
+        waitForPage(base, "/admin/support/accounts.xhtml");
+        String row = supportAccountRow(accountName);
+        find(By.xpath(row + "//button[contains(@class, 'open-account')]")).click();
+        waiting().withMessage(() -> accountName + " opened")
+                .until(d -> find(By.id("currentAccount")).getText().equals(accountName));
+    }
+
     /** Whether no PrimeFaces or jQuery request is in flight. */
     boolean ajaxIdle() {
         return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(

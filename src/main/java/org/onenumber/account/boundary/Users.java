@@ -27,6 +27,7 @@ import org.onenumber.account.entity.UserDetails;
 import org.onenumber.audit.control.AuditTrail;
 import org.onenumber.platform.control.BusinessException;
 import org.onenumber.platform.control.CommonError;
+import org.onenumber.platform.control.Complaints;
 import org.onenumber.platform.control.InvalidInputException;
 import org.onenumber.platform.control.NotFoundException;
 import org.onenumber.platform.control.Page;
@@ -82,11 +83,14 @@ public class Users {
 
     public User add(long accountId, UserDetails details) {
         Account account = tenancy.account(accountId);
-        validation.check(details);
-        Site site = siteOf(account, details.siteId());
-        String extension = dialPlan.requireFree(account, details.extension(), "extension");
-        PhoneNumber number = directory.businessNumber(account, details.businessNumber(), null);
-        String mac = details.hasDeskPhone() ? directory.deskPhoneMac(details.deskPhoneMac(), null) : null;
+        Complaints complaints = new Complaints();
+        complaints.check(() -> validation.check(details));
+        Site site = complaints.check("siteId", () -> siteOf(account, details.siteId()));
+        String extension = complaints.check("extension", () -> dialPlan.requireFree(account, details.extension(), "extension"));
+        PhoneNumber number = complaints.check(() -> directory.businessNumber(account, details.businessNumber(), null));
+        String mac = details.hasDeskPhone() ? complaints.check(() -> directory.deskPhoneMac(details.deskPhoneMac(), null)) : null;
+        complaints.check("email", () -> directory.ownEmail(account, details.email(), null));
+        complaints.throwIfAny();
 
         User user = new User(account, site, details, extension);
         em.persist(user); // the sequence gives user and station their ids here; claim flushes both
@@ -118,15 +122,25 @@ public class Users {
         User user = tenancy.user(userId);
         StaleVersionException.check("User " + userId, expectedVersion, user.getVersion());
         Station station = user.getStation();
-        UserDetails merged = validation.check(merge(user, changes));
+        UserDetails merged = merge(user, changes);
+        Complaints complaints = new Complaints();
+        complaints.check(() -> validation.check(merged));
         if (merged.profileType() != user.getProfileType()) {
-            featureRules.requireProfileAllows(user, merged.profileType());
+            complaints.check("profileType", () -> {
+                featureRules.requireProfileAllows(user, merged.profileType());
+                return null;
+            });
         }
         Account account = user.getAccount();
-        Site site = siteOf(account, merged.siteId());
-        String extension = dialPlan.requireFree(account, merged.extension(), "extension", DialPlan.Holder.station(user));
-        PhoneNumber number = directory.businessNumber(account, merged.businessNumber(), station);
-        String mac = merged.hasDeskPhone() ? directory.deskPhoneMac(merged.deskPhoneMac(), station) : null;
+        Site site = complaints.check("siteId", () -> siteOf(account, merged.siteId()));
+        String extension = complaints.check("extension",
+                () -> dialPlan.requireFree(account, merged.extension(), "extension", DialPlan.Holder.station(user)));
+        PhoneNumber number = complaints.check(() -> directory.businessNumber(account, merged.businessNumber(), station));
+        String mac = merged.hasDeskPhone() ? complaints.check(() -> directory.deskPhoneMac(merged.deskPhoneMac(), station)) : null;
+        if (!user.getEmail().equalsIgnoreCase(String.valueOf(merged.email()).trim())) { // a kept address stays as it was
+            complaints.check("email", () -> directory.ownEmail(account, merged.email(), user));
+        }
+        complaints.throwIfAny();
 
         var before = user.snapshot();
         user.apply(site, merged);

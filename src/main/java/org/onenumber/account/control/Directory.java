@@ -9,11 +9,12 @@ import org.onenumber.account.entity.MacAddress;
 import org.onenumber.account.entity.NumberFormat;
 import org.onenumber.account.entity.PhoneNumber;
 import org.onenumber.account.entity.Station;
+import org.onenumber.account.entity.User;
 import org.onenumber.platform.control.ConflictException;
 
 /**
  * The account-wide rules a single entity cannot check alone: a business number comes from the account's
- * inventory and is assigned once, a MAC address is one device (extensions: {@link DialPlan}). The unique constraints in the schema stand behind these checks under concurrency.
+ * inventory and is assigned once, a MAC address is one device, an email address is one user's (extensions: {@link DialPlan}). The unique constraints in the schema stand behind these checks under concurrency.
  */
 @ApplicationScoped
 public class Directory {
@@ -52,5 +53,23 @@ public class Directory {
                     "A device with MAC address " + mac + " already exists.");
         }
         return mac;
+    }
+
+    /**
+     * The email address, trimmed, refused when another user of the account has it in any letter case: it is the
+     * person's business email, where their emails go and the name they sign in to My Phone with (the portals
+     * of this kind of product sign people in with it).
+     */
+    public String ownEmail(Account account, String input, User self) {
+        String email = input.trim();
+        User holder = em.createQuery("select u from User u where u.account = :account and lower(u.email) = :email"
+                        + " order by u.id", User.class)
+                .setParameter("account", account).setParameter("email", email.toLowerCase(java.util.Locale.ROOT))
+                .getResultStream().filter(u -> self == null || !u.getId().equals(self.getId())).findFirst().orElse(null);
+        if (holder != null) {
+            throw new ConflictException(AccountError.DUPLICATE_EMAIL, "email",
+                    email + " is already the email address of " + holder.displayName() + "; each user has their own.");
+        }
+        return email;
     }
 }

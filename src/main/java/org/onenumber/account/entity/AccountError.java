@@ -9,6 +9,8 @@ public enum AccountError implements ErrorCode {
     DUPLICATE_EXTENSION,
     DUPLICATE_NUMBER,
     DUPLICATE_MAC,
+    /** Another user of the account has the email address (it is their business email, their sign-in name). */
+    DUPLICATE_EMAIL,
     NUMBER_NOT_AVAILABLE,
     /**
      * The user already runs the feature that excludes this one (Mobility or Office Anywhere), or the destination

@@ -22,7 +22,12 @@ public class InvalidInputException extends BusinessException {
 
     /** Every field's complaint, the first one first (field names as {@link #field()}). */
     public InvalidInputException(Map<String, String> complaints) {
-        super(CommonError.INVALID_FIELD, complaints.keySet().iterator().next(), complaints.values().iterator().next());
+        this(CommonError.INVALID_FIELD, complaints);
+    }
+
+    /** Every field's complaint under the code of the first (a conflict, say, found with bad input elsewhere). */
+    public InvalidInputException(ErrorCode code, Map<String, String> complaints) {
+        super(code, complaints.keySet().iterator().next(), complaints.values().iterator().next());
         this.fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(complaints));
     }
 

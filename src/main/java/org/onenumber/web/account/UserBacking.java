@@ -13,10 +13,15 @@ import org.onenumber.account.entity.Station;
 import org.onenumber.account.entity.User;
 import org.onenumber.account.entity.UserDetails;
 import org.onenumber.platform.control.BusinessException;
+import org.onenumber.platform.control.NotFoundException;
+import org.onenumber.platform.control.Validation;
 import org.onenumber.web.Messages;
 import org.onenumber.web.Navigation;
 
-/** admin/user.xhtml: create a user, or edit the one in ?id=. Validation is the boundary's, shown per field. */
+/**
+ * admin/user.xhtml: create a user, or edit the one in ?id=. Validation is the boundary's, every field's complaint
+ * shown beside its field at once; a field's own rule is also checked as the user leaves it.
+ */
 @Named
 @ViewScoped
 public class UserBacking implements Serializable {
@@ -30,6 +35,10 @@ public class UserBacking implements Serializable {
     @Inject
     Sites sites;
 
+    @Inject
+    Validation validation;
+
+    private String idParam;
     private Long id;
     private long version;
     private boolean found = true;
@@ -44,16 +53,29 @@ public class UserBacking implements Serializable {
     private String deskPhoneModel;
     private String deskPhoneMac;
 
-    /** f:viewAction: loads the user named in the URL; another tenant's id is simply not found. */
+    /**
+     * f:viewAction: loads the user named in the URL. An id that is no number, or names no user of this account
+     * (another tenant's included), shows a message and no form, never the Add user form.
+     */
     public void load() {
         siteChoices = sites.all(admin.requireAccount());
-        if (id == null) {
+        if (idParam == null) {
+            return;
+        }
+        try {
+            id = Long.valueOf(idParam.trim());
+        } catch (NumberFormatException e) {
+            id = -1L;
+        }
+        if (id <= 0) {
+            found = false;
+            Messages.error("The address names no user (\"" + idParam + "\" is not a user number). Choose a user from the list.");
             return;
         }
         try {
             User user = users.get(id);
             if (!user.getAccount().getId().equals(admin.requireAccount())) {
-                throw new org.onenumber.platform.control.NotFoundException("User", id);
+                throw new NotFoundException("User", id);
             }
             Station station = user.getStation();
             version = user.getVersion();
@@ -68,13 +90,17 @@ public class UserBacking implements Serializable {
             deskPhoneMac = station.getDeskPhone() == null ? null : station.getDeskPhone().getMacAddress();
         } catch (BusinessException e) {
             found = false;
-            Messages.error(e.getMessage());
+            Messages.error(e.getMessage() + " Choose a user from the list.");
         }
     }
 
+    /**
+     * The form sends every field: one left empty is a blank value to check (the boundary keeps a field that is not
+     * sent, as SOAP clients expect), so an emptied required field is refused, not silently kept.
+     */
     public void save() {
-        UserDetails details = new UserDetails(siteId, firstName, lastName, email, businessNumber, extension, profileType,
-                deskPhoneModel, deskPhoneMac);
+        UserDetails details = new UserDetails(siteId, blank(firstName), blank(lastName), blank(email), businessNumber,
+                blank(extension), profileType, deskPhoneModel, deskPhoneMac);
         try {
             if (id == null) {
                 users.add(admin.requireAccount(), details);
@@ -85,7 +111,28 @@ public class UserBacking implements Serializable {
             Messages.show("user", e);
             return;
         }
-        Navigation.redirect("/admin/users.xhtml");
+        Navigation.redirect("/admin/users.xhtml", firstName.trim() + " " + lastName.trim()
+                + (id == null ? " is added." : " is saved."));
+    }
+
+    private static String blank(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** p:ajax as the user leaves a field: that field's own rule (uniqueness waits for Save). */
+    public void check(String field) {
+        Object value = switch (field) {
+            case "siteId" -> siteId;
+            case "firstName" -> firstName;
+            case "lastName" -> lastName;
+            case "email" -> email;
+            case "extension" -> extension;
+            default -> throw new IllegalArgumentException(field);
+        };
+        String complaint = validation.complaint(UserDetails.class, field, value);
+        if (complaint != null) {
+            Messages.field("user:" + field, complaint);
+        }
     }
 
     public ProfileType[] getProfileTypes() {
@@ -104,12 +151,20 @@ public class UserBacking implements Serializable {
         return id == null;
     }
 
-    public Long getId() {
-        return id;
+    public String getIdParam() {
+        return idParam;
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public Long getSiteId() {

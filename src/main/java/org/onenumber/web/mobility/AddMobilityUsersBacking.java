@@ -12,7 +12,9 @@ import org.onenumber.web.account.AdminContext;
 import org.onenumber.account.entity.User;
 import org.onenumber.license.boundary.Licenses;
 import org.onenumber.mobility.boundary.Enablement;
+import org.onenumber.mobility.boundary.Mobility;
 import org.onenumber.mobility.boundary.MobilityUsers;
+import org.onenumber.mobility.entity.MobilityStatus;
 import org.onenumber.mobility.entity.MobilityUser;
 import org.onenumber.web.Messages;
 
@@ -43,6 +45,9 @@ public class AddMobilityUsersBacking implements Serializable {
     @Inject
     Licenses licenses;
 
+    @Inject
+    Mobility mobility;
+
     private int step;
     private String search;
     private List<Candidate> candidates = List.of();
@@ -54,7 +59,14 @@ public class AddMobilityUsersBacking implements Serializable {
     private int purchased;
     private int toBuy;
 
+    /** Opens the wizard, unless the add-on does not allow users now (a page opened before it changed, say). */
     public void open() {
+        MobilityStatus status = mobility.service(admin.requireAccount()).getStatus();
+        if (!status.allowsUsers()) {
+            Messages.field(null, "Mobility is " + status.title().toLowerCase(java.util.Locale.ROOT)
+                    + " for this account, so no users can be added. Activate it on Add-on Features.");
+            return;
+        }
         step = 0;
         search = null;
         offered.clear();

@@ -9,8 +9,10 @@ import java.util.List;
 import org.onenumber.account.boundary.Sites;
 import org.onenumber.web.account.AdminContext;
 import org.onenumber.web.account.LocationFilter;
+import org.onenumber.mobility.boundary.Mobility;
 import org.onenumber.mobility.boundary.MobilityUserQuery;
 import org.onenumber.mobility.boundary.MobilityUsers;
+import org.onenumber.mobility.entity.MobilityStatus;
 import org.onenumber.web.FilteredModel;
 import org.primefaces.model.LazyDataModel;
 
@@ -28,6 +30,10 @@ public class MobilityBacking implements Serializable {
     @Inject
     Sites sites;
 
+    @Inject
+    Mobility mobility;
+
+    private MobilityStatus status;
     private LocationFilter location;
     private String multipleValues;
     private final LazyDataModel<MobilityUserRow> model = new FilteredModel<>() {
@@ -51,6 +57,20 @@ public class MobilityBacking implements Serializable {
     @PostConstruct
     void init() {
         location = new LocationFilter(sites.all(admin.requireAccount()));
+        status = mobility.service(admin.requireAccount()).getStatus();
+    }
+
+    /** Without the add-on the page says where to activate it instead of showing an empty table and an Add button. */
+    public boolean isActivated() {
+        return status != MobilityStatus.NOT_ACTIVATED;
+    }
+
+    public boolean isSuspended() {
+        return status == MobilityStatus.SUSPENDED;
+    }
+
+    public boolean isUsersAllowed() {
+        return status.allowsUsers();
     }
 
     private MobilityUserQuery query(FilteredModel.Request request, int first, int max) {
