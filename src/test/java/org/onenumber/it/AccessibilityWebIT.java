@@ -160,10 +160,15 @@ class AccessibilityWebIT {
         List<String> broken = (List<String>) js("return Array.from(document.querySelectorAll("
                 + "'header.top .ui-menubar > .ui-menu-list > .ui-menuitem > .ui-menuitem-link .ui-menuitem-text,"
                 + " header.top .brand, header.top .account, header.top #signedInAs, header.top .who .ui-button-text'))"
-                + ".filter(function (e) { return e.getClientRects().length > 1 || e.getBoundingClientRect().height > 30; })"
+                + ".filter(function (e) { var s = getComputedStyle(e), line = parseFloat(s.lineHeight) || 1.3 * parseFloat(s.fontSize);"
+                + " return e.getBoundingClientRect().height - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom) > 1.5 * line; })"
                 + ".map(function (e) { return e.textContent.trim(); });");
+        Object menuRows = js("return new Set(Array.from(document.querySelectorAll("
+                + "'header.top .ui-menubar > .ui-menu-list > .ui-menuitem')).map(function (e) {"
+                + " return Math.round(e.getBoundingClientRect().top); })).size;");
         browser.screenshot("support-header-800.png");
         assertEquals(List.of(), broken, "header entries broken over two lines at 800 px");
+        assertEquals(1L, menuRows, "the menu's entries in one row at 800 px");
         assertTrue(fitsWidth(), "no sideways scrolling at 800 px: " + widths());
     }
 
@@ -190,7 +195,7 @@ class AccessibilityWebIT {
         browser.awaitGone(signIn);
         browser.find(By.cssSelector("[id='login'] .ui-message-error"));
         axe("login with field errors");
-        for (String page : List.of("error.xhtml", "expired.xhtml", "admin/no-such-page.xhtml")) {
+        for (String page : List.of("error.xhtml", "expired.xhtml", "no-such-page.xhtml")) {
             open(page, "/" + page);
             axe(page);
         }
@@ -295,8 +300,10 @@ class AccessibilityWebIT {
 
     private String widths() {
         return String.valueOf(js("return 'page ' + document.documentElement.scrollWidth + ' px in a window of '"
-                + " + window.innerWidth + ' px; widest: ' + Array.from(document.querySelectorAll('body *'))"
-                + ".filter(function (e) { return e.getBoundingClientRect().right > window.innerWidth + 1; })"
+                + " + window.innerWidth + ' px; beyond it: ' + Array.from(document.querySelectorAll('body *'))"
+                + ".filter(function (e) { if (e.getBoundingClientRect().right <= window.innerWidth + 1) return false;"
+                + " for (var a = e.parentElement; a && a !== document.body; a = a.parentElement) {"
+                + " if (getComputedStyle(a).overflowX !== 'visible') return false; } return true; })"
                 + ".slice(0, 5).map(function (e) { return e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className"
                 + " + ' ' + Math.round(e.getBoundingClientRect().right); }).join('; ');"));
     }

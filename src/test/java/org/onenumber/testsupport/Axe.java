@@ -13,8 +13,8 @@ import org.openqa.selenium.WebDriver;
 /**
  * axe-core, the accessibility engine (installed by the build with the test's node packages, src/test/node), run
  * inside the page a browser shows: the WCAG 2.0 and 2.1 A and AA rules, and of what they find the violations a
- * person is kept from the page by (impact serious or critical), each as its rule, impact, the elements' selectors
- * and what to do.
+ * person is kept from the page by (impact serious or critical), each as its rule, impact, what to do, the
+ * elements' selectors and what was found on the first of them.
  */
 public final class Axe {
 
@@ -29,8 +29,10 @@ public final class Axe {
                     done(results.violations
                         .filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
                         .map(function (v) {
+                            var first = v.nodes[0], checks = first ? first.any.concat(first.all, first.none) : [];
                             return v.id + ' (' + v.impact + '): ' + v.help + ' ['
-                                + v.nodes.map(function (n) { return n.target.join(' '); }).join(', ') + ']';
+                                + v.nodes.map(function (n) { return n.target.join(' '); }).join(', ') + ']'
+                                + (checks.length ? ' - ' + checks[0].message : '');
                         }));
                 }, function (e) { done(['axe failed: ' + e]); });
             """;
