@@ -143,6 +143,17 @@ final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, A
     }
 
     /**
+     * Signs in, waits until the browser shows the page the person lands on ({@code home}, by role), then opens
+     * {@code page} (a path such as /admin/users.xhtml) and waits for it.
+     */
+    void signInAndOpen(URL base, String username, String password, String home, String page) {
+        signIn(base, username, password);
+        waitForPage(base, home);
+        open(base, page);
+        waitForPage(base, page);
+    }
+
+    /**
      * Waits until the page that held {@code element} is replaced. Chromium sometimes answers a look at an
      * element of an unloaded page with "Node with given id does not belong to the document" instead of a
      * stale element reference; both mean the element is gone.
