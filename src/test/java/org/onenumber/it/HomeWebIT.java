@@ -4,10 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -80,6 +89,12 @@ class HomeWebIT {
         licenses(accountId, 5);
         enable(first, "7002");
         enable(second, "7003");
+        // what the nightly snapshot measured on four of the last 90 days; the days between have none
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        snapshot(accountId, today.minusDays(75), 2, 0);
+        snapshot(accountId, today.minusDays(40), 4, 1);
+        snapshot(accountId, today.minusDays(39), 4, 2);
+        snapshot(accountId, today.minusDays(1), 5, 2);
         String login = "home-dm-" + tag;
         WebLogins.of(server).add(login, accountId, adminUser, "DECISION_MAKER");
         // a change the admin makes (over SOAP, as their login) is the newest of the account's changes
@@ -108,11 +123,16 @@ class HomeWebIT {
                         + "var c = document.querySelector(\"[id='licenseChart'] canvas\");"
                         + "if (!c || c.width === 0) { return null; }"
                         + "return w.chart.data.datasets.map(function (s) { return s.data.filter(function (v) { return v !== null; }); });"));
-        assertEquals(2, points.size(), "purchased and shared");
-        List<?> purchasedPoints = (List<?>) points.get(0);
-        List<?> sharedPoints = (List<?>) points.get(1);
-        assertEquals(5L, ((Number) purchasedPoints.get(purchasedPoints.size() - 1)).longValue());
-        assertEquals(2L, ((Number) sharedPoints.get(sharedPoints.size() - 1)).longValue());
+        assertEquals(List.of(List.of(2L, 4L, 4L, 5L, 5L), List.of(0L, 1L, 2L, 2L, 2L)), points.stream()
+                        .map(line -> ((List<?>) line).stream().map(v -> ((Number) v).longValue()).toList()).toList(),
+                "purchased and shared on the four days measured and today, nothing on the days between");
+        assertEquals(90L, ((Number) js("return PF('licenseChart').chart.data.labels.length;")).longValue(), "one label a day");
+        assertEquals(List.of(today.minusDays(75) + " 2 0", today.minusDays(40) + " 4 1", today.minusDays(39) + " 4 2",
+                        today.minusDays(1) + " 5 2", today + " (now) 5 2"),
+                browser.findAll(By.cssSelector("#licenseTable tbody tr")).stream()
+                        .map(tr -> tr.findElements(By.tagName("td")).stream().map(td -> td.getAttribute("textContent").trim())
+                                .collect(Collectors.joining(" "))).toList(),
+                "the same figures as a table");
         assertTrue((Boolean) js("var c = document.querySelector(\"[id='licenseChart'] canvas\");"
                         + "var px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
                         + "for (var i = 3; i < px.length; i += 4) { if (px[i] !== 0) { return true; } } return false;"),
@@ -129,8 +149,8 @@ class HomeWebIT {
 
         browser.find(By.id("toDevices")).click();
         browser.waitForPage(base, "/admin/devices.xhtml");
-        assertEquals(purchased, browser.find(By.id("pool:purchased")).getText().trim(), "purchased as Devices shows it");
-        assertEquals(shared, browser.find(By.id("pool:shared")).getText().trim(), "shared as Devices shows it");
+        assertEquals(purchased, browser.find(By.id("purchased")).getText().trim(), "purchased as Devices shows it");
+        assertEquals(shared, browser.find(By.id("shared")).getText().trim(), "shared as Devices shows it");
 
         browser.open(base, "admin/mobility.xhtml");
         browser.waitForPage(base, "/admin/mobility.xhtml");
@@ -233,6 +253,27 @@ class HomeWebIT {
     private Map<String, Long> accountsByState() {
         return STATES.stream().collect(Collectors.toMap(state -> state, state -> Long.parseLong(browser.find(
                 By.cssSelector("#accountsByState tr.state-" + state + " td.count")).getText().trim().replace(",", ""))));
+    }
+
+    /**
+     * A day's billing snapshot of the account, as the nightly job writes it (a test cannot wait for nights to pass).
+     */
+    private void snapshot(long accountId, LocalDate day, int purchased, int shared) throws SQLException {
+        PayaraMicro.Database db = PayaraMicro.Database.fromSystemProperties(server.dataDir());
+        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+             PreparedStatement insert = c.prepareStatement("insert into billing_snapshot (id, version, account_id, carrier_id,"
+                     + " snapshot_day, licenses_purchased, licenses_shared, mobility_users, anywhere_users, mobility_status,"
+                     + " recorded_at, recorded_by) select ?, 1, id, carrier_id, ?, ?, ?, ?, 0, 'PENDING_ACTIVATION', ?, 'HomeWebIT'"
+                     + " from account where id = ?")) {
+            insert.setLong(1, 3_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L));
+            insert.setObject(2, day);
+            insert.setInt(3, purchased);
+            insert.setInt(4, shared);
+            insert.setInt(5, shared);
+            insert.setTimestamp(6, Timestamp.from(Instant.now()));
+            insert.setLong(7, accountId);
+            assertEquals(1, insert.executeUpdate());
+        }
     }
 
     private Object js(String script) {

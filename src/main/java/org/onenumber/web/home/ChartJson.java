@@ -18,7 +18,7 @@ final class ChartJson {
     }
 
     static String line(List<String> labels, List<Series> series) {
-        return chart("line", labels, series, "\"elements\":{\"point\":{\"radius\":2}},");
+        return chart("line", labels, series, "\"elements\":{\"point\":{\"radius\":3}},");
     }
 
     static String bar(List<String> labels, Series series) {
