@@ -42,12 +42,15 @@ public class DemoData {
     public static final String CREDENTIALS = """
               SOAP client (carrier Acme Telecom): acme-api / acme-api-secret1
               SOAP client (carrier Northwind):    northwind-api / northwind-secret1
-              Support (Acme Telecom):             support / Support-2026
+              Support (Acme Telecom, Jo Reyes):   support / Support-2026
               Decision Maker (Globex):            dm / Decision-2026
               Phone Manager (Globex):             pm / Manager-2026
               End user (Ann Lee, temporary):      ann / Welcome-2026
               End user (Maya Young):              maya / Phone-2026-maya
             """;
+
+    /** The person behind the demo support login, as page headers name them. */
+    public static final String SUPPORT_NAME = "Jo Reyes";
 
     private static final String[][] PEOPLE = {
         {"Ann", "Lee"}, {"Bob", "Martinez"}, {"Carla", "Nguyen"}, {"David", "Okafor"}, {"Elena", "Petrova"},
@@ -94,7 +97,8 @@ public class DemoData {
         }
         Carrier acme = persist(new Carrier("Acme Telecom"));
         em.persist(new Login("acme-api", passwords.hash("acme-api-secret1"), false, acme.getId(), null, null, Role.CARRIER_API));
-        em.persist(new Login("support", passwords.hash("Support-2026"), false, acme.getId(), null, null, Role.SUPPORT));
+        em.persist(new Login("support", passwords.hash("Support-2026"), false, acme.getId(), null, null, Role.SUPPORT)
+                .namedAs(SUPPORT_NAME));
 
         for (int i = 1; i <= 3; i++) {
             persist(new MobilityRouter(acme, new RouterDetails("SMR" + i, "clientstart.acme.example",

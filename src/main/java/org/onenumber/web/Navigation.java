@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import org.onenumber.security.boundary.DatabaseIdentityStore;
 import org.onenumber.security.entity.Role;
 
-/** Where a signed-in person starts, by role. */
+/** Where a signed-in person starts, by role: admins and support on their home page, end users in My Phone. */
 public final class Navigation {
 
     private Navigation() {
@@ -19,10 +19,10 @@ public final class Navigation {
             return "/change-password.xhtml";
         }
         if (security.isCallerInRole(Role.SUPPORT)) {
-            return "/admin/support/accounts.xhtml";
+            return "/admin/support/home.xhtml";
         }
         if (security.isCallerInRole(Role.DECISION_MAKER) || security.isCallerInRole(Role.PHONE_MANAGER)) {
-            return "/admin/users.xhtml";
+            return "/admin/home.xhtml";
         }
         if (security.isCallerInRole(Role.END_USER)) {
             return "/myphone/profile.xhtml";

@@ -349,9 +349,8 @@ class AccessibilityWebIT {
         browser.waitForPage(base, "/admin/users.xhtml");
     }
 
-    private void signIn(String user, String password, String landing) {
-        browser.signIn(base, user, password);
-        browser.waitForPage(base, landing);
+    private void signIn(String user, String password, String page) {
+        browser.signInTo(base, user, password, page);
     }
 
     private void open(String page) {

@@ -349,9 +349,8 @@ class AdminFormsWebIT {
         browser.awaitGone(save);
     }
 
-    private void signIn(String user, String password, String landing) {
-        browser.signIn(base, user, password);
-        browser.waitForPage(base, landing);
+    private void signIn(String user, String password, String page) {
+        browser.signInTo(base, user, password, page);
     }
 
     private void signOut() {

@@ -37,7 +37,8 @@ class AdminSafetyWebIT {
 
     private static final String DEVICES = "/admin/devices.xhtml";
     private static final String ACCOUNTS = "/admin/support/accounts.xhtml";
-    private static final String USERS = "/admin/users.xhtml";
+    private static final String HOME = "/admin/home.xhtml";
+    private static final String SUPPORT_HOME = "/admin/support/home.xhtml";
     private static final String LOGIN = "/login.xhtml";
     /** The most mobile client licenses an account may hold (LicensePool.MAX_QUANTITY). */
     private static final int MAX_LICENSES = 100_000;
@@ -58,7 +59,7 @@ class AdminSafetyWebIT {
 
     @Test
     void purchaseBoxRefusesEmptyZeroNegativeFractionsAndTooManyBesideTheFieldWithoutAskingToConfirm() {
-        signIn("dm", "Decision-2026", USERS);
+        signIn("dm", "Decision-2026", HOME);
         openPage(DEVICES);
         int purchased = pool("purchased");
         for (String typed : List.of("", "0", "-3", "2.5", String.valueOf(MAX_LICENSES + 1))) {
@@ -78,7 +79,7 @@ class AdminSafetyWebIT {
 
     @Test
     void purchaseConfirmationStatesTheQuantityAndTheNewTotalAndYesBuysExactlyThat() {
-        signIn("dm", "Decision-2026", USERS);
+        signIn("dm", "Decision-2026", HOME);
         openPage(DEVICES);
         int purchased = pool("purchased");
         typeQuantity("1500");
@@ -98,7 +99,7 @@ class AdminSafetyWebIT {
         WebElement signOut = browser.find(By.id("session:logout"));
         signOut.click();
         browser.awaitGone(signOut);
-        signIn("support", "Support-2026", ACCOUNTS);
+        browser.signInAndOpen(base, "support", "Support-2026", SUPPORT_HOME, ACCOUNTS);
         String globex = browser.supportAccountRow("Globex Corporation");
         typeInLicenseDialog(globex, String.valueOf(purchased));
         waitUntil(() -> browser.ajaxIdle() && !browser.driver().findElement(By.id("supportLicensesDialog")).isDisplayed(),
@@ -108,7 +109,7 @@ class AdminSafetyWebIT {
 
     @Test
     void supportsLicenseQuantityBoxRefusesNegativeAndTooManyBesideTheField() {
-        signIn("support", "Support-2026", ACCOUNTS);
+        browser.signInAndOpen(base, "support", "Support-2026", SUPPORT_HOME, ACCOUNTS);
         String globex = browser.supportAccountRow("Globex Corporation");
         String pool = browser.find(By.xpath(globex + "/td[contains(@class, 'license-pool')]")).getText();
         for (String typed : List.of("-3", String.valueOf(MAX_LICENSES + 1))) {
@@ -125,7 +126,7 @@ class AdminSafetyWebIT {
 
     @Test
     void supportWhoHasNotOpenedAnAccountIsSentToChooseOne() {
-        signIn("support", "Support-2026", ACCOUNTS);
+        browser.signInAndOpen(base, "support", "Support-2026", SUPPORT_HOME, ACCOUNTS);
         for (String page : List.of("admin/users.xhtml", "admin/numbers.xhtml", "admin/devices.xhtml", "admin/addons.xhtml")) {
             browser.open(base, page);
             browser.waitForPage(base, ACCOUNTS);
@@ -153,24 +154,24 @@ class AdminSafetyWebIT {
 
     @Test
     void aWrongRoleGetsAForbiddenPageOfOursWithAWayBack() {
-        signIn("dm", "Decision-2026", USERS);
+        signIn("dm", "Decision-2026", HOME);
         browser.open(base, "admin/support/accounts.xhtml");
         assertBrandedPage("not allowed");
         assertEquals(403, status("admin/support/accounts.xhtml"));
         browser.find(By.id("back")).click();
-        browser.waitForPage(base, USERS);
+        browser.waitForPage(base, HOME);
     }
 
     @Test
     void anUnknownPageGetsANotFoundPageOfOursWithAWayBack() {
-        signIn("dm", "Decision-2026", USERS);
+        signIn("dm", "Decision-2026", HOME);
         for (String path : List.of("admin/no-such-page.xhtml", "no-such-file.html")) {
             browser.open(base, path);
             assertBrandedPage("Page not found");
             assertEquals(404, status(path));
         }
         browser.find(By.id("back")).click();
-        browser.waitForPage(base, USERS);
+        browser.waitForPage(base, HOME);
     }
 
     @Test
@@ -193,7 +194,7 @@ class AdminSafetyWebIT {
 
     @Test
     void anExpiredViewGetsAPageOfOursThatLeadsBackToIt() {
-        signIn("dm", "Decision-2026", USERS);
+        signIn("dm", "Decision-2026", HOME);
         // what a view pushed out of the session looks like to the server: a view state it does not know
         js("document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\").forEach(function (i) { i.value = '-1:-1'; });");
         WebElement signOut = browser.find(By.id("session:logout"));
@@ -201,7 +202,7 @@ class AdminSafetyWebIT {
         browser.awaitGone(signOut);
         assertBrandedPage("expired");
         browser.find(By.id("back")).click();
-        browser.waitForPage(base, USERS);
+        browser.waitForPage(base, HOME);
     }
 
     @Test
@@ -211,12 +212,12 @@ class AdminSafetyWebIT {
         browser.type(By.id("login:password"), "Decision-2026");
         expireSession();
         browser.find(By.id("login:signIn")).click();
-        browser.waitForPage(base, USERS);
+        browser.waitForPage(base, HOME);
     }
 
     @Test
     void anAjaxRequestInAnExpiredSessionGoesToTheLoginPageSayingSo() {
-        signIn("dm", "Decision-2026", USERS);
+        signIn("dm", "Decision-2026", HOME);
         openPage(DEVICES);
         expireSession();
         browser.find(By.id("devices:find")).click();
@@ -226,12 +227,12 @@ class AdminSafetyWebIT {
         browser.type(By.id("login:username"), "dm");
         browser.type(By.id("login:password"), "Decision-2026");
         browser.find(By.id("login:signIn")).click();
-        browser.waitForPage(base, USERS);
+        browser.waitForPage(base, HOME);
     }
 
     @Test
     void aPageRequestInAnExpiredSessionGoesToTheLoginPageSayingSo() {
-        signIn("dm", "Decision-2026", USERS);
+        signIn("dm", "Decision-2026", HOME);
         expireSession();
         browser.open(base, "admin/devices.xhtml");
         browser.waitForPage(base, LOGIN);

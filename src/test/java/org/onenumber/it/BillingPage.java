@@ -30,8 +30,7 @@ final class BillingPage {
 
     /** Signs in as support and opens the account (then the billing page shows it). */
     void openAccountAsSupport(String accountName) {
-        browser.signIn(base, "support", "Support-2026");
-        browser.waitForPage(base, ACCOUNTS);
+        browser.signInAndOpen(base, "support", "Support-2026", "/admin/support/home.xhtml", ACCOUNTS);
         browser.type(By.id("accounts:name"), accountName);
         browser.find(By.id("accounts:search")).click();
         String row = "//tbody[@id='accounts:table_data']/tr[td[1][normalize-space()='" + accountName + "']]";

@@ -142,6 +142,27 @@ final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, A
         awaitGone(button);
     }
 
+    /** Signs in, waits until the page the person lands on (whichever their role's) has loaded, then opens {@code page}. */
+    void signInTo(URL base, String username, String password, String page) {
+        signIn(base, username, password);
+        waiting().withMessage(() -> "signed in, but still on " + driver.getCurrentUrl())
+                .until(d -> !page(base).equals("/login.xhtml")
+                        && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        open(base, page);
+        waitForPage(base, page);
+    }
+
+    /**
+     * Signs in, waits until the browser shows the page the person lands on ({@code home}, by role), then opens
+     * {@code page} (a path such as /admin/users.xhtml) and waits for it.
+     */
+    void signInAndOpen(URL base, String username, String password, String home, String page) {
+        signIn(base, username, password);
+        waitForPage(base, home);
+        open(base, page);
+        waitForPage(base, page);
+    }
+
     /**
      * Waits until the page that held {@code element} is replaced. Chromium sometimes answers a look at an
      * element of an unloaded page with "Node with given id does not belong to the document" instead of a
@@ -218,8 +239,7 @@ final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, A
 
     /** Support signs in and opens the account named, as its Open button in the account list does. */
     void openAccountAsSupport(URL base, String accountName) {
-        signIn(base, "support", "Support-2026");
-        waitForPage(base, "/admin/support/accounts.xhtml");
+        signInAndOpen(base, "support", "Support-2026", "/admin/support/home.xhtml", "/admin/support/accounts.xhtml");
         String row = supportAccountRow(accountName);
         find(By.xpath(row + "//button[contains(@class, 'open-account')]")).click();
         waiting().withMessage(() -> accountName + " opened")

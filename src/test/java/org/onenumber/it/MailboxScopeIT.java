@@ -190,7 +190,7 @@ class MailboxScopeIT {
 
     private void signInAsAcmeSupport() {
         browser.signIn(base, "support", "Support-2026");
-        browser.waitForPage(base, "/admin/support/accounts.xhtml");
+        browser.waitForPage(base, "/admin/support/home.xhtml");
     }
 
     /**

@@ -53,6 +53,8 @@ class MobilityWebIT {
     private static final String MOBILITY = "/admin/mobility.xhtml";
     private static final String DEVICES = "/admin/devices.xhtml";
     private static final String ACCOUNTS = "/admin/support/accounts.xhtml";
+    private static final String HOME = "/admin/home.xhtml";
+    private static final String SUPPORT_HOME = "/admin/support/home.xhtml";
     private static final Pattern IDENTITY = Pattern.compile("FEBC\\d{8}");
     private static final Pattern SUBSCRIBER = Pattern.compile("station-\\d+");
     private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
@@ -125,7 +127,7 @@ class MobilityWebIT {
     @Test
     void phoneManagerSeesSupportFieldsDisabledAndSavesTheNotificationFlag() {
         mobilityActiveForGlobex();
-        signIn("pm", "Manager-2026", "/admin/users.xhtml");
+        signIn("pm", "Manager-2026", HOME);
         browser.open(base, ADDONS);
         browser.waitForPage(base, ADDONS);
         assertEquals("Active", browser.find(By.id("addons:mobilityStatus")).getText());
@@ -329,7 +331,7 @@ class MobilityWebIT {
     @Test
     void supportKeepsTheRoutersAndAnAccountsLicensesAndSuspendsMobility() {
         mobilityActiveForGlobex();
-        signIn("support", "Support-2026", ACCOUNTS);
+        signIn("support", "Support-2026", SUPPORT_HOME);
         browser.find(By.id("nav:menuRouters")).click();
         browser.waitForPage(base, "/admin/support/routers.xhtml");
 
@@ -389,7 +391,7 @@ class MobilityWebIT {
      * the purchase, support completes the activation with router SMR1. Steps already taken are skipped.
      */
     private void mobilityActiveForGlobex() {
-        signIn("dm", "Decision-2026", "/admin/users.xhtml");
+        signIn("dm", "Decision-2026", HOME);
         browser.open(base, ADDONS);
         browser.waitForPage(base, ADDONS);
         if (mobilityStatus().equals("Not activated")) {
@@ -405,7 +407,7 @@ class MobilityWebIT {
         boolean pending = mobilityStatus().equals("Pending activation");
         signOut();
         if (pending) {
-            signIn("support", "Support-2026", ACCOUNTS);
+            browser.signInAndOpen(base, "support", "Support-2026", SUPPORT_HOME, ACCOUNTS);
             String globex = browser.supportAccountRow("Globex Corporation");
             assertTrue(browser.find(By.xpath(globex + "/td[4]")).getText().startsWith("Pending activation"));
             globexMobilityAction(globex, "a.complete-activation");
@@ -435,7 +437,7 @@ class MobilityWebIT {
     /** With Mobility active for Globex, the decision maker signs in and opens {@code page}. */
     private void decisionMakerOn(String page) {
         mobilityActiveForGlobex();
-        signIn("dm", "Decision-2026", "/admin/users.xhtml");
+        signIn("dm", "Decision-2026", HOME);
         browser.open(base, page);
         browser.waitForPage(base, page);
     }

@@ -268,8 +268,7 @@ class MyPhoneFirstLoginWebIT {
     }
 
     private void openAccountAsSupport(String accountName) {
-        browser.signIn(base, "support", "Support-2026");
-        browser.waitForPage(base, "/admin/support/accounts.xhtml");
+        browser.signInAndOpen(base, "support", "Support-2026", "/admin/support/home.xhtml", "/admin/support/accounts.xhtml");
         browser.type(By.id("accounts:name"), accountName);
         browser.find(By.id("accounts:search")).click();
         String row = "//tbody[@id='accounts:table_data']/tr[td[1][normalize-space()='" + accountName + "']]";

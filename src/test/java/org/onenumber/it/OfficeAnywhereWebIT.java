@@ -256,8 +256,7 @@ class OfficeAnywhereWebIT {
     }
 
     private void openAccountAsSupport(String accountName) {
-        browser.signIn(base, "support", "Support-2026");
-        browser.waitForPage(base, ACCOUNTS);
+        browser.signInAndOpen(base, "support", "Support-2026", "/admin/support/home.xhtml", ACCOUNTS);
         browser.type(By.id("accounts:name"), accountName);
         browser.find(By.id("accounts:search")).click();
         String row = "//tbody[@id='accounts:table_data']/tr[td[1][normalize-space()='" + accountName + "']]";

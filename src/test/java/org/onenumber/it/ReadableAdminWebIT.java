@@ -209,8 +209,7 @@ class ReadableAdminWebIT {
     @Test
     void supportsMailboxPagesPastTheFirstPageAndNarrowsToOneAccount() throws Exception {
         Fixture f = fixture();
-        browser.signIn(base, "support", "Support-2026");
-        openPage("/admin/support/mailbox.xhtml");
+        browser.signInAndOpen(base, "support", "Support-2026", "/admin/support/home.xhtml", "/admin/support/mailbox.xhtml");
         browser.choose("mailbox:account", f.name());
         for (String table : List.of("mailbox:outbox", "mailbox:inbox")) {
             waitUntil(() -> browser.ajaxIdle() && rows(table).stream().allMatch(r -> r.getText().contains(f.tag())),
@@ -303,8 +302,7 @@ class ReadableAdminWebIT {
     }
 
     private void openAccountAsSupport(String accountName) {
-        browser.signIn(base, "support", "Support-2026");
-        browser.waitForPage(base, "/admin/support/accounts.xhtml");
+        browser.signInAndOpen(base, "support", "Support-2026", "/admin/support/home.xhtml", "/admin/support/accounts.xhtml");
         String row = browser.supportAccountRow(accountName);
         browser.find(By.xpath(row + "//button[contains(@class, 'open-account')]")).click();
         waitUntil(() -> browser.find(By.id("currentAccount")).getText().equals(accountName), accountName + " opened");

@@ -110,7 +110,7 @@ class TwoFactorWebIT {
         assertEquals(field, browser.driver().switchTo().activeElement(), "the code field has the focus");
         field.sendKeys(code, Keys.ENTER);
         browser.waitForPage(base, "/myphone/profile.xhtml");
-        assertEquals(t.user(), browser.find(By.id("signedInAs")).getText());
+        assertEquals("Eli Twofactor", browser.find(By.id("signedInAs")).getText());
 
         // the carrier's API and the account's admins over SOAP are not asked for a code
         ListUsers list = new ListUsers();
@@ -185,8 +185,8 @@ class TwoFactorWebIT {
             assertTrue(browser.messageBeside("accessCode:code").contains("not correct"), "the earlier code no longer works");
         }
         enterCode(fresh);
-        browser.waitForPage(base, "/admin/users.xhtml");
-        assertEquals(t.admin(), browser.find(By.id("signedInAs")).getText());
+        browser.waitForPage(base, "/admin/home.xhtml");
+        assertEquals("Dora Twofactor", browser.find(By.id("signedInAs")).getText(), "the header names the person");
     }
 
     @Test
@@ -200,7 +200,7 @@ class TwoFactorWebIT {
 
         browser.signIn(base, t.user(), PASSWORD);
         browser.waitForPage(base, "/myphone/profile.xhtml");
-        assertEquals(t.user(), browser.find(By.id("signedInAs")).getText());
+        assertEquals("Eli Twofactor", browser.find(By.id("signedInAs")).getText());
         assertEquals(0, mailbox.messages().stream().filter(m -> Mailbox.to(m).stream().anyMatch(to -> to.contains(t.userEmail())))
                 .filter(m -> "ACCESS_CODE".equals(Mailbox.header(m, "X-OneNumber-Kind"))).count(), "no code sent");
     }
@@ -233,7 +233,7 @@ class TwoFactorWebIT {
         if (browser.page(base).equals(CODE_PAGE)) {
             enterCode(codeIn(accessCodeMails(t.adminEmail(), codesBefore + 1).get(codesBefore)));
         }
-        browser.waitForPage(base, "/admin/users.xhtml");
+        browser.waitForPage(base, "/admin/home.xhtml");
         browser.open(base, "admin/account.xhtml");
         browser.waitForPage(base, "/admin/account.xhtml");
         WebElement box = browser.find(By.cssSelector("[id='settings:accessCodeRequired'] .ui-chkbox-box"));

@@ -71,15 +71,15 @@ class WebIT {
         return "5" + (1_000_000 + ThreadLocalRandom.current().nextInt(9_000_000));
     }
 
+    /** The demo Decision Maker signs in, lands on the home page and opens Users. */
     private void signInAsDecisionMaker() {
-        browser.signIn(base, "dm", "Decision-2026");
-        browser.waitForPage(base, USERS);
+        browser.signInAndOpen(base, "dm", "Decision-2026", "/admin/home.xhtml", USERS);
     }
 
     @Test
     void adminFiltersUsersByNameAndLocationAndAddsAUser() {
         signInAsDecisionMaker();
-        assertEquals("dm", browser.find(By.id("signedInAs")).getText());
+        assertEquals("Bob Martinez", browser.find(By.id("signedInAs")).getText(), "the header names the person, not the login");
         List<Row> all = waitForRows(rows -> rows.size() == PAGE_SIZE, "a full first page of users");
         browser.screenshot("users.png");
 

@@ -1,5 +1,6 @@
 package org.onenumber.account.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -112,6 +113,20 @@ public class Users {
     @RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER, Role.END_USER})
     public User get(long userId) {
         return tenancy.user(userId);
+    }
+
+    /**
+     * The signed-in person as page headers name them: their user's first and last name; a login without a user
+     * (support) by its display name; the username when neither is known.
+     */
+    @PermitAll
+    public String signedInName() {
+        Login login = caller.login();
+        User user = login.getUserId() == null ? null : em.find(User.class, login.getUserId());
+        if (user != null) {
+            return user.displayName();
+        }
+        return login.getDisplayName() == null || login.getDisplayName().isBlank() ? login.getUsername() : login.getDisplayName();
     }
 
     /** Applies the given changes (null fields stay as they are) after checking the merged result. */

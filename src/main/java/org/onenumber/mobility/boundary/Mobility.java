@@ -6,7 +6,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,6 +102,45 @@ public class Mobility {
                 .forEach(row -> overview.compute((Long) row[0], (id, service) -> new MobilityOverview(service.status(),
                         service.router(), (Integer) row[1], (Integer) row[2])));
         return overview;
+    }
+
+    /**
+     * How many of the carrier's accounts stand in each state of the add-on, every state listed in order: two grouped
+     * queries, however many accounts (an account that never activated it has no add-on row and counts as not activated).
+     */
+    @RolesAllowed({Role.CARRIER_API, Role.SUPPORT})
+    public Map<MobilityStatus, Long> accountsByStatus() {
+        long carrier = tenancy.carrierId();
+        Map<MobilityStatus, Long> counts = new EnumMap<>(MobilityStatus.class);
+        for (MobilityStatus status : MobilityStatus.values()) {
+            counts.put(status, 0L);
+        }
+        long withAddOn = 0;
+        for (Object[] row : em.createQuery("select m.status, count(m) from MobilityService m where m.account.carrier.id = :carrier"
+                + " group by m.status", Object[].class).setParameter("carrier", carrier).getResultList()) {
+            long count = ((Number) row[1]).longValue();
+            counts.put((MobilityStatus) row[0], count);
+            withAddOn += count;
+        }
+        long accounts = em.createQuery("select count(a) from Account a where a.carrier.id = :carrier", Long.class)
+                .setParameter("carrier", carrier).getSingleResult();
+        counts.merge(MobilityStatus.NOT_ACTIVATED, accounts - withAddOn, Long::sum);
+        return counts;
+    }
+
+    /**
+     * The carrier's accounts waiting for support to complete Mobility activation, the latest request first (a request
+     * just made is the one someone may be on the phone about; the count says how many wait in all).
+     */
+    @RolesAllowed({Role.CARRIER_API, Role.SUPPORT})
+    public List<PendingActivation> pendingActivations(int max) {
+        return em.createQuery("select a.id, a.name, m.activationRequestedAt, m.activationRequestedBy from MobilityService m"
+                        + " join m.account a where a.carrier.id = :carrier and m.status = :pending"
+                        + " order by m.activationRequestedAt desc, a.id desc", Object[].class)
+                .setParameter("carrier", tenancy.carrierId()).setParameter("pending", MobilityStatus.PENDING_ACTIVATION)
+                .setMaxResults(Math.min(max, 200)).getResultList().stream()
+                .map(row -> new PendingActivation((Long) row[0], (String) row[1], (Instant) row[2], (String) row[3]))
+                .toList();
     }
 
     /**

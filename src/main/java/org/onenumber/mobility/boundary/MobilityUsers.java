@@ -204,6 +204,14 @@ public class MobilityUsers {
         return find(tenancy.user(userId));
     }
 
+    /** The account's mobility users by whether their provisioning email went out, counted in one query. */
+    public MobilityUserCounts provisioningCounts(long accountId) {
+        Account account = tenancy.account(accountId);
+        Object[] row = em.createQuery("select count(m), count(m.provisioningEmailSentAt) from MobilityUser m"
+                + " where m.account = :account", Object[].class).setParameter("account", account).getSingleResult();
+        return new MobilityUserCounts(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
     /** Keyset pages for SOAP clients. */
     public Page<MobilityUser> list(long accountId, PageRequest page) {
         Account account = tenancy.account(accountId);

@@ -47,6 +47,10 @@ public class Login extends Identified {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    /** The person's name for a login without a user (support); null: the username. */
+    @Column(name = "display_name")
+    private String displayName;
+
     protected Login() {
     }
 
@@ -122,6 +126,16 @@ public class Login extends Identified {
 
     public Long getUserId() {
         return userId;
+    }
+
+    /** Names the person behind a login that has no user (support), for page headers. */
+    public Login namedAs(String displayName) {
+        this.displayName = displayName;
+        return this;
+    }
+
+    public String getDisplayName() {
+        return displayName;
     }
 
     public boolean isTemporaryPassword() {

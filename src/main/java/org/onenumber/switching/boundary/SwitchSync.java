@@ -47,6 +47,33 @@ public class SwitchSync {
                 Long.class).setParameter("account", accountId).setParameter("open", OPEN).getSingleResult();
     }
 
+    /** The account's pending and failed commands, counted in one grouped query. */
+    public OpenCommands openCountsOfAccount(long accountId) {
+        tenancy.requireAccount(accountId);
+        return openCounts(em.createQuery("select c.status, count(c) from SwitchCommand c where c.accountId = :account"
+                + " and c.status in :open group by c.status", Object[].class).setParameter("account", accountId));
+    }
+
+    /** Pending and failed commands of every account of the carrier, for support's home page. */
+    @RolesAllowed(Role.SUPPORT)
+    public OpenCommands openCountsOfCarrier() {
+        return openCounts(em.createQuery("select c.status, count(c) from SwitchCommand c where c.carrierId = :carrier"
+                + " and c.status in :open group by c.status", Object[].class).setParameter("carrier", tenancy.carrierId()));
+    }
+
+    private static OpenCommands openCounts(TypedQuery<Object[]> byStatus) {
+        long pending = 0;
+        long failed = 0;
+        for (Object[] row : byStatus.setParameter("open", OPEN).getResultList()) {
+            if (row[0] == SwitchCommand.Status.FAILED) {
+                failed = ((Number) row[1]).longValue();
+            } else {
+                pending = ((Number) row[1]).longValue();
+            }
+        }
+        return new OpenCommands(pending, failed);
+    }
+
     /** Commands of the account that a newer state of their target replaced before they were sent. */
     public long countSupersededOfAccount(long accountId) {
         tenancy.requireAccount(accountId);

@@ -41,6 +41,15 @@ public class AccountsBacking implements Serializable {
         }
     }
 
+    /** f:viewAction: a link naming an account (support's home page lists pending activations) opens the list on it. */
+    public void nameFromLink() {
+        String named = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("name");
+        if (named != null && !named.isBlank()) {
+            name = named;
+            search();
+        }
+    }
+
     public void next() {
         cursor = page == null ? null : page.nextCursor();
         page = accounts.list(name, PageRequest.of(cursor, 25));

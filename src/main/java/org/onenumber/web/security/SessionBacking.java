@@ -8,6 +8,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import org.onenumber.account.boundary.Users;
 import org.onenumber.web.Navigation;
 
 /** The signed-in person for page headers, the landing redirect and logout. */
@@ -18,9 +19,27 @@ public class SessionBacking {
     @Inject
     SecurityContext security;
 
+    @Inject
+    Users users;
+
+    private String personName;
+
     public String getName() {
         Principal principal = security.getCallerPrincipal();
         return principal == null ? null : principal.getName();
+    }
+
+    /** The header's name of the signed-in person: their first and last name, not their login. */
+    public String getPersonName() {
+        if (personName == null && getName() != null) {
+            try {
+                personName = users.signedInName();
+            } catch (RuntimeException e) {
+                // the error page has a header too: when the database is what failed, the login still names the person
+                personName = getName();
+            }
+        }
+        return personName;
     }
 
     public boolean inRole(String role) {
