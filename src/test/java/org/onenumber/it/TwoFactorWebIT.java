@@ -18,7 +18,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -33,6 +32,7 @@ import org.onenumber.notify.Mailbox;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.ProvisioningClient;
 import org.onenumber.testsupport.SharedServer;
+import org.onenumber.testsupport.WebLogins;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -50,7 +50,7 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(SharedServer.class)
 class TwoFactorWebIT {
 
-    private static final String PASSWORD = "Decision-2026"; // the demo dm's: the new logins share its hash
+    private static final String PASSWORD = WebLogins.PASSWORD;
     private static final String CODE_PAGE = "/access-code.xhtml";
     private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
     private static final Pattern CODE = Pattern.compile("access code is (\\d{6})\\.");
@@ -314,12 +314,7 @@ class TwoFactorWebIT {
 
     /** A login like the demo data's, with the demo Decision Maker's password; returns its id. */
     private long login(String username, long accountId, long userId, String role) throws SQLException {
-        long id = 2_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
-        sql("insert into login (id, version, username, password_hash, roles, carrier_id, account_id, user_id,"
-                + " temporary_password, failed_attempts)"
-                + " select ?, 1, ?, password_hash, ?, carrier_id, ?, ?, false, 0 from login where username = 'dm'",
-                id, username, role, accountId, userId);
-        return id;
+        return new WebLogins(db).add(username, accountId, userId, role);
     }
 
     // --- the database ------------------------------------------------------------------------------------
