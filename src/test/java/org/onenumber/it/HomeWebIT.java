@@ -25,16 +25,15 @@ import org.onenumber.client.ActivateMobility;
 import org.onenumber.client.AddAccount;
 import org.onenumber.client.AddSite;
 import org.onenumber.client.AddUser;
-import org.onenumber.client.CompleteMobilityActivation;
 import org.onenumber.client.EnableMobilityUser;
 import org.onenumber.client.GetSyncStatus;
 import org.onenumber.client.GetSyncStatusResponse;
-import org.onenumber.client.MobilitySettings;
 import org.onenumber.client.ModifyUser;
 import org.onenumber.client.ProfileType;
 import org.onenumber.client.SetLicenseQuantity;
 import org.onenumber.client.SuspendMobility;
 import org.onenumber.client.SyncState;
+import org.onenumber.testsupport.MobilityAccounts;
 import org.onenumber.testsupport.MobilityClient;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.ProvisioningClient;
@@ -82,10 +81,7 @@ class HomeWebIT {
         long first = user(accountId, siteId, "Ivo", "Marsh", tag, "3002");
         long second = user(accountId, siteId, "Jun", "Okoye", tag, "3003");
         // Mobility requested, not yet completed: the users added now wait for their provisioning email
-        ActivateMobility activate = new ActivateMobility();
-        activate.setAccountId(accountId);
-        activate.setPurchaseConfirmed(true);
-        mobility.port().activateMobility(activate);
+        requestActivation(accountId);
         licenses(accountId, 5);
         enable(first, "7002");
         enable(second, "7003");
@@ -200,13 +196,10 @@ class HomeWebIT {
         // and an account in each other state of the add-on
         String pendingName = "Home pending " + tag;
         long pending = account(pendingName);
-        activate(pending);
-        long active = account("Home active " + tag);
-        activate(active);
-        complete(active);
+        requestActivation(pending);
+        MobilityAccounts.activate(mobility, account("Home active " + tag), 0);
         long suspended = account("Home suspended " + tag);
-        activate(suspended);
-        complete(suspended);
+        MobilityAccounts.activate(mobility, suspended, 0);
         SuspendMobility suspend = new SuspendMobility();
         suspend.setAccountId(suspended);
         mobility.port().suspendMobility(suspend);
@@ -312,21 +305,12 @@ class HomeWebIT {
         return acme.port().addUser(add).getUser().getUserId();
     }
 
-    private void activate(long accountId) throws Exception {
+    /** The account's admin activates Mobility and confirms the purchase; it waits for support to complete it. */
+    private void requestActivation(long accountId) throws Exception {
         ActivateMobility activate = new ActivateMobility();
         activate.setAccountId(accountId);
         activate.setPurchaseConfirmed(true);
         mobility.port().activateMobility(activate);
-    }
-
-    private void complete(long accountId) throws Exception {
-        CompleteMobilityActivation complete = new CompleteMobilityActivation();
-        complete.setAccountId(accountId);
-        MobilitySettings settings = new MobilitySettings();
-        settings.setMobilityRouter("SMR1");
-        settings.setGroupName("Group " + accountId);
-        complete.setSettings(settings);
-        mobility.port().completeMobilityActivation(complete);
     }
 
     private void licenses(long accountId, int quantity) throws Exception {
