@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.onenumber.audit.boundary.AuditLog;
+import org.onenumber.audit.boundary.AuditFilter;
 import org.onenumber.billing.boundary.DailyHistory;
 import org.onenumber.license.boundary.Licenses;
 import org.onenumber.license.entity.LicensePool;
@@ -70,7 +71,7 @@ public class AccountHomeBacking {
         mobilityStatus = mobility.service(account).getStatus().title();
         users = mobilityUsers.provisioningCounts(account);
         commands = sync.openCountsOfAccount(account);
-        changes = audit.ofAccount(account, 0, RECENT_CHANGES).stream().map(RecentChange::of).toList();
+        changes = audit.entries(AuditFilter.of(account), 0, RECENT_CHANGES).stream().map(RecentChange::of).toList();
     }
 
     public LicensePool getPool() {
