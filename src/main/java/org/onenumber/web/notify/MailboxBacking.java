@@ -35,13 +35,13 @@ public class MailboxBacking implements Serializable {
     private Long accountId;
     private WindowModel<MailDrop.Summary> messages;
     private EmailOutbox.Summary summary;
-    private WindowModel<OutgoingEmail> outboxModel;
+    /** Made again after the session moved to another instance: its rows are entities, read anew for each page anyway. */
+    private transient WindowModel<OutgoingEmail> outboxModel;
     private MailDrop.Message selected;
 
     @PostConstruct
     void init() {
         messages = new WindowModel<>((first, max) -> sink.window(accountId, first, max), () -> sink.count(accountId));
-        outboxModel = new WindowModel<>((first, max) -> outbox.window(accountId, first, max), () -> outbox.count(accountId));
         refresh();
     }
 
@@ -99,6 +99,9 @@ public class MailboxBacking implements Serializable {
     }
 
     public WindowModel<OutgoingEmail> getOutbox() {
+        if (outboxModel == null) {
+            outboxModel = new WindowModel<>((first, max) -> outbox.window(accountId, first, max), () -> outbox.count(accountId));
+        }
         return outboxModel;
     }
 
