@@ -12,7 +12,9 @@ import org.onenumber.web.account.AdminContext;
 import org.onenumber.account.entity.User;
 import org.onenumber.license.boundary.Licenses;
 import org.onenumber.mobility.boundary.Enablement;
+import org.onenumber.mobility.boundary.Mobility;
 import org.onenumber.mobility.boundary.MobilityUsers;
+import org.onenumber.mobility.entity.MobilityService;
 import org.onenumber.mobility.entity.MobilityUser;
 import org.onenumber.web.Messages;
 
@@ -41,6 +43,9 @@ public class AddMobilityUsersBacking implements Serializable {
     MobilityUsers mobilityUsers;
 
     @Inject
+    Mobility mobility;
+
+    @Inject
     Licenses licenses;
 
     private int step;
@@ -53,6 +58,7 @@ public class AddMobilityUsersBacking implements Serializable {
     private int available;
     private int purchased;
     private int toBuy;
+    private String emails = "";
 
     public void open() {
         step = 0;
@@ -79,7 +85,9 @@ public class AddMobilityUsersBacking implements Serializable {
             var pool = licenses.pool(admin.requireAccount());
             available = pool.getAvailable();
             purchased = pool.getPurchased();
-            toBuy = mobilityUsers.licensesToBuy(admin.requireAccount(), selected.size());
+            List<Long> ids = selected.stream().map(Candidate::userId).toList();
+            toBuy = mobilityUsers.licensesToBuy(admin.requireAccount(), ids);
+            emails = emails(ids);
         }
         step++;
     }
@@ -96,6 +104,26 @@ public class AddMobilityUsersBacking implements Serializable {
         List<Enablement> users = selected.stream().map(c -> new Enablement(c.userId(), extensions.get(c.userId()), null)).toList();
         Messages.run("add", () -> mobilityUsers.addUsers(admin.requireAccount(), users, toBuy),
                 users.size() + (users.size() == 1 ? " user has" : " users have") + " Mobility now.");
+    }
+
+    /** How many of the users get which email when they are enabled, for the Summary's question. */
+    private String emails(List<Long> ids) {
+        MobilityService service = mobility.service(admin.requireAccount());
+        int welcome = service.isWelcomeEmailEnabled() ? mobilityUsers.withoutClient(ids) : 0;
+        int provisioning = service.getRouter() == null ? 0 : ids.size();
+        List<String> parts = new java.util.ArrayList<>();
+        if (welcome > 0) {
+            parts.add(welcome + (welcome == 1 ? " user gets" : " users get") + " the welcome email");
+        }
+        if (provisioning > 0) {
+            parts.add(provisioning + (provisioning == 1 ? " user gets" : " users get") + " the provisioning email");
+        }
+        return parts.isEmpty() ? "No email is sent now." : String.join("; ", parts) + ".";
+    }
+
+    /** The emails Finish sends, in words. */
+    public String getEmails() {
+        return emails;
     }
 
     public String getExtensionPattern() {

@@ -4,10 +4,11 @@ import java.io.Serializable;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.onenumber.account.entity.Station;
+import org.onenumber.account.entity.User;
 import org.onenumber.mobility.boundary.MobilityUserLine;
 import org.onenumber.mobility.entity.MobilityUser;
 
-/** One line of the mobility users table (page-ready values, getters for EL). */
+/** One line of the mobility users table (page-ready values, getters for EL); a client holder without Mobility too. */
 public class MobilityUserRow implements Serializable {
 
     private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
@@ -16,25 +17,30 @@ public class MobilityUserRow implements Serializable {
     private final String name;
     private final String number;
     private final String extension;
+    private final boolean mobilityUser;
     private final String mobilityExtension;
     private final String site;
     private final boolean video;
     private final String clients;
     private final String provisioningEmailSent;
+    private final String remaining;
 
     public MobilityUserRow(MobilityUserLine line) {
-        MobilityUser mobilityUser = line.mobilityUser();
-        Station station = mobilityUser.getUser().getStation();
-        this.userId = mobilityUser.getUser().getId();
-        this.name = mobilityUser.getUser().displayName();
+        MobilityUser mobility = line.mobilityUser();
+        User user = line.user();
+        Station station = user.getStation();
+        this.userId = user.getId();
+        this.name = user.displayName();
         this.number = station.getPhoneNumber() == null ? "" : station.getPhoneNumber().getDisplay();
         this.extension = station.getExtension();
-        this.mobilityExtension = mobilityUser.getMobilityExtension();
-        this.site = mobilityUser.getUser().getSite().getName();
-        this.video = mobilityUser.isVideo();
+        this.mobilityUser = mobility != null;
+        this.mobilityExtension = mobility == null ? "" : mobility.getMobilityExtension();
+        this.site = user.getSite().getName();
+        this.video = mobility != null && mobility.isVideo();
         this.clients = String.join(", ", line.clients());
-        this.provisioningEmailSent = mobilityUser.getProvisioningEmailSentAt() == null ? ""
-                : SENT.format(mobilityUser.getProvisioningEmailSentAt());
+        this.provisioningEmailSent = mobility == null || mobility.getProvisioningEmailSentAt() == null ? ""
+                : SENT.format(mobility.getProvisioningEmailSentAt());
+        this.remaining = String.join("; ", line.remaining());
     }
 
     public long getUserId() {
@@ -51,6 +57,11 @@ public class MobilityUserRow implements Serializable {
 
     public String getExtension() {
         return extension;
+    }
+
+    /** Whether Mobility is enabled for the user (not only a client shared to them). */
+    public boolean isMobilityUser() {
+        return mobilityUser;
     }
 
     public String getMobilityExtension() {
@@ -71,5 +82,9 @@ public class MobilityUserRow implements Serializable {
 
     public String getProvisioningEmailSent() {
         return provisioningEmailSent;
+    }
+
+    public String getRemaining() {
+        return remaining;
     }
 }
