@@ -416,6 +416,7 @@ class MobilityWebIT {
             browser.choose("supportSettings:mobilityRouter", "SMR1");
             browser.type(By.id("supportSettings:groupName"), "Globex Mobility");
             browser.find(By.id("supportSettings:ok")).click();
+            confirm("Complete Mobility activation for Globex Corporation?");
             waitUntil(() -> browser.find(By.xpath(globex + "/td[4]")).getText().equals("Active SMR1"), "Active with SMR1");
             signOut();
         }

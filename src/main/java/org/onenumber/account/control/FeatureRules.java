@@ -47,6 +47,16 @@ public class FeatureRules {
         }
     }
 
+    /** The feature the user runs that excludes {@code wanted}, if any: what a page names when it does not offer the user. */
+    public Optional<Feature> excluding(User user, Feature wanted) {
+        for (UserFeature held : features) {
+            if (held.feature().excludes(wanted) && held.heldBy(user)) {
+                return Optional.of(held.feature());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A user's phone profile changes only to one every feature they run allows (Basic has no Mobility or Office Anywhere). */
     public void requireProfileAllows(User user, ProfileType profile) {
         for (UserFeature held : features) {

@@ -1,6 +1,8 @@
 package org.onenumber.mobility.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -73,6 +75,9 @@ public class Mobility {
 
     @Inject
     Event<TargetChanged> targetChanged;
+
+    @Resource
+    SessionContext session;
 
     /** The add-on as it stands; NOT_ACTIVATED for an account that never activated it. */
     public MobilityService service(long accountId) {
@@ -167,15 +172,40 @@ public class Mobility {
         Account account = tenancy.account(accountId);
         MobilityService service = stored(account);
         var before = service.snapshot();
-        applySettings(service, settings == null ? MobilitySettings.none() : settings);
+        boolean provisioningChanged = applySettings(service, settings == null ? MobilitySettings.none() : settings);
         service.completeActivation(caller.name());
-        // users added while activation was pending can set up their app only now that a router is known
-        mobilityUsers(account).stream().filter(u -> u.getProvisioningEmailSentAt() == null).forEach(u -> {
+        // one email per user: users added while activation was pending can set up their app only now that a router is
+        // known, and their provisioning email carries the settings; only users who already had one hear of a change
+        SettingsEmails mail = SettingsEmails.of(mobilityUsers(account), service, provisioningChanged, true);
+        mail.provisioning().forEach(u -> {
             emails.provisioning(u, service);
             u.provisioningEmailSent();
         });
+        mail.changed().forEach(u -> emails.settingsChanged(u, service));
         audit.record(account, "MobilityService", service.getId(), "COMPLETE_ACTIVATION", before, service.snapshot());
         return service;
+    }
+
+    /**
+     * The emails a settings change (or support's completion of activation) would send, worked out by making the change
+     * and rolling it back: a page asks before the change, with the same rules and refusals as the change itself.
+     */
+    @RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
+    public SettingsEmails previewSettings(long accountId, Long expectedVersion, MobilitySettings settings, boolean completion) {
+        Account account = tenancy.account(accountId);
+        MobilityService service = stored(account);
+        SettingsEmails mail;
+        if (completion) {
+            boolean changed = applySettings(service, settings == null ? MobilitySettings.none() : settings);
+            service.completeActivation(caller.name());
+            mail = SettingsEmails.of(mobilityUsers(account), service, changed, true);
+        } else {
+            StaleVersionException.check("Mobility settings of account " + accountId, expectedVersion, service.getVersion());
+            boolean changed = applySettings(service, settings);
+            mail = SettingsEmails.of(mobilityUsers(account), service, changed, false);
+        }
+        session.setRollbackOnly();
+        return mail;
     }
 
     @RolesAllowed({Role.CARRIER_API, Role.SUPPORT})
@@ -199,7 +229,10 @@ public class Mobility {
         StaleVersionException.check("Mobility settings of account " + accountId,
                 expectedVersion, service.getVersion());
         var before = service.snapshot();
-        applySettings(service, settings);
+        if (applySettings(service, settings)) {
+            SettingsEmails.of(mobilityUsers(account), service, true, false).changed()
+                    .forEach(user -> emails.settingsChanged(user, service));
+        }
         audit.record(account, "MobilityService", service.getId(), "MODIFY_SETTINGS", before, service.snapshot());
         return service;
     }
@@ -213,7 +246,8 @@ public class Mobility {
         return service;
     }
 
-    private void applySettings(MobilityService service, MobilitySettings settings) {
+    /** @return whether what the clients are provisioned with changed (the switch hears of it; emails are the caller's) */
+    private boolean applySettings(MobilityService service, MobilitySettings settings) {
         validation.check(settings);
         settings.requireChangeableBy(caller.login().hasRole(Role.SUPPORT) || caller.login().hasRole(Role.CARRIER_API));
         Account account = service.getAccount();
@@ -226,10 +260,8 @@ public class Mobility {
         em.flush();
         if (provisioningChanged) {
             targetChanged.fire(new TargetChanged(SwitchTarget.accountMobility(account.carrierId(), account.getId())));
-            if (service.isSendEmailNotification()) {
-                mobilityUsers(account).forEach(user -> emails.settingsChanged(user, service));
-            }
         }
+        return provisioningChanged;
     }
 
     private MobilityRouter router(Account account, String name) {

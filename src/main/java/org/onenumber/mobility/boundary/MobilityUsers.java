@@ -23,6 +23,7 @@ import org.onenumber.license.boundary.Licenses;
 import org.onenumber.license.entity.LicenseError;
 import org.onenumber.mobility.control.MobileAppRemoval;
 import org.onenumber.mobility.control.MobilityEmails;
+import org.onenumber.mobility.control.MobilityProgress;
 import org.onenumber.mobility.control.MobilityRules;
 import org.onenumber.mobility.entity.MobilityError;
 import org.onenumber.mobility.entity.MobilityService;
@@ -46,6 +47,10 @@ import org.onenumber.switching.control.TargetChanged;
 @Stateless
 @RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
 public class MobilityUsers {
+
+    /** Users with Mobility or a shared client; {@code m} is null for a user who only holds a client. */
+    private static final String HOLDERS = " from User u join u.station s left join s.phoneNumber n"
+            + " left join MobilityUser m on m.user = u";
 
     private static final String FETCH = "select m from MobilityUser m join fetch m.user u join fetch u.site"
             + " join fetch u.station s left join fetch s.phoneNumber";
@@ -96,7 +101,7 @@ public class MobilityUsers {
         }
         // the pool's lock first, then the stations' versions: the order every share takes them in
         licenses.open(accountId);
-        int shortfall = licensesToBuy(accountId, users.size());
+        int shortfall = licensesToBuy(accountId, users.stream().map(Enablement::userId).toList());
         if (shortfall > 0) {
             if (shortfall != confirmedPurchase) {
                 throw new BusinessException(LicenseError.LICENSE_QUOTA_EXCEEDED, "purchaseConfirmed", "These users need "
@@ -114,9 +119,19 @@ public class MobilityUsers {
         return enabled;
     }
 
-    /** How many licenses adding {@code count} users would have to buy (none if enough are available). */
-    public int licensesToBuy(long accountId, int count) {
-        return licenses.pool(accountId).shortfall(count);
+    /**
+     * How many licenses enabling these users would have to buy (none if enough are available); a user whose station
+     * holds a shared client already needs none.
+     */
+    public int licensesToBuy(long accountId, List<Long> userIds) {
+        return licenses.pool(accountId).shortfall(withoutClient(userIds));
+    }
+
+    /** How many of the users hold no shared client: each gets one, and its welcome email, when enabled. */
+    public int withoutClient(List<Long> userIds) {
+        List<User> users = userIds.stream().map(tenancy::user).toList();
+        Map<Long, List<String>> clients = licenses.clientsOf(users);
+        return (int) users.stream().filter(u -> !clients.containsKey(u.getId())).count();
     }
 
     private MobilityUser enableOne(Enablement request, Long expectedAccountId) {
@@ -220,7 +235,12 @@ public class MobilityUsers {
                 .setMaxResults(page.size() + 1).getResultList(), page, MobilityUser::getId);
     }
 
-    public List<MobilityUser> search(MobilityUserQuery q) {
+    /**
+     * A page of the Mobility users table: every user of the account who holds a shared mobile client or has Mobility
+     * (one story: a client shared on Devices is a user on the way to Mobility), each with their clients and what
+     * remains to do, read for the whole page in a few queries.
+     */
+    public List<MobilityUserLine> lines(MobilityUserQuery q) {
         Where where = where(q);
         String order = switch (q.sortField() == null ? "" : q.sortField()) {
             case "number" -> "n.e164";
@@ -231,40 +251,70 @@ public class MobilityUsers {
             case "enabledAt" -> "m.enabledAt";
             default -> "u.searchName";
         };
-        TypedQuery<MobilityUser> query = em.createQuery("select m from MobilityUser m join m.user u join u.station s"
-                + " left join s.phoneNumber n" + where.jpql() + " order by " + order + (q.ascending() ? " asc" : " desc")
-                + ", m.id", MobilityUser.class);
+        TypedQuery<Object[]> query = em.createQuery("select u, m" + HOLDERS + where.jpql() + " order by " + order
+                + (q.ascending() ? " asc" : " desc") + ", u.id", Object[].class);
         where.bind(query);
-        List<MobilityUser> page = query.setFirstResult(q.first()).setMaxResults(q.max()).getResultList();
-        if (!page.isEmpty()) {
-            // the users, stations, numbers and sites of the page in one query, not one per row
-            em.createQuery(FETCH + " where m.id in :page", MobilityUser.class)
-                    .setParameter("page", page.stream().map(MobilityUser::getId).toList()).getResultList();
+        List<Object[]> page = query.setFirstResult(q.first()).setMaxResults(q.max()).getResultList();
+        if (page.isEmpty()) {
+            return List.of();
         }
-        return page;
-    }
-
-    /** A page of {@link #search} with each user's mobile clients, fetched for the whole page in one query. */
-    public List<MobilityUserLine> lines(MobilityUserQuery q) {
-        List<MobilityUser> page = search(q);
-        Map<Long, List<String>> clients = new HashMap<>();
-        if (!page.isEmpty()) {
-            em.createQuery("select l.station.id, l.deviceIdentity from ClientLicense l where l.station.id in :stations"
-                            + " order by l.deviceIdentity", Object[].class)
-                    .setParameter("stations", page.stream().map(m -> m.getUser().getStation().getId()).toList())
-                    .getResultList()
-                    .forEach(row -> clients.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
-        }
-        return page.stream().map(m -> new MobilityUserLine(m,
-                clients.getOrDefault(m.getUser().getStation().getId(), List.of()))).toList();
+        List<User> users = page.stream().map(row -> (User) row[0]).toList();
+        List<Long> ids = users.stream().map(User::getId).toList();
+        // the stations, numbers and sites of the page in one query, not one per row
+        em.createQuery("select u from User u join fetch u.site join fetch u.station s left join fetch s.phoneNumber"
+                + " where u.id in :ids", User.class).setParameter("ids", ids).getResultList();
+        Map<Long, List<String>> clients = licenses.clientsOf(users);
+        List<Long> withApp = em.createQuery("select a.user.id from MobileAppSettings a where a.user.id in :ids", Long.class)
+                .setParameter("ids", ids).getResultList();
+        MobilityService service = rules.service(tenancy.account(q.accountId()))
+                .orElseGet(() -> new MobilityService(tenancy.account(q.accountId())));
+        return page.stream().map(row -> {
+            User user = (User) row[0];
+            MobilityUser mobilityUser = (MobilityUser) row[1];
+            return new MobilityUserLine(user, mobilityUser, clients.getOrDefault(user.getId(), List.of()),
+                    MobilityProgress.remaining(service, user, mobilityUser, withApp.contains(user.getId()),
+                            rules.eligible(user), featureRules.excluding(user, Feature.MOBILITY).map(Feature::title)));
+        }).toList();
     }
 
     public long count(MobilityUserQuery q) {
         Where where = where(q);
-        TypedQuery<Long> query = em.createQuery("select count(m) from MobilityUser m join m.user u join u.station s"
-                + " left join s.phoneNumber n" + where.jpql(), Long.class);
+        TypedQuery<Long> query = em.createQuery("select count(u)" + HOLDERS + where.jpql(), Long.class);
         where.bind(query);
         return query.getSingleResult();
+    }
+
+    /**
+     * The users the share search on Devices finds by name, number or extension, each with why a client cannot be
+     * shared to them (null when it can): the same rules a share obeys, so nobody is left out without a word.
+     */
+    public List<ShareCandidate> shareCandidates(long accountId, String search, int max) {
+        Account account = tenancy.account(accountId);
+        StringBuilder jpql = new StringBuilder("select u from User u join fetch u.station s left join fetch s.phoneNumber n"
+                + " where u.account = :account");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("account", account);
+        searchTerms(search, jpql, parameters);
+        TypedQuery<User> query = em.createQuery(jpql.append(" order by u.searchName, u.id").toString(), User.class);
+        parameters.forEach(query::setParameter);
+        List<User> users = query.setMaxResults(Math.max(1, Math.min(max, 200))).getResultList();
+        Map<Long, List<String>> clients = licenses.clientsOf(users);
+        int perUser = rules.maxClientsPerUser(account);
+        return users.stream().map(user -> {
+            List<String> held = clients.getOrDefault(user.getId(), List.of());
+            String why = null;
+            if (!rules.eligible(user)) {
+                why = "has the " + MobilityRules.title(user.getProfileType().name())
+                        + " phone profile, which does not include mobility";
+            } else if (held.size() >= perUser) {
+                why = "already holds " + String.join(", ", held) + " (" + perUser + " mobile client"
+                        + (perUser == 1 ? "" : "s") + " per user)";
+            } else {
+                why = featureRules.excluding(user, Feature.MOBILITY)
+                        .map(f -> "is an " + f.title() + " user: Mobility or " + f.title() + ", not both").orElse(null);
+            }
+            return new ShareCandidate(user, why);
+        }).toList();
     }
 
     /**
@@ -279,6 +329,14 @@ public class MobilityUsers {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("account", account);
         parameters.put("profiles", List.copyOf(account.getCarrier().mobilityProfiles()));
+        searchTerms(search, jpql, parameters);
+        TypedQuery<User> query = em.createQuery(jpql.append(" order by u.searchName, u.id").toString(), User.class);
+        parameters.forEach(query::setParameter);
+        return query.setMaxResults(Math.max(1, Math.min(max, 200))).getResultList();
+    }
+
+    /** Name, number or extension, as the wizard's and the share's search boxes take them. */
+    private static void searchTerms(String search, StringBuilder jpql, Map<String, Object> parameters) {
         if (Where.present(search)) {
             jpql.append(" and (u.searchName like :name or n.e164 like :number or s.extension like :extension)");
             parameters.put("name", "%" + search.trim().toLowerCase(Locale.ROOT) + "%");
@@ -286,13 +344,11 @@ public class MobilityUsers {
             parameters.put("number", digits.isEmpty() ? "-" : "%" + digits + "%");
             parameters.put("extension", search.trim() + "%");
         }
-        TypedQuery<User> query = em.createQuery(jpql.append(" order by u.searchName, u.id").toString(), User.class);
-        parameters.forEach(query::setParameter);
-        return query.setMaxResults(Math.max(1, Math.min(max, 200))).getResultList();
     }
 
     private Where where(MobilityUserQuery q) {
-        Where where = new Where("m.account = :account", "account", tenancy.account(q.accountId()));
+        Where where = new Where("u.account = :account and (m.id is not null or exists (select l from ClientLicense l"
+                + " where l.station = s))", "account", tenancy.account(q.accountId()));
         if (q.siteId() != null) {
             where.and("u.site.id = :site", "site", q.siteId());
         }

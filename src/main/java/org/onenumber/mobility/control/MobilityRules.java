@@ -32,10 +32,14 @@ public class MobilityRules {
 
     /** Only the phone profile types the carrier sells mobility with (Essentials, Premier, Elite by default). */
     public void requireEligible(User user) {
-        if (!user.getAccount().getCarrier().mobilityProfiles().contains(user.getProfileType())) {
+        if (!eligible(user)) {
             throw new BusinessException(MobilityError.PROFILE_NOT_ELIGIBLE, "userId", user.displayName() + " has the "
                     + title(user.getProfileType().name()) + " phone profile, which does not include mobility.");
         }
+    }
+
+    public boolean eligible(User user) {
+        return user.getAccount().getCarrier().mobilityProfiles().contains(user.getProfileType());
     }
 
     /** Mobility is enabled for the user (a mobility user exists for them). */

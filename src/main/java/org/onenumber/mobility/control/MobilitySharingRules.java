@@ -4,6 +4,8 @@ import org.onenumber.mobility.entity.MobilityError;
 import org.onenumber.platform.control.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.onenumber.account.control.FeatureRules;
+import org.onenumber.account.entity.Feature;
 import org.onenumber.account.entity.User;
 import org.onenumber.license.control.SharingRules;
 
@@ -14,10 +16,15 @@ public class MobilitySharingRules implements SharingRules {
     @Inject
     MobilityRules rules;
 
+    @Inject
+    FeatureRules featureRules;
+
     @Override
     public void requireMayShare(User user, long held) {
         var service = rules.requireUsersAllowed(user.getAccount());
         rules.requireEligible(user);
+        // a client serves Mobility, which an Office Anywhere user cannot have (the share search says so too)
+        featureRules.requireCompatible(user, Feature.MOBILITY);
         service.requireRoomForClient(user.displayName(), held);
     }
 

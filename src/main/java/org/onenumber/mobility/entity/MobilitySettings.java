@@ -45,12 +45,6 @@ public record MobilitySettings(
         return new MobilitySettings(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
-    /** The part of the settings a customer admin may change: the notification flag and video for new users. */
-    public static MobilitySettings customerAdmin(Boolean sendEmailNotification, Boolean defaultVideo) {
-        return new MobilitySettings(null, null, null, null, null, null, null, sendEmailNotification, defaultVideo, null, null,
-                null);
-    }
-
     /** The names of the support-only fields this change sets, in contract order. */
     /** Customer admins may not touch support-only fields; {@code carrierSide} is support or the carrier's API. */
     public void requireChangeableBy(boolean carrierSide) {

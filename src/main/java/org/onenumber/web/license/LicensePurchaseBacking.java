@@ -74,7 +74,7 @@ public class LicensePurchaseBacking implements Serializable {
     /** The question Yes answers. */
     public String getQuestion() {
         return asked == null ? "" : "Purchase " + count(asked) + " mobile client " + (asked == 1 ? "license" : "licenses")
-                + "? Purchased licenses go from " + count(purchasedWhenAsked) + " to " + count(purchasedWhenAsked + asked) + ".";
+                + "? Purchased licenses go from " + count(purchasedWhenAsked) + " to " + count(purchasedWhenAsked + asked) + ". No email is sent.";
     }
 
     private static String count(int number) {

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ public class SharingBacking implements Serializable {
 
     private String search;
     private final Map<String, Long> users = new LinkedHashMap<>();
+    private final ArrayList<String> notOffered = new ArrayList<>();
     private Long userId;
     private List<String> availableClients;
     private String deviceIdentity;
@@ -43,12 +45,27 @@ public class SharingBacking implements Serializable {
         availableClients = available();
     }
 
-    /** Users whose station can take a client: eligible and without Mobility yet, found by name, number or extension. */
+    /**
+     * Users found by name, number or extension: those whose station can take a client to choose from, the others
+     * listed with why they are not offered.
+     */
     public void find() {
         users.clear();
-        mobilityUsers.inactiveEligible(admin.requireAccount(), search, 20)
-                .forEach(u -> users.put(u.displayName() + " (" + u.getStation().getExtension() + ")", u.getId()));
+        notOffered.clear();
+        mobilityUsers.shareCandidates(admin.requireAccount(), search, 20).forEach(c -> {
+            String label = c.user().displayName() + " (" + c.user().getStation().getExtension() + ")";
+            if (c.notOffered() == null) {
+                users.put(label, c.user().getId());
+            } else {
+                notOffered.add(label + " " + c.notOffered() + ".");
+            }
+        });
         userId = users.isEmpty() ? null : users.values().iterator().next();
+    }
+
+    /** The users the search found who cannot be shared a client, each with the reason. */
+    public List<String> getNotOffered() {
+        return notOffered;
     }
 
     public void share() {

@@ -15,6 +15,7 @@ import org.onenumber.mobility.boundary.Enablement;
 import org.onenumber.mobility.boundary.Mobility;
 import org.onenumber.mobility.boundary.MobilityUsers;
 import org.onenumber.mobility.entity.MobilityStatus;
+import org.onenumber.mobility.entity.MobilityService;
 import org.onenumber.mobility.entity.MobilityUser;
 import org.onenumber.web.Messages;
 
@@ -43,10 +44,10 @@ public class AddMobilityUsersBacking implements Serializable {
     MobilityUsers mobilityUsers;
 
     @Inject
-    Licenses licenses;
+    Mobility mobility;
 
     @Inject
-    Mobility mobility;
+    Licenses licenses;
 
     private int step;
     private String search;
@@ -58,6 +59,7 @@ public class AddMobilityUsersBacking implements Serializable {
     private int available;
     private int purchased;
     private int toBuy;
+    private String emails = "";
 
     /** Opens the wizard, unless the add-on does not allow users now (a page opened before it changed, say). */
     public void open() {
@@ -91,7 +93,9 @@ public class AddMobilityUsersBacking implements Serializable {
             var pool = licenses.pool(admin.requireAccount());
             available = pool.getAvailable();
             purchased = pool.getPurchased();
-            toBuy = mobilityUsers.licensesToBuy(admin.requireAccount(), selected.size());
+            List<Long> ids = selected.stream().map(Candidate::userId).toList();
+            toBuy = mobilityUsers.licensesToBuy(admin.requireAccount(), ids);
+            emails = emails(ids);
         }
         step++;
     }
@@ -108,6 +112,26 @@ public class AddMobilityUsersBacking implements Serializable {
         List<Enablement> users = selected.stream().map(c -> new Enablement(c.userId(), extensions.get(c.userId()), null)).toList();
         Messages.run("add", () -> mobilityUsers.addUsers(admin.requireAccount(), users, toBuy),
                 users.size() + (users.size() == 1 ? " user has" : " users have") + " Mobility now.");
+    }
+
+    /** How many of the users get which email when they are enabled, for the Summary's question. */
+    private String emails(List<Long> ids) {
+        MobilityService service = mobility.service(admin.requireAccount());
+        int welcome = service.isWelcomeEmailEnabled() ? mobilityUsers.withoutClient(ids) : 0;
+        int provisioning = service.getRouter() == null ? 0 : ids.size();
+        List<String> parts = new java.util.ArrayList<>();
+        if (welcome > 0) {
+            parts.add(welcome + (welcome == 1 ? " user gets" : " users get") + " the welcome email");
+        }
+        if (provisioning > 0) {
+            parts.add(provisioning + (provisioning == 1 ? " user gets" : " users get") + " the provisioning email");
+        }
+        return parts.isEmpty() ? "No email is sent now." : String.join("; ", parts) + ".";
+    }
+
+    /** The emails Finish sends, in words. */
+    public String getEmails() {
+        return emails;
     }
 
     public String getExtensionPattern() {

@@ -9,6 +9,7 @@ import org.onenumber.web.account.AdminContext;
 import org.onenumber.mobility.boundary.Mobility;
 import org.onenumber.mobility.entity.MobilityStatus;
 import org.onenumber.web.Messages;
+import org.primefaces.PrimeFaces;
 
 /** admin/addons.xhtml: Add-on Features: the Mobility add-on's status, activation and Connect Mobility Settings. */
 @Named
@@ -27,6 +28,7 @@ public class AddonsBacking implements Serializable {
     private MobilityStatus status;
     private SettingsForm form;
     private boolean activating;
+    private String question;
 
     @PostConstruct
     void init() {
@@ -38,6 +40,36 @@ public class AddonsBacking implements Serializable {
         form = forms.open(admin.requireAccount());
         status = form.getStatus();
         activating = activation;
+    }
+
+    /**
+     * OK: activation asks to confirm the purchase, and a change that emails users asks, naming how many; anything else
+     * is saved at once. A refused change is shown beside its fields and asks nothing.
+     */
+    public void review() {
+        question = null;
+        long account = admin.requireAccount();
+        if (activating) {
+            question = "Confirm the purchase of the Mobility add-on? " + admin.getAccountName() + " gets the Mobility add-on"
+                    + " (1 add-on; mobile client licenses are purchased on their own, none now). No email is sent.";
+        } else {
+            try {
+                question = forms.question(account, admin.getAccountName(), form, false);
+            } catch (RuntimeException e) {
+                Messages.show("settings", e);
+                return;
+            }
+        }
+        if (question == null) {
+            save();
+        } else {
+            PrimeFaces.current().ajax().addCallbackParam("confirm", true);
+        }
+    }
+
+    /** What Yes answers. */
+    public String getQuestion() {
+        return question;
     }
 
     public void save() {

@@ -22,10 +22,17 @@ public class MobilityUserBacking implements Serializable {
     private String mobilityExtension;
     private boolean video;
 
+    /** Update Mobility; for a user who only holds a shared client, Enable Mobility with the extension given. */
     public void update() {
-        if (chosen()) {
+        if (!chosen()) {
+            return;
+        }
+        if (selected.isMobilityUser()) {
             Messages.run("update", () -> mobilityUsers.update(selected.getUserId(), mobilityExtension, video),
                     "Mobility of " + selected.getName() + " is updated.");
+        } else {
+            Messages.run("update", () -> mobilityUsers.enable(selected.getUserId(), mobilityExtension, video),
+                    selected.getName() + " has Mobility now.");
         }
     }
 

@@ -3,34 +3,40 @@ package org.onenumber.web.mobility;
 import java.io.Serializable;
 import java.time.Instant;
 import org.onenumber.account.entity.Station;
+import org.onenumber.account.entity.User;
 import org.onenumber.mobility.boundary.MobilityUserLine;
 import org.onenumber.mobility.entity.MobilityUser;
 
-/** One line of the mobility users table (page-ready values, getters for EL). */
+/** One line of the mobility users table (page-ready values, getters for EL); a client holder without Mobility too. */
 public class MobilityUserRow implements Serializable {
 
     private final long userId;
     private final String name;
     private final String number;
     private final String extension;
+    private final boolean mobilityUser;
     private final String mobilityExtension;
     private final String site;
     private final boolean video;
     private final String clients;
     private final Instant provisioningEmailSent;
+    private final String remaining;
 
     public MobilityUserRow(MobilityUserLine line) {
-        MobilityUser mobilityUser = line.mobilityUser();
-        Station station = mobilityUser.getUser().getStation();
-        this.userId = mobilityUser.getUser().getId();
-        this.name = mobilityUser.getUser().displayName();
+        MobilityUser mobility = line.mobilityUser();
+        User user = line.user();
+        Station station = user.getStation();
+        this.userId = user.getId();
+        this.name = user.displayName();
         this.number = station.getPhoneNumber() == null ? "" : station.getPhoneNumber().getDisplay();
         this.extension = station.getExtension();
-        this.mobilityExtension = mobilityUser.getMobilityExtension();
-        this.site = mobilityUser.getUser().getSite().getName();
-        this.video = mobilityUser.isVideo();
+        this.mobilityUser = mobility != null;
+        this.mobilityExtension = mobility == null ? "" : mobility.getMobilityExtension();
+        this.site = user.getSite().getName();
+        this.video = mobility != null && mobility.isVideo();
         this.clients = String.join(", ", line.clients());
-        this.provisioningEmailSent = mobilityUser.getProvisioningEmailSentAt();
+        this.provisioningEmailSent = mobility == null ? null : mobility.getProvisioningEmailSentAt();
+        this.remaining = String.join("; ", line.remaining());
     }
 
     public long getUserId() {
@@ -47,6 +53,11 @@ public class MobilityUserRow implements Serializable {
 
     public String getExtension() {
         return extension;
+    }
+
+    /** Whether Mobility is enabled for the user (not only a client shared to them). */
+    public boolean isMobilityUser() {
+        return mobilityUser;
     }
 
     public String getMobilityExtension() {
@@ -68,5 +79,9 @@ public class MobilityUserRow implements Serializable {
     /** When the provisioning email was last sent; null before it was. */
     public Instant getProvisioningEmailSent() {
         return provisioningEmailSent;
+    }
+
+    public String getRemaining() {
+        return remaining;
     }
 }

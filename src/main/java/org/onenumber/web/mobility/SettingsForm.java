@@ -30,6 +30,10 @@ public class SettingsForm implements Serializable {
     private String handoverNumber;
     private boolean sendEmailNotification;
     private boolean defaultVideo;
+    private Integer maxClientsPerUser;
+    private boolean welcomeEmailEnabled;
+    private String welcomeSubject;
+    private String welcomeTemplate;
 
     /**
      * @param freeNumbers the account's free numbers, which the access number is chosen from
@@ -52,15 +56,70 @@ public class SettingsForm implements Serializable {
         handoverNumber = service.getHandoverNumber();
         sendEmailNotification = service.isSendEmailNotification();
         defaultVideo = service.isDefaultVideo();
+        maxClientsPerUser = service.getMaxClientsPerUser();
+        welcomeEmailEnabled = service.isWelcomeEmailEnabled();
+        welcomeSubject = service.welcomeSubjectOrDefault();
+        welcomeTemplate = service.welcomeTemplateOrDefault();
     }
 
     /** The change to send: every field for support, the customer admin's own fields for anyone else. */
     public MobilitySettings settings() {
+        // the default text left as it is stays the default (blank), as over SOAP
+        String subject = orBlank(welcomeSubject, MobilityService.DEFAULT_WELCOME_SUBJECT);
+        String template = orBlank(welcomeTemplate, MobilityService.DEFAULT_WELCOME_TEMPLATE);
         if (!support) {
-            return MobilitySettings.customerAdmin(sendEmailNotification, defaultVideo);
+            return new MobilitySettings(null, null, null, null, null, null, null, sendEmailNotification, defaultVideo,
+                    welcomeEmailEnabled, subject, template);
         }
         return new MobilitySettings(mobilityRouter, groupName, voicemailAccessNumber, accessNumber, reverseDialNumber,
-                handoverNumber, null, sendEmailNotification, defaultVideo, null, null, null);
+                handoverNumber, maxClientsPerUser, sendEmailNotification, defaultVideo, welcomeEmailEnabled, subject, template);
+    }
+
+    private static String orBlank(String value, String defaultText) {
+        if (value == null) {
+            return "";
+        }
+        // a textarea sends CR LF line ends
+        String typed = value.replace("\r\n", "\n").strip();
+        return typed.equals(defaultText.strip()) ? "" : typed;
+    }
+
+    public Integer getMaxClientsPerUser() {
+        return maxClientsPerUser;
+    }
+
+    public void setMaxClientsPerUser(Integer maxClientsPerUser) {
+        this.maxClientsPerUser = maxClientsPerUser;
+    }
+
+    public boolean isWelcomeEmailEnabled() {
+        return welcomeEmailEnabled;
+    }
+
+    public void setWelcomeEmailEnabled(boolean welcomeEmailEnabled) {
+        this.welcomeEmailEnabled = welcomeEmailEnabled;
+    }
+
+    public String getWelcomeSubject() {
+        return welcomeSubject;
+    }
+
+    public void setWelcomeSubject(String welcomeSubject) {
+        this.welcomeSubject = welcomeSubject;
+    }
+
+    public String getWelcomeTemplate() {
+        return welcomeTemplate;
+    }
+
+    public void setWelcomeTemplate(String welcomeTemplate) {
+        this.welcomeTemplate = welcomeTemplate;
+    }
+
+    /** The placeholders a welcome template may use. */
+    public String getWelcomePlaceholders() {
+        return "{firstName} {lastName} {accountName} {businessNumber} {extension} {clientUserName} {deviceIdentity}"
+                + " {appleLink} {androidLink}";
     }
 
     /** The add-on's status when the dialog opened. */

@@ -14,6 +14,7 @@ import org.onenumber.mobility.boundary.Mobility;
 import org.onenumber.mobility.boundary.MobilityOverview;
 import org.onenumber.mobility.entity.MobilityStatus;
 import org.onenumber.web.Messages;
+import org.primefaces.PrimeFaces;
 
 /**
  * The Mobility part of admin/support/accounts.xhtml: each listed account's add-on and license pool, read for
@@ -41,6 +42,7 @@ public class SupportMobilityBacking implements Serializable {
     private boolean completing;
     private SettingsForm form;
     private Integer quantity;
+    private String question;
 
     public MobilityOverview overview(long account) {
         if (overview == null || !overview.containsKey(account)) {
@@ -54,6 +56,29 @@ public class SupportMobilityBacking implements Serializable {
         select(account);
         completing = completion;
         form = forms.open(accountId);
+    }
+
+    /**
+     * OK: completing activation asks, naming the users who get their provisioning email; an edit asks when it emails
+     * users (how many); anything else is saved at once. A refused change is shown beside its fields and asks nothing.
+     */
+    public void reviewSettings() {
+        try {
+            question = forms.question(accountId, accountName, form, completing);
+        } catch (RuntimeException e) {
+            Messages.show("supportSettings", e);
+            return;
+        }
+        if (question == null) {
+            saveSettings();
+        } else {
+            PrimeFaces.current().ajax().addCallbackParam("confirm", true);
+        }
+    }
+
+    /** What Yes answers. */
+    public String getQuestion() {
+        return question;
     }
 
     public void saveSettings() {
