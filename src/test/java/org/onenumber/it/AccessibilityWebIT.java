@@ -253,7 +253,9 @@ class AccessibilityWebIT {
     /** Opens the page's main dialogs one after the other, each checked while open. */
     private void dialogs(String page) {
         Map<String, Runnable> openers = switch (page) {
-            case "admin/mobility.xhtml" -> Map.of("Add Mobility Users", () -> clickAndWait("mobility:add", "add:search"));
+            // without the add-on the page offers no Add (it says so); the support walk opens the dialog on an account with it
+            case "admin/mobility.xhtml" -> browser.findAll(By.id("mobility:add")).isEmpty() ? Map.<String, Runnable>of()
+                    : Map.of("Add Mobility Users", () -> clickAndWait("mobility:add", "add:search"));
             case "admin/addons.xhtml" -> Map.of("Connect Mobility Settings",
                     () -> clickAndWait(browser.findAll(By.id("addons:activate")).isEmpty() ? "addons:openSettings" : "addons:activate",
                             "settings:ok"));

@@ -150,8 +150,7 @@ class AdminEmailsWebIT {
         enable(account.userIds().get(0), "7403");
         enable(account.userIds().get(1), "7404");
 
-        browser.signIn(base, "support", "Support-2026");
-        browser.waitForPage(base, ACCOUNTS);
+        browser.signInTo(base, "support", "Support-2026", ACCOUNTS);
         String row = browser.supportAccountRow(account.name());
         mobilityAction(row, "a.complete-activation");
         browser.find(By.id("supportSettings:ok"));
@@ -188,8 +187,7 @@ class AdminEmailsWebIT {
         modify.setSettings(notify);
         mobility.port().modifyMobilitySettings(modify);
 
-        browser.signIn(base, "support", "Support-2026");
-        browser.waitForPage(base, ACCOUNTS);
+        browser.signInTo(base, "support", "Support-2026", ACCOUNTS);
         String row = browser.supportAccountRow(account.name());
         mobilityAction(row, "a.edit-settings");
         browser.type(By.id("supportSettings:groupName"), "Moor Renamed");
@@ -334,8 +332,7 @@ class AdminEmailsWebIT {
 
     /** Support signs in and opens the account from the account list. */
     private void supportOpens(TestAccount account) {
-        browser.signIn(base, "support", "Support-2026");
-        browser.waitForPage(base, ACCOUNTS);
+        browser.signInTo(base, "support", "Support-2026", ACCOUNTS);
         String row = browser.supportAccountRow(account.name());
         browser.find(By.xpath(row + "//button[contains(@class, 'open-account')]")).click();
         browser.waitForPage(base, "/admin/users.xhtml");
