@@ -246,6 +246,8 @@ class MobilityWebIT {
     private void awaitDeviceStatus(String line, String expected) {
         waitUntil(() -> {
             browser.find(By.id("devices:status")).click();
+            // the page's answer first: Device Status now reads the tree again, and a read during the update saw the old rows
+            browser.waiting().until(d -> browser.ajaxIdle());
             return expected.equals(deviceStatus(line));
         }, line + ": " + expected + " after Device Status");
     }
