@@ -195,7 +195,7 @@ class BatchSoapIT {
         setQuantity(f.accountId(), 15);
         page.recordDay(last.atDay(15));  // a purchase in the middle: 15
         page.runTrueUp();
-        assertEquals("CLOSED", browser.find(By.id("billing:statementStatus")).getText());
+        assertEquals("Closed", browser.find(By.id("billing:statementStatus")).getText());
         Map<String, List<String>> onThePage = page.lines();
 
         GetBillingStatement get = new GetBillingStatement();

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onenumber.client.*;
+import org.onenumber.testsupport.NumberBlocks;
 import org.onenumber.testsupport.AnywhereClient;
 import org.onenumber.testsupport.MobilityClient;
 import org.onenumber.testsupport.PayaraMicro;
@@ -84,10 +85,9 @@ class BillingIT {
         long siteId = acme.port().addSite(site).getSite().getSiteId();
         AddPhoneNumbers numbers = new AddPhoneNumbers();
         numbers.setAccountId(accountId);
-        int area = 200 + ThreadLocalRandom.current().nextInt(700);
-        int exchange = 200 + ThreadLocalRandom.current().nextInt(700);
+        String block = NumberBlocks.next();
         for (int i = 0; i < 4; i++) {
-            numbers.getNumber().add(String.format("+1%03d%03d%04d", area, exchange, i));
+            numbers.getNumber().add(NumberBlocks.number(block, i));
         }
         List<String> free = new ArrayList<>(acme.port().addPhoneNumbers(numbers).getPhoneNumber().stream()
                 .map(PhoneNumber::getNumber).toList());
@@ -153,7 +153,7 @@ class BillingIT {
         billing.recordDay(last.atDay(25));  // the add-on suspended
 
         billing.runTrueUp();
-        assertEquals("CLOSED", browser.find(By.id("billing:statementStatus")).getText());
+        assertEquals("Closed", browser.find(By.id("billing:statementStatus")).getText());
         assertEquals("4", browser.find(By.id("billing:recordedDays")).getText());
         assertEquals("0", browser.find(By.id("billing:unmeasuredDays")).getText());
         Map<String, List<String>> page = billing.lines();
@@ -185,7 +185,7 @@ class BillingIT {
 
         // last month again: closed, so nothing changes
         billing.runTrueUp();
-        assertEquals("CLOSED", browser.find(By.id("billing:statementStatus")).getText());
+        assertEquals("Closed", browser.find(By.id("billing:statementStatus")).getText());
         assertEquals(page, billing.lines());
         assertEquals(closedCsv, csv(last));
 
@@ -194,7 +194,7 @@ class BillingIT {
         billing.waitUntil(() -> browser.ajaxIdle() && browser.findAll(By.id("billing:none")).size() == 1,
                 "no statement yet this month");
         billing.runTrueUp();
-        assertEquals("OPEN", browser.find(By.id("billing:statementStatus")).getText());
+        assertEquals("Open", browser.find(By.id("billing:statementStatus")).getText());
         Map<String, List<String>> now = billing.lines();
         long extra = days - 27;
         assertEquals(List.of(weighted(extra, days), "1", String.valueOf(extra), "", ""),

@@ -51,7 +51,7 @@ final class BillingPage {
         browser.find(By.id("billing:trueUp")).click();
         waitUntil(() -> browser.ajaxIdle() && !browser.findAll(By.id("billing:runStatus")).isEmpty()
                 && !browser.find(By.id("billing:runStatus")).getText().equals(before)
-                && browser.find(By.id("billing:runStatus")).getText().contains("COMPLETED")
+                && browser.find(By.id("billing:runStatus")).getText().contains("Completed")
                 && !browser.findAll(By.id("billing:statementStatus")).isEmpty(), "the true-up completed");
         assertTrue(browser.find(By.id("billing:runStatus")).getText().contains("0 failed"),
                 browser.find(By.id("billing:runStatus")).getText());

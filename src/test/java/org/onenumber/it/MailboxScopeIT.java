@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,6 +26,7 @@ import org.onenumber.client.ProfileType;
 import org.onenumber.client.SetLicenseQuantity;
 import org.onenumber.client.User;
 import org.onenumber.notify.Mailbox;
+import org.onenumber.testsupport.NumberBlocks;
 import org.onenumber.testsupport.MobilityClient;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.ProvisioningClient;
@@ -141,8 +141,7 @@ class MailboxScopeIT {
         long siteId = provisioning.port().addSite(addSite).getSite().getSiteId();
         AddPhoneNumbers numbers = new AddPhoneNumbers();
         numbers.setAccountId(accountId);
-        numbers.getNumber().add(String.format("+1%03d%03d%04d", 200 + ThreadLocalRandom.current().nextInt(700),
-                200 + ThreadLocalRandom.current().nextInt(700), ThreadLocalRandom.current().nextInt(10_000)));
+        numbers.getNumber().add(NumberBlocks.number(NumberBlocks.next(), 0));
         List<String> free = provisioning.port().addPhoneNumbers(numbers).getPhoneNumber().stream().map(PhoneNumber::getNumber)
                 .toList();
 

@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.onenumber.client.*;
+import org.onenumber.testsupport.NumberBlocks;
 import org.onenumber.testsupport.AnywhereClient;
 import org.onenumber.testsupport.MobilityAccounts;
 import org.onenumber.testsupport.MobilityClient;
@@ -72,8 +73,7 @@ class MyPhoneFeaturesSoapIT {
         long siteId = acme.port().addSite(site).getSite().getSiteId();
         AddPhoneNumbers numbers = new AddPhoneNumbers();
         numbers.setAccountId(accountId);
-        String prefix = String.format("+1%03d%03d", 200 + ThreadLocalRandom.current().nextInt(700),
-                200 + ThreadLocalRandom.current().nextInt(700));
+        String prefix = NumberBlocks.next();
         for (int i = 0; i < count; i++) {
             numbers.getNumber().add(prefix + String.format("%04d", i));
         }

@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.onenumber.client.*;
+import org.onenumber.testsupport.NumberBlocks;
 import org.onenumber.testsupport.AnywhereClient;
 import org.onenumber.testsupport.MyPhoneClient;
 import org.onenumber.testsupport.PayaraMicro;
@@ -56,9 +57,9 @@ class MyPhoneSoapIT {
         long siteId = acme.port().addSite(site).getSite().getSiteId();
         AddPhoneNumbers numbers = new AddPhoneNumbers();
         numbers.setAccountId(accountId);
-        String first = number(String.valueOf(200 + ThreadLocalRandom.current().nextInt(700)));
+        String block = NumberBlocks.next();
         for (int i = 0; i < count; i++) {
-            numbers.getNumber().add(first.substring(0, 8) + String.format("%04d", i));
+            numbers.getNumber().add(NumberBlocks.number(block, i));
         }
         List<PhoneNumber> inventory = acme.port().addPhoneNumbers(numbers).getPhoneNumber();
         List<User> users = new java.util.ArrayList<>();

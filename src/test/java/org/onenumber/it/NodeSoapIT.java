@@ -33,6 +33,7 @@ import org.onenumber.client.ProfileType;
 import org.onenumber.client.Site;
 import org.onenumber.client.UserFeatures;
 import org.onenumber.client.UserNumber;
+import org.onenumber.testsupport.NumberBlocks;
 import org.onenumber.testsupport.MobilityAccounts;
 import org.onenumber.testsupport.MobilityClient;
 import org.onenumber.testsupport.MyPhoneClient;
@@ -148,8 +149,7 @@ class NodeSoapIT {
         long siteId = acme.port().addSite(site).getSite().getSiteId();
         AddPhoneNumbers numbers = new AddPhoneNumbers();
         numbers.setAccountId(accountId);
-        numbers.getNumber().add(String.format("+1%03d%03d0001", 200 + ThreadLocalRandom.current().nextInt(700),
-                200 + ThreadLocalRandom.current().nextInt(700)));
+        numbers.getNumber().add(NumberBlocks.number(NumberBlocks.next(), 1));
         String businessNumber = acme.port().addPhoneNumbers(numbers).getPhoneNumber().get(0).getNumber();
         AddUser add = new AddUser();
         add.setAccountId(accountId);

@@ -153,7 +153,7 @@ class ReconciliationIT {
             browser.type(By.id("start:accountId"), String.valueOf(d.accountId()));
             browser.find(By.id("start:go")).click();
             waitUntil(() -> !browser.findAll(By.id("runStatus")).isEmpty()
-                    && browser.find(By.id("runStatus")).getText().trim().equals("FAILED"), "the run to fail");
+                    && browser.find(By.id("runStatus")).getText().trim().equals("Failed"), "the run to fail");
         } finally {
             admin("clear");
         }
@@ -190,9 +190,9 @@ class ReconciliationIT {
         // the status as one read saw it: the page's poll replaces the panel at any moment
         String status = browser.waiting().withTimeout(WAIT).withMessage(() -> "waiting for the run to end").until(d -> {
             String s = browser.find(By.id("runStatus")).getText().trim();
-            return s.equals("COMPLETED") || s.equals("FAILED") ? s : null;
+            return s.equals("Completed") || s.equals("Failed") ? s : null;
         });
-        assertEquals("COMPLETED", status, () -> "run ended: " + browser.find(By.id("run:current")).getText());
+        assertEquals("Completed", status, () -> "run ended: " + browser.find(By.id("run:current")).getText());
     }
 
     private void select(long runId) {

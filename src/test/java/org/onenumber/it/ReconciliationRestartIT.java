@@ -110,7 +110,7 @@ class ReconciliationRestartIT {
                 waitUntil(() -> browser.find(By.id("run:driftOf")).getText().contains(String.valueOf(account.accountId())),
                         "the account's drift");
                 List<String> kinds = browser.findAll(By.cssSelector("#run\\:drift .drift-kind")).stream()
-                        .map(WebElement::getText).sorted().toList();
+                        .map(e -> e.getAttribute("data-kind")).sorted().toList();
                 assertEquals(injected.stream().map(d -> d.split(" ")[0]).sorted().toList(), kinds);
                 browser.find(By.id("run:repair")).click();
                 browser.find(By.id("confirmation:yes")).click();
@@ -130,7 +130,7 @@ class ReconciliationRestartIT {
 
             try (PayaraMicro second = PayaraMicro.start(settings.keepingData())) {
                 second.awaitReady("second start", 600);
-                Run resumed = awaitRun(repair, r -> r.status().equals("COMPLETED"), "the run resumed and completed");
+                Run resumed = awaitRun(repair, r -> r.status().equals("Completed"), "the run resumed and completed");
                 assertNotEquals(killedExecution, resumed.executionId(), "a new job execution went on with the run");
                 Run uninterrupted = run(report);
                 assertEquals(uninterrupted.itemsDone(), resumed.itemsDone(),
@@ -160,7 +160,7 @@ class ReconciliationRestartIT {
                 waitUntil(() -> !browser.findAll(By.id("runId")).isEmpty()
                         && !browser.find(By.id("runId")).getText().trim().equals(String.valueOf(repair)), "the new report");
                 long after = Long.parseLong(browser.find(By.id("runId")).getText().trim());
-                awaitRun(after, r -> r.status().equals("COMPLETED"), "the report after the repair");
+                awaitRun(after, r -> r.status().equals("Completed"), "the report after the repair");
                 assertEquals(Set.of(), driftOf(after), "nothing drifts after the repair");
             }
         }
@@ -206,8 +206,8 @@ class ReconciliationRestartIT {
                 if (seen.isEmpty() || seen.get(seen.size() - 1) != value) {
                     seen.add(value);
                 }
-                if (status.equals("COMPLETED") || status.equals("FAILED")) {
-                    assertEquals("COMPLETED", status, "the report ended: " + browser.find(By.id("run:current")).getText());
+                if (status.equals("Completed") || status.equals("Failed")) {
+                    assertEquals("Completed", status, "the report ended: " + browser.find(By.id("run:current")).getText());
                     return seen;
                 }
             } catch (org.openqa.selenium.StaleElementReferenceException e) {

@@ -27,7 +27,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -58,6 +57,7 @@ import org.onenumber.client.ProfileType;
 import org.onenumber.client.SyncState;
 import org.onenumber.switchsim.AdminConsole;
 import org.onenumber.switchsim.SwitchEmulator;
+import org.onenumber.testsupport.NumberBlocks;
 import org.onenumber.testsupport.Balancer;
 import org.onenumber.testsupport.MobilityAccounts;
 import org.onenumber.testsupport.MobilityClient;
@@ -299,11 +299,10 @@ class ScaleOutIT {
             siteId = acme.port().addSite(addSite).getSite().getSiteId();
             AddPhoneNumbers add = new AddPhoneNumbers();
             add.setAccountId(accountId);
-            int prefix = 200 + ThreadLocalRandom.current().nextInt(700);
-            int exchange = 200 + ThreadLocalRandom.current().nextInt(700);
+            String block = NumberBlocks.next();
             List<String> made = new ArrayList<>();
             for (int i = 0; i < WORKERS * USERS_PER_WORKER; i++) {
-                made.add(String.format("+1%03d%03d%04d", prefix, exchange, i));
+                made.add(NumberBlocks.number(block, i));
             }
             add.getNumber().addAll(made);
             acme.port().addPhoneNumbers(add);

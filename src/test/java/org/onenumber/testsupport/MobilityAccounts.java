@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,10 +93,9 @@ public final class MobilityAccounts {
         long siteId = acme.port().addSite(addSite).getSite().getSiteId();
         AddPhoneNumbers numbers = new AddPhoneNumbers();
         numbers.setAccountId(accountId);
-        int prefix = 200 + ThreadLocalRandom.current().nextInt(700);
-        int exchange = 200 + ThreadLocalRandom.current().nextInt(700);
+        String block = NumberBlocks.next();
         for (int i = 0; i < users; i++) {
-            numbers.getNumber().add(String.format("+1%03d%03d%04d", prefix, exchange, i));
+            numbers.getNumber().add(NumberBlocks.number(block, i));
         }
         List<String> free = acme.port().addPhoneNumbers(numbers).getPhoneNumber().stream().map(PhoneNumber::getNumber).toList();
         activate(mobility, accountId, licenses);

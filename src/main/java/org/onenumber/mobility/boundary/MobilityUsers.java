@@ -120,6 +120,35 @@ public class MobilityUsers {
     }
 
     /**
+     * What the Add users wizard's Settings step must hear before its Summary offers a purchase: for each user whose
+     * mobility extension would be refused, why, naming who holds it, whether another extension of the account or
+     * another user of the same list. Writes nothing.
+     */
+    public Map<Long, String> extensionProblems(long accountId, List<Enablement> users) {
+        Account account = tenancy.account(accountId);
+        Map<Long, String> problems = new java.util.LinkedHashMap<>();
+        Map<String, Long> planned = new HashMap<>();
+        for (Enablement request : users) {
+            User user = tenancy.user(request.userId());
+            if (!account.getId().equals(user.getAccount().getId())) {
+                throw new NotFoundException("User", request.userId());
+            }
+            try {
+                String extension = dialPlan.requireFree(account, request.mobilityExtension(), "mobilityExtension",
+                        DialPlan.Holder.mobilityUser(user));
+                Long earlier = planned.putIfAbsent(extension, user.getId());
+                if (earlier != null) {
+                    problems.put(user.getId(), "Extension " + extension + " is also given to "
+                            + tenancy.user(earlier).displayName() + " in this list.");
+                }
+            } catch (BusinessException e) {
+                problems.put(user.getId(), e.getMessage());
+            }
+        }
+        return problems;
+    }
+
+    /**
      * How many licenses enabling these users would have to buy (none if enough are available); a user whose station
      * holds a shared client already needs none.
      */

@@ -90,6 +90,9 @@ public class AddMobilityUsersBacking implements Serializable {
                 return;
             }
         } else {
+            if (!extensionsFree()) {
+                return;
+            }
             var pool = licenses.pool(admin.requireAccount());
             available = pool.getAvailable();
             purchased = pool.getPurchased();
@@ -98,6 +101,25 @@ public class AddMobilityUsersBacking implements Serializable {
             emails = emails(ids);
         }
         step++;
+    }
+
+    /**
+     * The Settings step's extensions, checked before the Summary offers a purchase: each taken one (by another
+     * extension of the account or by another user of this list) is named beside its field, all at once.
+     */
+    private boolean extensionsFree() {
+        List<Enablement> users = selected.stream().map(c -> new Enablement(c.userId(), extensions.get(c.userId()), null)).toList();
+        Map<Long, String> problems = mobilityUsers.extensionProblems(admin.requireAccount(), users);
+        if (problems.isEmpty()) {
+            return true;
+        }
+        for (int row = 0; row < selected.size(); row++) {
+            String problem = problems.get(selected.get(row).userId());
+            if (problem != null) {
+                Messages.field("add:extensions:" + row + ":mobilityExtension", problem);
+            }
+        }
+        return false;
     }
 
     public void back() {
