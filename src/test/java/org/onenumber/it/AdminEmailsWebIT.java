@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,6 +18,7 @@ import org.onenumber.client.AddAccount;
 import org.onenumber.client.AddPhoneNumbers;
 import org.onenumber.client.AddSite;
 import org.onenumber.client.AddUser;
+import org.onenumber.client.AssignOfficeAnywhere;
 import org.onenumber.client.EnableMobilityUser;
 import org.onenumber.client.GetMobilitySettings;
 import org.onenumber.client.MobilitySettings;
@@ -26,9 +26,12 @@ import org.onenumber.client.ModifyMobilitySettings;
 import org.onenumber.client.PhoneNumber;
 import org.onenumber.client.ProfileType;
 import org.onenumber.client.SetLicenseQuantity;
+import org.onenumber.client.ShareLicense;
 import org.onenumber.notify.Mailbox;
+import org.onenumber.testsupport.AnywhereClient;
 import org.onenumber.testsupport.MobilityAccounts;
 import org.onenumber.testsupport.MobilityClient;
+import org.onenumber.testsupport.NumberBlocks;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.ProvisioningClient;
 import org.onenumber.testsupport.SharedServer;
@@ -113,10 +116,13 @@ class AdminEmailsWebIT {
 
     @Test
     void theShareSearchSaysWhyAUserIsNotOffered() throws Exception {
-        TestAccount account = account("Search", List.of("Basil Quill", "Cora Quill", "Dora Quill"),
-                List.of(ProfileType.BASIC, ProfileType.ESSENTIALS, ProfileType.PREMIER));
+        TestAccount account = account("Search", List.of("Basil Quill", "Cora Quill", "Dora Quill", "Emil Quill"),
+                List.of(ProfileType.BASIC, ProfileType.ESSENTIALS, ProfileType.PREMIER, ProfileType.ESSENTIALS));
         MobilityAccounts.activate(mobility, account.id(), 2);
         enable(account.userIds().get(1), "7402");
+        AssignOfficeAnywhere anywhere = new AssignOfficeAnywhere();
+        anywhere.setUserId(account.userIds().get(3));
+        AnywhereClient.acme(base).port().assignOfficeAnywhere(anywhere);
         supportOpens(account);
 
         open(DEVICES);
@@ -128,8 +134,45 @@ class AdminEmailsWebIT {
                 notOffered);
         assertTrue(notOffered.matches("(?s).*Cora Quill \\(2002\\) already holds FEBC\\d{8} \\(1 mobile client per user\\)\\..*"),
                 notOffered);
+        assertTrue(notOffered.contains("Emil Quill (2004) is an Office Anywhere user: Mobility or Office Anywhere, not both."),
+                notOffered);
         assertFalse(notOffered.contains("Dora Quill"), notOffered);
         assertTrue(browser.find(By.id("sharing:userId_label")).getText().startsWith("Dora Quill"), "Dora is offered");
+    }
+
+    @Test
+    void theToDoColumnSortsUsersByHowFarTheyAreFromReady() throws Exception {
+        // by name Ada, Bo, Cy; by what remains Bo (only holds a client) comes before the two mobility users
+        TestAccount account = account("ToDo", List.of("Ada Sorter", "Bo Sorter", "Cy Sorter"),
+                List.of(ProfileType.ESSENTIALS, ProfileType.ESSENTIALS, ProfileType.ESSENTIALS));
+        MobilityAccounts.activate(mobility, account.id(), 3);
+        enable(account.userIds().get(0), "7411");
+        ShareLicense share = new ShareLicense();
+        share.setUserId(account.userIds().get(1));
+        mobility.port().shareLicense(share);
+        enable(account.userIds().get(2), "7413");
+        supportOpens(account);
+
+        open(MOBILITY);
+        awaitRow("Bo Sorter", cells -> cells.get(8).contains("Not a mobility user"));
+        assertEquals(List.of("Ada Sorter", "Bo Sorter", "Cy Sorter"), names(), "by name first");
+        sortByToDo();
+        assertEquals("Bo Sorter", names().get(0), "ascending: the user furthest from ready first");
+        sortByToDo();
+        assertEquals("Bo Sorter", names().get(2), "descending: the user furthest from ready last");
+    }
+
+    /** Clicks the To do header and waits for the table's answer. */
+    private void sortByToDo() {
+        String before = browser.find(By.id("mobility:table:remainingColumn")).getAttribute("aria-sort");
+        browser.find(By.id("mobility:table:remainingColumn")).click();
+        waitUntil(() -> browser.ajaxIdle() && !java.util.Objects.equals(before,
+                browser.find(By.id("mobility:table:remainingColumn")).getAttribute("aria-sort")), "the table sorted by To do");
+    }
+
+    private List<String> names() {
+        return browser.findAll(By.cssSelector("[id='mobility:table_data'] tr td:first-child")).stream()
+                .map(td -> td.getText().trim()).toList();
     }
 
     @Test
@@ -278,10 +321,9 @@ class AdminEmailsWebIT {
         long siteId = acme.port().addSite(addSite).getSite().getSiteId();
         AddPhoneNumbers numbers = new AddPhoneNumbers();
         numbers.setAccountId(accountId);
-        int prefix = 200 + ThreadLocalRandom.current().nextInt(700);
-        int exchange = 200 + ThreadLocalRandom.current().nextInt(700);
+        String block = NumberBlocks.next();
         for (int i = 0; i < names.size(); i++) {
-            numbers.getNumber().add(String.format("+1%03d%03d%04d", prefix, exchange, i));
+            numbers.getNumber().add(NumberBlocks.number(block, i));
         }
         List<String> free = acme.port().addPhoneNumbers(numbers).getPhoneNumber().stream().map(PhoneNumber::getNumber).toList();
         List<Long> ids = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.onenumber.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -62,7 +64,11 @@ final class BillingPage {
         Map<String, List<String>> lines = new LinkedHashMap<>();
         for (WebElement row : browser.findAll(By.cssSelector("[id='billing:lines_data'] tr"))) {
             List<String> cells = row.findElements(By.tagName("td")).stream().map(td -> td.getText().trim()).toList();
-            lines.put(cells.get(0) + " " + cells.get(1) + " " + cells.get(2), cells.subList(3, 8));
+            // the line's kind as its code (the row's class line-USAGE), the page shows it as a word
+            String kind = java.util.Arrays.stream(row.getAttribute("class").split(" ")).filter(c -> c.startsWith("line-"))
+                    .map(c -> c.substring("line-".length())).findFirst().orElseThrow();
+            assertEquals(org.onenumber.web.Words.word(kind), cells.get(0), "the kind in words");
+            lines.put(kind + " " + cells.get(1) + " " + cells.get(2), cells.subList(3, 8));
         }
         return lines;
     }

@@ -56,6 +56,7 @@ import org.onenumber.client.ShareLicense;
 import org.onenumber.client.SyncState;
 import org.onenumber.client.UnshareLicense;
 import org.onenumber.client.User;
+import org.onenumber.testsupport.NumberBlocks;
 import org.onenumber.testsupport.MobilityClient;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.ProvisioningClient;
@@ -250,9 +251,7 @@ class ConcurrentSubscriberIT {
         long siteId = acme.port().addSite(addSite).getSite().getSiteId();
         AddPhoneNumbers numbers = new AddPhoneNumbers();
         numbers.setAccountId(accountId);
-        Random random = new Random();
-        numbers.getNumber().add(String.format("+1%03d%03d%04d", 200 + random.nextInt(700), 200 + random.nextInt(700),
-                random.nextInt(10_000)));
+        numbers.getNumber().add(NumberBlocks.number(NumberBlocks.next(), 0));
         String number = acme.port().addPhoneNumbers(numbers).getPhoneNumber().get(0).getNumber();
 
         AddUser add = new AddUser();

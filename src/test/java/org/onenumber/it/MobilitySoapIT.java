@@ -18,7 +18,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.onenumber.client.*;
 import org.onenumber.notify.Mailbox;
 import org.onenumber.notify.QrCodes;
+import org.onenumber.testsupport.NumberBlocks;
 import org.onenumber.testsupport.MobilityClient;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.ProvisioningClient;
@@ -80,10 +80,9 @@ class MobilitySoapIT {
         long siteId = acme.port().addSite(addSite).getSite().getSiteId();
         AddPhoneNumbers numbers = new AddPhoneNumbers();
         numbers.setAccountId(accountId);
-        int prefix = 200 + ThreadLocalRandom.current().nextInt(700);
-        int exchange = 200 + ThreadLocalRandom.current().nextInt(700);
+        String block = NumberBlocks.next();
         for (int i = 0; i < users + 2; i++) {
-            numbers.getNumber().add(String.format("+1%03d%03d%04d", prefix, exchange, i));
+            numbers.getNumber().add(NumberBlocks.number(block, i));
         }
         List<String> free = acme.port().addPhoneNumbers(numbers).getPhoneNumber().stream().map(PhoneNumber::getNumber).toList();
         String tag = unique();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onenumber.client.*;
+import org.onenumber.testsupport.NumberBlocks;
 import org.onenumber.testsupport.MobilityClient;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.ProvisioningClient;
@@ -65,10 +66,9 @@ class OfficeAnywhereWebIT {
         long siteId = acme.port().addSite(site).getSite().getSiteId();
         AddPhoneNumbers numbers = new AddPhoneNumbers();
         numbers.setAccountId(accountId);
-        int area = 200 + ThreadLocalRandom.current().nextInt(700);
-        int exchange = 200 + ThreadLocalRandom.current().nextInt(700);
+        String block = NumberBlocks.next();
         for (int i = 0; i < 6; i++) {
-            numbers.getNumber().add(String.format("+1%03d%03d%04d", area, exchange, i));
+            numbers.getNumber().add(NumberBlocks.number(block, i));
         }
         List<String> free = new ArrayList<>(acme.port().addPhoneNumbers(numbers).getPhoneNumber().stream()
                 .map(PhoneNumber::getNumber).toList());

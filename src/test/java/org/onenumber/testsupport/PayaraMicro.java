@@ -307,10 +307,35 @@ public final class PayaraMicro implements AutoCloseable {
                 }
             } catch (IOException e) {
                 last = e.toString();
+                if (e instanceof java.net.ConnectException && listenerNeverServed()) {
+                    throw new DeafListener("Payara Micro says it is ready but refuses connections on " + port
+                            + " (its log: \"GrizzlyProxy is NULL\"); see " + log);
+                }
             }
             Thread.sleep(1_000);
         }
         throw new IllegalStateException("not ready after " + timeoutSeconds + " s (last: " + last + "); see " + log);
+    }
+
+    /**
+     * A boot whose HTTP listener never serves: seen once on a cold machine, Payara logged "Error adding HttpProbes.
+     * NetworkListener http-listeners GrizzlyProxy is NULL", then its ready banner, and refused every connection for
+     * the whole wait. Only a new start helps.
+     */
+    public static final class DeafListener extends IllegalStateException {
+        DeafListener(String message) {
+            super(message);
+        }
+    }
+
+    /** The log holds Payara's ready banner after the listener failure line: no connection will ever be accepted. */
+    private boolean listenerNeverServed() throws IOException {
+        if (!Files.exists(log)) {
+            return false;
+        }
+        String text = Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int failure = text.indexOf("GrizzlyProxy is NULL");
+        return failure >= 0 && text.indexOf(") ready in ", failure) >= 0;
     }
 
     /** Waits (bounded) until the server's log holds {@code text}, such as Payara's line on the data grid it joined. */

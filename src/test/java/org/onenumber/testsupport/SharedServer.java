@@ -55,7 +55,17 @@ public final class SharedServer implements ParameterResolver {
             try {
                 // the build emptied the data directory; keeping it lets a run from an IDE reuse its database
                 server = PayaraMicro.start(settings(PayaraMicro.Database.fromSystemProperties(dir), dir).keepingData());
-                server.awaitReady("shared server", READY_SECONDS);
+                try {
+                    server.awaitReady("shared server", READY_SECONDS);
+                } catch (PayaraMicro.DeafListener deaf) {
+                    // a boot whose listener never serves: once more, as a person would
+                    System.err.println("[payara-micro] " + deaf.getMessage() + "; starting it again");
+                    server.close();
+                    java.nio.file.Files.copy(server.logFile(), dir.resolve("server-deaf-boot.log"),
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    server = PayaraMicro.start(settings(PayaraMicro.Database.fromSystemProperties(dir), dir).keepingData());
+                    server.awaitReady("shared server", READY_SECONDS);
+                }
                 return new Started(server, null);
             } catch (Exception e) {
                 if (server != null) {

@@ -280,8 +280,14 @@ public class MobilityUsers {
             case "enabledAt" -> "m.enabledAt";
             default -> "u.searchName";
         };
-        TypedQuery<Object[]> query = em.createQuery("select u, m" + HOLDERS + where.jpql() + " order by " + order
-                + (q.ascending() ? " asc" : " desc") + ", u.id", Object[].class);
+        String direction = q.ascending() ? " asc" : " desc";
+        // "To do" sorts by how far along the way to ready a user is: not enabled, email not sent, app not on, ready
+        TypedQuery<Object[]> query = "remaining".equals(q.sortField())
+                ? em.createQuery("select u, m, case when m.id is null then 0 when m.provisioningEmailSentAt is null then 1"
+                        + " when a.id is null then 2 else 3 end as stage" + HOLDERS + " left join MobileAppSettings a on a.user = u"
+                        + where.jpql() + " order by stage" + direction + ", u.searchName, u.id", Object[].class)
+                : em.createQuery("select u, m" + HOLDERS + where.jpql() + " order by " + order + direction + ", u.id",
+                        Object[].class);
         where.bind(query);
         List<Object[]> page = query.setFirstResult(q.first()).setMaxResults(q.max()).getResultList();
         if (page.isEmpty()) {
