@@ -394,9 +394,10 @@ public final class ReconciliationBenchmark {
                 st.execute("insert into site (id, version, account_id, name, country) select " + FIRST_ID + " + g, 0, "
                         + FIRST_ID + " + g, 'HQ', 'US' from generate_series(0, " + n + ") g");
                 st.execute("insert into app_user (id, version, account_id, site_id, first_name, last_name, email,"
-                        + " search_name, profile_type, created_at) select " + FIRST_ID + " + g, 0, " + FIRST_ID
-                        + " + g / " + per + ", " + FIRST_ID + " + g / " + per + ", 'Bench', 'User ' || g, 'bench' || g"
-                        + " || '@example.com', 'user ' || g || ' bench', 'ESSENTIALS', now() from generate_series(0, "
+                        + " search_name, search_last_name, search_email, profile_type, created_at) select " + FIRST_ID
+                        + " + g, 0, " + FIRST_ID + " + g / " + per + ", " + FIRST_ID + " + g / " + per + ", 'Bench',"
+                        + " 'User ' || g, 'bench' || g || '@example.com', 'user ' || g || ' bench', 'user ' || g,"
+                        + " 'bench' || g || '@example.com', 'ESSENTIALS', now() from generate_series(0, "
                         + stations + ") g");
                 st.execute("insert into station (id, version, account_id, user_id, extension) select " + FIRST_ID
                         + " + g, 0, " + FIRST_ID + " + g / " + per + ", " + FIRST_ID + " + g, cast(2000 + g % " + per

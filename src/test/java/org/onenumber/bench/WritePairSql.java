@@ -150,9 +150,9 @@ final class WritePairSql {
                     "SUBSCRIBER", account);
             c.setAutoCommit(false);
             Timestamp now = Timestamp.from(Instant.now());
-            update(c, "INSERT INTO app_user (ID, created_at, EMAIL, first_name, last_name, profile_type, search_name, VERSION, account_id, site_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            update(c, "INSERT INTO app_user (ID, created_at, EMAIL, first_name, last_name, profile_type, search_name, search_last_name, search_email, VERSION, account_id, site_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     user, now, "bench" + extension + "@example.com", "Bench", "User " + extension, "PREMIER", "bench user " + extension,
-                    1, account, site);
+                    "user " + extension, "bench" + extension + "@example.com", 1, account, site);
             update(c, "INSERT INTO STATION (ID, EXTENSION, VERSION, account_id, phone_number_id, user_id) VALUES (?, ?, ?, ?, ?, ?)",
                     station, extension, 1, account, null, user);
             update(c, "INSERT INTO dial_plan_entry (ID, EXTENSION, holder_id, holder_kind, holder_label, user_id, VERSION, account_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.onenumber.platform.control.BusinessException;
 import org.onenumber.platform.control.CommonError;
 import org.onenumber.platform.control.Complaints;
 import org.onenumber.platform.control.InvalidInputException;
+import org.onenumber.platform.control.KeysetCursor;
 import org.onenumber.platform.control.NotFoundException;
 import org.onenumber.platform.control.Page;
 import org.onenumber.platform.control.PageRequest;
@@ -50,7 +52,7 @@ import org.onenumber.switching.control.TargetChanged;
 public class Users {
 
     private static final String FETCH = "select u from User u join fetch u.site join fetch u.station s"
-            + " left join fetch s.phoneNumber left join fetch s.deskPhone";
+            + " left join fetch s.phoneNumber n left join fetch s.deskPhone d";
 
     @PersistenceContext
     EntityManager em;
@@ -235,6 +237,83 @@ public class Users {
         TypedQuery<User> query = em.createQuery(jpql.append(" order by u.id").toString(), User.class);
         parameters.forEach(query::setParameter);
         return Page.of(query.setMaxResults(page.size() + 1).getResultList(), page, User::getId);
+    }
+
+    /**
+     * The users a back office looks for, a keyset page at a time in the order asked for; the cursor is bound to the
+     * search. Stations, numbers and desk phones come in the same query as the users. The total, when asked for,
+     * counts every page.
+     */
+    public UserSearch.Result find(UserSearch search, String cursor, int size, boolean includeTotal) {
+        KeysetCursor after = KeysetCursor.decode(cursor, search.fingerprint());
+        Account account = search.accountId() == null ? null : tenancy.account(search.accountId());
+        String key = sortKey(search.sort());
+        Where where = criteria(search, account);
+        if (after != null) {
+            String direction = search.descending() ? " < " : " > ";
+            Object value = search.sort() == UserSearch.Sort.CREATED ? Instant.parse(after.sortKey()) : after.sortKey();
+            where.and(key + direction + ":afterKey or (" + key + " = :afterKey and u.id" + direction + ":afterId)",
+                    Map.of("afterKey", value, "afterId", after.id()));
+        }
+        String order = search.descending() ? " desc" : " asc";
+        List<User> fetched = where.bind(em.createQuery(FETCH + where.jpql() + " order by " + key + order + ", u.id" + order,
+                User.class)).setMaxResults(size + 1).getResultList();
+        List<User> users = fetched.size() > size ? fetched.subList(0, size) : fetched;
+        String next = null;
+        if (fetched.size() > size) {
+            User last = users.get(users.size() - 1);
+            next = new KeysetCursor(sortValue(search.sort(), last), last.getId()).encode(search.fingerprint());
+        }
+        Long total = null;
+        if (includeTotal) {
+            Where all = criteria(search, account);
+            total = all.bind(em.createQuery("select count(u) from User u join u.station s left join s.phoneNumber n"
+                    + " left join s.deskPhone d" + all.jpql(), Long.class)).getSingleResult();
+        }
+        return new UserSearch.Result(List.copyOf(users), next, total);
+    }
+
+    /** The search's criteria over u (user), s (station), n (number) and d (desk phone), inside the caller's tenant. */
+    private Where criteria(UserSearch search, Account account) {
+        Where where = account == null ? tenancy.users() : new Where("u.account = :account", "account", account);
+        if (search.number() != null) {
+            where.and("n.e164 = :number", "number", search.number());
+        }
+        if (search.extension() != null) {
+            where.and("s.extension = :extension", "extension", search.extension());
+        }
+        if (search.email() != null) {
+            where.and("u.searchEmail = :email", "email", search.email());
+        }
+        if (search.macAddress() != null) {
+            where.and("d.macAddress = :mac", "mac", search.macAddress());
+        }
+        if (search.namePrefix() != null) {
+            where.and("u.searchName like :prefix escape '!' or u.searchLastName like :prefix escape '!'", "prefix",
+                    search.namePrefix().replaceAll("[!%_]", "!$0") + "%");
+        }
+        return where;
+    }
+
+    /** The expression a search sorts on; users without a number sort as the empty number. */
+    private static String sortKey(UserSearch.Sort sort) {
+        return switch (sort) {
+            case NAME -> "u.searchName";
+            case EXTENSION -> "s.extension";
+            case NUMBER -> "coalesce(n.e164, '')";
+            case CREATED -> "u.createdAt";
+        };
+    }
+
+    /** The user's value of {@link #sortKey}, as a cursor carries it. */
+    private static String sortValue(UserSearch.Sort sort, User user) {
+        Station station = user.getStation();
+        return switch (sort) {
+            case NAME -> user.getSearchName();
+            case EXTENSION -> station.getExtension();
+            case NUMBER -> station.getPhoneNumber() == null ? "" : station.getPhoneNumber().getE164();
+            case CREATED -> user.getCreatedAt().toString();
+        };
     }
 
     /** A window of the users table, filtered and sorted in the database. */

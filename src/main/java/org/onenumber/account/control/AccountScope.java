@@ -9,6 +9,7 @@ import org.onenumber.account.entity.Carrier;
 import org.onenumber.account.entity.Site;
 import org.onenumber.account.entity.User;
 import org.onenumber.platform.control.NotFoundException;
+import org.onenumber.platform.control.Where;
 import java.util.function.Function;
 import org.onenumber.security.control.Caller;
 import org.onenumber.security.control.TenantDirectory;
@@ -52,6 +53,16 @@ public class AccountScope implements TenantDirectory {
                 .setParameter("id", accountId).setParameter("carrier", caller.carrierId())
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Account", accountId));
+    }
+
+    /**
+     * The condition that keeps a query of users (alias {@code u}) to the caller's carrier, and to their own account
+     * when they have one: for queries that span accounts.
+     */
+    public Where users() {
+        Where where = new Where("u.account.carrier.id = :carrier", "carrier", caller.carrierId());
+        Long own = caller.accountId();
+        return own == null ? where : where.and("u.account.id = :ownAccount", "ownAccount", own);
     }
 
     public Site site(long siteId) {

@@ -13,6 +13,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +45,14 @@ public class User extends Identified {
     @Column(name = "search_name", nullable = false)
     private String searchName;
 
+    /** Lower-case last name, for the indexed last-name prefix of the carrier's user search. */
+    @Column(name = "search_last_name", nullable = false)
+    private String searchLastName;
+
+    /** Lower-case email, for the indexed case-insensitive email lookup of the carrier's user search. */
+    @Column(name = "search_email", nullable = false)
+    private String searchEmail;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "profile_type", nullable = false)
     private ProfileType profileType;
@@ -59,7 +68,8 @@ public class User extends Identified {
 
     public User(Account account, Site site, UserDetails details, String extension) {
         this.account = account;
-        this.createdAt = Instant.now();
+        // as the database keeps it (microseconds), so a search sorted by creation pages on the stored value
+        this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         this.station = new Station(account, this, extension);
         apply(site, details);
     }
@@ -76,6 +86,8 @@ public class User extends Identified {
     @PreUpdate
     void indexName() {
         searchName = (firstName + " " + lastName).toLowerCase(Locale.ROOT);
+        searchLastName = lastName.toLowerCase(Locale.ROOT);
+        searchEmail = email.toLowerCase(Locale.ROOT);
     }
 
     public Map<String, Object> snapshot() {
@@ -111,6 +123,10 @@ public class User extends Identified {
 
     public String getEmail() {
         return email;
+    }
+
+    public String getSearchName() {
+        return searchName;
     }
 
     public ProfileType getProfileType() {

@@ -13,16 +13,24 @@ public record PageRequest(long afterId, int size) {
     public static final int MAX_SIZE = 200;
 
     public static PageRequest of(String cursor, Integer size) {
+        return new PageRequest(decode(cursor), size(size));
+    }
+
+    /** The page size asked for, DEFAULT_SIZE when absent; INVALID_FIELD on pageSize outside 1..MAX_SIZE. */
+    public static int size(Integer size) {
         int pageSize = size == null ? DEFAULT_SIZE : size;
         if (pageSize < 1 || pageSize > MAX_SIZE) {
             throw new InvalidInputException("pageSize", "Page size must be between 1 and " + MAX_SIZE + ".");
         }
-        return new PageRequest(decode(cursor), pageSize);
+        return pageSize;
     }
 
     static long decode(String cursor) {
         if (cursor == null || cursor.isBlank()) {
             return 0;
+        }
+        if (KeysetCursor.isOne(cursor)) { // a search's cursor carried to a list
+            throw KeysetCursor.anotherQuery();
         }
         try {
             String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII);

@@ -229,6 +229,20 @@ public class ProvisioningEndpoint implements ProvisioningPort {
     }
 
     @Override
+    public SearchUsersResponse searchUsers(SearchUsers request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().query(requestHeader, responseHeader, "SearchUsers", () -> {
+            var found = beans().users().find(ProvisioningMapper.search(request), Paging.cursor(request.getPage()),
+                    Paging.size(request.getPage()), Boolean.TRUE.equals(request.isIncludeTotal()));
+            SearchUsersResponse response = new SearchUsersResponse();
+            found.users().forEach(u -> response.getUser().add(ProvisioningMapper.user(u)));
+            response.setNextCursor(found.nextCursor());
+            response.setTotal(found.total());
+            return response;
+        });
+    }
+
+    @Override
     public AddPhoneNumbersResponse addPhoneNumbers(AddPhoneNumbers request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
             throws OneNumberFault {
         return beans().call().change(requestHeader, responseHeader, "AddPhoneNumbers", request, AddPhoneNumbersResponse.class, () -> {

@@ -2,6 +2,7 @@ package org.onenumber.soap.account;
 
 import java.time.Instant;
 import javax.xml.datatype.XMLGregorianCalendar;
+import org.onenumber.account.boundary.UserSearch;
 import org.onenumber.account.entity.Account;
 import org.onenumber.account.entity.PhoneNumber;
 import org.onenumber.account.entity.ProfileType;
@@ -82,5 +83,12 @@ final class ProvisioningMapper {
                 profileType == null ? null : ProfileType.valueOf(profileType.name()),
                 deskPhone == null ? null : deskPhone.getModel(),
                 deskPhone == null ? null : deskPhone.getMacAddress());
+    }
+
+    static UserSearch search(org.onenumber.ws.v1.SearchUsers request) {
+        return new UserSearch(request.getAccountId(), request.getNumber(), request.getExtension(), request.getEmail(),
+                request.getMacAddress(), request.getNamePrefix(),
+                request.getSort() == null ? null : UserSearch.Sort.valueOf(request.getSort().name()),
+                Boolean.TRUE.equals(request.isDescending()));
     }
 }

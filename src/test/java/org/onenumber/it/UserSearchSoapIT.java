@@ -1,0 +1,340 @@
+package org.onenumber.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.onenumber.testsupport.SoapFaults.fault;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.onenumber.client.*;
+import org.onenumber.testsupport.NumberBlocks;
+import org.onenumber.testsupport.PayaraMicro;
+import org.onenumber.testsupport.ProvisioningClient;
+import org.onenumber.testsupport.SharedServer;
+
+/**
+ * SearchUsers as a carrier's back office uses it: find the user behind a number, an extension, an email, a desk
+ * phone or a name, page through the answer in the order asked for, and never see another carrier's users. Each test
+ * makes its own account of five users; their numbers, emails and MAC addresses come from a number block no other
+ * fixture of the run holds, so a search across all the carrier's accounts finds only them.
+ */
+@ExtendWith(SharedServer.class)
+class UserSearchSoapIT {
+
+    private final URL base;
+    private ProvisioningClient acme;
+
+    UserSearchSoapIT(PayaraMicro server) {
+        this.base = server.url();
+    }
+
+    @BeforeEach
+    void clients() {
+        acme = ProvisioningClient.acme(base);
+    }
+
+    /** An account with its users in creation order: Ada, Alan, Grace (no number), Adam, Barbara. */
+    private record Fixture(long accountId, String block, List<User> users) {
+
+        User named(String firstName) {
+            return users.stream().filter(u -> u.getFirstName().equals(firstName)).findFirst().orElseThrow();
+        }
+
+        /** The block's six digits: they make emails and MAC addresses no other fixture has. */
+        String token() {
+            return block.substring(2);
+        }
+
+        /** The number of the line as people write it: (AAA) EEE-LLLL. */
+        String written(int line) {
+            String e164 = NumberBlocks.number(block, line);
+            return "(" + e164.substring(2, 5) + ") " + e164.substring(5, 8) + "-" + e164.substring(8);
+        }
+    }
+
+    private Fixture fixture() throws OneNumberFault {
+        String block = NumberBlocks.next();
+        AddAccount addAccount = new AddAccount();
+        addAccount.setName("Search " + block);
+        long accountId = acme.port().addAccount(addAccount).getAccount().getAccountId();
+        AddSite addSite = new AddSite();
+        addSite.setAccountId(accountId);
+        addSite.setName("HQ");
+        addSite.setCountry("US");
+        long siteId = acme.port().addSite(addSite).getSite().getSiteId();
+        AddPhoneNumbers numbers = new AddPhoneNumbers();
+        numbers.setAccountId(accountId);
+        for (int line = 0; line < 5; line++) {
+            numbers.getNumber().add(NumberBlocks.number(block, line));
+        }
+        acme.port().addPhoneNumbers(numbers);
+        String token = block.substring(2);
+        List<User> users = new ArrayList<>();
+        users.add(addUser(accountId, siteId, "Ada", "Lovelace", "2001", NumberBlocks.number(block, 1), token, 1));
+        users.add(addUser(accountId, siteId, "Alan", "Turing", "2002", NumberBlocks.number(block, 2), token, 2));
+        users.add(addUser(accountId, siteId, "Grace", "Hopper", "2003", null, token, 3));
+        users.add(addUser(accountId, siteId, "Adam", "Smith", "2004", NumberBlocks.number(block, 4), token, 4));
+        users.add(addUser(accountId, siteId, "Barbara", "Liskov", "2005", NumberBlocks.number(block, 0), token, 5));
+        return new Fixture(accountId, block, users);
+    }
+
+    private User addUser(long accountId, long siteId, String first, String last, String extension, String number,
+                         String token, int phone) throws OneNumberFault {
+        AddUser add = new AddUser();
+        add.setAccountId(accountId);
+        add.setSiteId(siteId);
+        add.setFirstName(first);
+        add.setLastName(last);
+        add.setEmail(first + "." + last + "." + token + "@Example.com");
+        add.setExtension(extension);
+        add.setBusinessNumber(number);
+        add.setProfileType(ProfileType.PREMIER);
+        DeskPhone deskPhone = new DeskPhone();
+        deskPhone.setModel("IP485G");
+        deskPhone.setMacAddress("0A" + token + "000" + phone);
+        add.setDeskPhone(deskPhone);
+        return acme.port().addUser(add).getUser();
+    }
+
+    private static SearchUsers search(Consumer<SearchUsers> criteria) {
+        SearchUsers search = new SearchUsers();
+        criteria.accept(search);
+        return search;
+    }
+
+    private static PageRequest page(String cursor, int size) {
+        PageRequest page = new PageRequest();
+        page.setCursor(cursor);
+        page.setPageSize(size);
+        return page;
+    }
+
+    private List<String> firstNames(SearchUsers search) throws OneNumberFault {
+        return acme.port().searchUsers(search).getUser().stream().map(User::getFirstName).toList();
+    }
+
+    @Test
+    void eachCriterionFindsItsUserAndNobodyElse() throws Exception {
+        Fixture f = fixture();
+        // across all the carrier's accounts: what is unique to the user
+        assertEquals(List.of("Ada"), firstNames(search(s -> s.setNumber(f.written(1)))));
+        assertEquals(List.of("Alan"), firstNames(search(s -> s.setNumber(NumberBlocks.number(f.block(), 2)))));
+        assertEquals(List.of("Ada"), firstNames(search(s -> s.setEmail("ADA.LOVELACE." + f.token() + "@example.COM"))));
+        assertEquals(List.of("Adam"), firstNames(search(s -> s.setMacAddress(("0a" + f.token() + "0004")
+                .replaceAll("(..)(?!$)", "$1-")))));
+        // in the account: what other accounts have too
+        assertEquals(List.of("Grace"), firstNames(search(s -> {
+            s.setAccountId(f.accountId());
+            s.setExtension("2003");
+        })));
+        assertEquals(List.of("Ada", "Adam"), firstNames(search(s -> {
+            s.setAccountId(f.accountId());
+            s.setNamePrefix("AD");
+        })));
+        assertEquals(List.of("Ada"), firstNames(search(s -> {
+            s.setAccountId(f.accountId());
+            s.setNamePrefix("lovel");
+        })));
+        assertEquals(List.of("Alan"), firstNames(search(s -> {
+            s.setAccountId(f.accountId());
+            s.setNamePrefix("alan t");
+        })));
+        assertEquals(List.of(), firstNames(search(s -> {
+            s.setAccountId(f.accountId());
+            s.setNamePrefix("a%");
+        })), "a wildcard is a character, not a pattern");
+        // every criterion given must match
+        assertEquals(List.of("Adam"), firstNames(search(s -> {
+            s.setAccountId(f.accountId());
+            s.setNamePrefix("ad");
+            s.setExtension("2004");
+        })));
+        assertEquals(List.of(), firstNames(search(s -> {
+            s.setNumber(f.written(1));
+            s.setExtension("2002");
+        })));
+        User ada = acme.port().searchUsers(search(s -> s.setNumber(f.written(1)))).getUser().get(0);
+        assertEquals(f.named("Ada").getUserId(), ada.getUserId());
+        assertEquals(NumberBlocks.number(f.block(), 1), ada.getBusinessNumber());
+        assertEquals("2001", ada.getExtension());
+        assertEquals("IP485G", ada.getDeskPhone().getModel());
+    }
+
+    @Test
+    void eachSortPagesThroughTheAccountInOrderBothWays() throws Exception {
+        Fixture f = fixture();
+        List<String> byName = List.of("Ada", "Adam", "Alan", "Barbara", "Grace");
+        List<String> byExtension = List.of("Ada", "Alan", "Grace", "Adam", "Barbara");
+        List<String> byNumber = List.of("Grace", "Barbara", "Ada", "Alan", "Adam"); // no number first, then lines 0..4
+        List<String> byCreation = List.of("Ada", "Alan", "Grace", "Adam", "Barbara");
+        assertPages(f, UserSort.NAME, byName);
+        assertPages(f, UserSort.EXTENSION, byExtension);
+        assertPages(f, UserSort.NUMBER, byNumber);
+        assertPages(f, UserSort.CREATED, byCreation);
+        assertPages(f, null, byName);
+    }
+
+    /** Walks the account two users a page in both directions, with the total on every page. */
+    private void assertPages(Fixture f, UserSort sort, List<String> ascending) throws OneNumberFault {
+        for (boolean descending : new boolean[] {false, true}) {
+            List<String> seen = new ArrayList<>();
+            String cursor = null;
+            int pages = 0;
+            do {
+                String after = cursor;
+                SearchUsersResponse response = acme.port().searchUsers(search(s -> {
+                    s.setAccountId(f.accountId());
+                    s.setSort(sort);
+                    s.setDescending(descending);
+                    s.setIncludeTotal(true);
+                    s.setPage(page(after, 2));
+                }));
+                assertEquals(5L, response.getTotal());
+                assertTrue(response.getUser().size() <= 2);
+                response.getUser().forEach(u -> seen.add(u.getFirstName()));
+                cursor = response.getNextCursor();
+                pages++;
+            } while (cursor != null && pages < 10);
+            List<String> expected = new ArrayList<>(ascending);
+            if (descending) {
+                Collections.reverse(expected);
+            }
+            assertEquals(expected, seen, sort + (descending ? " descending" : " ascending"));
+            assertEquals(3, pages);
+        }
+    }
+
+    @Test
+    void theTotalComesOnlyWhenAskedFor() throws Exception {
+        Fixture f = fixture();
+        SearchUsersResponse without = acme.port().searchUsers(search(s -> {
+            s.setAccountId(f.accountId());
+            s.setPage(page(null, 1));
+        }));
+        assertNull(without.getTotal());
+        assertEquals(1, without.getUser().size());
+        SearchUsersResponse with = acme.port().searchUsers(search(s -> {
+            s.setAccountId(f.accountId());
+            s.setNamePrefix("ad");
+            s.setIncludeTotal(true);
+            s.setPage(page(null, 1));
+        }));
+        assertEquals(2L, with.getTotal());
+        assertEquals(List.of("Ada"), with.getUser().stream().map(User::getFirstName).toList());
+        assertNotNull(with.getNextCursor());
+    }
+
+    @Test
+    void aCursorCarriedToAnotherQueryOrListIsRefusedAndTheSearchGoesOn() throws Exception {
+        Fixture f = fixture();
+        SearchUsersResponse first = acme.port().searchUsers(search(s -> {
+            s.setAccountId(f.accountId());
+            s.setPage(page(null, 2));
+        }));
+        String cursor = first.getNextCursor();
+        assertNotNull(cursor);
+
+        OneNumberFaultDetail otherSort = fault(() -> acme.port().searchUsers(search(s -> {
+            s.setAccountId(f.accountId());
+            s.setSort(UserSort.EXTENSION);
+            s.setPage(page(cursor, 2));
+        })));
+        assertEquals("INVALID_FIELD", otherSort.getCode());
+        assertEquals("cursor", otherSort.getField());
+        assertTrue(otherSort.getSummary().contains("another query"), otherSort.getSummary());
+        OneNumberFaultDetail otherCriteria = fault(() -> acme.port().searchUsers(search(s -> {
+            s.setAccountId(f.accountId());
+            s.setNamePrefix("a");
+            s.setPage(page(cursor, 2));
+        })));
+        assertEquals("INVALID_FIELD", otherCriteria.getCode());
+        assertEquals("cursor", otherCriteria.getField());
+        OneNumberFaultDetail descending = fault(() -> acme.port().searchUsers(search(s -> {
+            s.setAccountId(f.accountId());
+            s.setDescending(true);
+            s.setPage(page(cursor, 2));
+        })));
+        assertEquals("cursor", descending.getField());
+
+        ListUsers list = new ListUsers();
+        list.setAccountId(f.accountId());
+        list.setPage(page(cursor, 2));
+        OneNumberFaultDetail byList = fault(() -> acme.port().listUsers(list));
+        assertEquals("INVALID_FIELD", byList.getCode());
+        assertEquals("cursor", byList.getField());
+
+        ListUsers firstListPage = new ListUsers();
+        firstListPage.setAccountId(f.accountId());
+        firstListPage.setPage(page(null, 2));
+        String listCursor = acme.port().listUsers(firstListPage).getNextCursor();
+        assertNotNull(listCursor);
+        OneNumberFaultDetail listToSearch = fault(() -> acme.port().searchUsers(search(s -> {
+            s.setAccountId(f.accountId());
+            s.setPage(page(listCursor, 2));
+        })));
+        assertEquals("INVALID_FIELD", listToSearch.getCode());
+        assertEquals("cursor", listToSearch.getField());
+
+        // the search it belongs to pages on from where it was
+        SearchUsersResponse second = acme.port().searchUsers(search(s -> {
+            s.setAccountId(f.accountId());
+            s.setPage(page(cursor, 2));
+        }));
+        assertEquals(List.of("Alan", "Barbara"), second.getUser().stream().map(User::getFirstName).toList());
+        assertEquals(List.of("Ada", "Adam"), first.getUser().stream().map(User::getFirstName).toList());
+        assertEquals(5, firstNames(search(s -> s.setAccountId(f.accountId()))).size());
+    }
+
+    @Test
+    void anotherCarrierFindsNoneOfTheUsers() throws Exception {
+        Fixture f = fixture();
+        ProvisioningClient northwind = ProvisioningClient.northwind(base);
+        assertTrue(northwind.port().searchUsers(search(s -> s.setNumber(f.written(1)))).getUser().isEmpty());
+        assertTrue(northwind.port().searchUsers(search(s -> s.setEmail("ada.lovelace." + f.token() + "@example.com")))
+                .getUser().isEmpty());
+        assertTrue(northwind.port().searchUsers(search(s -> s.setMacAddress("0A" + f.token() + "0001"))).getUser().isEmpty());
+        SearchUsersResponse everyAda = northwind.port().searchUsers(search(s -> {
+            s.setNamePrefix("ada lovelace");
+            s.setIncludeTotal(true);
+        }));
+        assertTrue(everyAda.getUser().stream().noneMatch(u -> u.getAccountId() == f.accountId()));
+        OneNumberFaultDetail account = fault(() -> northwind.port().searchUsers(search(s -> s.setAccountId(f.accountId()))));
+        assertEquals("NOT_FOUND", account.getCode());
+        // and the owner still finds them
+        assertEquals(List.of("Ada"), firstNames(search(s -> s.setNumber(f.written(1)))));
+    }
+
+    @Test
+    void badInputIsATypedFaultNamingTheField() throws Exception {
+        OneNumberFaultDetail empty = fault(() -> acme.port().searchUsers(new SearchUsers()));
+        assertEquals("INVALID_FIELD", empty.getCode());
+        assertEquals("accountId", empty.getField());
+        OneNumberFaultDetail blank = fault(() -> acme.port().searchUsers(search(s -> s.setNamePrefix("  "))));
+        assertEquals("accountId", blank.getField());
+        OneNumberFaultDetail mac = fault(() -> acme.port().searchUsers(search(s -> s.setMacAddress("00:10:49:zz"))));
+        assertEquals("INVALID_MAC", mac.getCode());
+        assertEquals("macAddress", mac.getField());
+        OneNumberFaultDetail number = fault(() -> acme.port().searchUsers(search(s -> s.setNumber("555-12"))));
+        assertEquals("INVALID_NUMBER", number.getCode());
+        assertEquals("number", number.getField());
+        OneNumberFaultDetail pageSize = fault(() -> acme.port().searchUsers(search(s -> {
+            s.setEmail("nobody@example.com");
+            s.setPage(page(null, 500));
+        })));
+        assertEquals("pageSize", pageSize.getField());
+        OneNumberFaultDetail forged = fault(() -> acme.port().searchUsers(search(s -> {
+            s.setEmail("nobody@example.com");
+            s.setPage(page("a2V5c2V0Om5vdC1vdXJz", 5));
+        })));
+        assertEquals("INVALID_FIELD", forged.getCode());
+        assertEquals("cursor", forged.getField());
+    }
+}
