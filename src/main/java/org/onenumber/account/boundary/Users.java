@@ -256,8 +256,9 @@ public class Users {
                     Map.of("afterKey", value, "afterId", after.id()));
         }
         String order = search.descending() ? " desc" : " asc";
-        List<User> fetched = where.bind(em.createQuery(FETCH + where.jpql() + " order by " + key + order + ", u.id" + order,
-                User.class)).setMaxResults(size + 1).getResultList();
+        // the account too: a search across accounts would otherwise load each account of the page on its own
+        List<User> fetched = where.bind(em.createQuery(FETCH + " join fetch u.account" + where.jpql() + " order by " + key
+                + order + ", u.id" + order, User.class)).setMaxResults(size + 1).getResultList();
         List<User> users = fetched.size() > size ? fetched.subList(0, size) : fetched;
         String next = null;
         if (fetched.size() > size) {
