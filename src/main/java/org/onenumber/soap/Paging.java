@@ -1,5 +1,6 @@
 package org.onenumber.soap;
 
+import org.onenumber.platform.control.KeysetCursor;
 import org.onenumber.platform.control.PageRequest;
 
 /** The contract's page request (absent: the first page of the default size) as the boundaries' keyset page. */
@@ -8,8 +9,16 @@ public final class Paging {
     private Paging() {
     }
 
-    public static PageRequest of(org.onenumber.ws.v1.PageRequest page) {
-        return page == null ? PageRequest.of(null, null) : PageRequest.of(page.getCursor(), page.getPageSize());
+    /**
+     * The page of the operation {@code list} with its filters, as they came in the request (absent ones as null): its
+     * cursor serves only the same operation and filters.
+     */
+    public static PageRequest of(org.onenumber.ws.v1.PageRequest page, String list, Object... filters) {
+        Object[] parts = new Object[filters.length + 1];
+        parts[0] = list;
+        System.arraycopy(filters, 0, parts, 1, filters.length);
+        String query = KeysetCursor.fingerprint(parts);
+        return page == null ? PageRequest.of(null, null, query) : PageRequest.of(page.getCursor(), page.getPageSize(), query);
     }
 
     /** The cursor of the page request, null when there is none. */

@@ -130,7 +130,7 @@ class ReconciliationRestartIT {
 
             try (PayaraMicro second = PayaraMicro.start(settings.keepingData())) {
                 second.awaitReady("second start", 600);
-                Run resumed = awaitRun(repair, r -> r.status().equals("Completed"), "the run resumed and completed");
+                Run resumed = awaitRun(repair, r -> r.status().equals("COMPLETED"), "the run resumed and completed");
                 assertNotEquals(killedExecution, resumed.executionId(), "a new job execution went on with the run");
                 Run uninterrupted = run(report);
                 assertEquals(uninterrupted.itemsDone(), resumed.itemsDone(),
@@ -160,7 +160,7 @@ class ReconciliationRestartIT {
                 waitUntil(() -> !browser.findAll(By.id("runId")).isEmpty()
                         && !browser.find(By.id("runId")).getText().trim().equals(String.valueOf(repair)), "the new report");
                 long after = Long.parseLong(browser.find(By.id("runId")).getText().trim());
-                awaitRun(after, r -> r.status().equals("Completed"), "the report after the repair");
+                awaitRun(after, r -> r.status().equals("COMPLETED"), "the report after the repair");
                 assertEquals(Set.of(), driftOf(after), "nothing drifts after the repair");
             }
         }

@@ -283,6 +283,21 @@ class UserSearchSoapIT {
         assertEquals("INVALID_FIELD", listToSearch.getCode());
         assertEquals("cursor", listToSearch.getField());
 
+        // a list's cursor serves only its own list and filters: not another list, not other filters
+        ListSites sites = new ListSites();
+        sites.setAccountId(f.accountId());
+        sites.setPage(page(listCursor, 2));
+        OneNumberFaultDetail listToList = fault(() -> acme.port().listSites(sites));
+        assertEquals("INVALID_FIELD", listToList.getCode());
+        assertEquals("cursor", listToList.getField());
+        ListUsers filtered = new ListUsers();
+        filtered.setAccountId(f.accountId());
+        filtered.setNameContains("a");
+        filtered.setPage(page(listCursor, 2));
+        assertEquals("cursor", fault(() -> acme.port().listUsers(filtered)).getField());
+        firstListPage.setPage(page(listCursor, 2));
+        assertEquals(2, acme.port().listUsers(firstListPage).getUser().size(), "the list it belongs to pages on");
+
         // the search it belongs to pages on from where it was
         SearchUsersResponse second = acme.port().searchUsers(search(s -> {
             s.setAccountId(f.accountId());

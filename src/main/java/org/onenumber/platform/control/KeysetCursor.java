@@ -8,10 +8,10 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * The cursor of a search that sorts on something other than the id: keyset paging on (sort key, id), bound to the
- * query that made it. A list's plain cursor only says "after id N", so a client could carry it to another list or
- * to other criteria and get a page that silently skips or repeats rows; this one carries a digest of the criteria
- * and sort, and a page of another query refuses it. A checksum makes an altered cursor fail as one this service did
+ * The cursor of every list and search: keyset paging on (sort key, id), or on the id alone for lists, bound to the
+ * query that made it. A plain "after id N" could be carried to another list or to other criteria and give a page
+ * that silently skips or repeats rows; this one carries a digest of the list or search, its criteria and sort, and
+ * a page of another query refuses it. A checksum makes an altered cursor fail as one this service did
  * not return. The digest is not a permission: every page is still confined to the caller's tenant by its query.
  */
 public record KeysetCursor(String sortKey, long id) {
@@ -54,15 +54,6 @@ public record KeysetCursor(String sortKey, long id) {
             return new KeysetCursor(key, Long.parseLong(parts[3]));
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             throw notOurs();
-        }
-    }
-
-    /** Whether the cursor is one of these rather than a list's plain one, so a list can refuse it by name. */
-    static boolean isOne(String cursor) {
-        try {
-            return text(cursor).startsWith(PREFIX);
-        } catch (InvalidInputException e) {
-            return false;
         }
     }
 

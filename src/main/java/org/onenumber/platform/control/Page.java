@@ -17,7 +17,7 @@ public record Page<T>(List<T> items, String nextCursor) implements Serializable 
             return new Page<>(fetched, null);
         }
         List<T> items = fetched.subList(0, request.size());
-        return new Page<>(items, PageRequest.encode(id.applyAsLong(items.get(items.size() - 1))));
+        return new Page<>(items, request.next(id.applyAsLong(items.get(items.size() - 1))));
     }
 
     public <R> Page<R> map(Function<T, R> mapper) {

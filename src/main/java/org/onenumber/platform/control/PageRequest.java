@@ -1,19 +1,26 @@
 package org.onenumber.platform.control;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-
 /**
- * Keyset paging: the cursor is the last id of the previous page, opaque to clients, so pages stay
- * stable while rows are added and cost the same however deep a client goes.
+ * Keyset paging: the cursor stands for the last id of the previous page, opaque to clients, so pages stay stable
+ * while rows are added and cost the same however deep a client goes. The cursor is bound to its list and filters
+ * ({@code query}, such as "ListUsers|12|null|ann"): carried to another list, to other filters or to a search, it is
+ * refused instead of silently skipping or repeating rows (see {@link KeysetCursor}).
  */
-public record PageRequest(long afterId, int size) {
+public record PageRequest(long afterId, int size, String query) {
 
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 200;
 
+    /** A page of a list that has one caller only (an admin page's own table). */
     public static PageRequest of(String cursor, Integer size) {
-        return new PageRequest(decode(cursor), size(size));
+        return of(cursor, size, "");
+    }
+
+    /** A page of the list and filters {@code query}; INVALID_FIELD on "cursor" for another query's cursor. */
+    public static PageRequest of(String cursor, Integer size, String query) {
+        int pageSize = size(size);
+        KeysetCursor after = KeysetCursor.decode(cursor, query);
+        return new PageRequest(after == null ? 0 : after.id(), pageSize, query);
     }
 
     /** The page size asked for, DEFAULT_SIZE when absent; INVALID_FIELD on pageSize outside 1..MAX_SIZE. */
@@ -25,26 +32,8 @@ public record PageRequest(long afterId, int size) {
         return pageSize;
     }
 
-    static long decode(String cursor) {
-        if (cursor == null || cursor.isBlank()) {
-            return 0;
-        }
-        if (KeysetCursor.isOne(cursor)) { // a search's cursor carried to a list
-            throw KeysetCursor.anotherQuery();
-        }
-        try {
-            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII);
-            if (!text.startsWith("after:")) {
-                throw new IllegalArgumentException(text);
-            }
-            return Long.parseLong(text.substring("after:".length()));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("cursor", "The cursor is not one this service returned.");
-        }
-    }
-
-    public static String encode(long lastId) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(("after:" + lastId).getBytes(StandardCharsets.US_ASCII));
+    /** The cursor of the page after the row {@code lastId}, for this same list and filters. */
+    public String next(long lastId) {
+        return new KeysetCursor(null, lastId).encode(query);
     }
 }

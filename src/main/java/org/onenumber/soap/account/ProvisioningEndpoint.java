@@ -105,7 +105,8 @@ public class ProvisioningEndpoint implements ProvisioningPort {
     public ListAccountsResponse listAccounts(ListAccounts request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
             throws OneNumberFault {
         return beans().call().query(requestHeader, responseHeader, "ListAccounts", () -> {
-            var page = beans().accounts().list(request.getNameContains(), Paging.of(request.getPage()));
+            var page = beans().accounts().list(request.getNameContains(),
+                    Paging.of(request.getPage(), "ListAccounts", request.getNameContains()));
             ListAccountsResponse response = new ListAccountsResponse();
             page.items().forEach(a -> response.getAccount().add(ProvisioningMapper.account(a)));
             response.setNextCursor(page.nextCursor());
@@ -161,7 +162,8 @@ public class ProvisioningEndpoint implements ProvisioningPort {
     public ListSitesResponse listSites(ListSites request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
             throws OneNumberFault {
         return beans().call().query(requestHeader, responseHeader, "ListSites", () -> {
-            var page = beans().sites().list(request.getAccountId(), Paging.of(request.getPage()));
+            var page = beans().sites().list(request.getAccountId(),
+                    Paging.of(request.getPage(), "ListSites", request.getAccountId()));
             ListSitesResponse response = new ListSitesResponse();
             page.items().forEach(s -> response.getSite().add(ProvisioningMapper.site(s)));
             response.setNextCursor(page.nextCursor());
@@ -220,7 +222,7 @@ public class ProvisioningEndpoint implements ProvisioningPort {
             throws OneNumberFault {
         return beans().call().query(requestHeader, responseHeader, "ListUsers", () -> {
             var page = beans().users().list(request.getAccountId(), request.getSiteId(), request.getNameContains(),
-                    Paging.of(request.getPage()));
+                    Paging.of(request.getPage(), "ListUsers", request.getAccountId(), request.getSiteId(), request.getNameContains()));
             ListUsersResponse response = new ListUsersResponse();
             page.items().forEach(u -> response.getUser().add(ProvisioningMapper.user(u)));
             response.setNextCursor(page.nextCursor());
@@ -258,7 +260,8 @@ public class ProvisioningEndpoint implements ProvisioningPort {
             throws OneNumberFault {
         return beans().call().query(requestHeader, responseHeader, "ListPhoneNumbers", () -> {
             PhoneNumber.Status status = request.getStatus() == null ? null : PhoneNumber.Status.valueOf(request.getStatus().name());
-            var page = beans().numbers().list(request.getAccountId(), status, Paging.of(request.getPage()));
+            var page = beans().numbers().list(request.getAccountId(), status,
+                    Paging.of(request.getPage(), "ListPhoneNumbers", request.getAccountId(), status));
             ListPhoneNumbersResponse response = new ListPhoneNumbersResponse();
             page.items().forEach(n -> response.getPhoneNumber().add(ProvisioningMapper.number(n)));
             response.setNextCursor(page.nextCursor());

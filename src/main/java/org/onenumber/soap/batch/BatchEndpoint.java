@@ -78,7 +78,7 @@ public class BatchEndpoint implements BatchPort {
     public ListReconciliationsResponse listReconciliations(ListReconciliations request, RequestHeader requestHeader,
                                                            Holder<ResponseHeader> responseHeader) throws OneNumberFault {
         return beans().call().query(requestHeader, responseHeader, "ListReconciliations", () -> {
-            var page = beans().reconciliations().runs(Paging.of(request.getPage()));
+            var page = beans().reconciliations().runs(Paging.of(request.getPage(), "ListReconciliations"));
             var response = new ListReconciliationsResponse();
             page.items().forEach(r -> response.getReconciliation().add(BatchMapper.run(r)));
             response.setNextCursor(page.nextCursor());
@@ -90,7 +90,7 @@ public class BatchEndpoint implements BatchPort {
     public ListDriftResponse listDrift(ListDrift request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
             throws OneNumberFault {
         return beans().call().query(requestHeader, responseHeader, "ListDrift", () -> {
-            var paging = Paging.of(request.getPage());
+            var paging = Paging.of(request.getPage(), "ListDrift", request.getRunId(), request.getAccountId());
             var page = beans().reconciliations().drift(request.getRunId(), request.getAccountId(), paging);
             var response = new ListDriftResponse();
             page.items().forEach(d -> response.getDrift().add(BatchMapper.drift(d)));
@@ -120,7 +120,8 @@ public class BatchEndpoint implements BatchPort {
     public ListBillingStatementsResponse listBillingStatements(ListBillingStatements request, RequestHeader requestHeader,
                                                                Holder<ResponseHeader> responseHeader) throws OneNumberFault {
         return beans().call().query(requestHeader, responseHeader, "ListBillingStatements", () -> {
-            var page = beans().statements().list(request.getAccountId(), Paging.of(request.getPage()));
+            var page = beans().statements().list(request.getAccountId(),
+                    Paging.of(request.getPage(), "ListBillingStatements", request.getAccountId()));
             var response = new ListBillingStatementsResponse();
             page.items().forEach(s -> response.getStatement().add(BatchMapper.summary(s)));
             response.setNextCursor(page.nextCursor());

@@ -190,7 +190,8 @@ public class MobilityEndpoint implements MobilityPort {
                                              Holder<ResponseHeader> responseHeader) throws OneNumberFault {
         return beans().call().query(requestHeader, responseHeader, "ListLicenses", () -> {
             ClientLicense.Status status = request.getStatus() == null ? null : ClientLicense.Status.valueOf(request.getStatus().name());
-            var page = beans().licenses().list(request.getAccountId(), status, Paging.of(request.getPage()));
+            var page = beans().licenses().list(request.getAccountId(), status,
+                    Paging.of(request.getPage(), "ListLicenses", request.getAccountId(), status));
             var response = new ListLicensesResponse();
             response.setPool(MobilityMapper.pool(beans().licenses().pool(request.getAccountId())));
             page.items().forEach(l -> response.getLicense().add(MobilityMapper.license(l)));
@@ -234,7 +235,8 @@ public class MobilityEndpoint implements MobilityPort {
     public ListMobilityUsersResponse listMobilityUsers(ListMobilityUsers request, RequestHeader requestHeader,
                                                        Holder<ResponseHeader> responseHeader) throws OneNumberFault {
         return beans().call().query(requestHeader, responseHeader, "ListMobilityUsers", () -> {
-            var page = beans().users().list(request.getAccountId(), Paging.of(request.getPage()));
+            var page = beans().users().list(request.getAccountId(),
+                    Paging.of(request.getPage(), "ListMobilityUsers", request.getAccountId()));
             var clients = beans().licenses().clientsOf(page.items().stream().map(MobilityUser::getUser).toList());
             var response = new ListMobilityUsersResponse();
             page.items().forEach(m -> response.getMobilityUser().add(

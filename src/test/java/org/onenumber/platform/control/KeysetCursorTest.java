@@ -62,7 +62,7 @@ class KeysetCursorTest {
 
     @Test
     void aListCursorIsRefusedBySearchAndASearchCursorByLists() {
-        assertRefused(PageRequest.encode(41), "another query");
+        assertRefused(PageRequest.of(null, 10, "ListUsers|1|null|null").next(41), "another query");
         String search = new KeysetCursor("smith", 41).encode(QUERY);
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> PageRequest.of(search, 10));
         assertEquals("cursor", refused.field());
