@@ -29,6 +29,18 @@ public final class Messages {
         faces.validationFailed();
     }
 
+    /**
+     * Runs one field's rule as the user leaves the field: its refusal beside the field, so the words are the ones the
+     * boundary gives on Save (the rule lives in the entity, not in the page).
+     */
+    public static void check(String clientId, Runnable rule) {
+        try {
+            rule.run();
+        } catch (BusinessException refused) {
+            field(clientId, refused.getMessage());
+        }
+    }
+
     /** Shows the failure beside its field in {@code formId}, or at the top when no such input exists. */
     public static void show(String formId, RuntimeException failure) {
         BusinessException business = unwrap(failure);

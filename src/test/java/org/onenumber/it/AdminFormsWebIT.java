@@ -44,6 +44,8 @@ class AdminFormsWebIT {
     private static final String ACCOUNTS = "/admin/support/accounts.xhtml";
     private static final String MOBILITY = "/admin/mobility.xhtml";
     private static final String ROUTERS = "/admin/support/routers.xhtml";
+    private static final String OFFICE_ANYWHERE = "/admin/office-anywhere.xhtml";
+    private static final String CALL_TIMERS = "/admin/call-timers.xhtml";
 
     private final PayaraMicro server;
     private final URL base;
@@ -290,6 +292,88 @@ class AdminFormsWebIT {
                 .isEmpty(), "no router saved");
     }
 
+    // --- Office Anywhere, call timers, support's license quantity ------------------------------------
+
+    @Test
+    void theOfficeAnywherePortalDialogMarksItsRequiredFieldsAndShowsEveryMissingOneBesideItAtOnce() throws Exception {
+        Plain account = plainAccount();
+        openAccountAsSupport(account.name());
+        openPage(OFFICE_ANYWHERE);
+        browser.find(By.id("portals:add")).click();
+        WebElement save = browser.find(By.id("portal:save"));
+        waitUntil(browser::ajaxIdle, "the dialog loaded");
+        for (String field : List.of("number", "scope")) {
+            assertFalse(requiredMarkers("portal:" + field).isEmpty(), field + " is marked as required");
+        }
+        for (String field : List.of("name", "extension")) {
+            assertTrue(requiredMarkers("portal:" + field).isEmpty(), field + " is optional and not marked");
+        }
+
+        save.click();
+        waitUntil(() -> browser.ajaxIdle() && !browser.messageBeside("portal:scope").isEmpty(), "a message beside the scope");
+        assertEquals("Choose the portal's phone number.", browser.messageBeside("portal:number"), "at the same time");
+        assertEquals("Choose who may use the portal: the whole Company or just this Site.", browser.messageBeside("portal:scope"));
+        assertEquals("", browser.messageBeside("portal:name"), "no message for an optional field left empty");
+        assertTrue(browser.find(By.id("portalDialog")).isDisplayed(), "the dialog stays open");
+
+        browser.find(By.id("portal:extension")).sendKeys("x", Keys.TAB);
+        waitUntil(() -> browser.ajaxIdle() && browser.messageBeside("portal:extension").equals("An extension is 2 to 8 digits."),
+                "the extension refused as the admin leaves it");
+
+        openPage(OFFICE_ANYWHERE);
+        assertTrue(browser.find(By.id("portals:table")).getText().contains("No Office Anywhere portals"), "no portal was added");
+    }
+
+    @Test
+    void callTimersAreMarkedRequiredAndEveryTimerOutOfRangeIsShownBesideItAtOnceAndChangesNothing() throws Exception {
+        Plain account = plainAccount();
+        openAccountAsSupport(account.name());
+        openPage(CALL_TIMERS);
+        List<String> timers = List.of("wifiSeconds", "deskSeconds", "cellSeconds", "noReplySeconds");
+        for (String field : timers) {
+            assertFalse(requiredMarkers("timers:" + field).isEmpty(), field + " is marked as required");
+        }
+        String wifi = browser.find(By.id("timers:wifiSeconds_input")).getAttribute("value");
+        String desk = browser.find(By.id("timers:deskSeconds_input")).getAttribute("value");
+
+        typeNumber("timers:wifiSeconds", "70");
+        browser.find(By.id("timers:wifiSeconds_input")).sendKeys(Keys.TAB);
+        waitUntil(() -> browser.ajaxIdle() && browser.messageBeside("timers:wifiSeconds").equals("Ring the Wi-Fi client for 5 to 60 seconds."),
+                "the Wi-Fi timer refused as the admin leaves it");
+        assertEquals("", browser.messageBeside("timers:deskSeconds"), "a field not yet visited has no message");
+
+        typeNumber("timers:deskSeconds", "1");
+        browser.find(By.id("timers:save")).click();
+        waitUntil(() -> browser.ajaxIdle() && !browser.messageBeside("timers:deskSeconds").isEmpty(), "a message beside the desk timer");
+        assertEquals("Ring the Wi-Fi client for 5 to 60 seconds.", browser.messageBeside("timers:wifiSeconds"), "at the same time");
+        assertEquals("Ring the desk phone for 5 to 60 seconds.", browser.messageBeside("timers:deskSeconds"));
+        assertFalse(browser.globalMessages().contains("Saved"), browser.globalMessages());
+
+        openPage(CALL_TIMERS);
+        assertEquals(wifi, browser.find(By.id("timers:wifiSeconds_input")).getAttribute("value"), "read back after a reload");
+        assertEquals(desk, browser.find(By.id("timers:deskSeconds_input")).getAttribute("value"));
+    }
+
+    @Test
+    void supportsLicenseQuantityIsMarkedRequiredAndCheckedAsSupportLeavesIt() throws Exception {
+        MobilityAccounts.Account account = MobilityAccounts.on(server).create(1);
+        signIn("support", "Support-2026", ACCOUNTS);
+        String row = browser.supportAccountRow(account.name());
+        String pool = browser.find(By.xpath(row + "/td[contains(@class, 'license-pool')]")).getText();
+        browser.find(By.xpath(row + "//*[contains(@class, 'mobility-actions')]//button")).click();
+        clickVisible(By.cssSelector("a.set-licenses"));
+        WebElement quantity = browser.find(By.id("supportLicenses:quantity"));
+        waitUntil(browser::ajaxIdle, "the dialog loaded");
+        assertFalse(requiredMarkers("supportLicenses:quantity").isEmpty(), "the quantity is marked as required");
+        assertEquals("true", quantity.getAttribute("aria-required"));
+
+        quantity.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, Keys.TAB);
+        waitUntil(() -> browser.ajaxIdle() && browser.messageBeside("supportLicenses:quantity").contains("100,000"),
+                "the emptied quantity refused as support leaves it");
+        browser.find(By.cssSelector("[id='supportLicenses'] .dialog-buttons .ui-button-flat")).click();
+        assertEquals(pool, browser.find(By.xpath(row + "/td[contains(@class, 'license-pool')]")).getText(), "nothing saved");
+    }
+
     // --- fixtures and helpers ----------------------------------------------------------------------
 
     /** An account of the demo carrier without the Mobility add-on, with one user, Web Amsel. */
@@ -363,6 +447,16 @@ class AdminFormsWebIT {
     private void openPage(String page) {
         browser.open(base, page);
         browser.waitForPage(base, page.replaceFirst("\\?.*$", ""));
+    }
+
+    /** The required markers on the label just before the input {@code inputId} (a form grid's label, input, message). */
+    private List<WebElement> requiredMarkers(String inputId) {
+        return browser.find(By.id(inputId)).findElements(By.xpath("preceding-sibling::label[1]//*[contains(@class, 'ui-outputlabel-rfi')]"));
+    }
+
+    /** Replaces what a p:inputNumber holds with {@code typed}. */
+    private void typeNumber(String inputId, String typed) {
+        browser.find(By.id(inputId + "_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, typed);
     }
 
     private void clickVisible(By by) {

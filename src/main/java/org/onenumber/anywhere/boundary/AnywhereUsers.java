@@ -21,6 +21,7 @@ import org.onenumber.anywhere.entity.NumberDetails;
 import org.onenumber.anywhere.entity.OfficeAnywhereUser;
 import org.onenumber.audit.control.AuditTrail;
 import org.onenumber.platform.control.CommonError;
+import org.onenumber.platform.control.Complaints;
 import org.onenumber.platform.control.ConflictException;
 import org.onenumber.platform.control.NotFoundException;
 import org.onenumber.platform.control.StaleVersionException;
@@ -91,8 +92,10 @@ public class AnywhereUsers {
         targetChanged.fire(new TargetChanged(user.getStation().switchTarget()));
     }
 
+    /** The number's complaint and the other fields' at once, as for a change. */
     public AlternateNumber addNumber(long userId, NumberDetails details) {
-        validation.check(details);
+        Complaints complaints = new Complaints();
+        complaints.check(() -> validation.check(details));
         User user = tenancy.user(userId);
         OfficeAnywhereUser anywhere = require(user);
         em.lock(anywhere, LockModeType.PESSIMISTIC_WRITE); // concurrent adds count one after another
@@ -101,7 +104,9 @@ public class AnywhereUsers {
             throw new ConflictException(CommonError.INVALID_FIELD, "number", user.displayName() + " has "
                     + OfficeAnywhereUser.MAX_NUMBERS + " Office Anywhere numbers, the most a user may have; remove one first.");
         }
-        String e164 = features.requireFreeDestination(user, Feature.OFFICE_ANYWHERE, null, details.number(), "number");
+        String e164 = complaints.check("number",
+                () -> features.requireFreeDestination(user, Feature.OFFICE_ANYWHERE, null, details.number(), "number"));
+        complaints.throwIfAny();
         if (anywhere.getNumbers().stream().anyMatch(n -> n.getE164().equals(e164))) {
             throw new ConflictException(CommonError.INVALID_FIELD, "number", user.displayName() + " has this number already.");
         }
@@ -114,11 +119,14 @@ public class AnywhereUsers {
     }
 
     public AlternateNumber modifyNumber(long numberId, Long expectedVersion, NumberDetails details) {
-        validation.check(details);
+        Complaints complaints = new Complaints();
+        complaints.check(() -> validation.check(details));
         AlternateNumber number = findNumber(numberId);
         StaleVersionException.check("Office Anywhere number " + numberId, expectedVersion, number.getVersion());
         User user = number.getOwner().getUser();
-        String e164 = features.requireFreeDestination(user, Feature.OFFICE_ANYWHERE, number.getId(), details.number(), "number");
+        String e164 = complaints.check("number",
+                () -> features.requireFreeDestination(user, Feature.OFFICE_ANYWHERE, number.getId(), details.number(), "number"));
+        complaints.throwIfAny();
         if (number.getOwner().getNumbers().stream().anyMatch(n -> n != number && n.getE164().equals(e164))) {
             throw new ConflictException(CommonError.INVALID_FIELD, "number", user.displayName() + " has this number already.");
         }

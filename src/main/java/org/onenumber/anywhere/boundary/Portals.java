@@ -20,6 +20,7 @@ import org.onenumber.anywhere.entity.Portal;
 import org.onenumber.anywhere.entity.PortalDetails;
 import org.onenumber.audit.control.AuditTrail;
 import org.onenumber.platform.control.CommonError;
+import org.onenumber.platform.control.Complaints;
 import org.onenumber.platform.control.ConflictException;
 import org.onenumber.platform.control.InvalidInputException;
 import org.onenumber.platform.control.NotFoundException;
@@ -56,31 +57,21 @@ public class Portals {
     @Inject
     Event<TargetChanged> targetChanged;
 
+    /** Every field's complaint at once (a form shows each beside its field); the first as a SOAP client reads it. */
     public Portal add(long siteId, PortalDetails details) {
-        validation.check(details);
+        Complaints complaints = new Complaints();
+        complaints.check(() -> validation.check(details));
         Site site = tenancy.site(siteId);
         Account account = site.getAccount();
-        if (details.scope() == null) {
-            throw new InvalidInputException(AnywhereError.SCOPE_REQUIRED, "scope",
-                    "Choose who may use the portal: the whole Company or just this Site.");
-        }
-        if (details.number() == null || details.number().isBlank()) {
-            throw new InvalidInputException(AccountError.INVALID_NUMBER, "number", "Choose the portal's phone number.");
-        }
-        String e164 = NumberFormat.toE164(details.number(), "number");
-        PhoneNumber number = em.createQuery("select p from PhoneNumber p where p.account = :account and p.e164 = :e164",
-                        PhoneNumber.class)
-                .setParameter("account", account).setParameter("e164", e164)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
-                .orElseThrow(() -> new ConflictException(AccountError.NUMBER_NOT_AVAILABLE, "number", NumberFormat.display(e164)
-                        + " is not a number of this account's inventory; add it to the inventory first."));
-        number.assignToPortal("number");
-        String name = details.name() == null || details.name().isBlank() ? number.getDisplay() : details.name().trim();
-        Portal portal = new Portal(site, number, name, details.scope());
+        complaints.check(() -> PortalDetails.requireScope(details.scope()));
+        PhoneNumber number = complaints.check("number", () -> freeNumber(account, PortalDetails.requireNumber(details.number())));
         String extension = blankAsNull(details.extension());
         if (extension != null) {
-            extension = dialPlan.requireFree(account, extension, "extension");
+            extension = complaints.check("extension", () -> dialPlan.requireFree(account, details.extension(), "extension"));
         }
+        complaints.throwIfAny();
+        String name = details.name() == null || details.name().isBlank() ? number.getDisplay() : details.name().trim();
+        Portal portal = new Portal(site, number, name, details.scope());
         em.persist(portal);
         em.flush();
         if (extension != null) {
@@ -94,7 +85,8 @@ public class Portals {
 
     /** The name, the extension (blank: none) and the scope; a null field stays as it is. The number is fixed. */
     public Portal modify(long portalId, Long expectedVersion, PortalDetails details) {
-        validation.check(details);
+        Complaints complaints = new Complaints();
+        complaints.check(() -> validation.check(details));
         Portal portal = locked(portalId);
         StaleVersionException.check("Portal " + portalId, expectedVersion, portal.getVersion());
         if (details.number() != null && !details.number().isBlank()
@@ -102,12 +94,11 @@ public class Portals {
             throw new InvalidInputException(CommonError.INVALID_FIELD, "number", "A portal's number cannot change: delete the portal"
                     + " and add one with the other number.");
         }
+        String wanted = details.extension() == null ? portal.getExtension() : blankAsNull(details.extension());
+        String extension = wanted == null ? null : complaints.check("extension", () -> dialPlan.requireFree(portal.getAccount(),
+                wanted, "extension", DialPlan.Holder.portal(portal.getId(), portal.getName())));
+        complaints.throwIfAny();
         var before = portal.snapshot();
-        String extension = details.extension() == null ? portal.getExtension() : blankAsNull(details.extension());
-        if (extension != null) {
-            extension = dialPlan.requireFree(portal.getAccount(), extension, "extension",
-                    DialPlan.Holder.portal(portal.getId(), portal.getName()));
-        }
         if (details.name() != null) {
             portal.rename(details.name().isBlank() ? portal.getPhoneNumber().getDisplay() : details.name().trim());
         }
@@ -193,6 +184,19 @@ public class Portals {
             throw new NotFoundException("Portal", portalId);
         }
         return portal;
+    }
+
+    /** The account's number, taken out of the free inventory for a portal (rolled back with a refused add). */
+    private PhoneNumber freeNumber(Account account, String input) {
+        String e164 = NumberFormat.toE164(input, "number");
+        PhoneNumber number = em.createQuery("select p from PhoneNumber p where p.account = :account and p.e164 = :e164",
+                        PhoneNumber.class)
+                .setParameter("account", account).setParameter("e164", e164)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElseThrow(() -> new ConflictException(AccountError.NUMBER_NOT_AVAILABLE, "number", NumberFormat.display(e164)
+                        + " is not a number of this account's inventory; add it to the inventory first."));
+        number.assignToPortal("number");
+        return number;
     }
 
     private static String blankAsNull(String value) {

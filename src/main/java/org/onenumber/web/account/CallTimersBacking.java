@@ -8,11 +8,13 @@ import java.io.Serializable;
 import org.onenumber.myphone.boundary.CallDefaults;
 import org.onenumber.myphone.entity.AccountCallDefaults;
 import org.onenumber.myphone.entity.CallTimers;
+import org.onenumber.platform.control.Validation;
 import org.onenumber.web.Messages;
 
 /**
  * admin/call-timers.xhtml: how long Auto-Pilot rings each kind of device for the account's users, and after how long
- * No Reply forwards a call for users who did not choose their own.
+ * No Reply forwards a call for users who did not choose their own. Every timer is required; each one's complaint shows
+ * beside it on Save (all at once) and as the admin leaves it, in the words of {@link CallTimers}' rules.
  */
 @Named
 @ViewScoped
@@ -23,6 +25,9 @@ public class CallTimersBacking implements Serializable {
 
     @Inject
     CallDefaults defaults;
+
+    @Inject
+    Validation validation;
 
     private long version;
     private int wifiSeconds;
@@ -49,6 +54,21 @@ public class CallTimersBacking implements Serializable {
         if (Messages.run("timers", () -> defaults.save(admin.requireAccount(), version, timers),
                 "Saved. Every user's phones follow the new timers within a few seconds.")) {
             load();
+        }
+    }
+
+    /** p:ajax as the admin leaves a timer: its own rule. */
+    public void check(String field) {
+        int value = switch (field) {
+            case "wifiSeconds" -> wifiSeconds;
+            case "deskSeconds" -> deskSeconds;
+            case "cellSeconds" -> cellSeconds;
+            case "noReplySeconds" -> noReplySeconds;
+            default -> throw new IllegalArgumentException(field);
+        };
+        String complaint = validation.complaint(CallTimers.class, field, value);
+        if (complaint != null) {
+            Messages.field("timers:" + field, complaint);
         }
     }
 

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.onenumber.account.boundary.Sites;
+import org.onenumber.account.entity.Extension;
+import org.onenumber.account.entity.NumberFormat;
 import org.onenumber.account.entity.PhoneNumber;
 import org.onenumber.account.entity.Site;
 import org.onenumber.account.entity.User;
@@ -23,13 +25,15 @@ import org.onenumber.anywhere.entity.OfficeAnywhereUser;
 import org.onenumber.anywhere.entity.Portal;
 import org.onenumber.anywhere.entity.PortalDetails;
 import org.onenumber.anywhere.entity.PortalScope;
+import org.onenumber.platform.control.Validation;
 import org.onenumber.web.Messages;
 import org.onenumber.web.account.AdminContext;
 
 /**
  * admin/office-anywhere.xhtml, the guide's Advanced Services &gt; Site Package Settings &gt; Office Anywhere: the site
  * drop-down, the readiness check of the five prerequisites, the site's portals with the Add and Edit dialogs, and
- * the site's Office Anywhere users with their landline and wireless numbers.
+ * the site's Office Anywhere users with their landline and wireless numbers. Both dialogs show every field's
+ * complaint beside its field on Save, and a field's own rule as the admin leaves it, in the boundary's words.
  */
 @Named
 @ViewScoped
@@ -49,6 +53,9 @@ public class OfficeAnywhereBacking implements Serializable {
 
     @Inject
     AnywhereReadiness readiness;
+
+    @Inject
+    Validation validation;
 
     private final Map<String, Long> siteChoices = new LinkedHashMap<>();
     private Long siteId;
@@ -123,7 +130,24 @@ public class OfficeAnywhereBacking implements Serializable {
             nameFollowsNumber = true;
         }
         if (portalNumber != null && nameFollowsNumber) {
-            portalName = org.onenumber.account.entity.NumberFormat.display(portalNumber);
+            portalName = NumberFormat.display(portalNumber);
+        }
+        checkPortal("number");
+    }
+
+    /** p:ajax as the admin leaves a portal field: that field's own rule (whether a number or extension is free waits for Save). */
+    public void checkPortal(String field) {
+        String clientId = "portal:" + field;
+        switch (field) {
+            case "number" -> Messages.check(clientId, () -> PortalDetails.requireNumber(portalNumber));
+            case "scope" -> Messages.check(clientId, () -> PortalDetails.requireScope(portalScope));
+            case "name" -> complain(clientId, validation.complaint(PortalDetails.class, "name", portalName));
+            case "extension" -> {
+                if (portalExtension != null && !portalExtension.isBlank()) {
+                    Messages.check(clientId, () -> Extension.require(portalExtension, "extension"));
+                }
+            }
+            default -> throw new IllegalArgumentException(field);
         }
     }
 
@@ -196,6 +220,22 @@ public class OfficeAnywhereBacking implements Serializable {
         refresh();
     }
 
+    /** p:ajax as the admin leaves a field of the number dialog: that field's own rule. */
+    public void checkNumber(String field) {
+        String clientId = "alternate:" + field;
+        switch (field) {
+            case "number" -> Messages.check(clientId, () -> NumberFormat.toE164(number, "number"));
+            case "description" -> complain(clientId, validation.complaint(NumberDetails.class, "description", numberDescription));
+            default -> throw new IllegalArgumentException(field);
+        }
+    }
+
+    private static void complain(String clientId, String complaint) {
+        if (complaint != null) {
+            Messages.field(clientId, complaint);
+        }
+    }
+
     /** Ticks or clears Active on one number. */
     public void toggleActive(AlternateNumber alternate) {
         NumberDetails details = new NumberDetails(alternate.getE164(), alternate.getKind(), alternate.getDescription(),
@@ -250,7 +290,7 @@ public class OfficeAnywhereBacking implements Serializable {
     }
 
     public String getPortalNumberDisplay() {
-        return portalNumber == null ? "" : org.onenumber.account.entity.NumberFormat.display(portalNumber);
+        return portalNumber == null ? "" : NumberFormat.display(portalNumber);
     }
 
     public String getPortalNumber() {
