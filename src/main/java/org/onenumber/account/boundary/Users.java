@@ -251,7 +251,14 @@ public class Users {
         Where where = criteria(search, account);
         if (after != null) {
             String direction = search.descending() ? " < " : " > ";
-            Object value = search.sort() == UserSearch.Sort.CREATED ? Instant.parse(after.sortKey()) : after.sortKey();
+            Object value;
+            try {
+                // a search's cursor always has a key; one without, or with a time that is none, was built by hand
+                value = search.sort() == UserSearch.Sort.CREATED ? Instant.parse(after.sortKey())
+                        : java.util.Objects.requireNonNull(after.sortKey());
+            } catch (java.time.DateTimeException | NullPointerException e) {
+                throw KeysetCursor.notOurs();
+            }
             where.and(key + direction + ":afterKey or (" + key + " = :afterKey and u.id" + direction + ":afterId)",
                     Map.of("afterKey", value, "afterId", after.id()));
         }

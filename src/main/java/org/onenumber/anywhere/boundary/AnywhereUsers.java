@@ -96,13 +96,13 @@ public class AnywhereUsers {
     public AlternateNumber addNumber(long userId, NumberDetails details) {
         Complaints complaints = new Complaints();
         complaints.check(() -> validation.check(details));
-        User user = tenancy.user(userId);
-        OfficeAnywhereUser anywhere = require(user);
+        User user = complaints.require(() -> tenancy.user(userId));
+        OfficeAnywhereUser anywhere = complaints.require(() -> require(user));
         em.lock(anywhere, LockModeType.PESSIMISTIC_WRITE); // concurrent adds count one after another
         em.refresh(anywhere);
         if (anywhere.getNumbers().size() >= OfficeAnywhereUser.MAX_NUMBERS) {
-            throw new ConflictException(CommonError.INVALID_FIELD, "number", user.displayName() + " has "
-                    + OfficeAnywhereUser.MAX_NUMBERS + " Office Anywhere numbers, the most a user may have; remove one first.");
+            complaints.refuse(new ConflictException(CommonError.INVALID_FIELD, "number", user.displayName() + " has "
+                    + OfficeAnywhereUser.MAX_NUMBERS + " Office Anywhere numbers, the most a user may have; remove one first."));
         }
         String e164 = complaints.check("number",
                 () -> features.requireFreeDestination(user, Feature.OFFICE_ANYWHERE, null, details.number(), "number"));
@@ -121,8 +121,11 @@ public class AnywhereUsers {
     public AlternateNumber modifyNumber(long numberId, Long expectedVersion, NumberDetails details) {
         Complaints complaints = new Complaints();
         complaints.check(() -> validation.check(details));
-        AlternateNumber number = findNumber(numberId);
-        StaleVersionException.check("Office Anywhere number " + numberId, expectedVersion, number.getVersion());
+        AlternateNumber number = complaints.require(() -> findNumber(numberId));
+        complaints.require(() -> {
+            StaleVersionException.check("Office Anywhere number " + numberId, expectedVersion, number.getVersion());
+            return number;
+        });
         User user = number.getOwner().getUser();
         String e164 = complaints.check("number",
                 () -> features.requireFreeDestination(user, Feature.OFFICE_ANYWHERE, number.getId(), details.number(), "number"));
@@ -143,8 +146,11 @@ public class AnywhereUsers {
     }
 
     public void removeNumber(long numberId, Long expectedVersion) {
-        AlternateNumber number = findNumber(numberId);
-        StaleVersionException.check("Office Anywhere number " + numberId, expectedVersion, number.getVersion());
+        AlternateNumber number = complaints.require(() -> findNumber(numberId));
+        complaints.require(() -> {
+            StaleVersionException.check("Office Anywhere number " + numberId, expectedVersion, number.getVersion());
+            return number;
+        });
         User user = number.getOwner().getUser();
         audit.record(user.getAccount(), "AlternateNumber", number.getId(), "REMOVE", number.snapshot(), null);
         features.release(Feature.OFFICE_ANYWHERE, number.getId());

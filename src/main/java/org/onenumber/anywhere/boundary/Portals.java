@@ -61,7 +61,7 @@ public class Portals {
     public Portal add(long siteId, PortalDetails details) {
         Complaints complaints = new Complaints();
         complaints.check(() -> validation.check(details));
-        Site site = tenancy.site(siteId);
+        Site site = complaints.require(() -> tenancy.site(siteId));
         Account account = site.getAccount();
         complaints.check(() -> PortalDetails.requireScope(details.scope()));
         PhoneNumber number = complaints.check("number", () -> freeNumber(account, PortalDetails.requireNumber(details.number())));
@@ -87,12 +87,15 @@ public class Portals {
     public Portal modify(long portalId, Long expectedVersion, PortalDetails details) {
         Complaints complaints = new Complaints();
         complaints.check(() -> validation.check(details));
-        Portal portal = locked(portalId);
-        StaleVersionException.check("Portal " + portalId, expectedVersion, portal.getVersion());
+        Portal portal = complaints.require(() -> locked(portalId));
+        complaints.require(() -> {
+            StaleVersionException.check("Portal " + portalId, expectedVersion, portal.getVersion());
+            return portal;
+        });
         if (details.number() != null && !details.number().isBlank()
-                && !NumberFormat.toE164(details.number(), "number").equals(portal.getPhoneNumber().getE164())) {
-            throw new InvalidInputException(CommonError.INVALID_FIELD, "number", "A portal's number cannot change: delete the portal"
-                    + " and add one with the other number.");
+                && !complaints.require(() -> NumberFormat.toE164(details.number(), "number")).equals(portal.getPhoneNumber().getE164())) {
+            complaints.refuse(new InvalidInputException(CommonError.INVALID_FIELD, "number",
+                    "A portal's number cannot change: delete the portal and add one with the other number."));
         }
         String wanted = details.extension() == null ? portal.getExtension() : blankAsNull(details.extension());
         String extension = wanted == null ? null : complaints.check("extension", () -> dialPlan.requireFree(portal.getAccount(),

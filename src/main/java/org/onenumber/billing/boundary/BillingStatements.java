@@ -29,6 +29,7 @@ import org.onenumber.platform.control.CallContext;
 import org.onenumber.platform.control.InvalidInputException;
 import org.onenumber.platform.control.NotFoundException;
 import org.onenumber.platform.control.Page;
+import org.onenumber.platform.control.KeysetCursor;
 import org.onenumber.platform.control.PageRequest;
 import org.onenumber.security.control.Caller;
 import org.onenumber.security.entity.Role;
@@ -83,7 +84,12 @@ public class BillingStatements {
     /** The account's statements, newest month first, a page at a time (lines not loaded). */
     public Page<BillingStatement> list(long accountId, PageRequest page) {
         tenancy.account(accountId);
-        String after = page.afterId() == 0 ? "9999-99" : YearMonth.of((int) (page.afterId() / 100), (int) (page.afterId() % 100)).toString();
+        String after;
+        try {
+            after = page.afterId() == 0 ? "9999-99" : YearMonth.of((int) (page.afterId() / 100), (int) (page.afterId() % 100)).toString();
+        } catch (java.time.DateTimeException e) {
+            throw KeysetCursor.notOurs(); // a cursor built by hand: the checksum is no secret
+        }
         var rows = em.createQuery("select s from BillingStatement s where s.accountId = :account and s.month < :after"
                         + " order by s.month desc", BillingStatement.class)
                 .setParameter("account", accountId).setParameter("after", after)

@@ -38,6 +38,25 @@ public final class Complaints {
         return fields.containsKey(field) ? null : check(check);
     }
 
+    /**
+     * A step the rest depends on (finding the record, its version): its failure ends the checks, but the field
+     * complaints collected before it come first, as when those checks stopped the command on their own.
+     */
+    public <T> T require(Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (BusinessException failure) {
+            throwIfAny();
+            throw failure;
+        }
+    }
+
+    /** A refusal the rest depends on, after the field complaints collected before it. */
+    public void refuse(BusinessException failure) {
+        throwIfAny();
+        throw failure;
+    }
+
     public void throwIfAny() {
         if (first == null) {
             return;

@@ -72,7 +72,8 @@ public record KeysetCursor(String sortKey, long id) {
                 "The cursor belongs to another query: page on with the same criteria and sort, or start without a cursor.");
     }
 
-    private static InvalidInputException notOurs() {
+    /** INVALID_FIELD on "cursor": not one this service returned (also for a well-formed cursor whose key cannot be). */
+    public static InvalidInputException notOurs() {
         return new InvalidInputException("cursor", "The cursor is not one this service returned.");
     }
 

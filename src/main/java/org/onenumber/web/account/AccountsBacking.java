@@ -9,6 +9,7 @@ import java.util.List;
 import org.onenumber.account.boundary.Accounts;
 import org.onenumber.account.entity.Account;
 import org.onenumber.platform.control.Page;
+import org.onenumber.platform.control.KeysetCursor;
 import org.onenumber.platform.control.PageRequest;
 import org.onenumber.web.Messages;
 import org.onenumber.web.Navigation;
@@ -25,12 +26,15 @@ public class AccountsBacking implements Serializable {
     AdminContext admin;
 
     private String name;
+    /** The name the list shown was searched by: Next page goes on with that list, whatever the box holds now. */
+    private String searched;
     private String cursor;
     private Page<Account> page;
 
     public void search() {
         cursor = null;
-        page = accounts.list(name, PageRequest.of(null, 25));
+        searched = name;
+        page = accounts.list(searched, PageRequest.of(null, 25, KeysetCursor.fingerprint("accounts", searched)));
     }
 
     /** f:viewAction: support sent here from an account page before opening an account is told why. */
@@ -52,7 +56,8 @@ public class AccountsBacking implements Serializable {
 
     public void next() {
         cursor = page == null ? null : page.nextCursor();
-        page = accounts.list(name, PageRequest.of(cursor, 25));
+        name = searched;
+        page = accounts.list(searched, PageRequest.of(cursor, 25, KeysetCursor.fingerprint("accounts", searched)));
     }
 
     public void open(long accountId) {

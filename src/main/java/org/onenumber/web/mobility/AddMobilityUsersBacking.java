@@ -109,7 +109,13 @@ public class AddMobilityUsersBacking implements Serializable {
      */
     private boolean extensionsFree() {
         List<Enablement> users = selected.stream().map(c -> new Enablement(c.userId(), extensions.get(c.userId()), null)).toList();
-        Map<Long, String> problems = mobilityUsers.extensionProblems(admin.requireAccount(), users);
+        Map<Long, String> problems;
+        try {
+            problems = mobilityUsers.extensionProblems(admin.requireAccount(), users);
+        } catch (RuntimeException e) { // a chosen user deleted meanwhile, say: said at the top, not an error page
+            Messages.show("add", e);
+            return false;
+        }
         if (problems.isEmpty()) {
             return true;
         }

@@ -56,4 +56,21 @@ class ComplaintsTest {
             throw denied;
         })));
     }
+
+    @Test
+    void aStepTheRestDependsOnFailsAfterTheFieldComplaintsBeforeItAndAloneWithoutThem() {
+        Complaints complaints = new Complaints();
+        complaints.check(() -> {
+            throw TAKEN;
+        });
+        // the field's complaint first, as when the field checks ran on their own before the lookup
+        assertSame(TAKEN, assertThrows(BusinessException.class, () -> complaints.require(() -> {
+            throw new NotFoundException("Portal", 7);
+        })));
+        NotFoundException missing = new NotFoundException("Portal", 8);
+        assertSame(missing, assertThrows(BusinessException.class, () -> new Complaints().require(() -> {
+            throw missing;
+        })));
+        assertEquals("found", new Complaints().require(() -> "found"));
+    }
 }
