@@ -146,11 +146,8 @@ public class AnywhereUsers {
     }
 
     public void removeNumber(long numberId, Long expectedVersion) {
-        AlternateNumber number = complaints.require(() -> findNumber(numberId));
-        complaints.require(() -> {
-            StaleVersionException.check("Office Anywhere number " + numberId, expectedVersion, number.getVersion());
-            return number;
-        });
+        AlternateNumber number = findNumber(numberId);
+        StaleVersionException.check("Office Anywhere number " + numberId, expectedVersion, number.getVersion());
         User user = number.getOwner().getUser();
         audit.record(user.getAccount(), "AlternateNumber", number.getId(), "REMOVE", number.snapshot(), null);
         features.release(Feature.OFFICE_ANYWHERE, number.getId());
