@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.onenumber.client.AddAccount;
 import org.onenumber.testsupport.MobilityAccounts;
 import org.onenumber.testsupport.PayaraMicro;
+import org.onenumber.testsupport.ProvisioningClient;
 import org.onenumber.testsupport.SharedServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -105,6 +107,33 @@ class AdminSafetyWebIT {
         waitUntil(() -> browser.ajaxIdle() && !browser.driver().findElement(By.id("supportLicensesDialog")).isDisplayed(),
                 "the quantity saved");
         assertTrue(browser.find(By.xpath(globex + "/td[contains(@class, 'license-pool')]")).getText().endsWith("/ " + purchased));
+    }
+
+    @Test
+    void supportsNextPageOfAccountsGoesOnWithTheNameItSearchedByNotWithWhatTheBoxHoldsNow() throws Exception {
+        String tag = "Paged " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        ProvisioningClient acme = ProvisioningClient.acme(base);
+        for (int i = 0; i < 27; i++) {
+            AddAccount add = new AddAccount();
+            add.setName(String.format("%s %02d", tag, i));
+            acme.port().addAccount(add);
+        }
+        browser.signInAndOpen(base, "support", "Support-2026", SUPPORT_HOME, ACCOUNTS);
+        browser.type(By.id("accounts:name"), tag);
+        browser.find(By.id("accounts:search")).click();
+        waitUntil(() -> browser.ajaxIdle() && accountNames().size() == 25 && accountNames().get(0).startsWith(tag), "25 of them");
+
+        // another name typed, but Search not pressed: Next page is the next page of the list shown
+        browser.type(By.id("accounts:name"), "Globex");
+        browser.find(By.id("accounts:more")).click();
+        waitUntil(() -> browser.ajaxIdle() && accountNames().size() == 2, "the last two");
+        assertEquals(List.of(tag + " 25", tag + " 26"), accountNames());
+        assertEquals(tag, browser.find(By.id("accounts:name")).getAttribute("value"), "the box shows what the list is");
+    }
+
+    private List<String> accountNames() {
+        return browser.findAll(By.cssSelector("[id='accounts:table_data'] td.account-name")).stream()
+                .map(td -> td.getText().trim()).toList();
     }
 
     @Test
