@@ -14,24 +14,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onenumber.client.ActivateMobility;
-import org.onenumber.client.AddAccount;
-import org.onenumber.client.AddPhoneNumbers;
-import org.onenumber.client.AddSite;
 import org.onenumber.client.AddUser;
 import org.onenumber.client.AssignOfficeAnywhere;
 import org.onenumber.client.EnableMobilityUser;
 import org.onenumber.client.GetMobilitySettings;
 import org.onenumber.client.MobilitySettings;
 import org.onenumber.client.ModifyMobilitySettings;
-import org.onenumber.client.PhoneNumber;
 import org.onenumber.client.ProfileType;
 import org.onenumber.client.SetLicenseQuantity;
 import org.onenumber.client.ShareLicense;
 import org.onenumber.notify.Mailbox;
+import org.onenumber.testsupport.TestAccounts;
 import org.onenumber.testsupport.AnywhereClient;
 import org.onenumber.testsupport.MobilityAccounts;
 import org.onenumber.testsupport.MobilityClient;
-import org.onenumber.testsupport.NumberBlocks;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.ProvisioningClient;
 import org.onenumber.testsupport.SharedServer;
@@ -311,21 +307,10 @@ class AdminEmailsWebIT {
     /** A new account of the demo carrier with a site, a number per user and the users (extensions 2001, 2002, ...). */
     private TestAccount account(String purpose, List<String> names, List<ProfileType> profiles) throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        AddAccount addAccount = new AddAccount();
-        addAccount.setName("Emails " + purpose + " " + tag);
-        long accountId = acme.port().addAccount(addAccount).getAccount().getAccountId();
-        AddSite addSite = new AddSite();
-        addSite.setAccountId(accountId);
-        addSite.setName("HQ");
-        addSite.setCountry("US");
-        long siteId = acme.port().addSite(addSite).getSite().getSiteId();
-        AddPhoneNumbers numbers = new AddPhoneNumbers();
-        numbers.setAccountId(accountId);
-        String block = NumberBlocks.next();
-        for (int i = 0; i < names.size(); i++) {
-            numbers.getNumber().add(NumberBlocks.number(block, i));
-        }
-        List<String> free = acme.port().addPhoneNumbers(numbers).getPhoneNumber().stream().map(PhoneNumber::getNumber).toList();
+        TestAccounts.Made made = TestAccounts.create(acme.port(), "Emails " + purpose + " " + tag, names.size());
+        long accountId = made.accountId();
+        long siteId = made.siteId();
+        List<String> free = made.numbers();
         List<Long> ids = new ArrayList<>();
         List<String> emails = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.onenumber.client.*;
 import org.onenumber.notify.Mailbox;
 import org.onenumber.notify.QrCodes;
-import org.onenumber.testsupport.NumberBlocks;
+import org.onenumber.testsupport.TestAccounts;
 import org.onenumber.testsupport.MobilityClient;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.ProvisioningClient;
@@ -70,21 +70,10 @@ class MobilitySoapIT {
 
     /** A new account with one site and {@code users} users of the given profile, extensions 2001 on. */
     private Fixture account(int users, ProfileType profile) throws Exception {
-        AddAccount addAccount = new AddAccount();
-        addAccount.setName("Mobility " + unique());
-        long accountId = acme.port().addAccount(addAccount).getAccount().getAccountId();
-        AddSite addSite = new AddSite();
-        addSite.setAccountId(accountId);
-        addSite.setName("HQ");
-        addSite.setCountry("US");
-        long siteId = acme.port().addSite(addSite).getSite().getSiteId();
-        AddPhoneNumbers numbers = new AddPhoneNumbers();
-        numbers.setAccountId(accountId);
-        String block = NumberBlocks.next();
-        for (int i = 0; i < users + 2; i++) {
-            numbers.getNumber().add(NumberBlocks.number(block, i));
-        }
-        List<String> free = acme.port().addPhoneNumbers(numbers).getPhoneNumber().stream().map(PhoneNumber::getNumber).toList();
+        TestAccounts.Made made = TestAccounts.create(acme.port(), "Mobility " + unique(), users + 2);
+        long accountId = made.accountId();
+        long siteId = made.siteId();
+        List<String> free = made.numbers();
         String tag = unique();
         List<User> added = new ArrayList<>();
         for (int i = 0; i < users; i++) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.onenumber.client.*;
+import org.onenumber.testsupport.TestAccounts;
 import org.onenumber.testsupport.NumberBlocks;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.ProvisioningClient;
@@ -62,14 +63,9 @@ class UserSearchSoapIT {
 
     private Fixture fixture() throws OneNumberFault {
         String block = NumberBlocks.next();
-        AddAccount addAccount = new AddAccount();
-        addAccount.setName("Search " + block);
-        long accountId = acme.port().addAccount(addAccount).getAccount().getAccountId();
-        AddSite addSite = new AddSite();
-        addSite.setAccountId(accountId);
-        addSite.setName("HQ");
-        addSite.setCountry("US");
-        long siteId = acme.port().addSite(addSite).getSite().getSiteId();
+        TestAccounts.Made made = TestAccounts.create(acme.port(), "Search " + block, 0);
+        long accountId = made.accountId();
+        long siteId = made.siteId();
         AddPhoneNumbers numbers = new AddPhoneNumbers();
         numbers.setAccountId(accountId);
         for (int line = 0; line < 5; line++) {

@@ -11,16 +11,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.onenumber.client.ActivateMobility;
 import org.onenumber.client.Mobility;
-import org.onenumber.client.AddAccount;
-import org.onenumber.client.AddPhoneNumbers;
-import org.onenumber.client.AddSite;
 import org.onenumber.client.AddUser;
 import org.onenumber.client.CompleteMobilityActivation;
 import org.onenumber.client.EnableMobilityUser;
 import org.onenumber.client.GetSyncStatus;
 import org.onenumber.client.GetSyncStatusResponse;
 import org.onenumber.client.MobilitySettings;
-import org.onenumber.client.PhoneNumber;
 import org.onenumber.client.ProfileType;
 import org.onenumber.client.SetLicenseQuantity;
 
@@ -82,22 +78,10 @@ public final class MobilityAccounts {
      */
     public Account create(String namePrefix, int users, int licenses, String timeZone) throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        AddAccount addAccount = new AddAccount();
-        addAccount.setName(namePrefix + " " + tag);
-        long accountId = acme.port().addAccount(addAccount).getAccount().getAccountId();
-        AddSite addSite = new AddSite();
-        addSite.setAccountId(accountId);
-        addSite.setName("HQ");
-        addSite.setCountry("US");
-        addSite.setTimeZone(timeZone);
-        long siteId = acme.port().addSite(addSite).getSite().getSiteId();
-        AddPhoneNumbers numbers = new AddPhoneNumbers();
-        numbers.setAccountId(accountId);
-        String block = NumberBlocks.next();
-        for (int i = 0; i < users; i++) {
-            numbers.getNumber().add(NumberBlocks.number(block, i));
-        }
-        List<String> free = acme.port().addPhoneNumbers(numbers).getPhoneNumber().stream().map(PhoneNumber::getNumber).toList();
+        TestAccounts.Made made = TestAccounts.create(acme.port(), namePrefix + " " + tag, users, timeZone);
+        long accountId = made.accountId();
+        long siteId = made.siteId();
+        List<String> free = made.numbers();
         activate(mobility, accountId, licenses);
         List<String> subscribers = new ArrayList<>();
         List<Long> userIds = new ArrayList<>();
