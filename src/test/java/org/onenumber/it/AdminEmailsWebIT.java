@@ -328,7 +328,7 @@ class AdminEmailsWebIT {
             ids.add(acme.port().addUser(add).getUser().getUserId());
             emails.add(email);
         }
-        return new TestAccount(accountId, addAccount.getName(), ids, emails);
+        return new TestAccount(accountId, made.name(), ids, emails);
     }
 
     private void enable(long userId, String mobilityExtension) throws Exception {

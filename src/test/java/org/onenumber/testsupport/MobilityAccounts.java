@@ -108,7 +108,7 @@ public final class MobilityAccounts {
         for (String subscriber : subscribers) {
             awaitSwitch(subscriber, s -> s.contains("MOBILE_CLIENT:"));
         }
-        Account account = new Account(accountId, addAccount.getName(), List.copyOf(userIds), List.copyOf(subscribers));
+        Account account = new Account(accountId, made.name(), List.copyOf(userIds), List.copyOf(subscribers));
         awaitAccount(account.key(), s -> s.contains("group=Group " + accountId));
         awaitSettled(userIds);
         return account;
