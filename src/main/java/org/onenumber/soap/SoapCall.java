@@ -92,6 +92,15 @@ public class SoapCall {
         return run(header, reply, operation, work);
     }
 
+    /** Ping, the same on every port: the server's time, once the credentials are accepted; changes nothing. */
+    public org.onenumber.ws.v1.PingResponse ping(RequestHeader header, Holder<ResponseHeader> reply) throws OneNumberFault {
+        return query(header, reply, "Ping", () -> {
+            var response = new org.onenumber.ws.v1.PingResponse();
+            response.setServerTime(XmlTimes.of(java.time.Instant.now()));
+            return response;
+        });
+    }
+
     /** A change: with an idempotency key, retries get the first response and do nothing again. */
     public <R> R change(RequestHeader header, Holder<ResponseHeader> reply, String operation, Object request,
                         Class<R> responseType, Supplier<R> work) throws OneNumberFault {
@@ -238,9 +247,25 @@ public class SoapCall {
             SOAPFault fault = SOAP.createFault(code.name() + ": " + summary,
                     new QName(SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE, side));
             jaxb.createMarshaller().marshal(detail, fault.addDetail());
-            return new SOAPFaultException(fault);
+            return new Fault(fault, detail);
         } catch (SOAPException | JAXBException e) {
             throw new IllegalStateException("A fault could not be written", e);
+        }
+    }
+
+    /** The contract's fault detail of a failure this class raised, for a channel that reports it in place (a batch). */
+    public static Optional<OneNumberFaultDetail> detailOf(RuntimeException failure) {
+        return failure instanceof Fault fault ? Optional.of(fault.detail) : Optional.empty();
+    }
+
+    /** The SOAP fault with its detail kept as an object. */
+    private static final class Fault extends SOAPFaultException {
+
+        private final transient OneNumberFaultDetail detail;
+
+        Fault(SOAPFault fault, OneNumberFaultDetail detail) {
+            super(fault);
+            this.detail = detail;
         }
     }
 

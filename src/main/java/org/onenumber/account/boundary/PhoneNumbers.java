@@ -4,9 +4,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,8 @@ import org.onenumber.account.entity.AccountError;
 import org.onenumber.account.entity.NumberFormat;
 import org.onenumber.account.entity.PhoneNumber;
 import org.onenumber.audit.control.AuditTrail;
+import org.onenumber.platform.control.BusinessException;
+import org.onenumber.platform.control.CommonError;
 import org.onenumber.platform.control.ConflictException;
 import org.onenumber.platform.control.InvalidInputException;
 import org.onenumber.platform.control.Page;
@@ -76,6 +81,49 @@ public class PhoneNumbers {
         em.flush();
         audit.record(account, "PhoneNumber", null, "ADD", null, Map.of("numbers", List.copyOf(numbers)));
         return added;
+    }
+
+    /**
+     * Takes free numbers out of the account's inventory, all or none: a number that is assigned, not in this
+     * account or given twice refuses the list, naming it.
+     */
+    @RolesAllowed({Role.CARRIER_API, Role.SUPPORT})
+    public int remove(long accountId, List<String> inputs) {
+        Account account = tenancy.account(accountId);
+        if (inputs == null || inputs.isEmpty() || inputs.size() > MAX_PER_REQUEST) {
+            throw new InvalidInputException("number", "Give 1 to " + MAX_PER_REQUEST + " numbers.");
+        }
+        Map<String, Integer> positions = new LinkedHashMap<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            String e164 = NumberFormat.toE164(inputs.get(i), "number[" + i + "]");
+            if (positions.putIfAbsent(e164, i) != null) {
+                throw new InvalidInputException(AccountError.DUPLICATE_NUMBER, "number[" + i + "]",
+                        NumberFormat.display(e164) + " is given twice.");
+            }
+        }
+        Map<String, PhoneNumber> held = new HashMap<>();
+        for (PhoneNumber number : em.createQuery("select n from PhoneNumber n where n.account = :account"
+                        + " and n.e164 in :numbers", PhoneNumber.class)
+                .setParameter("account", account).setParameter("numbers", positions.keySet())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+            held.put(number.getE164(), number);
+        }
+        for (var given : positions.entrySet()) {
+            PhoneNumber number = held.get(given.getKey());
+            String field = "number[" + given.getValue() + "]";
+            if (number == null) {
+                throw new BusinessException(CommonError.NOT_FOUND, field,
+                        NumberFormat.display(given.getKey()) + " is not in this account's number inventory.");
+            }
+            if (number.getStatus() != PhoneNumber.Status.FREE) {
+                throw new ConflictException(CommonError.IN_USE, field, NumberFormat.display(given.getKey())
+                        + " is assigned; release it first.");
+            }
+        }
+        held.values().forEach(em::remove);
+        em.flush();
+        audit.record(account, "PhoneNumber", null, "REMOVE", Map.of("numbers", List.copyOf(positions.keySet())), null);
+        return held.size();
     }
 
     public Page<PhoneNumber> list(long accountId, PhoneNumber.Status status, PageRequest page) {

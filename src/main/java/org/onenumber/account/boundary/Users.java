@@ -21,6 +21,7 @@ import org.onenumber.account.control.Directory;
 import org.onenumber.account.control.UserRemoving;
 import org.onenumber.account.control.AccountScope;
 import org.onenumber.account.entity.Account;
+import org.onenumber.account.entity.NumberFormat;
 import org.onenumber.account.entity.PhoneNumber;
 import org.onenumber.account.entity.Site;
 import org.onenumber.account.entity.Station;
@@ -30,6 +31,7 @@ import org.onenumber.audit.control.AuditTrail;
 import org.onenumber.platform.control.BusinessException;
 import org.onenumber.platform.control.CommonError;
 import org.onenumber.platform.control.Complaints;
+import org.onenumber.platform.control.ConflictException;
 import org.onenumber.platform.control.InvalidInputException;
 import org.onenumber.platform.control.KeysetCursor;
 import org.onenumber.platform.control.NotFoundException;
@@ -171,6 +173,62 @@ public class Users {
         audit.record(account, "User", user.getId(), "MODIFY", before, user.snapshot());
         targetChanged.fire(new TargetChanged(user.getStation().switchTarget()));
         return user;
+    }
+
+    /**
+     * Takes the desk phone off the user's station: the device goes, its MAC address is free for another station, the
+     * switch forgets it. The user's version grows, as for any change of theirs.
+     */
+    @RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
+    public User removeDeskPhone(long userId, Long expectedVersion) {
+        lockRow(userId);
+        User user = tenancy.user(userId);
+        StaleVersionException.check("User " + userId, expectedVersion, user.getVersion());
+        Station station = user.getStation();
+        if (station.getDeskPhone() == null) {
+            throw new BusinessException(CommonError.NOT_FOUND, "deskPhone", user.getFirstName() + " " + user.getLastName()
+                    + " has no desk phone.");
+        }
+        var before = user.snapshot();
+        station.removeDeskPhone();
+        em.lock(user, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        audit.record(user.getAccount(), "User", user.getId(), "REMOVE_DESK_PHONE", before, user.snapshot());
+        targetChanged.fire(new TargetChanged(station.switchTarget()));
+        return user;
+    }
+
+    /**
+     * Gives a number back to its account's free numbers: a user's business number is released from their station
+     * (they keep the extension, the switch is told); a free number stays free; a portal's number is refused.
+     */
+    @RolesAllowed({Role.CARRIER_API, Role.SUPPORT})
+    public PhoneNumber releaseNumber(String input, Long expectedVersion) {
+        String e164 = NumberFormat.toE164(input, "number");
+        PhoneNumber number = em.createQuery("select n from PhoneNumber n where n.e164 = :e164", PhoneNumber.class)
+                .setParameter("e164", e164).getResultStream().findFirst()
+                .filter(n -> n.getAccount().carrierId() == tenancy.carrierId())
+                .orElseThrow(() -> new BusinessException(CommonError.NOT_FOUND, "number",
+                        NumberFormat.display(e164) + " is not in any of your accounts' number inventories."));
+        tenancy.account(number.getAccount().getId());
+        if (number.getStatus() == PhoneNumber.Status.FREE) {
+            return number;
+        }
+        if (number.getUse() == PhoneNumber.Use.PORTAL) {
+            throw new ConflictException(CommonError.IN_USE, "number", NumberFormat.display(e164)
+                    + " is an Office Anywhere portal's number: give the portal another number or delete it first.");
+        }
+        User holder = number.getStation().getUser();
+        lockRow(holder.getId());
+        User user = tenancy.user(holder.getId());
+        StaleVersionException.check("User " + user.getId(), expectedVersion, user.getVersion());
+        var before = user.snapshot();
+        user.getStation().releaseNumber();
+        em.lock(user, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        audit.record(user.getAccount(), "User", user.getId(), "RELEASE_NUMBER", before, user.snapshot());
+        targetChanged.fire(new TargetChanged(user.getStation().switchTarget()));
+        return number;
     }
 
     /** Locks the user's row until the transaction ends, reading it afresh; NOT_FOUND when there is none. */

@@ -77,6 +77,11 @@ public class Station extends Identified {
         }
     }
 
+    /** The desk phone goes with its device row; its MAC address is free for another station. */
+    public void removeDeskPhone() {
+        deskPhone = null;
+    }
+
     public Map<String, Object> snapshot() {
         var map = new LinkedHashMap<String, Object>();
         map.put("extension", extension);

@@ -5,7 +5,6 @@ import com.sun.xml.ws.developer.SchemaValidation;
 import jakarta.jws.WebService;
 import org.onenumber.soap.ContractViolations;
 import jakarta.xml.ws.Holder;
-import java.time.Instant;
 import org.onenumber.account.boundary.Accounts;
 import org.onenumber.account.boundary.PhoneNumbers;
 import org.onenumber.account.boundary.Sites;
@@ -51,11 +50,7 @@ public class ProvisioningEndpoint implements ProvisioningPort {
     @Override
     public PingResponse ping(Ping parameters, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
             throws OneNumberFault {
-        return beans().call().query(requestHeader, responseHeader, "Ping", () -> {
-            PingResponse response = new PingResponse();
-            response.setServerTime(ProvisioningMapper.time(Instant.now()));
-            return response;
-        });
+        return beans().call().ping(requestHeader, responseHeader);
     }
 
     @Override
@@ -253,6 +248,41 @@ public class ProvisioningEndpoint implements ProvisioningPort {
                     .forEach(n -> response.getPhoneNumber().add(ProvisioningMapper.number(n)));
             return response;
         });
+    }
+
+    @Override
+    public ReleasePhoneNumberResponse releasePhoneNumber(ReleasePhoneNumber request, RequestHeader requestHeader,
+                                                         Holder<ResponseHeader> responseHeader) throws OneNumberFault {
+        return beans().call().change(requestHeader, responseHeader, "ReleasePhoneNumber", request,
+                ReleasePhoneNumberResponse.class, () -> {
+                    ReleasePhoneNumberResponse response = new ReleasePhoneNumberResponse();
+                    response.setPhoneNumber(ProvisioningMapper.number(
+                            beans().users().releaseNumber(request.getNumber(), request.getExpectedVersion())));
+                    return response;
+                });
+    }
+
+    @Override
+    public RemovePhoneNumbersResponse removePhoneNumbers(RemovePhoneNumbers request, RequestHeader requestHeader,
+                                                         Holder<ResponseHeader> responseHeader) throws OneNumberFault {
+        return beans().call().change(requestHeader, responseHeader, "RemovePhoneNumbers", request,
+                RemovePhoneNumbersResponse.class, () -> {
+                    RemovePhoneNumbersResponse response = new RemovePhoneNumbersResponse();
+                    response.setRemoved(beans().numbers().remove(request.getAccountId(), request.getNumber()));
+                    return response;
+                });
+    }
+
+    @Override
+    public RemoveDeskPhoneResponse removeDeskPhone(RemoveDeskPhone request, RequestHeader requestHeader,
+                                                   Holder<ResponseHeader> responseHeader) throws OneNumberFault {
+        return beans().call().change(requestHeader, responseHeader, "RemoveDeskPhone", request,
+                RemoveDeskPhoneResponse.class, () -> {
+                    RemoveDeskPhoneResponse response = new RemoveDeskPhoneResponse();
+                    response.setUser(ProvisioningMapper.user(
+                            beans().users().removeDeskPhone(request.getUserId(), request.getExpectedVersion())));
+                    return response;
+                });
     }
 
     @Override

@@ -44,6 +44,12 @@ public class OfficeAnywhereEndpoint implements OfficeAnywherePort {
     }
 
     @Override
+    public PingResponse ping(Ping parameters, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().ping(requestHeader, responseHeader);
+    }
+
+    @Override
     public AddPortalResponse addPortal(AddPortal request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
             throws OneNumberFault {
         return beans().call().change(requestHeader, responseHeader, "AddPortal", request, AddPortalResponse.class, () -> {

@@ -42,6 +42,12 @@ public class BatchEndpoint implements BatchPort {
     }
 
     @Override
+    public PingResponse ping(Ping parameters, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().ping(requestHeader, responseHeader);
+    }
+
+    @Override
     public StartReconciliationResponse startReconciliation(StartReconciliation request, RequestHeader requestHeader,
                                                            Holder<ResponseHeader> responseHeader) throws OneNumberFault {
         return beans().call().change(requestHeader, responseHeader, "StartReconciliation", request,

@@ -51,6 +51,12 @@ public class MobilityEndpoint implements MobilityPort {
     }
 
     @Override
+    public PingResponse ping(Ping parameters, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().ping(requestHeader, responseHeader);
+    }
+
+    @Override
     public AddMobilityRouterResponse addMobilityRouter(AddMobilityRouter request, RequestHeader requestHeader,
                                                        Holder<ResponseHeader> responseHeader) throws OneNumberFault {
         return beans().call().change(requestHeader, responseHeader, "AddMobilityRouter", request, AddMobilityRouterResponse.class, () -> {

@@ -69,6 +69,12 @@ public class MyPhoneEndpoint implements MyPhonePort {
     }
 
     @Override
+    public PingResponse ping(Ping parameters, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().ping(requestHeader, responseHeader);
+    }
+
+    @Override
     public GetCallSettingsResponse getCallSettings(GetCallSettings request, RequestHeader requestHeader,
                                                    Holder<ResponseHeader> responseHeader) throws OneNumberFault {
         return beans().call().query(requestHeader, responseHeader, "GetCallSettings", () -> {

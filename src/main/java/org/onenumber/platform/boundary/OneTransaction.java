@@ -1,0 +1,30 @@
+package org.onenumber.platform.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * Runs several boundary calls in one container transaction, kept or rolled back as a whole: for a channel that
+ * promises all or nothing (a carrier's ALL_OR_NOTHING batch document). The calls inside check their caller's
+ * permissions themselves; this bean only draws the transaction around them.
+ */
+@Stateless
+@PermitAll
+public class OneTransaction {
+
+    @Resource
+    SessionContext context;
+
+    /** Runs {@code work}; when {@code keep} refuses its result, everything it wrote is rolled back and the result returned. */
+    public <T> T run(Supplier<T> work, Predicate<T> keep) {
+        T result = work.get();
+        if (!keep.test(result)) {
+            context.setRollbackOnly();
+        }
+        return result;
+    }
+}

@@ -1,0 +1,168 @@
+package org.onenumber.soap.bulk;
+
+import com.sun.xml.ws.developer.SchemaValidation;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.jws.WebService;
+import jakarta.xml.ws.Holder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.onenumber.platform.boundary.OneTransaction;
+import org.onenumber.platform.control.BusinessException;
+import org.onenumber.platform.control.CommonError;
+import org.onenumber.platform.control.ErrorCode;
+import org.onenumber.soap.ContractViolations;
+import org.onenumber.soap.SoapCall;
+import org.onenumber.ws.v1.BatchCommand;
+import org.onenumber.ws.v1.BatchCommandStatus;
+import org.onenumber.ws.v1.BatchMode;
+import org.onenumber.ws.v1.BatchResult;
+import org.onenumber.ws.v1.BulkPort;
+import org.onenumber.ws.v1.ExecuteBatch;
+import org.onenumber.ws.v1.ExecuteBatchResponse;
+import org.onenumber.ws.v1.OneNumberFault;
+import org.onenumber.ws.v1.OneNumberFaultDetail;
+import org.onenumber.ws.v1.Ping;
+import org.onenumber.ws.v1.PingResponse;
+import org.onenumber.ws.v1.RequestHeader;
+import org.onenumber.ws.v1.ResponseHeader;
+
+/**
+ * Batch documents (BulkPort in wsdl/onenumber.wsdl): up to 100 write commands of the provisioning, Mobility and
+ * Office Anywhere ports in one request, each run exactly as its own operation would run it ({@link BatchCommands}),
+ * ALL_OR_NOTHING in one transaction or EACH on its own.
+ */
+@SchemaValidation(handler = ContractViolations.class, outbound = false)
+@WebService(serviceName = "BulkService", portName = "BulkPort",
+        targetNamespace = "urn:onenumber:provisioning:v1",
+        endpointInterface = "org.onenumber.ws.v1.BulkPort",
+        wsdlLocation = "WEB-INF/wsdl/onenumber.wsdl")
+public class BulkEndpoint implements BulkPort {
+
+    private static final Logger LOG = Logger.getLogger(BulkEndpoint.class.getName());
+    private static final int MAX_TRACKING_PREFIX = 90;
+
+    private volatile Beans beans;
+
+    private record Beans(SoapCall call, OneTransaction transaction, BatchCommands commands) {
+    }
+
+    private Beans beans() {
+        if (beans == null) {
+            CDI<Object> cdi = CDI.current();
+            beans = new Beans(cdi.select(SoapCall.class).get(), cdi.select(OneTransaction.class).get(), new BatchCommands());
+        }
+        return beans;
+    }
+
+    @Override
+    public PingResponse ping(Ping parameters, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().ping(requestHeader, responseHeader);
+    }
+
+    @Override
+    public ExecuteBatchResponse executeBatch(ExecuteBatch request, RequestHeader requestHeader,
+                                             Holder<ResponseHeader> responseHeader) throws OneNumberFault {
+        return beans().call().query(requestHeader, responseHeader, "ExecuteBatch", () -> {
+            if (requestHeader != null && requestHeader.getIdempotencyKey() != null) {
+                throw new BusinessException(CommonError.INVALID_HEADER, "idempotencyKey",
+                        "A batch is not retried as a whole: give each command its own idempotencyKey.");
+            }
+            String tracking = responseHeader.value.getTrackingId();
+            String prefix = tracking.length() > MAX_TRACKING_PREFIX ? tracking.substring(0, MAX_TRACKING_PREFIX) : tracking;
+            List<BatchCommand> commands = request.getCommand();
+            if (request.getMode() == BatchMode.EACH) {
+                return answer(run(commands, prefix, false));
+            }
+            List<BatchResult> results = beans().transaction().run(() -> run(commands, prefix, true),
+                    done -> done.stream().allMatch(r -> r.getStatus() == BatchCommandStatus.OK));
+            BatchResult failed = results.get(results.size() - 1);
+            if (failed.getStatus() == BatchCommandStatus.FAILED) {
+                throw refusal(failed, commands.get(failed.getIndex() - 1));
+            }
+            return answer(results);
+        });
+    }
+
+    /** Runs the commands in order; with {@code stopAtFailure}, none after the first that fails. */
+    private List<BatchResult> run(List<BatchCommand> commands, String trackingPrefix, boolean stopAtFailure) {
+        List<BatchResult> results = new ArrayList<>();
+        for (int i = 0; i < commands.size(); i++) {
+            BatchResult result = runOne(commands.get(i), i + 1, trackingPrefix);
+            results.add(result);
+            if (stopAtFailure && result.getStatus() == BatchCommandStatus.FAILED) {
+                break;
+            }
+        }
+        return results;
+    }
+
+    private BatchResult runOne(BatchCommand command, int index, String trackingPrefix) {
+        BatchResult result = new BatchResult();
+        result.setIndex(index);
+        Map.Entry<BatchCommands.Operation, Object> operation = beans().commands().of(command);
+        if (operation == null) { // the schema's choice holds one; kept for a contract the schema check let through
+            return failed(result, detail(CommonError.INVALID_REQUEST.name(), "The command carries no operation.", null));
+        }
+        RequestHeader header = new RequestHeader();
+        header.setIdempotencyKey(command.getIdempotencyKey());
+        header.setTrackingId(trackingPrefix + "/" + index);
+        Holder<ResponseHeader> reply = new Holder<>();
+        try {
+            Object response = operation.getKey().run(operation.getValue(), header, reply);
+            result.setStatus(BatchCommandStatus.OK);
+            result.setReplayed(reply.value != null && reply.value.isReplayed());
+            operation.getKey().answer(result, response);
+            return result;
+        } catch (BatchCommands.Refused refused) {
+            return failed(result, refused.detail);
+        } catch (RuntimeException e) {
+            Optional<OneNumberFaultDetail> detail = SoapCall.detailOf(e);
+            if (detail.isPresent()) {
+                return failed(result, detail.get());
+            }
+            LOG.log(Level.SEVERE, "Batch command " + index + " failed, tracking id " + header.getTrackingId(), e);
+            return failed(result, detail(CommonError.INTERNAL_ERROR.name(), "The command could not be completed; quote"
+                    + " tracking id " + header.getTrackingId() + " to support.", null));
+        }
+    }
+
+    private static BatchResult failed(BatchResult result, OneNumberFaultDetail detail) {
+        result.setStatus(BatchCommandStatus.FAILED);
+        result.setOneNumberFaultDetail(detail);
+        return result;
+    }
+
+    private static OneNumberFaultDetail detail(String code, String summary, String field) {
+        OneNumberFaultDetail detail = new OneNumberFaultDetail();
+        detail.setCode(code);
+        detail.setSummary(summary);
+        detail.setField(field);
+        return detail;
+    }
+
+    private ExecuteBatchResponse answer(List<BatchResult> results) {
+        ExecuteBatchResponse response = new ExecuteBatchResponse();
+        int failed = (int) results.stream().filter(r -> r.getStatus() == BatchCommandStatus.FAILED).count();
+        response.setFailed(failed);
+        response.setSucceeded(results.size() - failed);
+        response.getResult().addAll(results);
+        return response;
+    }
+
+    /** The ALL_OR_NOTHING answer: the failing command's own fault, saying which command it was. */
+    private BusinessException refusal(BatchResult failed, BatchCommand command) {
+        OneNumberFaultDetail detail = failed.getOneNumberFaultDetail();
+        var operation = beans().commands().of(command);
+        String name = operation == null ? "?" : operation.getKey().name();
+        String code = detail.getCode();
+        ErrorCode errorCode = CommonError.INTERNAL_ERROR.name().equals(code) ? CommonError.INTERNAL_ERROR : () -> code;
+        String field = "command[" + failed.getIndex() + "]" + (detail.getField() == null ? "" : "/" + detail.getField());
+        return new BusinessException(errorCode, field, "Command " + failed.getIndex() + " (" + name + "): "
+                + detail.getSummary() + " Nothing of this batch was kept.");
+    }
+}

@@ -1,0 +1,223 @@
+package org.onenumber.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.onenumber.testsupport.SoapFaults.fault;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.onenumber.client.*;
+import org.onenumber.testsupport.BulkClient;
+import org.onenumber.testsupport.MobilityClient;
+import org.onenumber.testsupport.PayaraMicro;
+import org.onenumber.testsupport.ProvisioningClient;
+import org.onenumber.testsupport.SharedServer;
+import org.onenumber.testsupport.TestAccounts;
+
+/**
+ * Batch documents as a carrier's back office sends them (BulkPort, through CXF): several writes in one request,
+ * ALL_OR_NOTHING or EACH, each command answered as its own operation would answer it. What a batch did is read back
+ * through the ordinary operations, not taken from its answer.
+ */
+@ExtendWith(SharedServer.class)
+class BulkSoapIT {
+
+    private final URL base;
+    private ProvisioningClient acme;
+    private BulkClient bulk;
+
+    BulkSoapIT(PayaraMicro server) {
+        this.base = server.url();
+    }
+
+    @BeforeEach
+    void clients() {
+        acme = ProvisioningClient.acme(base);
+        bulk = BulkClient.acme(base);
+    }
+
+    private static BatchCommand addUser(TestAccounts.Made account, String first, String extension, String number) {
+        AddUser add = new AddUser();
+        add.setAccountId(account.accountId());
+        add.setSiteId(account.siteId());
+        add.setFirstName(first);
+        add.setLastName("Bulk");
+        add.setEmail(first.toLowerCase() + "." + account.accountId() + "@bulk.example.com");
+        add.setExtension(extension);
+        add.setBusinessNumber(number);
+        add.setProfileType(ProfileType.PREMIER);
+        BatchCommand command = new BatchCommand();
+        command.setAddUser(add);
+        return command;
+    }
+
+    private static ExecuteBatch batch(BatchMode mode, List<BatchCommand> commands) {
+        ExecuteBatch batch = new ExecuteBatch();
+        batch.setMode(mode);
+        batch.getCommand().addAll(commands);
+        return batch;
+    }
+
+    /** Five users, the third with the first one's extension. */
+    private static List<BatchCommand> fiveWithAClash(TestAccounts.Made account) {
+        List<BatchCommand> commands = new ArrayList<>();
+        commands.add(addUser(account, "Ann", "2101", account.numbers().get(0)));
+        commands.add(addUser(account, "Ben", "2102", account.numbers().get(1)));
+        commands.add(addUser(account, "Cid", "2101", account.numbers().get(2)));
+        commands.add(addUser(account, "Dot", "2104", account.numbers().get(3)));
+        commands.add(addUser(account, "Eve", "2105", null));
+        return commands;
+    }
+
+    private List<String> usersOf(long accountId) throws OneNumberFault {
+        ListUsers list = new ListUsers();
+        list.setAccountId(accountId);
+        return acme.port().listUsers(list).getUser().stream().map(User::getFirstName).sorted().toList();
+    }
+
+    private List<String> assignedNumbers(long accountId) throws OneNumberFault {
+        ListPhoneNumbers list = new ListPhoneNumbers();
+        list.setAccountId(accountId);
+        list.setStatus(NumberStatus.ASSIGNED);
+        return acme.port().listPhoneNumbers(list).getPhoneNumber().stream().map(PhoneNumber::getNumber).toList();
+    }
+
+    @Test
+    void allOrNothingWithAFailingCommandInTheMiddleLeavesNothingAndNamesTheCommand() throws Exception {
+        TestAccounts.Made account = TestAccounts.create(acme.port(), "Bulk all " + UUID.randomUUID(), 4);
+        OneNumberFaultDetail refused = fault(() -> bulk.port().executeBatch(batch(BatchMode.ALL_OR_NOTHING,
+                fiveWithAClash(account))));
+        assertEquals("DUPLICATE_EXTENSION", refused.getCode(), refused.getSummary());
+        assertEquals("command[3]/extension", refused.getField());
+        assertTrue(refused.getSummary().startsWith("Command 3 (AddUser): "), refused.getSummary());
+        assertNotNull(refused.getTrackingId());
+        assertEquals(List.of(), usersOf(account.accountId()), "the first two users were rolled back with the third");
+        assertEquals(List.of(), assignedNumbers(account.accountId()), "their numbers are free again");
+
+        // corrected, the same document goes through whole
+        List<BatchCommand> corrected = fiveWithAClash(account);
+        corrected.get(2).getAddUser().setExtension("2103");
+        ExecuteBatchResponse done = bulk.port().executeBatch(batch(BatchMode.ALL_OR_NOTHING, corrected));
+        assertEquals(5, done.getSucceeded());
+        assertEquals(0, done.getFailed());
+        assertEquals(List.of("Ann", "Ben", "Cid", "Dot", "Eve"), usersOf(account.accountId()));
+        for (int i = 0; i < 5; i++) {
+            BatchResult result = done.getResult().get(i);
+            assertEquals(i + 1, result.getIndex());
+            assertEquals(BatchCommandStatus.OK, result.getStatus());
+            assertEquals(corrected.get(i).getAddUser().getFirstName(), result.getAddUserResponse().getUser().getFirstName());
+        }
+        assertEquals(4, assignedNumbers(account.accountId()).size());
+    }
+
+    @Test
+    void eachKeepsTheOthersAndReportsTheFailureInPlace() throws Exception {
+        TestAccounts.Made account = TestAccounts.create(acme.port(), "Bulk each " + UUID.randomUUID(), 4);
+        List<BatchCommand> commands = fiveWithAClash(account);
+        for (int i = 0; i < commands.size(); i++) {
+            commands.get(i).setIdempotencyKey("bulk-each-" + account.accountId() + "-" + i);
+        }
+        ExecuteBatchResponse answer = bulk.port().executeBatch(batch(BatchMode.EACH, commands));
+        assertEquals(4, answer.getSucceeded());
+        assertEquals(1, answer.getFailed());
+        assertEquals(5, answer.getResult().size());
+        BatchResult third = answer.getResult().get(2);
+        assertEquals(3, third.getIndex());
+        assertEquals(BatchCommandStatus.FAILED, third.getStatus());
+        assertNull(third.getAddUserResponse());
+        assertEquals("DUPLICATE_EXTENSION", third.getOneNumberFaultDetail().getCode());
+        assertEquals("extension", third.getOneNumberFaultDetail().getField());
+        for (int i : new int[] {0, 1, 3, 4}) {
+            BatchResult ok = answer.getResult().get(i);
+            assertEquals(BatchCommandStatus.OK, ok.getStatus(), "command " + (i + 1));
+            assertNull(ok.getOneNumberFaultDetail());
+            assertFalse(ok.isReplayed());
+        }
+        assertEquals(List.of("Ann", "Ben", "Dot", "Eve"), usersOf(account.accountId()));
+        assertEquals(3, assignedNumbers(account.accountId()).size(), "Cid's number stayed free");
+
+        // the same document again, as a client does after a lost answer: the done commands are answered from their
+        // first run, nothing is made twice; the one that failed runs again and fails again
+        ExecuteBatchResponse again = bulk.port().executeBatch(batch(BatchMode.EACH, commands));
+        assertEquals(4, again.getSucceeded());
+        assertTrue(again.getResult().get(0).isReplayed());
+        assertEquals(answer.getResult().get(0).getAddUserResponse().getUser().getUserId(),
+                again.getResult().get(0).getAddUserResponse().getUser().getUserId());
+        assertEquals(BatchCommandStatus.FAILED, again.getResult().get(2).getStatus());
+        assertEquals(List.of("Ann", "Ben", "Dot", "Eve"), usersOf(account.accountId()));
+    }
+
+    @Test
+    void commandsOfEveryPortRunInOneDocument() throws Exception {
+        TestAccounts.Made account = TestAccounts.create(acme.port(), "Bulk ports " + UUID.randomUUID(), 0);
+        AddSite site = new AddSite();
+        site.setAccountId(account.accountId());
+        site.setName("Branch");
+        site.setCountry("US");
+        BatchCommand addSite = new BatchCommand();
+        addSite.setAddSite(site);
+        ActivateMobility activate = new ActivateMobility();
+        activate.setAccountId(account.accountId());
+        activate.setPurchaseConfirmed(true);
+        BatchCommand activateMobility = new BatchCommand();
+        activateMobility.setActivateMobility(activate);
+        ExecuteBatchResponse answer = bulk.port().executeBatch(batch(BatchMode.EACH,
+                List.of(addSite, activateMobility)));
+        assertEquals(2, answer.getSucceeded(), () -> String.valueOf(answer.getResult().stream()
+                .map(r -> r.getOneNumberFaultDetail() == null ? "OK" : r.getOneNumberFaultDetail().getSummary()).toList()));
+        assertEquals("Branch", answer.getResult().get(0).getAddSiteResponse().getSite().getName());
+
+        ListSites sites = new ListSites();
+        sites.setAccountId(account.accountId());
+        assertEquals(List.of("Branch", "HQ"), acme.port().listSites(sites).getSite().stream().map(Site::getName).sorted()
+                .toList());
+        GetMobilitySettings mobility = new GetMobilitySettings();
+        mobility.setAccountId(account.accountId());
+        assertEquals(answer.getResult().get(1).getActivateMobilityResponse().getMobility().getStatus(),
+                MobilityClient.acme(base).port().getMobilitySettings(mobility).getMobility().getStatus());
+    }
+
+    @Test
+    void anotherCarriersAccountIsNotFoundInPlaceAndChangesNothing() throws Exception {
+        TestAccounts.Made theirs = TestAccounts.create(ProvisioningClient.northwind(base).port(),
+                "Bulk theirs " + UUID.randomUUID(), 1);
+        ExecuteBatchResponse answer = bulk.port().executeBatch(batch(BatchMode.EACH,
+                List.of(addUser(theirs, "Mallory", "2199", null))));
+        assertEquals(0, answer.getSucceeded());
+        assertEquals("NOT_FOUND", answer.getResult().get(0).getOneNumberFaultDetail().getCode());
+        ListUsers list = new ListUsers();
+        list.setAccountId(theirs.accountId());
+        assertEquals(0, ProvisioningClient.northwind(base).port().listUsers(list).getUser().size());
+    }
+
+    @Test
+    void malformedDocumentsAreRefusedWhole() throws Exception {
+        TestAccounts.Made account = TestAccounts.create(acme.port(), "Bulk bad " + UUID.randomUUID(), 0);
+        // a key for the whole batch would replay a document whose commands ran one by one: each command has its own
+        OneNumberFaultDetail keyed = fault(() -> bulk.with("whole-batch-" + account.accountId(), null)
+                .executeBatch(batch(BatchMode.EACH, List.of(addUser(account, "Kay", "2201", null)))));
+        assertEquals("INVALID_HEADER", keyed.getCode());
+        assertEquals("idempotencyKey", keyed.getField());
+        // more than 100 commands
+        List<BatchCommand> many = new ArrayList<>();
+        for (int i = 0; i < 101; i++) {
+            many.add(addUser(account, "U" + i, String.valueOf(3000 + i), null));
+        }
+        assertEquals("INVALID_REQUEST", fault(() -> bulk.port().executeBatch(batch(BatchMode.EACH, many))).getCode());
+        // a command without an operation, and a document without a mode
+        assertEquals("INVALID_REQUEST", fault(() -> bulk.port().executeBatch(batch(BatchMode.EACH,
+                List.of(new BatchCommand())))).getCode());
+        assertEquals("INVALID_REQUEST", fault(() -> bulk.port().executeBatch(batch(null,
+                List.of(addUser(account, "Kay", "2201", null))))).getCode());
+        assertEquals(List.of(), usersOf(account.accountId()), "nothing of a refused document was written");
+        assertNotNull(bulk.port().ping(new Ping()).getServerTime());
+    }
+}
