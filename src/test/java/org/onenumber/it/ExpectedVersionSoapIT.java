@@ -56,6 +56,13 @@ class ExpectedVersionSoapIT {
         MobilityUser changed = mobility.port().modifyMobilityUser(modify).getMobilityUser();
         assertEquals(!read.isVideo(), changed.isVideo());
         assertTrue(changed.getVersion() > read.getVersion());
+        GetMobilityUser get = new GetMobilityUser();
+        get.setUserId(read.getUserId());
+        MobilityUser got = mobility.port().getMobilityUser(get).getMobilityUser();
+        assertEquals(changed.getVersion(), got.getVersion());
+        assertEquals(changed.getDeviceIdentity(), got.getDeviceIdentity());
+        get.setUserId(Long.MAX_VALUE);
+        assertEquals("NOT_FOUND", fault(() -> mobility.port().getMobilityUser(get)).getCode());
 
         LicensePool pool = licenses(mobility, account.accountId()).getPool();
         SetLicenseQuantity quantity = new SetLicenseQuantity();
@@ -76,6 +83,14 @@ class ExpectedVersionSoapIT {
         unshare.setDeviceIdentity(shared.getDeviceIdentity());
         unshare.setExpectedVersion(shared.getVersion() + 1);
         assertEquals("STALE_VERSION", fault(() -> mobility.port().unshareLicense(unshare)).getCode());
+        GetLicense getLicense = new GetLicense();
+        getLicense.setAccountId(account.accountId());
+        getLicense.setDeviceIdentity(shared.getDeviceIdentity());
+        ClientLicense one = mobility.port().getLicense(getLicense).getLicense();
+        assertEquals(shared.getVersion(), one.getVersion());
+        assertEquals(LicenseStatus.SHARED, one.getStatus());
+        getLicense.setDeviceIdentity("no-such-device");
+        assertEquals("NOT_FOUND", fault(() -> mobility.port().getLicense(getLicense)).getCode());
         assertEquals(LicenseStatus.SHARED, licenses(mobility, account.accountId()).getLicense().stream()
                 .filter(l -> l.getDeviceIdentity().equals(shared.getDeviceIdentity())).findFirst().orElseThrow().getStatus());
     }
@@ -101,6 +116,9 @@ class ExpectedVersionSoapIT {
         modify.setExpectedVersion(added.getVersion());
         org.onenumber.client.MobilityRouter modified = mobility.port().modifyMobilityRouter(modify).getRouter();
         assertEquals("smr2.example.com", modified.getClientStartAddress());
+        GetMobilityRouter getRouter = new GetMobilityRouter();
+        getRouter.setName(name);
+        assertEquals(modified.getVersion(), mobility.port().getMobilityRouter(getRouter).getRouter().getVersion());
 
         DeleteMobilityRouter delete = new DeleteMobilityRouter();
         delete.setName(name);
@@ -110,6 +128,7 @@ class ExpectedVersionSoapIT {
         delete.setExpectedVersion(modified.getVersion());
         mobility.port().deleteMobilityRouter(delete);
         assertTrue(!names(mobility).contains(name));
+        assertEquals("NOT_FOUND", fault(() -> mobility.port().getMobilityRouter(getRouter)).getCode());
     }
 
     private static List<String> names(MobilityClient mobility) throws OneNumberFault {

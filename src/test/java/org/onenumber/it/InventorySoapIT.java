@@ -138,6 +138,9 @@ class InventorySoapIT {
         assertEquals("2301", after.getExtension());
         assertTrue(after.getVersion() > ann.getVersion(), "the user's version grew");
         assertTrue(numbers(account.accountId(), NumberStatus.FREE).contains(number));
+        GetPhoneNumber get = new GetPhoneNumber();
+        get.setNumber(written);
+        assertEquals(NumberStatus.FREE, acme.port().getPhoneNumber(get).getPhoneNumber().getStatus());
         String route = awaitRoute(number, r -> r.startsWith("ERROR"));
         assertTrue(route.length() > "ERROR ".length(), "the switch says why it does not route the number: " + route);
 
@@ -145,6 +148,10 @@ class InventorySoapIT {
         assertEquals(NumberStatus.FREE, acme.port().releasePhoneNumber(release(number, null)).getPhoneNumber().getStatus());
         User ben = addUser(account, "Ben", "2302", number, null);
         assertEquals(number, ben.getBusinessNumber());
+        PhoneNumber held = acme.port().getPhoneNumber(get).getPhoneNumber();
+        assertEquals(NumberStatus.ASSIGNED, held.getStatus());
+        assertEquals(ben.getUserId(), held.getUserId());
+        assertEquals("2302", held.getExtension());
     }
 
     @Test
@@ -154,6 +161,10 @@ class InventorySoapIT {
         OneNumberFaultDetail foreign = fault(() -> acme.port().releasePhoneNumber(release(theirs.numbers().get(0), null)));
         assertEquals("NOT_FOUND", foreign.getCode());
         assertEquals("number", foreign.getField());
+        GetPhoneNumber theirNumber = new GetPhoneNumber();
+        theirNumber.setNumber(theirs.numbers().get(0));
+        assertEquals("NOT_FOUND", fault(() -> acme.port().getPhoneNumber(theirNumber)).getCode(),
+                "another carrier's number is as unknown as a missing one");
         OneNumberFaultDetail garbage = fault(() -> acme.port().releasePhoneNumber(release("call me maybe", null)));
         assertEquals("INVALID_NUMBER", garbage.getCode());
         assertEquals("number", garbage.getField());
@@ -349,5 +360,46 @@ class InventorySoapIT {
         assertEquals(0L, open(account.accountId(), null).getTotal(), "nothing left for the switch");
         OneNumberFaultDetail again = fault(() -> acme.port().retrySyncCommand(retry));
         assertEquals("IN_USE", again.getCode(), "an applied command is not sent again");
+    }
+
+    @Test
+    void anEmptyElementClearsAnOptionalValueAndAnAbsentOneLeavesIt() throws Exception {
+        TestAccounts.Made account = TestAccounts.create(acme.port(), "Clearing " + UUID.randomUUID(), 1);
+        ModifyAccount reference = new ModifyAccount();
+        reference.setAccountId(account.accountId());
+        reference.setExternalReference("  CRM-7  ");
+        assertEquals("CRM-7", acme.port().modifyAccount(reference).getAccount().getExternalReference());
+        ModifyAccount rename = new ModifyAccount();
+        rename.setAccountId(account.accountId());
+        rename.setName(account.name() + " renamed");
+        assertEquals("CRM-7", acme.port().modifyAccount(rename).getAccount().getExternalReference(), "absent: left alone");
+        reference.setExternalReference("");
+        acme.port().modifyAccount(reference);
+        GetAccount getAccount = new GetAccount();
+        getAccount.setAccountId(account.accountId());
+        assertNull(acme.port().getAccount(getAccount).getAccount().getExternalReference(), "empty: cleared");
+
+        ModifySite address = new ModifySite();
+        address.setSiteId(account.siteId());
+        address.setAddress("1 Main Street");
+        address.setCity("Springfield");
+        acme.port().modifySite(address);
+        ModifySite clear = new ModifySite();
+        clear.setSiteId(account.siteId());
+        clear.setAddress("");
+        Site cleared = acme.port().modifySite(clear).getSite();
+        assertNull(cleared.getAddress());
+        assertEquals("Springfield", cleared.getCity());
+
+        User hal = addUser(account, "Hal", "2801", account.numbers().get(0), null);
+        ModifyUser noNumber = new ModifyUser();
+        noNumber.setUserId(hal.getUserId());
+        noNumber.setBusinessNumber("");
+        assertNull(acme.port().modifyUser(noNumber).getUser().getBusinessNumber());
+        ModifyUser noEmail = new ModifyUser();
+        noEmail.setUserId(hal.getUserId());
+        noEmail.setEmail("");
+        assertEquals("email", fault(() -> acme.port().modifyUser(noEmail)).getField(), "a required value is not cleared");
+        assertEquals(hal.getEmail(), user(hal.getUserId()).getEmail());
     }
 }

@@ -166,6 +166,17 @@ public class PhoneNumbers {
         return where;
     }
 
+    /** One number of the carrier's inventories, in any accepted form; NOT_FOUND when none of them has it. */
+    public PhoneNumber get(String input) {
+        String e164 = NumberFormat.toE164(input, "number");
+        return em.createQuery("select n from PhoneNumber n left join fetch n.station s left join fetch s.user"
+                        + " where n.e164 = :e164 and n.account.carrier.id = :carrier", PhoneNumber.class)
+                .setParameter("e164", e164).setParameter("carrier", tenancy.carrierId()).getResultStream().findFirst()
+                .filter(n -> tenancy.account(n.getAccount().getId()) != null)
+                .orElseThrow(() -> new BusinessException(CommonError.NOT_FOUND, "number",
+                        NumberFormat.display(e164) + " is not in any of your accounts' number inventories."));
+    }
+
     /** Window for the numbers page, newest last. */
     public List<PhoneNumber> window(long accountId, PhoneNumber.Status status, int first, int max) {
         Account account = tenancy.account(accountId);

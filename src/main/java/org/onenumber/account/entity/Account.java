@@ -42,7 +42,9 @@ public class Account extends Identified implements Tenant {
 
     public final void apply(AccountDetails details) {
         this.name = details.name().trim();
-        this.externalReference = details.externalReference();
+        // an empty reference clears it, as an empty optional element clears its value everywhere in the contract
+        String reference = details.externalReference();
+        this.externalReference = reference == null || reference.isBlank() ? null : reference.trim();
     }
 
     public AccountDetails details() {

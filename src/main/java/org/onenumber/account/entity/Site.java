@@ -36,8 +36,8 @@ public class Site extends Identified {
 
     public final void apply(SiteDetails details) {
         this.name = details.name().trim();
-        this.address = details.address();
-        this.city = details.city();
+        this.address = blankAsNull(details.address()) == null ? null : details.address().trim();
+        this.city = blankAsNull(details.city()) == null ? null : details.city().trim();
         this.country = blankAsNull(details.country()) == null ? null : details.country().trim().toUpperCase(Locale.ROOT);
         this.timeZone = blankAsNull(details.timeZone()) == null ? null : details.timeZone().trim();
     }

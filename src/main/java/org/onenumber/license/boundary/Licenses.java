@@ -257,6 +257,11 @@ public class Licenses {
         return license;
     }
 
+    /** One license of the account, by its device identity; NOT_FOUND when the account has none of that identity. */
+    public ClientLicense get(long accountId, String deviceIdentity) {
+        return byIdentity(tenancy.account(accountId), deviceIdentity);
+    }
+
     private ClientLicense byIdentity(Account account, String deviceIdentity) {
         return em.createQuery("select l from ClientLicense l where l.account = :account and l.deviceIdentity = :identity",
                         ClientLicense.class)

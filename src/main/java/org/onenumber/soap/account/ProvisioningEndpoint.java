@@ -255,6 +255,16 @@ public class ProvisioningEndpoint implements ProvisioningPort {
     }
 
     @Override
+    public GetPhoneNumberResponse getPhoneNumber(GetPhoneNumber request, RequestHeader requestHeader,
+                                                 Holder<ResponseHeader> responseHeader) throws OneNumberFault {
+        return beans().call().query(requestHeader, responseHeader, "GetPhoneNumber", () -> {
+            GetPhoneNumberResponse response = new GetPhoneNumberResponse();
+            response.setPhoneNumber(ProvisioningMapper.number(beans().numbers().get(request.getNumber())));
+            return response;
+        });
+    }
+
+    @Override
     public ReleasePhoneNumberResponse releasePhoneNumber(ReleasePhoneNumber request, RequestHeader requestHeader,
                                                          Holder<ResponseHeader> responseHeader) throws OneNumberFault {
         return beans().call().change(requestHeader, responseHeader, "ReleasePhoneNumber", request,

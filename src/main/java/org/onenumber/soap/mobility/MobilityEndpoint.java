@@ -44,6 +44,37 @@ public class MobilityEndpoint implements MobilityPort {
         return beans;
     }
 
+    @Override
+    public GetMobilityRouterResponse getMobilityRouter(GetMobilityRouter request, RequestHeader requestHeader,
+                                                       Holder<ResponseHeader> responseHeader) throws OneNumberFault {
+        return beans().call().query(requestHeader, responseHeader, "GetMobilityRouter", () -> {
+            GetMobilityRouterResponse response = new GetMobilityRouterResponse();
+            response.setRouter(MobilityMapper.router(beans().routers().byName(request.getName())));
+            return response;
+        });
+    }
+
+    @Override
+    public GetMobilityUserResponse getMobilityUser(GetMobilityUser request, RequestHeader requestHeader,
+                                                   Holder<ResponseHeader> responseHeader) throws OneNumberFault {
+        return beans().call().query(requestHeader, responseHeader, "GetMobilityUser", () -> {
+            GetMobilityUserResponse response = new GetMobilityUserResponse();
+            response.setMobilityUser(mobilityUser(beans().users().get(request.getUserId())));
+            return response;
+        });
+    }
+
+    @Override
+    public GetLicenseResponse getLicense(GetLicense request, RequestHeader requestHeader,
+                                         Holder<ResponseHeader> responseHeader) throws OneNumberFault {
+        return beans().call().query(requestHeader, responseHeader, "GetLicense", () -> {
+            GetLicenseResponse response = new GetLicenseResponse();
+            response.setLicense(MobilityMapper.license(beans().licenses().get(request.getAccountId(),
+                    request.getDeviceIdentity())));
+            return response;
+        });
+    }
+
     private org.onenumber.ws.v1.MobilityUser mobilityUser(MobilityUser mobilityUser) {
         List<String> clients = beans().licenses().clientsOf(List.of(mobilityUser.getUser()))
                 .getOrDefault(mobilityUser.getUser().getId(), List.of());
