@@ -27,6 +27,7 @@ import org.onenumber.client.ExecuteBatchResponse;
 import org.onenumber.client.MobilityPort;
 import org.onenumber.client.ProfileType;
 import org.onenumber.client.ProvisioningPort;
+import org.onenumber.client.SetLicenseQuantity;
 import org.onenumber.testsupport.BulkClient;
 import org.onenumber.testsupport.MobilityAccounts;
 import org.onenumber.testsupport.MobilityClient;
@@ -94,7 +95,16 @@ public final class BulkBenchmark {
         long desksBefore = endpoints(server, "DESK");
         long clientsBefore = endpoints(server, "MOBILE_CLIENT");
         TestAccounts.Made account = TestAccounts.create(provisioning, "Bulk bench " + System.nanoTime(), 0);
-        MobilityAccounts.activate(MobilityClient.acme(base), account.accountId(), users + single);
+        // the licenses bought a thousand at a time: one purchase of 11,000 outlasts a client's 30 s call timeout on a
+        // busy machine (each license is a row with its own identity)
+        MobilityClient mobility = MobilityClient.acme(base);
+        MobilityAccounts.activate(mobility, account.accountId(), 0);
+        for (int quantity = 1000; quantity < users + single + 1000; quantity += 1000) {
+            SetLicenseQuantity buy = new SetLicenseQuantity();
+            buy.setAccountId(account.accountId());
+            buy.setQuantity(Math.min(quantity, users + single));
+            mobility.port().setLicenseQuantity(buy);
+        }
         String block = String.format("%03d", 200 + (int) (account.accountId() % 700));
         List<String> numbers = new ArrayList<>();
         for (int i = 0; i < users + single; i++) {
