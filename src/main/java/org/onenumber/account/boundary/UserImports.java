@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Reader;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -65,15 +67,26 @@ public class UserImports {
         return importCheck.check(account, rows);
     }
 
-    /** Keeps the rows that passed the check and starts adding them in the background; the import's id. */
-    public long start(long accountId, String fileName, List<UserImportRow> rows) {
+    /**
+     * Keeps the rows that passed the check and starts adding them in the background; the rows refused are kept as
+     * INVALID with their complaints, for the result file. The import's id.
+     */
+    public long start(long accountId, String fileName, UserImportCheck.Report report) {
         Account account = tenancy.account(accountId);
-        if (rows == null || rows.isEmpty()) {
+        if (report == null || report.getGood().isEmpty()) {
             throw new InvalidInputException("file", "No row of the file can be imported.");
         }
-        UserImport userImport = new UserImport(account.getId(), caller.name(), fileName, rows.size());
+        UserImport userImport = new UserImport(account.getId(), caller.name(), fileName, report.getGood().size());
         em.persist(userImport);
         em.flush();
+        // copies: the report stays the page's, to be imported again should this fail
+        List<UserImportRow> rows = new java.util.ArrayList<>(report.getGood().stream()
+                .map(r -> new UserImportRow(r.getLine(), r.details())).toList());
+        Map<Integer, String> refused = new LinkedHashMap<>();
+        for (UserImportCheck.Complaint c : report.getComplaints()) {
+            refused.merge(c.getRow(), c.getColumn() + ": " + c.getMessage(), (a, b) -> a + " " + b);
+        }
+        refused.forEach((line, why) -> rows.add(UserImportRow.invalid(line, why)));
         for (UserImportRow row : rows) {
             row.belongTo(userImport.getId());
             em.persist(row);

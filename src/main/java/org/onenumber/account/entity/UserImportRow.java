@@ -19,6 +19,8 @@ public class UserImportRow implements Serializable {
 
     public static final String OK = "OK";
     public static final String FAILED = "FAILED";
+    /** Refused by the validation before the import: never given to Add user. */
+    public static final String INVALID = "INVALID";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_row_ids")
@@ -32,16 +34,14 @@ public class UserImportRow implements Serializable {
     @Column(nullable = false)
     private int line;
 
-    @Column(name = "first_name", nullable = false)
+    @Column(name = "first_name")
     private String firstName;
-    @Column(name = "last_name", nullable = false)
+    @Column(name = "last_name")
     private String lastName;
-    @Column(nullable = false)
     private String email;
-    @Column(nullable = false)
     private String extension;
-    @Column(name = "site_id", nullable = false)
-    private long siteId;
+    @Column(name = "site_id")
+    private Long siteId;
     @Column(name = "business_number")
     private String businessNumber;
     @Column(name = "desk_phone_model")
@@ -74,6 +74,15 @@ public class UserImportRow implements Serializable {
     public UserDetails details() {
         return new UserDetails(siteId, firstName, lastName, email, businessNumber, extension, ProfileType.ESSENTIALS,
                 deskPhoneModel, deskPhoneMac);
+    }
+
+    /** A row validation refused, with what was wrong. */
+    public static UserImportRow invalid(int line, String why) {
+        UserImportRow row = new UserImportRow();
+        row.line = line;
+        row.outcome = INVALID;
+        row.message = why.length() <= 1000 ? why : why.substring(0, 997) + "...";
+        return row;
     }
 
     public void belongTo(long importId) {
