@@ -79,6 +79,12 @@ public final class UserCsv {
                         + " and a row per user.");
             }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.nio.charset.CharacterCodingException) {
+                    throw new FileRefused("The file is not text in UTF-8: save it from the spreadsheet as CSV UTF-8,"
+                            + " with the header row " + String.join(",", COLUMNS) + ".");
+                }
+            }
             throw new FileRefused("The file is not a CSV file this page can read (" + e.getMessage()
                     + "). Save it as CSV (comma-separated, UTF-8) with the header row " + String.join(",", COLUMNS) + ".");
         }
