@@ -120,6 +120,7 @@ class CsvImportWebIT {
         assertEquals(0, usersOf(account.accountId()), "the check wrote nothing");
         assertEquals(List.of(), Axe.seriousViolations(browser.driver()), "the report has no serious accessibility problem");
 
+        long started = System.nanoTime();
         browser.find(By.id("report:importGood")).click();
         browser.find(By.id("progress:bar"));
         List<Integer> seen = new ArrayList<>();
@@ -131,6 +132,7 @@ class CsvImportWebIT {
                     assertFalse("FAILED".equals(status), "the import stopped; progress seen: " + seen);
                     return "COMPLETED".equals(status);
                 });
+        System.out.printf("CsvImportWebIT: 495 users imported in %.1f s%n", (System.nanoTime() - started) / 1e9);
         assertTrue(seen.stream().anyMatch(p -> p > 0 && p < 100) || seen.get(0) == 100, "progress seen: " + seen);
         assertEquals("100", browser.find(By.id("importProgress")).getAttribute("aria-valuenow"), "progress seen: " + seen);
         assertTrue(browser.find(By.id("progress:bar")).getText().contains("100%"), browser.find(By.id("progress:bar")).getText());

@@ -130,18 +130,28 @@ public class UserImports {
     }
 
     /**
-     * Adds a chunk's rows, each in a transaction of its own, so that a row refused now (its extension taken meanwhile)
-     * leaves the others; the outcomes and the progress commit with the chunk.
+     * Adds a chunk's rows in a transaction of their own; when one of them is refused now (its extension taken meanwhile),
+     * each row in a transaction of its own, so that the refusal leaves the others. The outcomes and the progress
+     * commit with the chunk.
      */
     @RolesAllowed(Role.SYSTEM)
     public void add(long importId, long accountId, List<Long> rowIds) {
         List<UserImportRow> rows = em.createQuery("select r from UserImportRow r where r.id in :ids order by r.id",
                 UserImportRow.class).setParameter("ids", rowIds).getResultList();
-        int failed = 0;
-        for (UserImportRow row : rows) {
-            if (row.isDone()) {
-                continue;
+        List<UserImportRow> open = rows.stream().filter(r -> !r.isDone()).toList();
+        try {
+            // the rows passed the check: as a rule all of them are added, and in one commit
+            List<Long> ids = adder.addAll(accountId, open.stream().map(UserImportRow::details).toList());
+            for (int i = 0; i < open.size(); i++) {
+                open.get(i).added(ids.get(i));
             }
+            em.find(UserImport.class, importId).progressed(rows.size(), 0);
+            return;
+        } catch (RuntimeException e) {
+            // one was refused after all (taken meanwhile): nothing of the chunk was added; each row on its own now
+        }
+        int failed = 0;
+        for (UserImportRow row : open) {
             try {
                 row.added(adder.add(accountId, row.details()));
             } catch (RuntimeException e) {
