@@ -171,7 +171,10 @@ public class UserImports {
     public void finished(long importId, boolean completed) {
         UserImport userImport = em.find(UserImport.class, importId);
         if (userImport != null && !userImport.isFinished()) {
-            userImport.finished(completed);
+            // complete only when every row has its outcome, whatever status the job ended with
+            long open = em.createQuery("select count(r) from UserImportRow r where r.importId = :import"
+                    + " and r.outcome is null", Long.class).setParameter("import", importId).getSingleResult();
+            userImport.finished(completed && open == 0);
         }
     }
 
