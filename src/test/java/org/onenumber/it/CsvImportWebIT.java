@@ -170,6 +170,12 @@ class CsvImportWebIT {
         var found = acme.port().searchUsers(search).getUser();
         assertEquals(1, found.size());
         assertEquals((long) idByEmail.get(email), found.get(0).getUserId(), "the result's id is the user's");
+
+        // another account's admin does not get the result
+        browser.signIn(base, "dm", "Decision-2026");
+        HttpResponse<String> other = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", browser.cookieHeader()).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, other.statusCode(), "another account's import is not found");
     }
 
     @Test
