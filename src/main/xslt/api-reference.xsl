@@ -99,7 +99,7 @@
         100 characters. Sent again with the same key and the same request, it is not run again: the first answer is
         returned with <code>replayed</code> true. The same key with another request is <code>IDEMPOTENCY_KEY_REUSED</code>;
         while the first is still running, <code>IDEMPOTENCY_KEY_IN_PROGRESS</code> (retry shortly). Keys belong to the
-        login that sent them. In a batch document (BulkPort ExecuteBatch) each command carries its own key.</p>
+        login that sent them and are kept 48 hours. In a batch document (BulkPort ExecuteBatch) each command carries its own key.</p>
       <h3>Versions and changes</h3>
       <p>Records carry a <code>version</code>. A modify or delete may give <code>expectedVersion</code>: when it
         differs from the stored version the request changes nothing and answers <code>STALE_VERSION</code>; read
