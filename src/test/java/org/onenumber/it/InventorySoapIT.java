@@ -104,12 +104,26 @@ class InventorySoapIT {
         throw new AssertionError("the switch never came to hold what was expected: " + last);
     }
 
+    /** How the switch routes a call to the number once its answer is {@code expected}. */
+    private String awaitRoute(String number, Predicate<String> expected) throws Exception {
+        long deadline = System.nanoTime() + SWITCH_WAIT.toNanos();
+        String last;
+        do {
+            last = SwitchConsole.reply(server.adminPort(), "route " + number, Duration.ofSeconds(10));
+            if (expected.test(last)) {
+                return last;
+            }
+            Thread.sleep(100);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("the switch never routed " + number + " as expected: " + last);
+    }
+
     @Test
     void aReleasedNumberIsFreeAgainAndItsUserKeepsTheExtension() throws Exception {
         TestAccounts.Made account = TestAccounts.create(acme.port(), "Release " + UUID.randomUUID(), 2);
         String number = account.numbers().get(0);
         User ann = addUser(account, "Ann", "2301", number, null);
-        awaitSwitch(ann.getUserId(), state -> state.contains(number));
+        awaitRoute(number, route -> route.startsWith("OK"));
 
         String written = "(" + number.substring(2, 5) + ") " + number.substring(5, 8) + "-" + number.substring(8);
         OneNumberFaultDetail stale = fault(() -> acme.port().releasePhoneNumber(release(written, ann.getVersion() - 1)));
@@ -124,7 +138,8 @@ class InventorySoapIT {
         assertEquals("2301", after.getExtension());
         assertTrue(after.getVersion() > ann.getVersion(), "the user's version grew");
         assertTrue(numbers(account.accountId(), NumberStatus.FREE).contains(number));
-        awaitSwitch(ann.getUserId(), state -> !state.contains(number));
+        String route = awaitRoute(number, r -> r.startsWith("ERROR"));
+        assertTrue(route.length() > "ERROR ".length(), "the switch says why it does not route the number: " + route);
 
         // a retry after a lost answer is harmless, and the number serves the next user
         assertEquals(NumberStatus.FREE, acme.port().releasePhoneNumber(release(number, null)).getPhoneNumber().getStatus());
@@ -212,5 +227,127 @@ class InventorySoapIT {
         // the MAC address serves another user now
         User fay = addUser(account, "Fay", "2502", null, mac);
         assertEquals(normalised, fay.getDeskPhone().getMacAddress());
+    }
+
+    @Test
+    void numbersAreFoundByRangeAndStatusWithTheirTotal() throws Exception {
+        TestAccounts.Made account = TestAccounts.create(acme.port(), "Number range " + UUID.randomUUID(), 5);
+        List<String> all = account.numbers().stream().sorted().toList();
+        addUser(account, "Gus", "2601", all.get(2), null);
+        ListPhoneNumbers range = new ListPhoneNumbers();
+        range.setAccountId(account.accountId());
+        range.setNumberFrom(all.get(1));
+        range.setNumberTo("(" + all.get(3).substring(2, 5) + ") " + all.get(3).substring(5, 8) + "-" + all.get(3).substring(8));
+        range.setIncludeTotal(true);
+        ListPhoneNumbersResponse found = acme.port().listPhoneNumbers(range);
+        assertEquals(all.subList(1, 4), found.getPhoneNumber().stream().map(PhoneNumber::getNumber).sorted().toList());
+        assertEquals(3L, found.getTotal());
+        range.setStatus(NumberStatus.FREE);
+        assertEquals(List.of(all.get(1), all.get(3)), acme.port().listPhoneNumbers(range).getPhoneNumber().stream()
+                .map(PhoneNumber::getNumber).sorted().toList());
+        range.setIncludeTotal(null);
+        assertNull(acme.port().listPhoneNumbers(range).getTotal(), "no total unless asked for");
+
+        ListPhoneNumbers backwards = new ListPhoneNumbers();
+        backwards.setAccountId(account.accountId());
+        backwards.setNumberFrom(all.get(3));
+        backwards.setNumberTo(all.get(1));
+        OneNumberFaultDetail reversed = fault(() -> acme.port().listPhoneNumbers(backwards));
+        assertEquals("INVALID_FIELD", reversed.getCode());
+        assertEquals("numberTo", reversed.getField());
+        ListPhoneNumbers garbage = new ListPhoneNumbers();
+        garbage.setAccountId(account.accountId());
+        garbage.setNumberFrom("two hundred");
+        OneNumberFaultDetail bad = fault(() -> acme.port().listPhoneNumbers(garbage));
+        assertEquals("INVALID_NUMBER", bad.getCode());
+        assertEquals("numberFrom", bad.getField());
+    }
+
+    @Test
+    void anAccountIsFoundByTheCarriersOwnReference() throws Exception {
+        String reference = "CRM-" + UUID.randomUUID();
+        AddAccount ours = new AddAccount();
+        ours.setName("Referenced " + reference);
+        ours.setExternalReference(reference);
+        long accountId = acme.port().addAccount(ours).getAccount().getAccountId();
+        AddAccount theirs = new AddAccount();
+        theirs.setName("Theirs " + reference);
+        theirs.setExternalReference(reference);
+        ProvisioningClient.northwind(server.url()).port().addAccount(theirs);
+
+        ListAccounts byReference = new ListAccounts();
+        byReference.setExternalReference(" " + reference + " ");
+        byReference.setIncludeTotal(true);
+        ListAccountsResponse found = acme.port().listAccounts(byReference);
+        assertEquals(List.of(accountId), found.getAccount().stream().map(Account::getAccountId).toList(),
+                "the carrier's own account, never another carrier's with the same reference");
+        assertEquals(1L, found.getTotal());
+        byReference.setExternalReference(reference.toLowerCase() + "x");
+        assertEquals(0L, acme.port().listAccounts(byReference).getTotal());
+    }
+
+    private GetSyncStatusResponse awaitSync(long userId, SyncState state) throws Exception {
+        long deadline = System.nanoTime() + SWITCH_WAIT.toNanos();
+        GetSyncStatus request = new GetSyncStatus();
+        request.setUserId(userId);
+        GetSyncStatusResponse status = acme.port().getSyncStatus(request);
+        while (status.getState() != state && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            status = acme.port().getSyncStatus(request);
+        }
+        assertEquals(state, status.getState(), "sync state of user " + userId + ": " + status.getLastError());
+        return status;
+    }
+
+    private ListSyncCommandsResponse open(long accountId, SyncCommandStatus status) throws OneNumberFault {
+        ListSyncCommands list = new ListSyncCommands();
+        list.setAccountId(accountId);
+        list.setStatus(status);
+        list.setIncludeTotal(true);
+        return acme.port().listSyncCommands(list);
+    }
+
+    @Test
+    void theAccountsFailedSwitchCommandsAreListedAndARetrySendsThem() throws Exception {
+        TestAccounts.Made account = TestAccounts.create(acme.port(), "Sync list " + UUID.randomUUID(), 1);
+        User kai = addUser(account, "Kai", "2701", account.numbers().get(0), null);
+        awaitSync(kai.getUserId(), SyncState.IN_SYNC);
+        assertEquals(0L, open(account.accountId(), null).getTotal());
+        GetSyncStatusResponse failed;
+        try {
+            SwitchConsole.admin(server.adminPort(), "fail-percent 100 subscriber store is read-only");
+            ModifyUser modify = new ModifyUser();
+            modify.setUserId(kai.getUserId());
+            modify.setExtension("2702");
+            acme.port().modifyUser(modify);
+            failed = awaitSync(kai.getUserId(), SyncState.FAILED);
+        } finally {
+            SwitchConsole.admin(server.adminPort(), "clear");
+        }
+        ListSyncCommandsResponse list = open(account.accountId(), SyncCommandStatus.FAILED);
+        assertEquals(1L, list.getTotal());
+        SyncCommand command = list.getCommand().get(0);
+        assertEquals(failed.getSubscriber(), command.getTarget());
+        assertEquals("SUBSCRIBER", command.getTargetKind());
+        assertEquals(failed.getDesiredVersion(), command.getVersion());
+        assertEquals(SyncCommandStatus.FAILED, command.getStatus());
+        assertTrue(command.getLastError().contains("read-only"), command.getLastError());
+        assertEquals(0L, open(account.accountId(), SyncCommandStatus.PENDING).getTotal());
+
+        // another carrier can neither see nor retry it
+        ListSyncCommands theirs = new ListSyncCommands();
+        theirs.setAccountId(account.accountId());
+        assertEquals("NOT_FOUND", fault(() -> ProvisioningClient.northwind(server.url()).port().listSyncCommands(theirs))
+                .getCode());
+        RetrySyncCommand retry = new RetrySyncCommand();
+        retry.setCommandId(command.getCommandId());
+        assertEquals("NOT_FOUND", fault(() -> ProvisioningClient.northwind(server.url()).port().retrySyncCommand(retry))
+                .getCode());
+
+        assertEquals(SyncCommandStatus.PENDING, acme.port().retrySyncCommand(retry).getCommand().getStatus());
+        awaitSync(kai.getUserId(), SyncState.IN_SYNC);
+        assertEquals(0L, open(account.accountId(), null).getTotal(), "nothing left for the switch");
+        OneNumberFaultDetail again = fault(() -> acme.port().retrySyncCommand(retry));
+        assertEquals("IN_USE", again.getCode(), "an applied command is not sent again");
     }
 }

@@ -31,14 +31,19 @@ public final class SwitchConsole {
 
     /** {@link #admin(int, String)} for a command that may take longer than ten seconds (a bulk load). */
     public static String admin(int adminPort, String command, Duration timeout) throws IOException {
+        String reply = reply(adminPort, command, timeout);
+        assertTrue(reply != null && reply.startsWith("OK"), command + " -> " + reply);
+        return reply;
+    }
+
+    /** Runs one admin console command and returns its reply, OK or ERROR. */
+    public static String reply(int adminPort, String command, Duration timeout) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", adminPort);
              PrintWriter out = new PrintWriter(socket.getOutputStream(), true, StandardCharsets.UTF_8);
              BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
             socket.setSoTimeout((int) timeout.toMillis());
             out.println(command);
-            String reply = in.readLine();
-            assertTrue(reply != null && reply.startsWith("OK"), command + " -> " + reply);
-            return reply;
+            return in.readLine();
         }
     }
 

@@ -16,6 +16,7 @@ import org.onenumber.platform.control.CommonError;
 import org.onenumber.platform.control.ConflictException;
 import org.onenumber.platform.control.Page;
 import org.onenumber.platform.control.PageRequest;
+import org.onenumber.platform.control.Where;
 import org.onenumber.platform.control.StaleVersionException;
 import org.onenumber.platform.control.Validation;
 import org.onenumber.security.entity.Role;
@@ -120,15 +121,31 @@ public class Accounts {
     }
 
     public Page<Account> list(String nameContains, PageRequest page) {
-        String filter = nameContains == null || nameContains.isBlank() ? null : "%" + nameContains.trim().toLowerCase() + "%";
-        var query = em.createQuery("select a from Account a where a.carrier.id = :carrier and a.id > :after"
-                        + (filter == null ? "" : " and lower(a.name) like :name") + " order by a.id", Account.class)
-                .setParameter("carrier", tenancy.carrierId())
-                .setParameter("after", page.afterId())
+        return list(nameContains, null, page);
+    }
+
+    /** The carrier's accounts whose name contains {@code nameContains} and whose external reference is the one given. */
+    public Page<Account> list(String nameContains, String externalReference, PageRequest page) {
+        Where where = filter(nameContains, externalReference).and("a.id > :after", "after", page.afterId());
+        var query = where.bind(em.createQuery("select a from Account a" + where.jpql() + " order by a.id", Account.class))
                 .setMaxResults(page.size() + 1);
-        if (filter != null) {
-            query.setParameter("name", filter);
-        }
         return Page.of(query.getResultList(), page, Account::getId);
+    }
+
+    /** How many accounts {@link #list(String, String, PageRequest)} finds in all its pages. */
+    public long count(String nameContains, String externalReference) {
+        Where where = filter(nameContains, externalReference);
+        return where.bind(em.createQuery("select count(a) from Account a" + where.jpql(), Long.class)).getSingleResult();
+    }
+
+    private Where filter(String nameContains, String externalReference) {
+        Where where = new Where("a.carrier.id = :carrier", "carrier", tenancy.carrierId());
+        if (Where.present(nameContains)) {
+            where.and("lower(a.name) like :name", "name", "%" + nameContains.trim().toLowerCase() + "%");
+        }
+        if (Where.present(externalReference)) {
+            where.and("a.externalReference = :reference", "reference", externalReference.trim());
+        }
+        return where;
     }
 }

@@ -26,6 +26,7 @@ import org.onenumber.platform.control.ConflictException;
 import org.onenumber.platform.control.InvalidInputException;
 import org.onenumber.platform.control.Page;
 import org.onenumber.platform.control.PageRequest;
+import org.onenumber.platform.control.Where;
 import org.onenumber.security.entity.Role;
 
 /** An account's number inventory. Adding is all-or-nothing: one bad number refuses the whole list. */
@@ -127,15 +128,42 @@ public class PhoneNumbers {
     }
 
     public Page<PhoneNumber> list(long accountId, PhoneNumber.Status status, PageRequest page) {
-        Account account = tenancy.account(accountId);
-        TypedQuery<PhoneNumber> query = em.createQuery("select n from PhoneNumber n left join fetch n.station s"
-                + " left join fetch s.user where n.account = :account and n.id > :after"
-                + (status == null ? "" : " and n.status = :status") + " order by n.id", PhoneNumber.class)
-                .setParameter("account", account).setParameter("after", page.afterId());
-        if (status != null) {
-            query.setParameter("status", status);
-        }
+        return list(accountId, status, null, null, page);
+    }
+
+    /** The account's numbers with that status (any when null) from {@code from} to {@code to} (E.164, inclusive). */
+    public Page<PhoneNumber> list(long accountId, PhoneNumber.Status status, String from, String to, PageRequest page) {
+        Where where = filter(accountId, status, from, to).and("n.id > :after", "after", page.afterId());
+        TypedQuery<PhoneNumber> query = where.bind(em.createQuery("select n from PhoneNumber n left join fetch n.station s"
+                + " left join fetch s.user" + where.jpql() + " order by n.id", PhoneNumber.class));
         return Page.of(query.setMaxResults(page.size() + 1).getResultList(), page, PhoneNumber::getId);
+    }
+
+    /** How many numbers {@link #list(long, PhoneNumber.Status, String, String, PageRequest)} finds in all its pages. */
+    public long count(long accountId, PhoneNumber.Status status, String from, String to) {
+        Where where = filter(accountId, status, from, to);
+        return where.bind(em.createQuery("select count(n) from PhoneNumber n" + where.jpql(), Long.class)).getSingleResult();
+    }
+
+    private Where filter(long accountId, PhoneNumber.Status status, String from, String to) {
+        Account account = tenancy.account(accountId);
+        String first = Where.present(from) ? NumberFormat.toE164(from, "numberFrom") : null;
+        String last = Where.present(to) ? NumberFormat.toE164(to, "numberTo") : null;
+        if (first != null && last != null && first.compareTo(last) > 0) {
+            throw new InvalidInputException("numberTo", NumberFormat.display(last) + " comes before "
+                    + NumberFormat.display(first) + ".");
+        }
+        Where where = new Where("n.account = :account", "account", account);
+        if (status != null) {
+            where.and("n.status = :status", "status", status);
+        }
+        if (first != null) {
+            where.and("n.e164 >= :first", "first", first);
+        }
+        if (last != null) {
+            where.and("n.e164 <= :last", "last", last);
+        }
+        return where;
     }
 
     /** Window for the numbers page, newest last. */

@@ -27,6 +27,7 @@ import org.onenumber.license.entity.ClientLicense;
 import org.onenumber.license.entity.LicenseError;
 import org.onenumber.license.entity.LicensePool;
 import org.onenumber.license.entity.LicenseProduct;
+import org.onenumber.platform.control.StaleVersionException;
 import org.onenumber.platform.control.BusinessException;
 import org.onenumber.platform.control.CommonError;
 import org.onenumber.platform.control.ConflictException;
@@ -82,8 +83,16 @@ public class Licenses {
     /** The carrier sets the quantity bought: licenses are added, or available ones removed. */
     @RolesAllowed({Role.CARRIER_API, Role.SUPPORT})
     public LicensePool setPurchased(long accountId, int quantity) {
+        return setPurchased(accountId, null, quantity);
+    }
+
+    /** As {@link #setPurchased(long, int)}, refused (STALE_VERSION) unless the pool is at that version. */
+    @RolesAllowed({Role.CARRIER_API, Role.SUPPORT})
+    public LicensePool setPurchased(long accountId, Long expectedVersion, int quantity) {
         Account account = tenancy.account(accountId);
-        return changePurchased(lockedPool(account), quantity);
+        LicensePool pool = lockedPool(account);
+        StaleVersionException.check("License pool of account " + accountId, expectedVersion, pool.getVersion());
+        return changePurchased(pool, quantity);
     }
 
     /** A customer admin confirms buying {@code additional} more licenses. */
@@ -142,9 +151,15 @@ public class Licenses {
 
     /** Frees a shared license: the client stops working and is removed from the switch. */
     public ClientLicense unshare(long accountId, String deviceIdentity) {
+        return unshare(accountId, deviceIdentity, null);
+    }
+
+    /** As {@link #unshare(long, String)}, refused (STALE_VERSION) unless the license is at that version. */
+    public ClientLicense unshare(long accountId, String deviceIdentity, Long expectedVersion) {
         Account account = tenancy.account(accountId);
         LicensePool pool = lockedPool(account);
         ClientLicense license = byIdentity(account, deviceIdentity);
+        StaleVersionException.check("License " + deviceIdentity, expectedVersion, license.getVersion());
         if (!license.isShared()) {
             throw new ConflictException(CommonError.INVALID_FIELD, "deviceIdentity",
                     deviceIdentity + " is not shared to any station.");

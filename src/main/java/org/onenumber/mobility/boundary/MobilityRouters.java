@@ -14,6 +14,7 @@ import org.onenumber.account.entity.Carrier;
 import org.onenumber.audit.control.AuditTrail;
 import org.onenumber.mobility.entity.MobilityRouter;
 import org.onenumber.mobility.entity.RouterDetails;
+import org.onenumber.platform.control.StaleVersionException;
 import org.onenumber.platform.control.CommonError;
 import org.onenumber.platform.control.ConflictException;
 import org.onenumber.platform.control.NotFoundException;
@@ -52,8 +53,14 @@ public class MobilityRouters {
     }
 
     public MobilityRouter modify(String name, RouterDetails details) {
+        return modify(name, null, details);
+    }
+
+    /** As {@link #modify(String, RouterDetails)}, refused (STALE_VERSION) unless the router is at that version. */
+    public MobilityRouter modify(String name, Long expectedVersion, RouterDetails details) {
         validation.check(details);
         MobilityRouter router = byName(name);
+        StaleVersionException.check("Mobility router " + name, expectedVersion, router.getVersion());
         requireFreeName(router.getCarrier(), details.name().trim(), router);
         var before = router.snapshot();
         router.apply(details);
@@ -68,7 +75,13 @@ public class MobilityRouters {
     }
 
     public void delete(String name) {
+        delete(name, null);
+    }
+
+    /** As {@link #delete(String)}, refused (STALE_VERSION) unless the router is at that version. */
+    public void delete(String name, Long expectedVersion) {
         MobilityRouter router = byName(name);
+        StaleVersionException.check("Mobility router " + name, expectedVersion, router.getVersion());
         long accounts = em.createQuery("select count(m) from MobilityService m where m.router = :router", Long.class)
                 .setParameter("router", router).getSingleResult();
         if (accounts > 0) {

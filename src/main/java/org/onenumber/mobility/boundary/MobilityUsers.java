@@ -28,6 +28,7 @@ import org.onenumber.mobility.control.MobilityRules;
 import org.onenumber.mobility.entity.MobilityError;
 import org.onenumber.mobility.entity.MobilityService;
 import org.onenumber.mobility.entity.MobilityUser;
+import org.onenumber.platform.control.StaleVersionException;
 import org.onenumber.platform.control.BusinessException;
 import org.onenumber.platform.control.CommonError;
 import org.onenumber.platform.control.ConflictException;
@@ -196,7 +197,13 @@ public class MobilityUsers {
 
     /** Update Mobility: the mobility extension and video; null leaves a setting as it is. */
     public MobilityUser update(long userId, String mobilityExtension, Boolean video) {
+        return update(userId, null, mobilityExtension, video);
+    }
+
+    /** As {@link #update(long, String, Boolean)}, refused (STALE_VERSION) unless the mobility user is at that version. */
+    public MobilityUser update(long userId, Long expectedVersion, String mobilityExtension, Boolean video) {
         MobilityUser mobilityUser = require(userId);
+        StaleVersionException.check("Mobility user " + userId, expectedVersion, mobilityUser.getVersion());
         User user = mobilityUser.getUser();
         String extension = mobilityExtension == null ? null
                 : dialPlan.requireFree(user.getAccount(), mobilityExtension, "mobilityExtension", DialPlan.Holder.mobilityUser(user));

@@ -17,6 +17,7 @@ import org.onenumber.soap.Paging;
 import org.onenumber.soap.SoapCall;
 import org.onenumber.switching.boundary.SwitchSync;
 import org.onenumber.switching.boundary.SyncStatus;
+import org.onenumber.switching.entity.SwitchCommand;
 import org.onenumber.ws.v1.*;
 
 /**
@@ -100,11 +101,14 @@ public class ProvisioningEndpoint implements ProvisioningPort {
     public ListAccountsResponse listAccounts(ListAccounts request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
             throws OneNumberFault {
         return beans().call().query(requestHeader, responseHeader, "ListAccounts", () -> {
-            var page = beans().accounts().list(request.getNameContains(),
-                    Paging.of(request.getPage(), "ListAccounts", request.getNameContains()));
+            var page = beans().accounts().list(request.getNameContains(), request.getExternalReference(),
+                    Paging.of(request.getPage(), "ListAccounts", request.getNameContains(), request.getExternalReference()));
             ListAccountsResponse response = new ListAccountsResponse();
             page.items().forEach(a -> response.getAccount().add(ProvisioningMapper.account(a)));
             response.setNextCursor(page.nextCursor());
+            if (Boolean.TRUE.equals(request.isIncludeTotal())) {
+                response.setTotal(beans().accounts().count(request.getNameContains(), request.getExternalReference()));
+            }
             return response;
         });
     }
@@ -290,13 +294,46 @@ public class ProvisioningEndpoint implements ProvisioningPort {
             throws OneNumberFault {
         return beans().call().query(requestHeader, responseHeader, "ListPhoneNumbers", () -> {
             PhoneNumber.Status status = request.getStatus() == null ? null : PhoneNumber.Status.valueOf(request.getStatus().name());
-            var page = beans().numbers().list(request.getAccountId(), status,
-                    Paging.of(request.getPage(), "ListPhoneNumbers", request.getAccountId(), status));
+            var page = beans().numbers().list(request.getAccountId(), status, request.getNumberFrom(), request.getNumberTo(),
+                    Paging.of(request.getPage(), "ListPhoneNumbers", request.getAccountId(), status, request.getNumberFrom(),
+                            request.getNumberTo()));
             ListPhoneNumbersResponse response = new ListPhoneNumbersResponse();
             page.items().forEach(n -> response.getPhoneNumber().add(ProvisioningMapper.number(n)));
             response.setNextCursor(page.nextCursor());
+            if (Boolean.TRUE.equals(request.isIncludeTotal())) {
+                response.setTotal(beans().numbers().count(request.getAccountId(), status, request.getNumberFrom(),
+                        request.getNumberTo()));
+            }
             return response;
         });
+    }
+
+    @Override
+    public ListSyncCommandsResponse listSyncCommands(ListSyncCommands request, RequestHeader requestHeader,
+                                                     Holder<ResponseHeader> responseHeader) throws OneNumberFault {
+        return beans().call().query(requestHeader, responseHeader, "ListSyncCommands", () -> {
+            SwitchCommand.Status status = request.getStatus() == null ? null : SwitchCommand.Status.valueOf(request.getStatus().name());
+            var page = beans().sync().open(request.getAccountId(), status,
+                    Paging.of(request.getPage(), "ListSyncCommands", request.getAccountId(), status));
+            ListSyncCommandsResponse response = new ListSyncCommandsResponse();
+            page.items().forEach(c -> response.getCommand().add(ProvisioningMapper.command(c)));
+            response.setNextCursor(page.nextCursor());
+            if (Boolean.TRUE.equals(request.isIncludeTotal())) {
+                response.setTotal(beans().sync().countOpen(request.getAccountId(), status));
+            }
+            return response;
+        });
+    }
+
+    @Override
+    public RetrySyncCommandResponse retrySyncCommand(RetrySyncCommand request, RequestHeader requestHeader,
+                                                     Holder<ResponseHeader> responseHeader) throws OneNumberFault {
+        return beans().call().change(requestHeader, responseHeader, "RetrySyncCommand", request,
+                RetrySyncCommandResponse.class, () -> {
+                    RetrySyncCommandResponse response = new RetrySyncCommandResponse();
+                    response.setCommand(ProvisioningMapper.command(beans().sync().retry(request.getCommandId())));
+                    return response;
+                });
     }
 
     @Override

@@ -13,6 +13,8 @@ import org.onenumber.account.entity.UserDetails;
 import org.onenumber.soap.XmlTimes;
 import org.onenumber.ws.v1.DeskPhone;
 import org.onenumber.ws.v1.NumberStatus;
+import org.onenumber.ws.v1.SyncCommand;
+import org.onenumber.ws.v1.SyncCommandStatus;
 
 /** Between the generated contract classes and the domain; generated types stop here. */
 final class ProvisioningMapper {
@@ -90,5 +92,20 @@ final class ProvisioningMapper {
                 request.getMacAddress(), request.getNamePrefix(),
                 request.getSort() == null ? null : UserSearch.Sort.valueOf(request.getSort().name()),
                 Boolean.TRUE.equals(request.isDescending()));
+    }
+
+    static SyncCommand command(org.onenumber.switching.entity.SwitchCommand c) {
+        SyncCommand command = new SyncCommand();
+        command.setCommandId(c.getId());
+        command.setTargetKind(c.getTargetKind().name());
+        command.setTarget(c.getTargetKey());
+        command.setVersion(c.getVersion());
+        command.setRemoval(c.getOperation() == org.onenumber.switching.entity.SwitchCommand.Operation.REMOVE);
+        command.setStatus(SyncCommandStatus.valueOf(c.getStatus().name()));
+        command.setAttempts(c.getAttempts());
+        command.setLastError(c.getLastError());
+        command.setCreated(time(c.getCreatedAt()));
+        command.setNextAttempt(c.getNextAttemptAt() == null ? null : time(c.getNextAttemptAt()));
+        return command;
     }
 }

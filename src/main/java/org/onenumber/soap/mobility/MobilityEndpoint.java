@@ -71,7 +71,7 @@ public class MobilityEndpoint implements MobilityPort {
                                                              Holder<ResponseHeader> responseHeader) throws OneNumberFault {
         return beans().call().change(requestHeader, responseHeader, "ModifyMobilityRouter", request, ModifyMobilityRouterResponse.class, () -> {
             var response = new ModifyMobilityRouterResponse();
-            response.setRouter(MobilityMapper.router(beans().routers().modify(request.getName(),
+            response.setRouter(MobilityMapper.router(beans().routers().modify(request.getName(), request.getExpectedVersion(),
                     MobilityMapper.router(request.getRouter()))));
             return response;
         });
@@ -81,7 +81,7 @@ public class MobilityEndpoint implements MobilityPort {
     public DeleteMobilityRouterResponse deleteMobilityRouter(DeleteMobilityRouter request, RequestHeader requestHeader,
                                                              Holder<ResponseHeader> responseHeader) throws OneNumberFault {
         return beans().call().change(requestHeader, responseHeader, "DeleteMobilityRouter", request, DeleteMobilityRouterResponse.class, () -> {
-            beans().routers().delete(request.getName());
+            beans().routers().delete(request.getName(), request.getExpectedVersion());
             return new DeleteMobilityRouterResponse();
         });
     }
@@ -166,7 +166,7 @@ public class MobilityEndpoint implements MobilityPort {
                                                          Holder<ResponseHeader> responseHeader) throws OneNumberFault {
         return beans().call().change(requestHeader, responseHeader, "SetLicenseQuantity", request, SetLicenseQuantityResponse.class, () -> {
             var response = new SetLicenseQuantityResponse();
-            response.setPool(MobilityMapper.pool(beans().licenses().setPurchased(request.getAccountId(), request.getQuantity())));
+            response.setPool(MobilityMapper.pool(beans().licenses().setPurchased(request.getAccountId(), request.getExpectedVersion(), request.getQuantity())));
             return response;
         });
     }
@@ -186,7 +186,7 @@ public class MobilityEndpoint implements MobilityPort {
                                                  Holder<ResponseHeader> responseHeader) throws OneNumberFault {
         return beans().call().change(requestHeader, responseHeader, "UnshareLicense", request, UnshareLicenseResponse.class, () -> {
             var response = new UnshareLicenseResponse();
-            response.setLicense(MobilityMapper.license(beans().licenses().unshare(request.getAccountId(), request.getDeviceIdentity())));
+            response.setLicense(MobilityMapper.license(beans().licenses().unshare(request.getAccountId(), request.getDeviceIdentity(), request.getExpectedVersion())));
             return response;
         });
     }
@@ -222,7 +222,7 @@ public class MobilityEndpoint implements MobilityPort {
                                                          Holder<ResponseHeader> responseHeader) throws OneNumberFault {
         return beans().call().change(requestHeader, responseHeader, "ModifyMobilityUser", request, ModifyMobilityUserResponse.class, () -> {
             var response = new ModifyMobilityUserResponse();
-            response.setMobilityUser(mobilityUser(beans().users().update(request.getUserId(), request.getMobilityExtension(),
+            response.setMobilityUser(mobilityUser(beans().users().update(request.getUserId(), request.getExpectedVersion(), request.getMobilityExtension(),
                     request.isVideo())));
             return response;
         });

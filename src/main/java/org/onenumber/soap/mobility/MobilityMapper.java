@@ -33,6 +33,7 @@ final class MobilityMapper {
         out.setClientStartAddress(router.getClientStartAddress());
         out.setRemoteServerAddress(router.getRemoteServerAddress());
         out.setRemoteServerPort(router.getRemoteServerPort());
+        out.setVersion(router.getVersion());
         return out;
     }
 
@@ -78,6 +79,7 @@ final class MobilityMapper {
         out.setPurchased(pool.getPurchased());
         out.setShared(pool.getShared());
         out.setAvailable(pool.getAvailable());
+        out.setVersion(pool.getVersion());
         return out;
     }
 
@@ -90,6 +92,7 @@ final class MobilityMapper {
             out.setExtension(license.getStation().getExtension());
         }
         out.setShared(time(license.getSharedAt()));
+        out.setVersion(license.getVersion());
         return out;
     }
 

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.onenumber.platform.control.Page;
+import org.onenumber.platform.control.PageRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -114,9 +116,29 @@ public class SwitchSync {
                         "reason", command.getLastError() == null ? "" : command.getLastError()));
     }
 
+    /** The account's open commands (pending and failed, or of one of those statuses), oldest first, a page at a time. */
+    public Page<SwitchCommand> open(long accountId, SwitchCommand.Status status, PageRequest page) {
+        tenancy.requireAccount(accountId);
+        return Page.of(em.createQuery("select c from SwitchCommand c where c.accountId = :account and c.status in :open"
+                        + " and c.id > :after order by c.id", SwitchCommand.class)
+                .setParameter("account", accountId).setParameter("open", open(status))
+                .setParameter("after", page.afterId()).setMaxResults(page.size() + 1).getResultList(), page, SwitchCommand::getId);
+    }
+
+    /** How many commands {@link #open(long, SwitchCommand.Status, PageRequest)} finds in all its pages. */
+    public long countOpen(long accountId, SwitchCommand.Status status) {
+        tenancy.requireAccount(accountId);
+        return em.createQuery("select count(c) from SwitchCommand c where c.accountId = :account and c.status in :open",
+                Long.class).setParameter("account", accountId).setParameter("open", open(status)).getSingleResult();
+    }
+
+    private static List<SwitchCommand.Status> open(SwitchCommand.Status status) {
+        return status == null ? OPEN : List.of(status);
+    }
+
     /** Sends a failed command again (after the cause was dealt with). */
-    @RolesAllowed({Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
-    public void retry(long commandId) {
+    @RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
+    public SwitchCommand retry(long commandId) {
         SwitchCommand command = em.find(SwitchCommand.class, commandId);
         if (command == null) {
             throw new NotFoundException("Switch command", commandId);
@@ -135,6 +157,7 @@ public class SwitchSync {
         }
         command.retry(Instant.now());
         audit.recordFor(command.getCarrierId(), command.getAccountId(), "SwitchCommand", command.getId(), "RETRY", Map.of("status", "FAILED"), Map.of("status", "PENDING"));
+        return command;
     }
 
     /**

@@ -1,0 +1,279 @@
+package org.onenumber.bench;
+
+import static org.onenumber.bench.Bench.loadAverage;
+import static org.onenumber.bench.Bench.log;
+
+import java.io.Closeable;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.onenumber.client.AddPhoneNumbers;
+import org.onenumber.client.AddUser;
+import org.onenumber.client.BatchCommand;
+import org.onenumber.client.BatchMode;
+import org.onenumber.client.BatchResult;
+import org.onenumber.client.BulkPort;
+import org.onenumber.client.DeskPhone;
+import org.onenumber.client.EnableMobilityUser;
+import org.onenumber.client.ExecuteBatch;
+import org.onenumber.client.ExecuteBatchResponse;
+import org.onenumber.client.MobilityPort;
+import org.onenumber.client.ProfileType;
+import org.onenumber.client.ProvisioningPort;
+import org.onenumber.testsupport.BulkClient;
+import org.onenumber.testsupport.MobilityAccounts;
+import org.onenumber.testsupport.MobilityClient;
+import org.onenumber.testsupport.PayaraMicro;
+import org.onenumber.testsupport.PayaraMicro.Database;
+import org.onenumber.testsupport.ProvisioningClient;
+import org.onenumber.testsupport.SwitchConsole;
+import org.onenumber.testsupport.TestAccounts;
+
+/**
+ * Bulk provisioning through batch documents: N users (10,000 by default) of one new account, each with a business
+ * number, a station, a desk phone and Mobility with a shared client license, sent by 4 clients as ALL_OR_NOTHING
+ * documents of 100 commands (a document of AddUser commands, then one of EnableMobilityUser commands for the users it
+ * made). Not a test, not in {@code mvn verify}: {@code mvn -B -Pbulk-bench package} (H2), with
+ * {@code -Dbench.postgres.url=jdbc:postgresql://127.0.0.1:5432/<empty database>} for PostgreSQL too.
+ *
+ * <p>It prints, per database: seconds until every user was answered OK, users per second for each thousand (in the
+ * order they were answered, to show whether the rate stays flat), seconds after the last OK until the switch holds
+ * every desk phone and mobile client (the emulator's endpoint counts), and the same users sent one call at a time by
+ * the same 4 clients (AddUser, then EnableMobilityUser) for the first {@code bench.bulk.single} users, as the figure
+ * to compare with.
+ */
+public final class BulkBenchmark {
+
+    private static final int CLIENTS = 4;
+    private static final int PER_DOCUMENT = 100;
+
+    private BulkBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        int users = Bench.bounded("bench.bulk.users", 10_000, 100, 50_000);
+        int single = Bench.bounded("bench.bulk.single", 1_000, 0, 10_000);
+        List<String> table = new ArrayList<>();
+        int status = Bench.measure(Bench.bounded("bench.maxMinutes", 30, 1, 120), () -> {
+            List<Database> databases = new ArrayList<>();
+            if (Boolean.parseBoolean(Bench.prop("bench.h2", "true"))) {
+                databases.add(Database.h2(Bench.dataRoot().resolve("bulk-h2")));
+            }
+            if (!Bench.prop("bench.postgres.url", "").isEmpty()) {
+                databases.add(Bench.postgres());
+            }
+            var artifacts = PayaraMicro.Artifacts.fromSystemProperties();
+            for (Database db : databases) {
+                Path dir = Bench.dataRoot().resolve("bulk-" + db.name());
+                try (PayaraMicro server = PayaraMicro.start(PayaraMicro.Settings.of(artifacts, db, dir).withSwitchAdmin())) {
+                    server.awaitReady(db.name(), 600);
+                    table.addAll(run(server, db.name(), users, single));
+                    PayaraMicro.Memory memory = server.memory(db.name());
+                    table.add("| " + db.name() + " | server RSS " + memory.rssKb() / 1024 + " MiB, peak "
+                            + memory.peakKb() / 1024 + " MiB | | | load " + loadAverage() + " |");
+                }
+            }
+        });
+        System.out.println();
+        System.out.println("| db | measure | figure | unit | notes |");
+        System.out.println("|---|---|--:|---|---|");
+        table.forEach(System.out::println);
+        System.exit(status);
+    }
+
+    private static List<String> run(PayaraMicro server, String db, int users, int single) throws Exception {
+        URL base = server.url();
+        ProvisioningPort provisioning = ProvisioningClient.acme(base).port();
+        long desksBefore = endpoints(server, "DESK");
+        long clientsBefore = endpoints(server, "MOBILE_CLIENT");
+        TestAccounts.Made account = TestAccounts.create(provisioning, "Bulk bench " + System.nanoTime(), 0);
+        MobilityAccounts.activate(MobilityClient.acme(base), account.accountId(), users + single);
+        String block = String.format("%03d", 200 + (int) (account.accountId() % 700));
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < users + single; i++) {
+            numbers.add("+1" + block + String.format("%07d", 2_000_000 + i));
+        }
+        List<String> rows = new ArrayList<>();
+
+        // the inventory in documents of 20 AddPhoneNumbers commands of 500 (not part of the users' figure)
+        long inventoryStart = System.nanoTime();
+        BulkPort bulk = BulkClient.acme(base).port();
+        for (int from = 0; from < numbers.size(); from += 500 * 20) {
+            ExecuteBatch batch = new ExecuteBatch();
+            batch.setMode(BatchMode.ALL_OR_NOTHING);
+            for (int c = from; c < Math.min(numbers.size(), from + 500 * 20); c += 500) {
+                AddPhoneNumbers add = new AddPhoneNumbers();
+                add.setAccountId(account.accountId());
+                add.getNumber().addAll(numbers.subList(c, Math.min(numbers.size(), c + 500)));
+                BatchCommand command = new BatchCommand();
+                command.setAddPhoneNumbers(add);
+                batch.getCommand().add(command);
+            }
+            bulk.executeBatch(batch);
+        }
+        rows.add(String.format("| %s | %d numbers into the inventory | %.1f | s | documents of 20 x 500 |", db,
+                numbers.size(), (System.nanoTime() - inventoryStart) / 1e9));
+
+        long[] done = new long[users];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger answered = new AtomicInteger();
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            List<Future<?>> clients = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                clients.add(pool.submit(() -> {
+                    BulkPort port = BulkClient.acme(base).port();
+                    try {
+                        for (int from = next.getAndAdd(PER_DOCUMENT); from < users; from = next.getAndAdd(PER_DOCUMENT)) {
+                            int to = Math.min(users, from + PER_DOCUMENT);
+                            List<Long> ids = addUsers(port, account, numbers, from, to);
+                            enable(port, ids, from);
+                            long now = System.nanoTime();
+                            for (int i = from; i < to; i++) {
+                                done[answered.getAndIncrement()] = now;
+                            }
+                        }
+                    } finally {
+                        ((Closeable) port).close();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> client : clients) {
+                client.get(60, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long allOk = System.nanoTime();
+        double seconds = (allOk - start) / 1e9;
+        rows.add(String.format("| %s | %d users to all OK | %.1f | s | %.0f users/s; %d clients, documents of %d |", db,
+                users, seconds, users / seconds, CLIENTS, PER_DOCUMENT));
+        Arrays.sort(done);
+        long previous = start;
+        for (int k = 999; k < users; k += 1000) {
+            rows.add(String.format("| %s | thousand %d | %.0f | users/s | |", db, k / 1000 + 1,
+                    1000 / ((done[k] - previous) / 1e9)));
+            previous = done[k];
+        }
+        long synced = awaitSwitch(server, "DESK", desksBefore + users, allOk);
+        synced = Math.max(synced, awaitSwitch(server, "MOBILE_CLIENT", clientsBefore + users, allOk));
+        rows.add(String.format("| %s | switch holds all %d desk phones and clients | %.1f | s after the last OK | |", db,
+                users, (synced - allOk) / 1e9));
+
+        if (single > 0) {
+            rows.add(single(base, db, account, numbers, users, single));
+        }
+        return rows;
+    }
+
+    private static List<Long> addUsers(BulkPort port, TestAccounts.Made account, List<String> numbers, int from, int to)
+            throws Exception {
+        ExecuteBatch batch = new ExecuteBatch();
+        batch.setMode(BatchMode.ALL_OR_NOTHING);
+        for (int i = from; i < to; i++) {
+            BatchCommand command = new BatchCommand();
+            command.setAddUser(user(account, numbers, i));
+            batch.getCommand().add(command);
+        }
+        ExecuteBatchResponse response = port.executeBatch(batch);
+        return response.getResult().stream().map(BatchResult::getAddUserResponse).map(r -> r.getUser().getUserId()).toList();
+    }
+
+    private static void enable(BulkPort port, List<Long> ids, int from) throws Exception {
+        ExecuteBatch batch = new ExecuteBatch();
+        batch.setMode(BatchMode.ALL_OR_NOTHING);
+        for (int i = 0; i < ids.size(); i++) {
+            batch.getCommand().add(enableCommand(ids.get(i), from + i));
+        }
+        port.executeBatch(batch);
+    }
+
+    private static BatchCommand enableCommand(long userId, int i) {
+        BatchCommand command = new BatchCommand();
+        command.setEnableMobilityUser(enableRequest(userId, i));
+        return command;
+    }
+
+    private static EnableMobilityUser enableRequest(long userId, int i) {
+        EnableMobilityUser enable = new EnableMobilityUser();
+        enable.setUserId(userId);
+        enable.setMobilityExtension(String.valueOf(500_000 + i));
+        return enable;
+    }
+
+    private static AddUser user(TestAccounts.Made account, List<String> numbers, int i) {
+        AddUser add = new AddUser();
+        add.setAccountId(account.accountId());
+        add.setSiteId(account.siteId());
+        add.setFirstName("Bulk");
+        add.setLastName("User " + i);
+        add.setEmail("bulk" + i + "." + account.accountId() + "@example.com");
+        add.setExtension(String.valueOf(100_000 + i));
+        add.setBusinessNumber(numbers.get(i));
+        add.setProfileType(ProfileType.ESSENTIALS);
+        DeskPhone phone = new DeskPhone();
+        phone.setModel("IP485G");
+        phone.setMacAddress(String.format("0C%04X%06X", account.accountId() % 0x10000, i));
+        add.setDeskPhone(phone);
+        return add;
+    }
+
+    /** The next users one call at a time (AddUser, EnableMobilityUser), by the same number of clients. */
+    private static String single(URL base, String db, TestAccounts.Made account, List<String> numbers, int first, int count)
+            throws Exception {
+        AtomicInteger next = new AtomicInteger(first);
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            List<Future<?>> clients = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                clients.add(pool.submit(() -> {
+                    ProvisioningPort provisioning = ProvisioningClient.acme(base).port();
+                    MobilityPort mobility = MobilityClient.acme(base).port();
+                    for (int i = next.getAndIncrement(); i < first + count; i = next.getAndIncrement()) {
+                        long userId = provisioning.addUser(user(account, numbers, i)).getUser().getUserId();
+                        mobility.enableMobilityUser(enableRequest(userId, i));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> client : clients) {
+                client.get(60, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return String.format("| %s | %d users one call at a time | %.1f | s | %.0f users/s; %d clients, the figure to"
+                + " compare with |", db, count, seconds, count / seconds, CLIENTS);
+    }
+
+    private static long endpoints(PayaraMicro server, String kind) throws Exception {
+        String reply = SwitchConsole.admin(server.adminPort(), "endpoints " + kind);
+        return Long.parseLong(reply.replaceAll("\\D+", " ").trim().split(" ")[0]);
+    }
+
+    /** When the switch first held {@code expected} endpoints of the kind (bounded: 10 minutes after the last OK). */
+    private static long awaitSwitch(PayaraMicro server, String kind, long expected, long since) throws Exception {
+        long deadline = since + TimeUnit.MINUTES.toNanos(10);
+        long held;
+        do {
+            held = endpoints(server, kind);
+            if (held >= expected) {
+                return System.nanoTime();
+            }
+            Thread.sleep(100);
+        } while (System.nanoTime() < deadline);
+        log("the switch held " + held + " " + kind + " endpoints of " + expected + " after 10 minutes");
+        return deadline;
+    }
+}
