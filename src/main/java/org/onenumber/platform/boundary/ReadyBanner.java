@@ -58,6 +58,7 @@ public class ReadyBanner {
                     + "  Admin pages:    " + publicUrl + "/admin/users.xhtml\n"
                     + "  My Phone:       " + publicUrl + "/myphone/profile.xhtml\n"
                     + "  WSDL:           " + publicUrl + "/ws/provisioning?wsdl\n"
+                    + "  API reference:  " + publicUrl + "/api/\n"
                     + "  Readiness:      " + publicUrl.replaceFirst("/onenumber$", "") + "/health/ready\n");
             applicationReady.fire(new ApplicationReady());
         }
