@@ -39,9 +39,9 @@ import org.onenumber.testsupport.TestAccounts;
 
 /**
  * Bulk provisioning through batch documents: N users (10,000 by default) of one new account, each with a business
- * number, a station, a desk phone and Mobility with a shared client license, sent by 4 clients as ALL_OR_NOTHING
- * documents of 100 commands (a document of AddUser commands, then one of EnableMobilityUser commands for the users it
- * made). Not a test, not in {@code mvn verify}: {@code mvn -B -Pbulk-bench package} (H2), with
+ * number, a station, a desk phone and Mobility with a shared client license, sent by 4 clients as
+ * documents of 100 commands (an ALL_OR_NOTHING document of AddUser commands, then an EACH document of
+ * EnableMobilityUser commands for the users it made). Not a test, not in {@code mvn verify}: {@code mvn -B -Pbulk-bench package} (H2), with
  * {@code -Dbench.postgres.url=jdbc:postgresql://127.0.0.1:5432/<empty database>} for PostgreSQL too.
  *
  * <p>It prints, per database: seconds until every user was answered OK, users per second for each thousand (in the
@@ -198,13 +198,23 @@ public final class BulkBenchmark {
         return response.getResult().stream().map(BatchResult::getAddUserResponse).map(r -> r.getUser().getUserId()).toList();
     }
 
+    /**
+     * EACH: every enablement takes the account's license pool, which an ALL_OR_NOTHING document would hold until its
+     * last command, so the other clients' documents would queue behind it.
+     */
     private static void enable(BulkPort port, List<Long> ids, int from) throws Exception {
         ExecuteBatch batch = new ExecuteBatch();
-        batch.setMode(BatchMode.ALL_OR_NOTHING);
+        batch.setMode(BatchMode.EACH);
         for (int i = 0; i < ids.size(); i++) {
             batch.getCommand().add(enableCommand(ids.get(i), from + i));
         }
-        port.executeBatch(batch);
+        ExecuteBatchResponse response = port.executeBatch(batch);
+        if (response.getFailed() > 0) {
+            BatchResult failed = response.getResult().stream().filter(r -> r.getOneNumberFaultDetail() != null)
+                    .findFirst().orElseThrow();
+            throw new IllegalStateException(response.getFailed() + " enablements failed, the first: "
+                    + failed.getOneNumberFaultDetail().getCode() + " " + failed.getOneNumberFaultDetail().getSummary());
+        }
     }
 
     private static BatchCommand enableCommand(long userId, int i) {

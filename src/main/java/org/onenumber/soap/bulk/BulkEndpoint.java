@@ -78,14 +78,30 @@ public class BulkEndpoint implements BulkPort {
             if (request.getMode() == BatchMode.EACH) {
                 return answer(run(commands, prefix, false));
             }
-            List<BatchResult> results = beans().transaction().run(() -> run(commands, prefix, true),
-                    done -> done.stream().allMatch(r -> r.getStatus() == BatchCommandStatus.OK));
+            List<BatchResult> results = allOrNothing(commands, prefix);
+            if (internalError(results)) {
+                // nothing was kept, so the whole document may run again: a lock wait that timed out or a race lost
+                // to another document (the account's license pool is locked until a document's transaction ends)
+                // reaches the command as an internal error; once more, it meets the winner's committed state
+                results = allOrNothing(commands, prefix + "-again");
+            }
             BatchResult failed = results.get(results.size() - 1);
             if (failed.getStatus() == BatchCommandStatus.FAILED) {
                 throw refusal(failed, commands.get(failed.getIndex() - 1));
             }
             return answer(results);
         });
+    }
+
+    private List<BatchResult> allOrNothing(List<BatchCommand> commands, String trackingPrefix) {
+        return beans().transaction().run(() -> run(commands, trackingPrefix, true),
+                done -> done.stream().allMatch(r -> r.getStatus() == BatchCommandStatus.OK));
+    }
+
+    private static boolean internalError(List<BatchResult> results) {
+        BatchResult last = results.get(results.size() - 1);
+        return last.getStatus() == BatchCommandStatus.FAILED
+                && CommonError.INTERNAL_ERROR.name().equals(last.getOneNumberFaultDetail().getCode());
     }
 
     /** Runs the commands in order; with {@code stopAtFailure}, none after the first that fails. */
