@@ -36,14 +36,14 @@ public class ChangeLog {
                 insert.setLong(2, record.accountId());
             }
             insert.setString(3, record.feedKind());
-            insert.setLong(4, record.getId());
+            insert.setLong(4, record.feedId());
             insert.setString(5, record.feedKey());
             insert.setLong(6, record.getVersion());
             insert.setString(7, kind.name());
             insert.setTimestamp(8, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC)));
             insert.executeUpdate();
         } catch (SQLException e) {
-            throw new PersistenceException("The change of " + record.feedKind() + " " + record.getId()
+            throw new PersistenceException("The change of " + record.feedKind() + " " + record.feedId()
                     + " could not be written to the change feed", e);
         }
     }

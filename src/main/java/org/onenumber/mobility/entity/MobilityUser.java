@@ -108,6 +108,12 @@ public class MobilityUser extends Tracked {
         return "MOBILITY_USER";
     }
 
+    /** The API knows a mobility user by its user's id. */
+    @Override
+    public Long feedId() {
+        return user.getId();
+    }
+
     @Override
     public long carrierId() {
         return account.carrierId();

@@ -44,6 +44,11 @@ public abstract class Tracked extends Identified implements Tenant {
     /** The record's kind as the change feed names it: ACCOUNT, SITE, USER, ... */
     public abstract String feedKind();
 
+    /** The id the API gives the record (a mobility user is known by its user's id). */
+    public Long feedId() {
+        return getId();
+    }
+
     /** What a client knows the record by besides its id (a phone number's E.164 number); null for most. */
     public String feedKey() {
         return null;

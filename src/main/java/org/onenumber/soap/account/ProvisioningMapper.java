@@ -79,6 +79,7 @@ final class ProvisioningMapper {
             out.setUserId(number.getStation().getUser().getId());
             out.setExtension(number.getStation().getExtension());
         }
+        out.setLastModified(time(number.getLastModified()));
         return out;
     }
 

@@ -90,6 +90,7 @@ final class MobilityMapper {
             out.setExtension(license.getStation().getExtension());
         }
         out.setShared(time(license.getSharedAt()));
+        out.setLastModified(time(license.getLastModified()));
         return out;
     }
 
@@ -106,6 +107,7 @@ final class MobilityMapper {
         out.setVideo(mobilityUser.isVideo());
         out.getDeviceIdentity().addAll(deviceIdentities);
         out.setProvisioningEmailSent(time(mobilityUser.getProvisioningEmailSentAt()));
+        out.setLastModified(time(mobilityUser.getLastModified()));
         return out;
     }
 
