@@ -24,7 +24,7 @@ import org.onenumber.security.entity.Role;
  * ({@link ChangePurge}).
  */
 @Stateless
-@RolesAllowed({Role.CARRIER_API, Role.SUPPORT})
+@RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
 public class ChangeFeed {
 
     /** One page of changes and where to go on from; {@code more} when further changes are there already. */
@@ -40,10 +40,14 @@ public class ChangeFeed {
     @Inject
     FeedSequencer sequencer;
 
-    /** The changes of one account of the caller's carrier, or of all its accounts and its own records (null). */
-    public Changes after(Long accountId, String cursor, Integer pageSize) {
+    /**
+     * The changes of one account of the caller's carrier, or of all its accounts and its own records (null); an
+     * account's admin reads their own account's only, with or without naming it.
+     */
+    public Changes after(Long requestedAccountId, String cursor, Integer pageSize) {
         int size = PageRequest.size(pageSize);
         long carrierId = tenancy.carrierId();
+        Long accountId = requestedAccountId == null ? tenancy.ownAccountId() : requestedAccountId;
         if (accountId != null) {
             tenancy.requireAccount(accountId);
         }
