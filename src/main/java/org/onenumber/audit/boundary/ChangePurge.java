@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import org.onenumber.audit.control.FeedOrder;
 import org.onenumber.audit.control.FeedSequencer;
 
 /**
@@ -46,20 +47,14 @@ public class ChangePurge {
     /** Removes the batches whose every change is older than {@code cutoff} (UTC). */
     public void purgeBefore(LocalDateTime cutoff) {
         long last = sequencer.number(); // old rows nobody read yet get their place first
-        Number youngest = (Number) em.createNativeQuery("select min(feed_batch) from change_entry where changed_at >= ?")
-                .setParameter(1, cutoff).getSingleResult();
+        Number youngest = (Number) em.createNativeQuery(FeedOrder.YOUNGEST_BATCH).setParameter(1, cutoff).getSingleResult();
         long through = youngest == null ? last : youngest.longValue() - 1;
-        Number lastId = (Number) em.createNativeQuery("select max(id) from change_entry where feed_batch = ?")
-                .setParameter(1, through).getSingleResult();
-        int removed = em.createNativeQuery("delete from change_entry where feed_batch <= ?").setParameter(1, through)
-                .executeUpdate();
+        Number lastId = (Number) em.createNativeQuery(FeedOrder.LAST_ID_OF_BATCH).setParameter(1, through).getSingleResult();
+        long purgedId = lastId == null ? Long.MAX_VALUE : lastId.longValue();
+        int removed = em.createNativeQuery(FeedOrder.DELETE_THROUGH).setParameter(1, through).executeUpdate();
         if (removed > 0) {
-            em.createNativeQuery("update change_feed_state set purged_batch = ?, purged_id = ? where id = 1"
-                            + " and (purged_batch < ? or (purged_batch = ? and purged_id < ?))")
-                    .setParameter(1, through).setParameter(2, lastId == null ? Long.MAX_VALUE : lastId.longValue())
-                    .setParameter(3, through).setParameter(4, through)
-                    .setParameter(5, lastId == null ? Long.MAX_VALUE : lastId.longValue())
-                    .executeUpdate();
+            em.createNativeQuery(FeedOrder.MARK_PURGED).setParameter(1, through).setParameter(2, purgedId)
+                    .setParameter(3, through).setParameter(4, through).setParameter(5, purgedId).executeUpdate();
         }
     }
 }

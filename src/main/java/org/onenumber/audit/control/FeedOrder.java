@@ -26,6 +26,14 @@ public final class FeedOrder {
     public static final String INSERT = "insert into change_entry (carrier_id, account_id, entity_kind, entity_id,"
             + " entity_key, entity_version, change_kind, changed_at) values (?, ?, ?, ?, ?, ?, ?, ?)";
 
+    /** The purge: the oldest batch holding a change at or after the cutoff (parameter 1); older batches may go. */
+    public static final String YOUNGEST_BATCH = "select min(feed_batch) from change_entry where changed_at >= ?";
+    public static final String LAST_ID_OF_BATCH = "select max(id) from change_entry where feed_batch = ?";
+    public static final String DELETE_THROUGH = "delete from change_entry where feed_batch <= ?";
+    /** Remembers the last position removed (batch, id), never moving it back. */
+    public static final String MARK_PURGED = "update change_feed_state set purged_batch = ?, purged_id = ? where id = 1"
+            + " and (purged_batch < ? or (purged_batch = ? and purged_id < ?))";
+
     private FeedOrder() {
     }
 

@@ -57,6 +57,10 @@ class FeedOrderTest {
     }
 
     private static long change(Connection tx, long entityId) throws SQLException {
+        return change(tx, entityId, LocalDateTime.now());
+    }
+
+    private static long change(Connection tx, long entityId, LocalDateTime at) throws SQLException {
         try (PreparedStatement insert = tx.prepareStatement(FeedOrder.INSERT, new String[] {"ID"})) {
             insert.setLong(1, CARRIER);
             insert.setLong(2, 100);
@@ -65,7 +69,7 @@ class FeedOrderTest {
             insert.setString(5, null);
             insert.setLong(6, 1);
             insert.setString(7, "CREATED");
-            insert.setTimestamp(8, Timestamp.valueOf(LocalDateTime.now()));
+            insert.setTimestamp(8, Timestamp.valueOf(at));
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -189,5 +193,68 @@ class FeedOrderTest {
         assertTrue(FeedOrder.expired(new FeedPosition(3, 39), true, purged));
         assertFalse(FeedOrder.expired(new FeedPosition(3, 40), true, purged));
         assertFalse(FeedOrder.expired(FeedPosition.START, false, purged), "no cursor: from the oldest change kept");
+    }
+
+    /** The purge as {@code ChangePurge} runs it, after numbering. */
+    private void purgeBefore(LocalDateTime cutoff) throws SQLException {
+        long last = number();
+        Connection tx = transaction();
+        Long youngest = single(tx, FeedOrder.YOUNGEST_BATCH, Timestamp.valueOf(cutoff));
+        long through = youngest == null ? last : youngest - 1;
+        Long lastId = single(tx, FeedOrder.LAST_ID_OF_BATCH, through);
+        long purgedId = lastId == null ? Long.MAX_VALUE : lastId;
+        try (PreparedStatement delete = tx.prepareStatement(FeedOrder.DELETE_THROUGH);
+             PreparedStatement mark = tx.prepareStatement(FeedOrder.MARK_PURGED)) {
+            delete.setLong(1, through);
+            if (delete.executeUpdate() > 0) {
+                mark.setLong(1, through);
+                mark.setLong(2, purgedId);
+                mark.setLong(3, through);
+                mark.setLong(4, through);
+                mark.setLong(5, purgedId);
+                mark.executeUpdate();
+            }
+        }
+        tx.commit();
+    }
+
+    private static Long single(Connection tx, String sql, Object parameter) throws SQLException {
+        try (PreparedStatement query = tx.prepareStatement(sql)) {
+            query.setObject(1, parameter);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                long value = rows.getLong(1);
+                return rows.wasNull() ? null : value;
+            }
+        }
+    }
+
+    private FeedPosition purgedThrough() throws SQLException {
+        try (PreparedStatement query = transaction().prepareStatement(FeedOrder.PURGED);
+             ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return new FeedPosition(rows.getLong(1), rows.getLong(2));
+        }
+    }
+
+    @Test
+    void thePurgeRemovesWholeOldBatchesAndACursorBeforeThemExpires() throws SQLException {
+        LocalDateTime now = LocalDateTime.now();
+        Connection tx = transaction();
+        change(tx, 1, now.minusDays(9));
+        change(tx, 2, now.minusDays(8));
+        tx.commit();
+        Page old = read(FeedPosition.START, 1); // a reader that stopped after the first change, 9 days ago
+        Connection young = transaction();
+        change(young, 3, now.minusDays(1));
+        young.commit();
+        Page caughtUp = read(old.next(), 50);
+        assertEquals(List.of(2L, 3L), caughtUp.entityIds());
+
+        purgeBefore(now.minusDays(7));
+        assertEquals(List.of(3L), read(FeedPosition.START, 50).entityIds(), "the young change is kept");
+        FeedPosition purged = purgedThrough();
+        assertTrue(FeedOrder.expired(old.next(), true, purged), "change 2 was removed after this cursor");
+        assertFalse(FeedOrder.expired(caughtUp.next(), true, purged), "a reader that kept up loses nothing");
     }
 }
