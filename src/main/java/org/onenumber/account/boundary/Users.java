@@ -171,6 +171,7 @@ public class Users {
         if (mac != null) {
             station.useDeskPhone(deskPhoneModel(merged), mac);
         }
+        user.touch(); // the station's extension, number and desk phone are part of the user the API shows
         em.flush();
         audit.record(account, "User", user.getId(), "MODIFY", before, user.snapshot());
         targetChanged.fire(new TargetChanged(user.getStation().switchTarget()));

@@ -1,6 +1,5 @@
 package org.onenumber.account.entity;
 
-import org.onenumber.platform.entity.Tenant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -9,10 +8,10 @@ import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.onenumber.platform.entity.Identified;
+import org.onenumber.platform.entity.Tracked;
 
 @Entity
-public class Account extends Identified implements Tenant {
+public class Account extends Tracked {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "carrier_id")
@@ -95,5 +94,10 @@ public class Account extends Identified implements Tenant {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    @Override
+    public String feedKind() {
+        return "ACCOUNT";
     }
 }

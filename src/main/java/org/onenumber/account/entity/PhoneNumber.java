@@ -10,12 +10,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import org.onenumber.platform.control.ConflictException;
-import org.onenumber.platform.entity.Identified;
+import org.onenumber.platform.entity.Tracked;
 
 /** A number of the account's inventory: free, or assigned once (to a station for now). */
 @Entity
 @Table(name = "phone_number")
-public class PhoneNumber extends Identified {
+public class PhoneNumber extends Tracked {
 
     public enum Status { FREE, ASSIGNED }
 
@@ -97,5 +97,25 @@ public class PhoneNumber extends Identified {
 
     public Station getStation() {
         return station;
+    }
+
+    @Override
+    public String feedKind() {
+        return "PHONE_NUMBER";
+    }
+
+    @Override
+    public String feedKey() {
+        return e164;
+    }
+
+    @Override
+    public long carrierId() {
+        return account.carrierId();
+    }
+
+    @Override
+    public Long accountId() {
+        return account.getId();
     }
 }

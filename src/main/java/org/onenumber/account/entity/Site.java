@@ -8,11 +8,11 @@ import jakarta.persistence.ManyToOne;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.onenumber.platform.entity.Identified;
+import org.onenumber.platform.entity.Tracked;
 
 /** A location of the account; users belong to one, and the admin pages filter by it. */
 @Entity
-public class Site extends Identified {
+public class Site extends Tracked {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "account_id")
@@ -82,5 +82,20 @@ public class Site extends Identified {
 
     public String getTimeZone() {
         return timeZone;
+    }
+
+    @Override
+    public String feedKind() {
+        return "SITE";
+    }
+
+    @Override
+    public long carrierId() {
+        return account.carrierId();
+    }
+
+    @Override
+    public Long accountId() {
+        return account.getId();
     }
 }

@@ -17,12 +17,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.onenumber.platform.entity.Identified;
+import org.onenumber.platform.entity.Tracked;
 
 /** A person of the account. Their business number and extension live on their {@link Station}. */
 @Entity
 @Table(name = "app_user")
-public class User extends Identified {
+public class User extends Tracked {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "account_id")
@@ -139,5 +139,20 @@ public class User extends Identified {
 
     public Station getStation() {
         return station;
+    }
+
+    @Override
+    public String feedKind() {
+        return "USER";
+    }
+
+    @Override
+    public long carrierId() {
+        return account.carrierId();
+    }
+
+    @Override
+    public Long accountId() {
+        return account.getId();
     }
 }

@@ -15,7 +15,7 @@ import java.util.Map;
 import org.onenumber.account.entity.Account;
 import org.onenumber.account.entity.PhoneNumber;
 import org.onenumber.account.entity.Site;
-import org.onenumber.platform.entity.Identified;
+import org.onenumber.platform.entity.Tracked;
 import org.onenumber.switching.entity.SwitchTarget;
 
 /**
@@ -25,7 +25,7 @@ import org.onenumber.switching.entity.SwitchTarget;
  */
 @Entity
 @Table(name = "oa_portal")
-public class Portal extends Identified {
+public class Portal extends Tracked {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "account_id")
@@ -115,5 +115,20 @@ public class Portal extends Identified {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    @Override
+    public String feedKind() {
+        return "PORTAL";
+    }
+
+    @Override
+    public long carrierId() {
+        return account.carrierId();
+    }
+
+    @Override
+    public Long accountId() {
+        return account.getId();
     }
 }

@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.onenumber.account.entity.Account;
 import org.onenumber.account.entity.Station;
-import org.onenumber.platform.entity.Identified;
+import org.onenumber.platform.entity.Tracked;
 
 /**
  * A mobile client license: a device identity (such as FEBC00000027), unique in the carrier, that becomes
@@ -21,7 +21,7 @@ import org.onenumber.platform.entity.Identified;
  */
 @Entity
 @Table(name = "client_license")
-public class ClientLicense extends Identified {
+public class ClientLicense extends Tracked {
 
     public enum Status { AVAILABLE, SHARED }
 
@@ -98,5 +98,25 @@ public class ClientLicense extends Identified {
 
     public Instant getSharedAt() {
         return sharedAt;
+    }
+
+    @Override
+    public String feedKind() {
+        return "LICENSE";
+    }
+
+    @Override
+    public String feedKey() {
+        return deviceIdentity;
+    }
+
+    @Override
+    public long carrierId() {
+        return carrierId;
+    }
+
+    @Override
+    public Long accountId() {
+        return account.getId();
     }
 }

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.onenumber.account.entity.Carrier;
-import org.onenumber.platform.entity.Identified;
+import org.onenumber.platform.entity.Tracked;
 
 /**
  * One of the carrier's mobility routers (SMR1, SMR2, ...): where a mobile client signs in first (the
@@ -17,7 +17,7 @@ import org.onenumber.platform.entity.Identified;
  */
 @Entity
 @Table(name = "mobility_router")
-public class MobilityRouter extends Identified {
+public class MobilityRouter extends Tracked {
 
     public static final int DEFAULT_PORT = 443;
 
@@ -83,5 +83,21 @@ public class MobilityRouter extends Identified {
 
     public int getRemoteServerPort() {
         return remoteServerPort;
+    }
+
+    @Override
+    public String feedKind() {
+        return "MOBILITY_ROUTER";
+    }
+
+    @Override
+    public long carrierId() {
+        return carrier.getId();
+    }
+
+    /** A router is the carrier's own, of no account. */
+    @Override
+    public Long accountId() {
+        return null;
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.onenumber.account.entity.Account;
 import org.onenumber.account.entity.Extension;
 import org.onenumber.account.entity.User;
-import org.onenumber.platform.entity.Identified;
+import org.onenumber.platform.entity.Tracked;
 
 /**
  * A user with Mobility enabled: the mobility extension routes calls to the user's mobile client (unique in
@@ -21,7 +21,7 @@ import org.onenumber.platform.entity.Identified;
  */
 @Entity
 @Table(name = "mobility_user")
-public class MobilityUser extends Identified {
+public class MobilityUser extends Tracked {
 
     /** A mobility extension is dialled like any extension: 2 to 8 digits. */
     public static final String EXTENSION_PATTERN = Extension.PATTERN;
@@ -101,5 +101,26 @@ public class MobilityUser extends Identified {
 
     public Instant getProvisioningEmailSentAt() {
         return provisioningEmailSentAt;
+    }
+
+    @Override
+    public String feedKind() {
+        return "MOBILITY_USER";
+    }
+
+    /** The API knows a mobility user by its user's id. */
+    @Override
+    public Long feedId() {
+        return user.getId();
+    }
+
+    @Override
+    public long carrierId() {
+        return account.carrierId();
+    }
+
+    @Override
+    public Long accountId() {
+        return account.getId();
     }
 }

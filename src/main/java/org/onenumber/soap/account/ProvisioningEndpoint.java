@@ -13,6 +13,7 @@ import org.onenumber.account.entity.User;
 import org.onenumber.account.entity.AccountDetails;
 import org.onenumber.account.entity.PhoneNumber;
 import org.onenumber.account.entity.SiteDetails;
+import org.onenumber.audit.boundary.ChangeFeed;
 import org.onenumber.soap.Paging;
 import org.onenumber.soap.SoapCall;
 import org.onenumber.switching.boundary.SwitchSync;
@@ -35,7 +36,8 @@ public class ProvisioningEndpoint implements ProvisioningPort {
 
     private volatile Beans beans;
 
-    private record Beans(SoapCall call, Accounts accounts, Sites sites, Users users, PhoneNumbers numbers, SwitchSync sync) {
+    private record Beans(SoapCall call, Accounts accounts, Sites sites, Users users, PhoneNumbers numbers, SwitchSync sync,
+                         ChangeFeed changes) {
     }
 
     private Beans beans() {
@@ -43,7 +45,7 @@ public class ProvisioningEndpoint implements ProvisioningPort {
             CDI<Object> cdi = CDI.current();
             beans = new Beans(cdi.select(SoapCall.class).get(), cdi.select(Accounts.class).get(),
                     cdi.select(Sites.class).get(), cdi.select(Users.class).get(), cdi.select(PhoneNumbers.class).get(),
-                    cdi.select(SwitchSync.class).get());
+                    cdi.select(SwitchSync.class).get(), cdi.select(ChangeFeed.class).get());
         }
         return beans;
     }
@@ -360,6 +362,19 @@ public class ProvisioningEndpoint implements ProvisioningPort {
             response.setPendingCommands(status.pendingCommands());
             response.setLastError(status.lastError());
             response.setSupersededCommands(status.supersededCommands());
+            return response;
+        });
+    }
+
+    @Override
+    public ListChangesResponse listChanges(ListChanges request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
+            throws OneNumberFault {
+        return beans().call().query(requestHeader, responseHeader, "ListChanges", () -> {
+            ChangeFeed.Changes changes = beans().changes().after(request.getAccountId(), request.getCursor(), request.getPageSize());
+            ListChangesResponse response = new ListChangesResponse();
+            changes.changes().forEach(c -> response.getChange().add(ProvisioningMapper.change(c)));
+            response.setNextCursor(changes.nextCursor());
+            response.setMore(changes.more());
             return response;
         });
     }

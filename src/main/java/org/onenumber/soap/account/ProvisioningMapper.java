@@ -10,7 +10,9 @@ import org.onenumber.account.entity.Site;
 import org.onenumber.account.entity.Station;
 import org.onenumber.account.entity.User;
 import org.onenumber.account.entity.UserDetails;
+import org.onenumber.audit.entity.ChangeEntry;
 import org.onenumber.soap.XmlTimes;
+import org.onenumber.ws.v1.Change;
 import org.onenumber.ws.v1.DeskPhone;
 import org.onenumber.ws.v1.NumberStatus;
 import org.onenumber.ws.v1.SyncCommand;
@@ -30,6 +32,7 @@ final class ProvisioningMapper {
         out.setName(account.getName());
         out.setExternalReference(account.getExternalReference());
         out.setCreated(time(account.getCreatedAt()));
+        out.setLastModified(time(account.getLastModified()));
         return out;
     }
 
@@ -43,6 +46,7 @@ final class ProvisioningMapper {
         out.setCity(site.getCity());
         out.setCountry(site.getCountry());
         out.setTimeZone(site.getTimeZone());
+        out.setLastModified(time(site.getLastModified()));
         return out;
     }
 
@@ -65,6 +69,7 @@ final class ProvisioningMapper {
             phone.setMacAddress(station.getDeskPhone().getMacAddress());
             out.setDeskPhone(phone);
         }
+        out.setLastModified(time(user.getLastModified()));
         return out;
     }
 
@@ -76,6 +81,19 @@ final class ProvisioningMapper {
             out.setUserId(number.getStation().getUser().getId());
             out.setExtension(number.getStation().getExtension());
         }
+        out.setLastModified(time(number.getLastModified()));
+        return out;
+    }
+
+    static Change change(ChangeEntry entry) {
+        var out = new Change();
+        out.setEntity(entry.getEntityKind());
+        out.setId(entry.getEntityId());
+        out.setKey(entry.getEntityKey());
+        out.setAccountId(entry.getAccountId());
+        out.setVersion(entry.getEntityVersion());
+        out.setKind(org.onenumber.ws.v1.ChangeKind.valueOf(entry.getChangeKind().name()));
+        out.setTime(time(entry.getChangedAt()));
         return out;
     }
 

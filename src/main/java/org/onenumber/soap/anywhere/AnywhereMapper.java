@@ -1,5 +1,6 @@
 package org.onenumber.soap.anywhere;
 
+import org.onenumber.soap.XmlTimes;
 import org.onenumber.anywhere.control.Readiness;
 import org.onenumber.anywhere.entity.AlternateNumber;
 import org.onenumber.anywhere.entity.NumberDetails;
@@ -26,6 +27,7 @@ final class AnywhereMapper {
         out.setName(portal.getName());
         out.setExtension(portal.getExtension());
         out.setScope(org.onenumber.ws.v1.PortalScope.valueOf(portal.getScope().name()));
+        out.setLastModified(XmlTimes.of(portal.getLastModified()));
         return out;
     }
 

@@ -93,6 +93,7 @@ final class MobilityMapper {
         }
         out.setShared(time(license.getSharedAt()));
         out.setVersion(license.getVersion());
+        out.setLastModified(time(license.getLastModified()));
         return out;
     }
 
@@ -109,6 +110,7 @@ final class MobilityMapper {
         out.setVideo(mobilityUser.isVideo());
         out.getDeviceIdentity().addAll(deviceIdentities);
         out.setProvisioningEmailSent(time(mobilityUser.getProvisioningEmailSentAt()));
+        out.setLastModified(time(mobilityUser.getLastModified()));
         return out;
     }
 

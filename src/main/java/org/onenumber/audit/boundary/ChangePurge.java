@@ -1,0 +1,60 @@
+package org.onenumber.audit.boundary;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import org.onenumber.audit.control.FeedOrder;
+import org.onenumber.audit.control.FeedSequencer;
+
+/**
+ * The change feed keeps changes 7 days, then they are purged once an hour by one instance of the cluster (the one
+ * whose update claims the hour in {@code schedule_period}, as for idempotency keys). Whole batches go, those all of
+ * whose rows are older than the window, and the state row remembers the last position removed: a cursor before it
+ * is refused as expired instead of silently missing what was removed.
+ */
+@Singleton
+public class ChangePurge {
+
+    static final String JOB = "change-purge";
+    public static final Duration KEPT = Duration.ofDays(7);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    FeedSequencer sequencer;
+
+    @Schedule(hour = "*", minute = "23", persistent = false)
+    void purgeExpired() {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        String hour = now.truncatedTo(ChronoUnit.HOURS).toString();
+        int claimed = em.createNativeQuery("update schedule_period set period = ?, claimed_by = ? where job = ? and period <> ?")
+                .setParameter(1, hour).setParameter(2, ManagementFactory.getRuntimeMXBean().getName())
+                .setParameter(3, JOB).setParameter(4, hour).executeUpdate();
+        if (claimed == 0) {
+            return;
+        }
+        purgeBefore(now.minus(KEPT));
+    }
+
+    /** Removes the batches whose every change is older than {@code cutoff} (UTC). */
+    public void purgeBefore(LocalDateTime cutoff) {
+        long last = sequencer.number(); // old rows nobody read yet get their place first
+        Number youngest = (Number) em.createNativeQuery(FeedOrder.YOUNGEST_BATCH).setParameter(1, cutoff).getSingleResult();
+        long through = youngest == null ? last : youngest.longValue() - 1;
+        Number lastId = (Number) em.createNativeQuery(FeedOrder.LAST_ID_OF_BATCH).setParameter(1, through).getSingleResult();
+        long purgedId = lastId == null ? Long.MAX_VALUE : lastId.longValue();
+        int removed = em.createNativeQuery(FeedOrder.DELETE_THROUGH).setParameter(1, through).executeUpdate();
+        if (removed > 0) {
+            em.createNativeQuery(FeedOrder.MARK_PURGED).setParameter(1, through).setParameter(2, purgedId)
+                    .setParameter(3, through).setParameter(4, through).setParameter(5, purgedId).executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,303 @@
+package org.onenumber.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.onenumber.testsupport.SoapFaults.fault;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.onenumber.client.*;
+import org.onenumber.testsupport.NumberBlocks;
+import org.onenumber.testsupport.PayaraMicro;
+import org.onenumber.testsupport.ProvisioningClient;
+import org.onenumber.testsupport.SharedServer;
+import org.onenumber.testsupport.TestAccounts;
+
+/**
+ * ListChanges as a back office follows it: every create, modify and delete of its users and sites once, in the order
+ * made, with the kind and the version the record then had; page after page with the cursor it stores; never another
+ * carrier's changes; and on across a restart of the service with the cursor it stored before. Each test makes its
+ * own account and follows that account's feed, so other tests' changes do not show.
+ */
+@ExtendWith(SharedServer.class)
+class ChangeFeedSoapIT {
+
+    private final URL base;
+
+    ChangeFeedSoapIT(PayaraMicro server) {
+        this.base = server.url();
+    }
+
+    /** One change as the test compares it: kind of record, its id, the kind of change and the version after it. */
+    private record Seen(String entity, long id, ChangeKind kind, long version) {
+        static Seen of(Change change) {
+            return new Seen(change.getEntity(), change.getId(), change.getKind(), change.getVersion());
+        }
+
+        @Override
+        public String toString() {
+            return entity + " " + id + " " + kind + " v" + version;
+        }
+    }
+
+    /** A back office's follower of one account's feed: it keeps the cursor as a client would store it. */
+    private static final class Follower {
+        private final ProvisioningPort port;
+        private final Long accountId;
+        private final int pageSize;
+        private String cursor;
+        private final List<Change> seen = new ArrayList<>();
+        private int pages;
+
+        Follower(ProvisioningPort port, Long accountId, int pageSize, String cursor) {
+            this.port = port;
+            this.accountId = accountId;
+            this.pageSize = pageSize;
+            this.cursor = cursor;
+        }
+
+        /** Asks until the feed says there is no more; returns what came in this catch-up. */
+        List<Change> catchUp() throws OneNumberFault {
+            List<Change> now = new ArrayList<>();
+            ListChangesResponse page;
+            do {
+                ListChanges request = new ListChanges();
+                request.setAccountId(accountId);
+                request.setCursor(cursor);
+                request.setPageSize(pageSize);
+                page = port.listChanges(request);
+                assertTrue(page.getChange().size() <= pageSize);
+                assertNotNull(page.getNextCursor(), "a cursor to store, always");
+                now.addAll(page.getChange());
+                cursor = page.getNextCursor();
+                pages++;
+            } while (page.isMore());
+            seen.addAll(now);
+            return now;
+        }
+    }
+
+    private static List<Seen> usersAndSites(List<Change> changes) {
+        return changes.stream().filter(c -> c.getEntity().equals("USER") || c.getEntity().equals("SITE")).map(Seen::of)
+                .toList();
+    }
+
+    private static void assertOnceEach(List<Change> changes) {
+        Set<Seen> distinct = new HashSet<>();
+        for (Change change : changes) {
+            assertTrue(distinct.add(Seen.of(change)), "seen twice: " + Seen.of(change));
+        }
+    }
+
+    private static AddUser user(long accountId, long siteId, String first, String extension) {
+        String token = UUID.randomUUID().toString().substring(0, 8);
+        AddUser add = new AddUser();
+        add.setAccountId(accountId);
+        add.setSiteId(siteId);
+        add.setFirstName(first);
+        add.setLastName("Feed");
+        add.setEmail(first.toLowerCase() + "." + token + "@feed.example");
+        add.setExtension(extension);
+        add.setProfileType(ProfileType.ESSENTIALS);
+        return add;
+    }
+
+    private static ModifyUser rename(long userId, long expectedVersion, String lastName) {
+        ModifyUser modify = new ModifyUser();
+        modify.setUserId(userId);
+        modify.setExpectedVersion(expectedVersion);
+        modify.setLastName(lastName);
+        return modify;
+    }
+
+    private static AddSite site(long accountId, String name) {
+        AddSite add = new AddSite();
+        add.setAccountId(accountId);
+        add.setName(name);
+        add.setCountry("US");
+        return add;
+    }
+
+    private static DeleteUser deleteUser(long userId) {
+        DeleteUser delete = new DeleteUser();
+        delete.setUserId(userId);
+        return delete;
+    }
+
+    private static DeleteSite deleteSite(long siteId) {
+        DeleteSite delete = new DeleteSite();
+        delete.setSiteId(siteId);
+        return delete;
+    }
+
+    @Test
+    void eachChangeComesOnceInOrderWithItsKindAndVersionPageByPage() throws Exception {
+        ProvisioningPort acme = ProvisioningClient.acme(base).port();
+        TestAccounts.Made made = TestAccounts.create(acme, "Feed " + NumberBlocks.next(), 0);
+        Follower follower = new Follower(acme, made.accountId(), 2, null);
+        List<Change> start = follower.catchUp();
+        assertEquals(List.of(new Seen("ACCOUNT", made.accountId(), ChangeKind.CREATED, 1),
+                        new Seen("SITE", made.siteId(), ChangeKind.CREATED, 1)),
+                start.stream().map(Seen::of).toList(), "from the oldest change kept: the account and its site");
+        assertEquals(made.accountId(), start.get(0).getAccountId());
+
+        List<Seen> expected = new ArrayList<>();
+        User ada = acme.addUser(user(made.accountId(), made.siteId(), "Ada", "3101")).getUser();
+        expected.add(new Seen("USER", ada.getUserId(), ChangeKind.CREATED, ada.getVersion()));
+        User alan = acme.addUser(user(made.accountId(), made.siteId(), "Alan", "3102")).getUser();
+        expected.add(new Seen("USER", alan.getUserId(), ChangeKind.CREATED, alan.getVersion()));
+        User renamed = acme.modifyUser(rename(ada.getUserId(), ada.getVersion(), "Lovelace")).getUser();
+        assertTrue(renamed.getVersion() > ada.getVersion());
+        assertFalse(renamed.getLastModified().toGregorianCalendar().before(ada.getLastModified().toGregorianCalendar()),
+                "lastModified moves on with the change");
+        expected.add(new Seen("USER", ada.getUserId(), ChangeKind.MODIFIED, renamed.getVersion()));
+        Site branch = acme.addSite(site(made.accountId(), "Branch")).getSite();
+        expected.add(new Seen("SITE", branch.getSiteId(), ChangeKind.CREATED, branch.getVersion()));
+        ModifySite moveBranch = new ModifySite();
+        moveBranch.setSiteId(branch.getSiteId());
+        moveBranch.setCity("Springfield");
+        Site moved = acme.modifySite(moveBranch).getSite();
+        expected.add(new Seen("SITE", branch.getSiteId(), ChangeKind.MODIFIED, moved.getVersion()));
+        acme.deleteUser(deleteUser(alan.getUserId()));
+        expected.add(new Seen("USER", alan.getUserId(), ChangeKind.DELETED, alan.getVersion()));
+        acme.deleteSite(deleteSite(branch.getSiteId()));
+        expected.add(new Seen("SITE", branch.getSiteId(), ChangeKind.DELETED, moved.getVersion()));
+
+        List<Change> changes = follower.catchUp();
+        assertEquals(expected, usersAndSites(changes), "every change once, in the order made");
+        assertOnceEach(follower.seen);
+        assertTrue(follower.pages >= 4, "two changes a page: " + follower.pages + " pages");
+        assertTrue(changes.stream().allMatch(c -> c.getAccountId() == made.accountId() && c.getTime() != null));
+        assertEquals(List.of(), follower.catchUp(), "nothing new, nothing again");
+
+        // the records carry lastModified too
+        GetUser get = new GetUser();
+        get.setUserId(ada.getUserId());
+        assertEquals(renamed.getLastModified(), acme.getUser(get).getUser().getLastModified());
+        GetAccount account = new GetAccount();
+        account.setAccountId(made.accountId());
+        assertNotNull(acme.getAccount(account).getAccount().getLastModified());
+    }
+
+    @Test
+    void anotherCarrierSeesNoneOfTheChanges() throws Exception {
+        ProvisioningPort acme = ProvisioningClient.acme(base).port();
+        ProvisioningPort northwind = ProvisioningClient.northwind(base).port();
+        Follower theirs = new Follower(northwind, null, 200, null);
+        theirs.catchUp();
+        TestAccounts.Made made = TestAccounts.create(acme, "Feed " + NumberBlocks.next(), 0);
+        User user = acme.addUser(user(made.accountId(), made.siteId(), "Grace", "3201")).getUser();
+
+        List<Change> after = theirs.catchUp();
+        assertTrue(after.stream().noneMatch(c -> Long.valueOf(made.accountId()).equals(c.getAccountId())
+                || c.getEntity().equals("USER") && c.getId() == user.getUserId()), "acme's changes in northwind's feed");
+        ListChanges foreignAccount = new ListChanges();
+        foreignAccount.setAccountId(made.accountId());
+        assertEquals("NOT_FOUND", fault(() -> northwind.listChanges(foreignAccount)).getCode());
+        assertEquals(List.of(new Seen("SITE", made.siteId(), ChangeKind.CREATED, 1),
+                        new Seen("USER", user.getUserId(), ChangeKind.CREATED, user.getVersion())),
+                usersAndSites(new Follower(acme, made.accountId(), 50, null).catchUp()));
+    }
+
+    @Test
+    void aCursorOfAnotherCarrierAccountOrListOrNotOursIsInvalid() throws Exception {
+        ProvisioningPort acme = ProvisioningClient.acme(base).port();
+        ProvisioningPort northwind = ProvisioningClient.northwind(base).port();
+        TestAccounts.Made one = TestAccounts.create(acme, "Feed " + NumberBlocks.next(), 0);
+        TestAccounts.Made two = TestAccounts.create(acme, "Feed " + NumberBlocks.next(), 0);
+        Follower follower = new Follower(acme, one.accountId(), 1, null);
+        follower.catchUp();
+        String cursor = follower.cursor;
+
+        ListChanges otherAccount = new ListChanges();
+        otherAccount.setAccountId(two.accountId());
+        otherAccount.setCursor(cursor);
+        assertInvalidCursor(fault(() -> acme.listChanges(otherAccount)));
+        ListChanges wholeCarrier = new ListChanges();
+        wholeCarrier.setCursor(cursor);
+        assertInvalidCursor(fault(() -> acme.listChanges(wholeCarrier)));
+        ListChanges acmeWide = new ListChanges();
+        String acmeCursor = acme.listChanges(acmeWide).getNextCursor();
+        ListChanges foreign = new ListChanges();
+        foreign.setCursor(acmeCursor);
+        assertInvalidCursor(fault(() -> northwind.listChanges(foreign)));
+        ListChanges garbage = new ListChanges();
+        garbage.setAccountId(one.accountId());
+        garbage.setCursor("bm90IGEgY3Vyc29y");
+        assertInvalidCursor(fault(() -> acme.listChanges(garbage)));
+        ListSites sites = new ListSites();
+        sites.setAccountId(one.accountId());
+        PageRequest onePerPage = new PageRequest();
+        onePerPage.setPageSize(1);
+        sites.setPage(onePerPage);
+        acme.addSite(site(one.accountId(), "Second"));
+        String sitesCursor = acme.listSites(sites).getNextCursor();
+        assertNotNull(sitesCursor);
+        ListChanges ofSites = new ListChanges();
+        ofSites.setAccountId(one.accountId());
+        ofSites.setCursor(sitesCursor);
+        assertInvalidCursor(fault(() -> acme.listChanges(ofSites)));
+        // and the refusals changed nothing: the stored cursor goes on
+        assertEquals(List.of("SITE"), follower.catchUp().stream().map(Change::getEntity).toList());
+    }
+
+    private static void assertInvalidCursor(OneNumberFaultDetail fault) {
+        assertEquals("INVALID_FIELD", fault.getCode(), fault.getSummary());
+        assertEquals("cursor", fault.getField());
+    }
+
+    /**
+     * The acceptance test: a client follows the feed, the service stops with changes the client has not read yet,
+     * starts again on the same database, and the client goes on with the cursor it stored: every change once. It
+     * starts its own server twice (not the shared one), as {@link OutboxRestartIT} does.
+     */
+    @Test
+    void aClientFollowsTheFeedAcrossARestartWithoutMissingOrRepeatingAChange() throws Exception {
+        Path dir = Path.of(System.getProperty("it.data.dir", "target/it-data")).toAbsolutePath().resolve("change-feed");
+        PayaraMicro.Settings settings = SharedServer.settings(PayaraMicro.Database.h2(dir), dir);
+        List<Seen> expected = new ArrayList<>();
+        List<Change> seen = new ArrayList<>();
+        String stored;
+        long accountId;
+        long siteId;
+        User ada;
+        try (PayaraMicro first = PayaraMicro.start(settings.withConsoleOutput(false))) {
+            first.awaitReady("first start", 300);
+            ProvisioningPort acme = ProvisioningClient.acme(first.url()).port();
+            TestAccounts.Made made = TestAccounts.create(acme, "Feed restart", 0);
+            accountId = made.accountId();
+            siteId = made.siteId();
+            expected.add(new Seen("SITE", siteId, ChangeKind.CREATED, 1));
+            ada = acme.addUser(user(accountId, siteId, "Ada", "3301")).getUser();
+            expected.add(new Seen("USER", ada.getUserId(), ChangeKind.CREATED, ada.getVersion()));
+            Follower follower = new Follower(acme, accountId, 2, null);
+            seen.addAll(follower.catchUp());
+            // changes made after the last read, before the stop
+            User alan = acme.addUser(user(accountId, siteId, "Alan", "3302")).getUser();
+            expected.add(new Seen("USER", alan.getUserId(), ChangeKind.CREATED, alan.getVersion()));
+            User renamed = acme.modifyUser(rename(ada.getUserId(), ada.getVersion(), "Lovelace")).getUser();
+            expected.add(new Seen("USER", ada.getUserId(), ChangeKind.MODIFIED, renamed.getVersion()));
+            ada = renamed;
+            stored = follower.cursor;
+        }
+        try (PayaraMicro second = PayaraMicro.start(settings.keepingData())) {
+            second.awaitReady("second start", 300);
+            ProvisioningPort acme = ProvisioningClient.acme(second.url()).port();
+            acme.deleteUser(deleteUser(ada.getUserId()));
+            expected.add(new Seen("USER", ada.getUserId(), ChangeKind.DELETED, ada.getVersion()));
+            Follower follower = new Follower(acme, accountId, 2, stored);
+            seen.addAll(follower.catchUp());
+        }
+        assertOnceEach(seen);
+        assertEquals(expected, usersAndSites(seen), "every change once, across the restart");
+    }
+}
