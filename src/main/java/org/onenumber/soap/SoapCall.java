@@ -67,6 +67,9 @@ public class SoapCall {
     @Inject
     MetricRegistry metrics;
 
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
     private final JAXBContext jaxb;
     private static final SOAPFactory SOAP;
 
@@ -121,7 +124,7 @@ public class SoapCall {
             try {
                 outcome = idempotency.execute(carrier, login, scope, key, operation, hash, () -> toXml(work.get()));
             } catch (EJBException e) {
-                if (!isRaceLost(e)) {
+                if (!isRaceLost(e) || inCallersTransaction()) {
                     throw e;
                 }
                 // Lost a race: for this key, the winner's response is replayed; for a unique value or a version
@@ -193,16 +196,23 @@ public class SoapCall {
         }
     }
 
-    /** A request without a key that lost a race runs once more, to get the answer a sequential caller gets. */
-    private static <R> R onceMoreIfRaceLost(Supplier<R> work) {
+    /**
+     * A request without a key that lost a race runs once more, to get the answer a sequential caller gets; not inside
+     * a caller's transaction (a batch document's), which the lost race doomed: that caller decides.
+     */
+    private <R> R onceMoreIfRaceLost(Supplier<R> work) {
         try {
             return work.get();
         } catch (EJBException e) {
-            if (!isRaceLost(e)) {
+            if (!isRaceLost(e) || inCallersTransaction()) {
                 throw e;
             }
             return work.get();
         }
+    }
+
+    private boolean inCallersTransaction() {
+        return transactions.getTransactionKey() != null;
     }
 
     /** A unique constraint, an optimistic lock or a lock timeout lost to a concurrent transaction. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.onenumber.client.*;
+import org.onenumber.testsupport.MobilityClient;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.ProvisioningClient;
 import org.onenumber.testsupport.SharedServer;
@@ -401,5 +402,42 @@ class InventorySoapIT {
         noEmail.setEmail("");
         assertEquals("email", fault(() -> acme.port().modifyUser(noEmail)).getField(), "a required value is not cleared");
         assertEquals(hal.getEmail(), user(hal.getUserId()).getEmail());
+    }
+
+    @Test
+    void theMobilityAccessNumberIsNotReleasedBehindTheAddOnsBack() throws Exception {
+        TestAccounts.Made account = TestAccounts.create(acme.port(), "Access number " + UUID.randomUUID(), 1);
+        String access = account.numbers().get(0);
+        MobilityClient mobility = MobilityClient.acme(server.url());
+        ActivateMobility activate = new ActivateMobility();
+        activate.setAccountId(account.accountId());
+        activate.setPurchaseConfirmed(true);
+        mobility.port().activateMobility(activate);
+        CompleteMobilityActivation complete = new CompleteMobilityActivation();
+        complete.setAccountId(account.accountId());
+        MobilitySettings settings = new MobilitySettings();
+        settings.setMobilityRouter("SMR1");
+        settings.setGroupName("Group " + account.accountId());
+        settings.setAccessNumber(access);
+        complete.setSettings(settings);
+        mobility.port().completeMobilityActivation(complete);
+
+        OneNumberFaultDetail refused = fault(() -> acme.port().releasePhoneNumber(release(access, null)));
+        assertEquals("IN_USE", refused.getCode(), refused.getSummary());
+        assertEquals("number", refused.getField());
+        assertEquals(List.of(access), numbers(account.accountId(), NumberStatus.ASSIGNED), "still the add-on's");
+    }
+
+    @Test
+    void anAccountAdminHearsNothingOfAnotherAccountsNumber() throws Exception {
+        TestAccounts.Made other = TestAccounts.create(acme.port(), "Not Globex " + UUID.randomUUID(), 1);
+        ProvisioningClient globexManager = new ProvisioningClient(server.url(), "pm", "Manager-2026");
+        GetPhoneNumber get = new GetPhoneNumber();
+        get.setNumber(other.numbers().get(0));
+        OneNumberFaultDetail refused = fault(() -> globexManager.port().getPhoneNumber(get));
+        assertEquals("NOT_FOUND", refused.getCode());
+        assertEquals("number", refused.getField());
+        assertTrue(!refused.getSummary().contains(String.valueOf(other.accountId())),
+                "the answer does not name the account that holds it: " + refused.getSummary());
     }
 }

@@ -172,9 +172,19 @@ public class PhoneNumbers {
         return em.createQuery("select n from PhoneNumber n left join fetch n.station s left join fetch s.user"
                         + " where n.e164 = :e164 and n.account.carrier.id = :carrier", PhoneNumber.class)
                 .setParameter("e164", e164).setParameter("carrier", tenancy.carrierId()).getResultStream().findFirst()
-                .filter(n -> tenancy.account(n.getAccount().getId()) != null)
+                .filter(this::mayRead)
                 .orElseThrow(() -> new BusinessException(CommonError.NOT_FOUND, "number",
                         NumberFormat.display(e164) + " is not in any of your accounts' number inventories."));
+    }
+
+    /** Whether the caller may see the number's account; an account admin hears nothing of another account's. */
+    private boolean mayRead(PhoneNumber number) {
+        try {
+            tenancy.account(number.getAccount().getId());
+            return true;
+        } catch (BusinessException notTheirs) {
+            return false;
+        }
     }
 
     /** Window for the numbers page, newest last. */

@@ -221,10 +221,19 @@ public class Users {
             throw new ConflictException(CommonError.IN_USE, "number", NumberFormat.display(e164)
                     + " is an Office Anywhere portal's number: give the portal another number or delete it first.");
         }
+        if (number.getStation() == null) {
+            throw new ConflictException(CommonError.IN_USE, "number", NumberFormat.display(e164)
+                    + " is the account's Mobility access number: give the add-on another one first.");
+        }
         User holder = number.getStation().getUser();
         lockRow(holder.getId());
         User user = tenancy.user(holder.getId());
         StaleVersionException.check("User " + user.getId(), expectedVersion, user.getVersion());
+        PhoneNumber held = user.getStation().getPhoneNumber();
+        if (held == null || !held.getE164().equals(e164)) { // changed hands while this waited for the user's lock
+            throw new ConflictException(CommonError.STALE_VERSION, "number", NumberFormat.display(e164)
+                    + " changed while it was being released; read it again.");
+        }
         var before = user.snapshot();
         user.getStation().releaseNumber();
         em.lock(user, LockModeType.OPTIMISTIC_FORCE_INCREMENT);

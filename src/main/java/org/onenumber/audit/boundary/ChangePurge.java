@@ -41,7 +41,7 @@ public class ChangePurge {
         if (claimed == 0) {
             return;
         }
-        purgeBefore(now.minus(KEPT));
+        purgeBefore(LocalDateTime.now().minus(KEPT)); // JVM-local wall time, as JPA writes Instant columns
     }
 
     /** Removes the batches whose every change is older than {@code cutoff} (UTC). */
@@ -49,12 +49,18 @@ public class ChangePurge {
         long last = sequencer.number(); // old rows nobody read yet get their place first
         Number youngest = (Number) em.createNativeQuery(FeedOrder.YOUNGEST_BATCH).setParameter(1, cutoff).getSingleResult();
         long through = youngest == null ? last : youngest.longValue() - 1;
-        Number lastId = (Number) em.createNativeQuery(FeedOrder.LAST_ID_OF_BATCH).setParameter(1, through).getSingleResult();
-        long purgedId = lastId == null ? Long.MAX_VALUE : lastId.longValue();
-        int removed = em.createNativeQuery(FeedOrder.DELETE_THROUGH).setParameter(1, through).executeUpdate();
-        if (removed > 0) {
-            em.createNativeQuery(FeedOrder.MARK_PURGED).setParameter(1, through).setParameter(2, purgedId)
-                    .setParameter(3, through).setParameter(4, through).setParameter(5, purgedId).executeUpdate();
+        // the purged position is the last change really removed: marking the batch just numbered (often empty, when
+        // every kept change aged out) would expire the cursors of readers that missed nothing
+        Number removedBatch = (Number) em.createNativeQuery(FeedOrder.LAST_BATCH_THROUGH).setParameter(1, through)
+                .getSingleResult();
+        if (removedBatch == null) {
+            return;
         }
+        long batch = removedBatch.longValue();
+        long removedId = ((Number) em.createNativeQuery(FeedOrder.LAST_ID_OF_BATCH).setParameter(1, batch)
+                .getSingleResult()).longValue();
+        em.createNativeQuery(FeedOrder.DELETE_THROUGH).setParameter(1, through).executeUpdate();
+        em.createNativeQuery(FeedOrder.MARK_PURGED).setParameter(1, batch).setParameter(2, removedId)
+                .setParameter(3, batch).setParameter(4, batch).setParameter(5, removedId).executeUpdate();
     }
 }

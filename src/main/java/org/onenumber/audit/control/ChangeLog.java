@@ -8,8 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import javax.sql.DataSource;
 import org.onenumber.audit.entity.ChangeKind;
 import org.onenumber.platform.entity.Tracked;
@@ -40,7 +39,7 @@ public class ChangeLog {
             insert.setString(5, record.feedKey());
             insert.setLong(6, record.getVersion());
             insert.setString(7, kind.name());
-            insert.setTimestamp(8, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC)));
+            insert.setTimestamp(8, Timestamp.from(Instant.now())); // as JPA writes lastModified and every Instant
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new PersistenceException("The change of " + record.feedKind() + " " + record.feedId()

@@ -29,6 +29,8 @@ public final class FeedOrder {
     /** The purge: the oldest batch holding a change at or after the cutoff (parameter 1); older batches may go. */
     public static final String YOUNGEST_BATCH = "select min(feed_batch) from change_entry where changed_at >= ?";
     public static final String LAST_ID_OF_BATCH = "select max(id) from change_entry where feed_batch = ?";
+    /** The last batch that holds a change at or before the given one: where the purge's last removed change is. */
+    public static final String LAST_BATCH_THROUGH = "select max(feed_batch) from change_entry where feed_batch <= ?";
     public static final String DELETE_THROUGH = "delete from change_entry where feed_batch <= ?";
     /** Remembers the last position removed (batch, id), never moving it back. */
     public static final String MARK_PURGED = "update change_feed_state set purged_batch = ?, purged_id = ? where id = 1"

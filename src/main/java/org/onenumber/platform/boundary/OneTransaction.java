@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -19,12 +20,17 @@ public class OneTransaction {
     @Resource
     SessionContext context;
 
-    /** Runs {@code work}; when {@code keep} refuses its result, everything it wrote is rolled back and the result returned. */
-    public <T> T run(Supplier<T> work, Predicate<T> keep) {
+    /**
+     * Runs {@code work}; when {@code keep} refuses its result, everything it wrote is rolled back and the result
+     * returned. Empty when a call inside doomed the transaction although every step answered (a system exception
+     * the caller caught): it is rolled back too, and the caller must not report it as done.
+     */
+    public <T> Optional<T> run(Supplier<T> work, Predicate<T> keep) {
         T result = work.get();
         if (!keep.test(result)) {
             context.setRollbackOnly();
+            return Optional.of(result);
         }
-        return result;
+        return context.getRollbackOnly() ? Optional.empty() : Optional.of(result);
     }
 }

@@ -94,8 +94,27 @@ public class BulkEndpoint implements BulkPort {
     }
 
     private List<BatchResult> allOrNothing(List<BatchCommand> commands, String trackingPrefix) {
-        return beans().transaction().run(() -> run(commands, trackingPrefix, true),
-                done -> done.stream().allMatch(r -> r.getStatus() == BatchCommandStatus.OK));
+        List<BatchResult> results = new ArrayList<>();
+        return beans().transaction().run(() -> {
+            results.addAll(run(commands, trackingPrefix, true));
+            return results;
+        }, done -> done.stream().allMatch(r -> r.getStatus() == BatchCommandStatus.OK)).orElseGet(() -> {
+            // every command answered, yet the transaction was doomed underneath and rolled back: never "all OK"
+            BatchResult last = results.get(results.size() - 1);
+            last.setStatus(BatchCommandStatus.FAILED);
+            last.setReplayed(false);
+            clearAnswer(last);
+            last.setOneNumberFaultDetail(detail(CommonError.INTERNAL_ERROR.name(), "The batch met a concurrent change"
+                    + " and nothing of it was kept; send it again.", null));
+            return results;
+        });
+    }
+
+    /** A result that turned out not done carries no operation's answer. */
+    private void clearAnswer(BatchResult result) {
+        for (BatchCommands.Operation operation : beans().commands().all()) {
+            operation.answer(result, null);
+        }
     }
 
     private static boolean internalError(List<BatchResult> results) {

@@ -201,17 +201,18 @@ class FeedOrderTest {
         Connection tx = transaction();
         Long youngest = single(tx, FeedOrder.YOUNGEST_BATCH, Timestamp.valueOf(cutoff));
         long through = youngest == null ? last : youngest - 1;
-        Long lastId = single(tx, FeedOrder.LAST_ID_OF_BATCH, through);
-        long purgedId = lastId == null ? Long.MAX_VALUE : lastId;
-        try (PreparedStatement delete = tx.prepareStatement(FeedOrder.DELETE_THROUGH);
-             PreparedStatement mark = tx.prepareStatement(FeedOrder.MARK_PURGED)) {
-            delete.setLong(1, through);
-            if (delete.executeUpdate() > 0) {
-                mark.setLong(1, through);
-                mark.setLong(2, purgedId);
-                mark.setLong(3, through);
-                mark.setLong(4, through);
-                mark.setLong(5, purgedId);
+        Long removedBatch = single(tx, FeedOrder.LAST_BATCH_THROUGH, through);
+        if (removedBatch != null) {
+            long removedId = single(tx, FeedOrder.LAST_ID_OF_BATCH, removedBatch);
+            try (PreparedStatement delete = tx.prepareStatement(FeedOrder.DELETE_THROUGH);
+                 PreparedStatement mark = tx.prepareStatement(FeedOrder.MARK_PURGED)) {
+                delete.setLong(1, through);
+                delete.executeUpdate();
+                mark.setLong(1, removedBatch);
+                mark.setLong(2, removedId);
+                mark.setLong(3, removedBatch);
+                mark.setLong(4, removedBatch);
+                mark.setLong(5, removedId);
                 mark.executeUpdate();
             }
         }
@@ -256,5 +257,21 @@ class FeedOrderTest {
         FeedPosition purged = purgedThrough();
         assertTrue(FeedOrder.expired(old.next(), true, purged), "change 2 was removed after this cursor");
         assertFalse(FeedOrder.expired(caughtUp.next(), true, purged), "a reader that kept up loses nothing");
+    }
+
+    @Test
+    void whenEveryChangeAgesOutAReaderThatKeptUpDoesNotExpire() throws SQLException {
+        LocalDateTime now = LocalDateTime.now();
+        Connection tx = transaction();
+        change(tx, 1, now.minusDays(9));
+        change(tx, 2, now.minusDays(8));
+        tx.commit();
+        Page stopped = read(FeedPosition.START, 1);
+        Page keptUp = read(read(FeedPosition.START, 50).next(), 50); // read everything, then asked once more
+        purgeBefore(now.minusDays(7));
+        assertEquals(List.of(), read(FeedPosition.START, 50).entityIds(), "every change aged out");
+        FeedPosition purged = purgedThrough();
+        assertFalse(FeedOrder.expired(keptUp.next(), true, purged), "a quiet week costs a reader that kept up nothing");
+        assertTrue(FeedOrder.expired(stopped.next(), true, purged), "change 2 was removed after this cursor");
     }
 }
