@@ -32,10 +32,12 @@ public class Directory {
                         PhoneNumber.class)
                 .setParameter("account", account).setParameter("e164", e164)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> notInInventory(e164));
+                .orElseThrow(() -> new ConflictException(AccountError.NUMBER_NOT_AVAILABLE, "businessNumber",
+                        NumberFormat.display(e164) + " is not in this account's number inventory."));
         boolean heldByThisStation = station != null && number == station.getPhoneNumber();
         if (number.getStatus() != PhoneNumber.Status.FREE && !heldByThisStation) {
-            throw alreadyAssigned(e164);
+            throw new ConflictException(AccountError.NUMBER_NOT_AVAILABLE, "businessNumber",
+                    NumberFormat.display(e164) + " is already assigned.");
         }
         return number;
     }
@@ -47,7 +49,8 @@ public class Directory {
                 .setParameter("mac", mac)
                 .getResultStream().anyMatch(id -> station == null || !id.equals(station.getId()));
         if (taken) {
-            throw duplicateMac(mac);
+            throw new ConflictException(AccountError.DUPLICATE_MAC, "deskPhone.macAddress",
+                    "A device with MAC address " + mac + " already exists.");
         }
         return mac;
     }
@@ -64,30 +67,9 @@ public class Directory {
                 .setParameter("account", account).setParameter("email", email.toLowerCase(java.util.Locale.ROOT))
                 .getResultStream().filter(u -> self == null || !u.getId().equals(self.getId())).findFirst().orElse(null);
         if (holder != null) {
-            throw duplicateEmail(email, holder.displayName());
+            throw new ConflictException(AccountError.DUPLICATE_EMAIL, "email",
+                    email + " is already the email address of " + holder.displayName() + "; each user has their own.");
         }
         return email;
-    }
-
-    // the refusals, also given by a bulk check that looks up a whole file's values at once (UserImportCheck)
-
-    public static ConflictException notInInventory(String e164) {
-        return new ConflictException(AccountError.NUMBER_NOT_AVAILABLE, "businessNumber",
-                NumberFormat.display(e164) + " is not in this account's number inventory.");
-    }
-
-    public static ConflictException alreadyAssigned(String e164) {
-        return new ConflictException(AccountError.NUMBER_NOT_AVAILABLE, "businessNumber",
-                NumberFormat.display(e164) + " is already assigned.");
-    }
-
-    public static ConflictException duplicateMac(String mac) {
-        return new ConflictException(AccountError.DUPLICATE_MAC, "deskPhone.macAddress",
-                "A device with MAC address " + mac + " already exists.");
-    }
-
-    public static ConflictException duplicateEmail(String email, String holderName) {
-        return new ConflictException(AccountError.DUPLICATE_EMAIL, "email",
-                email + " is already the email address of " + holderName + "; each user has their own.");
     }
 }
