@@ -1,49 +1,77 @@
 package org.onenumber.audit.control;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
-import javax.sql.DataSource;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.persistence.descriptors.DescriptorEvent;
+import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
+import org.eclipse.persistence.queries.DataModifyQuery;
+import org.eclipse.persistence.sessions.Session;
 import org.onenumber.audit.entity.ChangeKind;
 import org.onenumber.platform.entity.Tracked;
 
 /**
- * Writes a change of a tracked record into the feed, in the changing transaction. It runs inside the persistence
- * provider's flush ({@link ChangeListener}), where the entity manager may not be used, so it writes with JDBC on the
- * application's data source: inside a transaction the container hands out the connection the flush itself uses,
- * and the row commits or rolls back with the change.
+ * Writes every insert, update and delete of a {@link Tracked} record into the change feed, in the changing
+ * transaction, whichever boundary, page, job or timer made it. It listens to the persistence provider's own writes
+ * ({@link ChangeFeedCustomizer} puts it on each tracked entity) and writes its row through the session that wrote
+ * the record, so on the very connection and in the very transaction of that write: no second connection from the
+ * pool, whatever transaction a job or a nested bean runs in. The row is written after the record's own row, so the
+ * version is the one after the change (for a delete, the last one the record had). Bulk JPQL updates and deletes
+ * bypass the provider's per-object writes and so the feed.
  */
-@ApplicationScoped
-public class ChangeLog {
+public class ChangeLog extends DescriptorEventAdapter {
 
-    @Resource(lookup = "java:app/jdbc/onenumber")
-    DataSource dataSource;
+    private static final List<String> ARGUMENTS =
+            List.of("carrier", "account", "kind", "id", "key", "version", "change", "at");
 
-    public void write(Tracked record, ChangeKind kind) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(FeedOrder.INSERT)) {
-            insert.setLong(1, record.carrierId());
-            if (record.accountId() == null) {
-                insert.setNull(2, Types.BIGINT);
-            } else {
-                insert.setLong(2, record.accountId());
-            }
-            insert.setString(3, record.feedKind());
-            insert.setLong(4, record.feedId());
-            insert.setString(5, record.feedKey());
-            insert.setLong(6, record.getVersion());
-            insert.setString(7, kind.name());
-            insert.setTimestamp(8, Timestamp.from(Instant.now())); // as JPA writes lastModified and every Instant
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new PersistenceException("The change of " + record.feedKind() + " " + record.feedId()
-                    + " could not be written to the change feed", e);
+    private final DataModifyQuery withAccount = insert(true);
+    private final DataModifyQuery withoutAccount = insert(false);
+
+    @Override
+    public void postInsert(DescriptorEvent event) {
+        write(event, ChangeKind.CREATED);
+    }
+
+    @Override
+    public void postUpdate(DescriptorEvent event) {
+        write(event, ChangeKind.MODIFIED);
+    }
+
+    @Override
+    public void postDelete(DescriptorEvent event) {
+        write(event, ChangeKind.DELETED);
+    }
+
+    private void write(DescriptorEvent event, ChangeKind kind) {
+        if (!(event.getSource() instanceof Tracked record)) {
+            return;
         }
+        Session session = event.getSession();
+        boolean byAccount = record.accountId() != null;
+        session.executeQuery(byAccount ? withAccount : withoutAccount, Arrays.asList(
+                record.carrierId(), record.accountId(), record.feedKind(), record.feedId(), record.feedKey(),
+                record.getVersion(), kind.name(),
+                Timestamp.from(Instant.now()))); // as JPA writes lastModified and every Instant
+    }
+
+    /**
+     * The insert of {@link FeedOrder#INSERT} in the provider's notation; a change without an account leaves the
+     * column out, as a typed null is not written alike by every driver.
+     */
+    private static DataModifyQuery insert(boolean byAccount) {
+        StringBuilder columns = new StringBuilder();
+        StringBuilder values = new StringBuilder();
+        DataModifyQuery query = new DataModifyQuery();
+        for (String argument : ARGUMENTS) {
+            query.addArgument(argument);
+            if (argument.equals("account") && !byAccount) {
+                continue;
+            }
+            columns.append(columns.isEmpty() ? "" : ", ").append(FeedOrder.COLUMNS.get(ARGUMENTS.indexOf(argument)));
+            values.append(values.isEmpty() ? "#" : ", #").append(argument);
+        }
+        query.setSQLString("insert into change_entry (" + columns + ") values (" + values + ")");
+        return query;
     }
 }

@@ -23,8 +23,11 @@ public final class FeedOrder {
     /** Places every committed, unplaced row into the batch (parameter 1). */
     public static final String NUMBER = "update change_entry set feed_batch = ? where feed_batch is null";
     public static final String PURGED = "select purged_batch, purged_id from change_feed_state where id = 1";
-    public static final String INSERT = "insert into change_entry (carrier_id, account_id, entity_kind, entity_id,"
-            + " entity_key, entity_version, change_kind, changed_at) values (?, ?, ?, ?, ?, ?, ?, ?)";
+    /** The columns a change is written with, in the order of {@link #INSERT}'s parameters. */
+    public static final List<String> COLUMNS = List.of("carrier_id", "account_id", "entity_kind", "entity_id",
+            "entity_key", "entity_version", "change_kind", "changed_at");
+    public static final String INSERT = "insert into change_entry (" + String.join(", ", COLUMNS) + ") values ("
+            + String.join(", ", COLUMNS.stream().map(column -> "?").toList()) + ")";
 
     /** The purge: the oldest batch holding a change at or after the cutoff (parameter 1); older batches may go. */
     public static final String YOUNGEST_BATCH = "select min(feed_batch) from change_entry where changed_at >= ?";

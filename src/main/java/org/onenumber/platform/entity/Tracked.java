@@ -10,7 +10,7 @@ import java.time.temporal.ChronoUnit;
 /**
  * A record a carrier's back office sees through the API, and so in its change feed: it carries the time of its last
  * change, and every insert, update and delete of it is written to the feed in the same transaction (the audit
- * capability's listener, registered for all entities in META-INF/orm.xml, picks out the tracked ones).
+ * capability's ChangeLog, which its ChangeFeedCustomizer puts on every tracked entity).
  */
 @MappedSuperclass
 public abstract class Tracked extends Identified implements Tenant {
