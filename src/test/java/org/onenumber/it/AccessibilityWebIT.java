@@ -47,7 +47,7 @@ class AccessibilityWebIT {
     private static final List<String> ACCOUNT_PAGES = List.of("admin/home.xhtml", "admin/users.xhtml", "admin/numbers.xhtml",
             "admin/devices.xhtml", "admin/addons.xhtml", "admin/mobility.xhtml", "admin/call-timers.xhtml",
             "admin/office-anywhere.xhtml", "admin/usage.xhtml", "admin/billing.xhtml", "admin/switch-sync.xhtml",
-            "admin/account.xhtml", "admin/audit.xhtml");
+            "admin/account.xhtml", "admin/audit.xhtml", "admin/user-import.xhtml");
     private static final List<String> SUPPORT_PAGES = List.of("admin/support/home.xhtml", "admin/support/accounts.xhtml",
             "admin/support/mailbox.xhtml", "admin/support/routers.xhtml", "admin/support/reconciliation.xhtml");
     private static final List<String> MY_PHONE_PAGES = List.of("myphone/profile.xhtml", "myphone/numbers.xhtml",

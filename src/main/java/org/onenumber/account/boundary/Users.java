@@ -86,6 +86,8 @@ public class Users {
     @Inject
     Event<UserRemoving> userRemoving;
 
+    /** Also the CSV import's, which adds each of its rows here as the system caller of its job. */
+    @RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER, Role.SYSTEM})
     public User add(long accountId, UserDetails details) {
         Account account = tenancy.account(accountId);
         Complaints complaints = new Complaints();

@@ -32,12 +32,10 @@ public class Directory {
                         PhoneNumber.class)
                 .setParameter("account", account).setParameter("e164", e164)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new ConflictException(AccountError.NUMBER_NOT_AVAILABLE, "businessNumber",
-                        NumberFormat.display(e164) + " is not in this account's number inventory."));
+                .orElseThrow(() -> notInInventory(e164));
         boolean heldByThisStation = station != null && number == station.getPhoneNumber();
         if (number.getStatus() != PhoneNumber.Status.FREE && !heldByThisStation) {
-            throw new ConflictException(AccountError.NUMBER_NOT_AVAILABLE, "businessNumber",
-                    NumberFormat.display(e164) + " is already assigned.");
+            throw alreadyAssigned(e164);
         }
         return number;
     }
@@ -49,8 +47,7 @@ public class Directory {
                 .setParameter("mac", mac)
                 .getResultStream().anyMatch(id -> station == null || !id.equals(station.getId()));
         if (taken) {
-            throw new ConflictException(AccountError.DUPLICATE_MAC, "deskPhone.macAddress",
-                    "A device with MAC address " + mac + " already exists.");
+            throw duplicateMac(mac);
         }
         return mac;
     }
@@ -67,9 +64,30 @@ public class Directory {
                 .setParameter("account", account).setParameter("email", email.toLowerCase(java.util.Locale.ROOT))
                 .getResultStream().filter(u -> self == null || !u.getId().equals(self.getId())).findFirst().orElse(null);
         if (holder != null) {
-            throw new ConflictException(AccountError.DUPLICATE_EMAIL, "email",
-                    email + " is already the email address of " + holder.displayName() + "; each user has their own.");
+            throw duplicateEmail(email, holder.displayName());
         }
         return email;
+    }
+
+    // the refusals, also given by a bulk check that looks up a whole file's values at once (UserImportCheck)
+
+    public static ConflictException notInInventory(String e164) {
+        return new ConflictException(AccountError.NUMBER_NOT_AVAILABLE, "businessNumber",
+                NumberFormat.display(e164) + " is not in this account's number inventory.");
+    }
+
+    public static ConflictException alreadyAssigned(String e164) {
+        return new ConflictException(AccountError.NUMBER_NOT_AVAILABLE, "businessNumber",
+                NumberFormat.display(e164) + " is already assigned.");
+    }
+
+    public static ConflictException duplicateMac(String mac) {
+        return new ConflictException(AccountError.DUPLICATE_MAC, "deskPhone.macAddress",
+                "A device with MAC address " + mac + " already exists.");
+    }
+
+    public static ConflictException duplicateEmail(String email, String holderName) {
+        return new ConflictException(AccountError.DUPLICATE_EMAIL, "email",
+                email + " is already the email address of " + holderName + "; each user has their own.");
     }
 }

@@ -65,13 +65,7 @@ public class DriftCsvServlet extends HttpServlet {
         }
     }
 
-    /** RFC 4180 quoting, and no cell a spreadsheet would run as a formula. */
     static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
-                ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+        return org.onenumber.web.CsvCell.of(value);
     }
 }

@@ -1,0 +1,32 @@
+package org.onenumber.account.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.onenumber.account.entity.UserDetails;
+import org.onenumber.security.entity.Role;
+
+/**
+ * Imported rows through Add user, in a transaction of their own: a chunk's rows together, which commits once for all;
+ * and, when one of them is refused after all, each row alone, so that the refusal rolls back that row only.
+ */
+@Stateless
+@RolesAllowed(Role.SYSTEM)
+public class UserImportAdder {
+
+    @Inject
+    Users users;
+
+    /** The new users' ids, in the order of the rows; nothing is added when one is refused. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public java.util.List<Long> addAll(long accountId, java.util.List<UserDetails> rows) {
+        return rows.stream().map(details -> users.add(accountId, details).getId()).toList();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long add(long accountId, UserDetails details) {
+        return users.add(accountId, details).getId();
+    }
+}

@@ -1,0 +1,62 @@
+package org.onenumber.account.boundary;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * The rows of an import not added yet, a page of ids at a time. No checkpoint of its own: a row's outcome commits with
+ * its chunk, so a restarted job reads exactly the rows still to add.
+ */
+@Named("userImportReader")
+@Dependent
+public class UserImportReader extends AbstractItemReader {
+
+    private static final int PAGE = 500;
+
+    @Inject
+    @BatchProperty
+    String importId;
+
+    @Inject
+    @BatchProperty
+    String accountId;
+
+    @Inject
+    @BatchProperty
+    String carrierId;
+
+    @Inject
+    UserImportCaller caller;
+
+    @Inject
+    UserImports imports;
+
+    private long after;
+    private boolean last;
+    private final Deque<Long> buffer = new ArrayDeque<>();
+
+    @Override
+    public void open(Serializable checkpoint) {
+        after = 0;
+    }
+
+    @Override
+    public Object readItem() {
+        if (buffer.isEmpty() && !last) {
+            long id = Long.parseLong(importId);
+            var page = caller.run(carrierId, accountId, () -> imports.pending(id, after, PAGE));
+            buffer.addAll(page);
+            last = page.size() < PAGE;
+            if (!page.isEmpty()) {
+                after = page.get(page.size() - 1);
+            }
+        }
+        return buffer.pollFirst();
+    }
+}
