@@ -227,7 +227,7 @@ class AccessibilityWebIT {
     }
 
     private void axe(String what) {
-        waitUntil(browser::ajaxIdle, "no request in flight on " + what);
+        waitUntil(() -> browser.ajaxIdle() && browser.still(), "no request in flight and nothing moving on " + what);
         for (String violation : Axe.seriousViolations(browser.driver())) {
             problems.add(what + ": " + violation);
         }

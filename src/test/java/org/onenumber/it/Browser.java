@@ -252,6 +252,17 @@ final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, A
                 "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0);"));
     }
 
+    /**
+     * Nothing on the page is moving: no jQuery effect (PrimeFaces fades dialogs and their masks in) and no CSS
+     * transition or animation that ends. A check of colours made mid-fade sees blends no person reads.
+     */
+    boolean still() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return (!window.jQuery || jQuery(':animated').length === 0)"
+                        + " && (!document.getAnimations || document.getAnimations().every(function (a) {"
+                        + " return a.playState !== 'running' || a.effect.getTiming().iterations === Infinity; }));"));
+    }
+
     /** The text of the field message that follows the input {@code inputId} in its form's grid. */
     String messageBeside(String inputId) {
         return find(By.id(inputId)).findElement(By.xpath("following-sibling::*[contains(@class, 'ui-message')][1]")).getText().trim();

@@ -252,6 +252,78 @@ class MyPhoneFeaturesSoapIT {
         assertFalse(features(ann).getOfficeAnywhere().isOn());
     }
 
+    /** The account's mobility users of one status, all pages, with the total the first page gives. */
+    private List<org.onenumber.client.MobilityUser> mobilityUsers(long accountId, org.onenumber.client.MobilityUserStatus status,
+                                                                  long expectedTotal) throws Exception {
+        List<org.onenumber.client.MobilityUser> found = new ArrayList<>();
+        org.onenumber.client.ListMobilityUsers list = new org.onenumber.client.ListMobilityUsers();
+        list.setAccountId(accountId);
+        list.setStatus(status);
+        list.setIncludeTotal(true);
+        org.onenumber.client.PageRequest page = new org.onenumber.client.PageRequest();
+        page.setPageSize(1);
+        list.setPage(page);
+        do {
+            var answer = mobility.port().listMobilityUsers(list);
+            assertEquals(expectedTotal, answer.getTotal(), status + ": the total of all pages");
+            found.addAll(answer.getMobilityUser());
+            page.setCursor(answer.getNextCursor());
+        } while (page.getCursor() != null);
+        return found;
+    }
+
+    @Test
+    void mobilityUsersAreFoundByTheirNextStepFromEmailToTheMobileApp() throws Exception {
+        Fixture f = account(3);
+        long ann = f.users().get(0).getUserId();
+        long bob = f.users().get(1).getUserId();
+        long cy = f.users().get(2).getUserId();
+        activateMobility(f.accountId());
+        for (long user : List.of(ann, bob, cy)) {
+            enableMobility(user, String.valueOf(8400 + f.users().stream().map(User::getUserId).toList().indexOf(user)));
+        }
+        for (long user : List.of(bob, cy)) {
+            org.onenumber.client.SendProvisioningEmail send = new org.onenumber.client.SendProvisioningEmail();
+            send.setUserId(user);
+            assertEquals(org.onenumber.client.MobilityUserStatus.APP_NOT_SET_UP,
+                    mobility.port().sendProvisioningEmail(send).getMobilityUser().getStatus(), "emailed, the app not on yet");
+        }
+        long mobileId = addNumber(cy, UserNumberKind.MOBILE, number("415"), "Cell").getUserNumber().getNumberId();
+        assertTrue(modify(cy, mobileApp(true, 0L, mobileId)).getMobileApp().isOn());
+
+        assertEquals(List.of(ann), ids(mobilityUsers(f.accountId(), org.onenumber.client.MobilityUserStatus.EMAIL_NOT_SENT, 1)));
+        assertEquals(List.of(bob), ids(mobilityUsers(f.accountId(), org.onenumber.client.MobilityUserStatus.APP_NOT_SET_UP, 1)));
+        List<org.onenumber.client.MobilityUser> ready = mobilityUsers(f.accountId(), org.onenumber.client.MobilityUserStatus.READY, 1);
+        assertEquals(List.of(cy), ids(ready));
+        assertEquals(org.onenumber.client.MobilityUserStatus.READY, ready.get(0).getStatus());
+        List<org.onenumber.client.MobilityUser> all = mobilityUsers(f.accountId(), null, 3);
+        assertEquals(List.of(ann, bob, cy), ids(all));
+        assertEquals(List.of(org.onenumber.client.MobilityUserStatus.EMAIL_NOT_SENT, org.onenumber.client.MobilityUserStatus.APP_NOT_SET_UP,
+                org.onenumber.client.MobilityUserStatus.READY), all.stream().map(org.onenumber.client.MobilityUser::getStatus).toList());
+        org.onenumber.client.GetMobilityUser get = new org.onenumber.client.GetMobilityUser();
+        get.setUserId(ann);
+        assertEquals(org.onenumber.client.MobilityUserStatus.EMAIL_NOT_SENT,
+                mobility.port().getMobilityUser(get).getMobilityUser().getStatus());
+
+        // a cursor of one status does not serve another
+        org.onenumber.client.ListMobilityUsers first = new org.onenumber.client.ListMobilityUsers();
+        first.setAccountId(f.accountId());
+        org.onenumber.client.PageRequest one = new org.onenumber.client.PageRequest();
+        one.setPageSize(1);
+        first.setPage(one);
+        String cursor = mobility.port().listMobilityUsers(first).getNextCursor();
+        assertNotNull(cursor);
+        first.setStatus(org.onenumber.client.MobilityUserStatus.READY);
+        one.setCursor(cursor);
+        OneNumberFaultDetail wrongCursor = fault(() -> mobility.port().listMobilityUsers(first));
+        assertEquals("INVALID_FIELD", wrongCursor.getCode());
+        assertEquals("cursor", wrongCursor.getField());
+    }
+
+    private static List<Long> ids(List<org.onenumber.client.MobilityUser> users) {
+        return users.stream().map(org.onenumber.client.MobilityUser::getUserId).toList();
+    }
+
     @Test
     void theMobileAppTurnsOnWithAMobileNumberOnceAnAdministratorEnabledMobilityAndExcludesOfficeAnywhere() throws Exception {
         Fixture f = account(2);

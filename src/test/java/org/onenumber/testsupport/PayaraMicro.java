@@ -312,9 +312,30 @@ public final class PayaraMicro implements AutoCloseable {
                             + " (its log: \"GrizzlyProxy is NULL\"); see " + log);
                 }
             }
+            deployFailure().ifPresent(cause -> {
+                throw new IllegalStateException("the application failed to deploy (" + cause + "); see " + log);
+            });
             Thread.sleep(1_000);
         }
         throw new IllegalStateException("not ready after " + timeoutSeconds + " s (last: " + last + "); see " + log);
+    }
+
+    /**
+     * The root cause Payara logged when the WAR failed to deploy: the server stays up, never ready, so without this the
+     * wait would last its whole bound (fifteen minutes in CI) before saying why.
+     */
+    private java.util.Optional<String> deployFailure() throws IOException {
+        if (!Files.exists(log)) {
+            return java.util.Optional.empty();
+        }
+        String text = Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int failure = text.indexOf("Exception while loading the app");
+        if (failure < 0) {
+            return java.util.Optional.empty();
+        }
+        int cause = text.lastIndexOf("Caused by: ", failure);
+        return java.util.Optional.of(cause < 0 ? "Exception while loading the app"
+                : text.substring(cause, text.indexOf('\n', cause) < 0 ? text.length() : text.indexOf('\n', cause)).trim());
     }
 
     /**

@@ -28,6 +28,7 @@ import org.onenumber.mobility.control.MobilityRules;
 import org.onenumber.mobility.entity.MobilityError;
 import org.onenumber.mobility.entity.MobilityService;
 import org.onenumber.mobility.entity.MobilityUser;
+import org.onenumber.mobility.entity.MobilityUserStatus;
 import org.onenumber.platform.control.StaleVersionException;
 import org.onenumber.platform.control.BusinessException;
 import org.onenumber.platform.control.CommonError;
@@ -263,12 +264,47 @@ public class MobilityUsers {
         return new MobilityUserCounts(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
 
-    /** Keyset pages for SOAP clients. */
-    public Page<MobilityUser> list(long accountId, PageRequest page) {
+    /** Keyset pages for SOAP clients: the account's mobility users, only those of a status when one is given. */
+    public Page<MobilityUser> list(long accountId, MobilityUserStatus status, PageRequest page) {
         Account account = tenancy.account(accountId);
-        return Page.of(em.createQuery(FETCH + " where m.account = :account and m.id > :after order by m.id", MobilityUser.class)
+        return Page.of(em.createQuery(FETCH + " where m.account = :account and m.id > :after" + having(status)
+                        + " order by m.id", MobilityUser.class)
                 .setParameter("account", account).setParameter("after", page.afterId())
                 .setMaxResults(page.size() + 1).getResultList(), page, MobilityUser::getId);
+    }
+
+    /** How many mobility users {@link #list} finds in all its pages. */
+    public long count(long accountId, MobilityUserStatus status) {
+        return em.createQuery("select count(m) from MobilityUser m where m.account = :account" + having(status), Long.class)
+                .setParameter("account", tenancy.account(accountId)).getSingleResult();
+    }
+
+    /** Each mobility user's status, read for all of them in one query. */
+    public Map<Long, MobilityUserStatus> statuses(List<MobilityUser> mobilityUsers) {
+        if (mobilityUsers.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> withApp = em.createQuery("select a.user.id from MobileAppSettings a where a.user.id in :ids", Long.class)
+                .setParameter("ids", mobilityUsers.stream().map(m -> m.getUser().getId()).toList()).getResultList();
+        Map<Long, MobilityUserStatus> statuses = new HashMap<>();
+        for (MobilityUser m : mobilityUsers) {
+            statuses.put(m.getUser().getId(), m.getProvisioningEmailSentAt() == null ? MobilityUserStatus.EMAIL_NOT_SENT
+                    : withApp.contains(m.getUser().getId()) ? MobilityUserStatus.READY : MobilityUserStatus.APP_NOT_SET_UP);
+        }
+        return statuses;
+    }
+
+    /** The condition on {@code m} for a status, as {@link #statuses} decides it; empty for all. */
+    private static String having(MobilityUserStatus status) {
+        String withApp = "exists (select a from MobileAppSettings a where a.user = m.user)";
+        if (status == null) {
+            return "";
+        }
+        return switch (status) {
+            case EMAIL_NOT_SENT -> " and m.provisioningEmailSentAt is null";
+            case APP_NOT_SET_UP -> " and m.provisioningEmailSentAt is not null and not " + withApp;
+            case READY -> " and m.provisioningEmailSentAt is not null and " + withApp;
+        };
     }
 
     /**

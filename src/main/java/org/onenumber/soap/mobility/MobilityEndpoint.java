@@ -12,6 +12,7 @@ import org.onenumber.mobility.boundary.Mobility;
 import org.onenumber.mobility.boundary.MobilityRouters;
 import org.onenumber.mobility.boundary.MobilityUsers;
 import org.onenumber.mobility.entity.MobilityUser;
+import org.onenumber.mobility.entity.MobilityUserStatus;
 import org.onenumber.soap.Paging;
 import org.onenumber.soap.SoapCall;
 import org.onenumber.ws.v1.*;
@@ -78,7 +79,8 @@ public class MobilityEndpoint implements MobilityPort {
     private org.onenumber.ws.v1.MobilityUser mobilityUser(MobilityUser mobilityUser) {
         List<String> clients = beans().licenses().clientsOf(List.of(mobilityUser.getUser()))
                 .getOrDefault(mobilityUser.getUser().getId(), List.of());
-        return MobilityMapper.mobilityUser(mobilityUser, clients);
+        return MobilityMapper.mobilityUser(mobilityUser, clients,
+                beans().users().statuses(List.of(mobilityUser)).get(mobilityUser.getUser().getId()));
     }
 
     @Override
@@ -272,13 +274,18 @@ public class MobilityEndpoint implements MobilityPort {
     public ListMobilityUsersResponse listMobilityUsers(ListMobilityUsers request, RequestHeader requestHeader,
                                                        Holder<ResponseHeader> responseHeader) throws OneNumberFault {
         return beans().call().query(requestHeader, responseHeader, "ListMobilityUsers", () -> {
-            var page = beans().users().list(request.getAccountId(),
-                    Paging.of(request.getPage(), "ListMobilityUsers", request.getAccountId()));
+            MobilityUserStatus status = request.getStatus() == null ? null : MobilityUserStatus.valueOf(request.getStatus().name());
+            var page = beans().users().list(request.getAccountId(), status,
+                    Paging.of(request.getPage(), "ListMobilityUsers", request.getAccountId(), status));
             var clients = beans().licenses().clientsOf(page.items().stream().map(MobilityUser::getUser).toList());
+            var statuses = beans().users().statuses(page.items());
             var response = new ListMobilityUsersResponse();
-            page.items().forEach(m -> response.getMobilityUser().add(
-                    MobilityMapper.mobilityUser(m, clients.getOrDefault(m.getUser().getId(), List.of()))));
+            page.items().forEach(m -> response.getMobilityUser().add(MobilityMapper.mobilityUser(m,
+                    clients.getOrDefault(m.getUser().getId(), List.of()), statuses.get(m.getUser().getId()))));
             response.setNextCursor(page.nextCursor());
+            if (Boolean.TRUE.equals(request.isIncludeTotal())) {
+                response.setTotal(beans().users().count(request.getAccountId(), status));
+            }
             return response;
         });
     }

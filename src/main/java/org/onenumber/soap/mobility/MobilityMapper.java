@@ -10,6 +10,7 @@ import org.onenumber.mobility.entity.MobilityRouter;
 import org.onenumber.mobility.entity.MobilityService;
 import org.onenumber.mobility.entity.MobilitySettings;
 import org.onenumber.mobility.entity.MobilityUser;
+import org.onenumber.mobility.entity.MobilityUserStatus;
 import org.onenumber.mobility.entity.RouterDetails;
 import org.onenumber.soap.XmlTimes;
 
@@ -97,7 +98,8 @@ final class MobilityMapper {
         return out;
     }
 
-    static org.onenumber.ws.v1.MobilityUser mobilityUser(MobilityUser mobilityUser, List<String> deviceIdentities) {
+    static org.onenumber.ws.v1.MobilityUser mobilityUser(MobilityUser mobilityUser, List<String> deviceIdentities,
+                                                         MobilityUserStatus status) {
         User user = mobilityUser.getUser();
         var out = new org.onenumber.ws.v1.MobilityUser();
         out.setUserId(user.getId());
@@ -111,6 +113,7 @@ final class MobilityMapper {
         out.getDeviceIdentity().addAll(deviceIdentities);
         out.setProvisioningEmailSent(time(mobilityUser.getProvisioningEmailSentAt()));
         out.setLastModified(time(mobilityUser.getLastModified()));
+        out.setStatus(org.onenumber.ws.v1.MobilityUserStatus.valueOf(status.name()));
         return out;
     }
 
