@@ -1,6 +1,5 @@
 package org.onenumber.account.boundary;
 
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
@@ -18,18 +17,6 @@ public class UserImportListener extends AbstractJobListener {
     private static final Logger LOG = Logger.getLogger(UserImportListener.class.getName());
 
     @Inject
-    @BatchProperty
-    String importId;
-
-    @Inject
-    @BatchProperty
-    String accountId;
-
-    @Inject
-    @BatchProperty
-    String carrierId;
-
-    @Inject
     JobContext job;
 
     @Inject
@@ -42,12 +29,13 @@ public class UserImportListener extends AbstractJobListener {
     public void afterJob() {
         try {
             boolean completed = job.getBatchStatus() == BatchStatus.COMPLETED || job.getBatchStatus() == BatchStatus.STARTED;
-            caller.run(carrierId, accountId, () -> {
-                imports.finished(Long.parseLong(importId), completed);
+            caller.run(() -> {
+                imports.finished(caller.importId(), completed);
                 return null;
             });
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "User import " + importId + " ended; its state could not be recorded", e);
+            LOG.log(Level.WARNING, "User import " + job.getProperties().getProperty("importId")
+                    + " ended; its state could not be recorded", e);
         }
     }
 }

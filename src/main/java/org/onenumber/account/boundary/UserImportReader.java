@@ -1,6 +1,5 @@
 package org.onenumber.account.boundary;
 
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -20,18 +19,6 @@ public class UserImportReader extends AbstractItemReader {
     private static final int PAGE = 500;
 
     @Inject
-    @BatchProperty
-    String importId;
-
-    @Inject
-    @BatchProperty
-    String accountId;
-
-    @Inject
-    @BatchProperty
-    String carrierId;
-
-    @Inject
     UserImportCaller caller;
 
     @Inject
@@ -49,8 +36,7 @@ public class UserImportReader extends AbstractItemReader {
     @Override
     public Object readItem() {
         if (buffer.isEmpty() && !last) {
-            long id = Long.parseLong(importId);
-            var page = caller.run(carrierId, accountId, () -> imports.pending(id, after, PAGE));
+            var page = caller.run(() -> imports.pending(caller.importId(), after, PAGE));
             buffer.addAll(page);
             last = page.size() < PAGE;
             if (!page.isEmpty()) {

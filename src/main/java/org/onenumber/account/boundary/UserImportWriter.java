@@ -1,6 +1,5 @@
 package org.onenumber.account.boundary;
 
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -13,18 +12,6 @@ import java.util.List;
 public class UserImportWriter extends AbstractItemWriter {
 
     @Inject
-    @BatchProperty
-    String importId;
-
-    @Inject
-    @BatchProperty
-    String accountId;
-
-    @Inject
-    @BatchProperty
-    String carrierId;
-
-    @Inject
     UserImportCaller caller;
 
     @Inject
@@ -33,8 +20,8 @@ public class UserImportWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) {
         List<Long> ids = items.stream().map(Long.class::cast).toList();
-        caller.run(carrierId, accountId, () -> {
-            imports.add(Long.parseLong(importId), Long.parseLong(accountId), ids);
+        caller.run(() -> {
+            imports.add(caller.importId(), caller.accountId(), ids);
             return null;
         });
     }
