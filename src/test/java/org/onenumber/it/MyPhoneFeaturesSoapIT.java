@@ -278,7 +278,7 @@ class MyPhoneFeaturesSoapIT {
         long ann = f.users().get(0).getUserId();
         long bob = f.users().get(1).getUserId();
         long cy = f.users().get(2).getUserId();
-        activateMobility(f.accountId());
+        assertEquals(MobilityStatus.ACTIVE, MobilityAccounts.activate(mobility, f.accountId(), 3).getStatus());
         for (long user : List.of(ann, bob, cy)) {
             enableMobility(user, String.valueOf(8400 + f.users().stream().map(User::getUserId).toList().indexOf(user)));
         }
