@@ -172,6 +172,9 @@
         <xsl:with-param name="caption" select="concat($in, ' fields')"/>
       </xsl:call-template>
       <h4>Response <code><xsl:value-of select="$out"/></code></h4>
+      <xsl:if test="$schema/xs:element[@name = $out]/xs:annotation/xs:documentation">
+        <p><xsl:value-of select="normalize-space($schema/xs:element[@name = $out]/xs:annotation/xs:documentation)"/></p>
+      </xsl:if>
       <xsl:call-template name="fields">
         <xsl:with-param name="type" select="$schema/xs:element[@name = $out]/xs:complexType"/>
         <xsl:with-param name="caption" select="concat($out, ' fields')"/>
@@ -266,9 +269,26 @@
           </thead>
           <tbody>
             <xsl:for-each select="$fields">
+              <!-- a reference to a top-level element (a batch command's request, a batch result's answer): its name,
+                   the operation it belongs to, and its own documentation -->
+              <xsl:variable name="ref" select="substring-after(@ref, ':')"/>
+              <xsl:variable name="refOp" select="$wsdl/wsdl:portType/wsdl:operation[wsdl:input/@message = current()/@ref
+                  or wsdl:output/@message = current()/@ref][1]"/>
               <tr>
-                <th scope="row"><code><xsl:value-of select="@name"/></code></th>
-                <td><xsl:call-template name="type-ref"><xsl:with-param name="type" select="@type"/></xsl:call-template></td>
+                <th scope="row"><code><xsl:value-of select="@name"/><xsl:value-of select="$ref"/></code></th>
+                <td>
+                  <xsl:choose>
+                    <xsl:when test="$refOp">
+                      <xsl:choose>
+                        <xsl:when test="$refOp/wsdl:input/@message = @ref">request of </xsl:when>
+                        <xsl:otherwise>answer of </xsl:otherwise>
+                      </xsl:choose>
+                      <a href="#{$refOp/../@name}-{$refOp/@name}"><code><xsl:value-of select="$refOp/@name"/></code></a>
+                    </xsl:when>
+                    <xsl:when test="$ref = 'OneNumberFaultDetail'"><a href="#faults"><code><xsl:value-of select="$ref"/></code></a></xsl:when>
+                    <xsl:otherwise><xsl:call-template name="type-ref"><xsl:with-param name="type" select="@type"/></xsl:call-template></xsl:otherwise>
+                  </xsl:choose>
+                </td>
                 <td>
                   <xsl:choose>
                     <xsl:when test="parent::xs:choice">one of a choice</xsl:when>
@@ -277,7 +297,12 @@
                   </xsl:choose>
                   <xsl:if test="@maxOccurs = 'unbounded' or @maxOccurs &gt; 1">, repeated</xsl:if>
                 </td>
-                <td><xsl:value-of select="normalize-space(xs:annotation/xs:documentation)"/></td>
+                <td>
+                  <xsl:choose>
+                    <xsl:when test="xs:annotation"><xsl:value-of select="normalize-space(xs:annotation/xs:documentation)"/></xsl:when>
+                    <xsl:otherwise><xsl:value-of select="normalize-space($schema/xs:element[@name = $ref]/xs:annotation/xs:documentation/text()[1])"/></xsl:otherwise>
+                  </xsl:choose>
+                </td>
               </tr>
             </xsl:for-each>
           </tbody>

@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.ArrayList;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.validation.SchemaFactory;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.onenumber.platform.control.ErrorCode;
 import org.onenumber.testsupport.ContractDocs;
 import org.onenumber.testsupport.ContractDocs.Operation;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * The contract is what integrators read (and what the API reference page is made of): an operation does not land
@@ -74,6 +77,66 @@ class ContractDocumentationTest {
     void theDocumentedSchemaStillCompiles() {
         assertDoesNotThrow(() -> SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
                 .newSchema(ContractDocs.XSD.toFile()));
+    }
+
+    private static final String XS = XMLConstants.W3C_XML_SCHEMA_NS_URI;
+
+    /**
+     * Every named element and type says what it is to integrators (the API reference shows these texts, and client
+     * generators carry them into their code): an xs:annotation with a non-blank xs:documentation as its first child,
+     * where the schema allows it. Named as Parent/child, the parent being the nearest named element or type.
+     */
+    @Test
+    void everyNamedElementAndTypeOfTheSchemaIsDocumented() throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Element schema = factory.newDocumentBuilder().parse(ContractDocs.XSD.toFile()).getDocumentElement();
+        List<String> named = new ArrayList<>();
+        List<String> undocumented = new ArrayList<>();
+        collect(schema, "", named, undocumented);
+        assertTrue(named.size() > 900, "named elements and types read from the schema: " + named.size());
+        assertEquals(List.of(), undocumented, undocumented.size() + " of " + named.size()
+                + " named elements and types have no xs:annotation/xs:documentation as their first child");
+    }
+
+    private static void collect(Element parent, String context, List<String> named, List<String> undocumented) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (!(node instanceof Element child)) {
+                continue;
+            }
+            String name = child.getAttribute("name");
+            boolean declaration = XS.equals(child.getNamespaceURI()) && !name.isEmpty()
+                    && Set.of("element", "complexType", "simpleType").contains(child.getLocalName());
+            if (declaration) {
+                String path = context.isEmpty() ? name : context + "/" + name;
+                named.add(path);
+                if (!documented(child)) {
+                    undocumented.add(path);
+                }
+                collect(child, path, named, undocumented);
+            } else {
+                collect(child, context, named, undocumented);
+            }
+        }
+    }
+
+    /** The first element child is xs:annotation, and one of its xs:documentation children has text. */
+    private static boolean documented(Element declaration) {
+        Node first = declaration.getFirstChild();
+        while (first != null && !(first instanceof Element)) {
+            first = first.getNextSibling();
+        }
+        if (!(first instanceof Element annotation) || !XS.equals(annotation.getNamespaceURI())
+                || !"annotation".equals(annotation.getLocalName())) {
+            return false;
+        }
+        var docs = annotation.getElementsByTagNameNS(XS, "documentation");
+        for (int i = 0; i < docs.getLength(); i++) {
+            if (!docs.item(i).getTextContent().isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test
