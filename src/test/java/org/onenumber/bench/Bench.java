@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.PayaraMicro.Database;
 
 /** What the benchmarks share besides the server: settings, the watchdog, ports, figures and logging. */
@@ -55,6 +56,32 @@ final class Bench {
         SoapBenchmark.requireLoopback(url);
         return new Database("postgresql", "org.postgresql.ds.PGSimpleDataSource", url,
                 prop("bench.postgres.user", "onenumber"), prop("bench.postgres.password", "onenumber"));
+    }
+
+    /**
+     * A server started and ready; a boot whose listener never serves ({@link PayaraMicro.DeafListener}) is started
+     * once more with the same settings, as a person would.
+     */
+    static PayaraMicro startReady(PayaraMicro.Settings settings, String label, int timeoutSeconds) throws Exception {
+        PayaraMicro server = PayaraMicro.start(settings);
+        try {
+            server.awaitReady(label, timeoutSeconds);
+            return server;
+        } catch (PayaraMicro.DeafListener deaf) {
+            log(deaf.getMessage() + "; starting it again");
+            server.close();
+        } catch (Exception | Error e) {
+            server.close();
+            throw e;
+        }
+        PayaraMicro again = PayaraMicro.start(settings);
+        try {
+            again.awaitReady(label, timeoutSeconds);
+            return again;
+        } catch (Exception | Error e) {
+            again.close();
+            throw e;
+        }
     }
 
     static String prop(String name, String fallback) {

@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.onenumber.platform.control.V19__Reconciliation_key_order;
+import org.onenumber.platform.control.V25_1__Search_prefix_indexes;
 
 /**
  * The application's one data source and its schema. The data source is defined here, from
@@ -56,7 +57,7 @@ public class Database {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 // the migrations whose SQL depends on the database, in Java
-                .javaMigrations(new V19__Reconciliation_key_order())
+                .javaMigrations(new V19__Reconciliation_key_order(), new V25_1__Search_prefix_indexes())
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + ", "
