@@ -1,6 +1,7 @@
 package org.onenumber.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.onenumber.testsupport.SoapFaults.fault;
 
@@ -118,7 +119,11 @@ class ExpectedVersionSoapIT {
         assertEquals("smr2.example.com", modified.getClientStartAddress());
         GetMobilityRouter getRouter = new GetMobilityRouter();
         getRouter.setName(name);
-        assertEquals(modified.getVersion(), mobility.port().getMobilityRouter(getRouter).getRouter().getVersion());
+        org.onenumber.client.MobilityRouter read = mobility.port().getMobilityRouter(getRouter).getRouter();
+        assertEquals(modified.getVersion(), read.getVersion());
+        assertNotNull(added.getLastModified(), "a router says when it last changed, as the change feed does");
+        assertEquals(modified.getLastModified(), read.getLastModified());
+        assertTrue(!read.getLastModified().toGregorianCalendar().before(added.getLastModified().toGregorianCalendar()));
 
         DeleteMobilityRouter delete = new DeleteMobilityRouter();
         delete.setName(name);

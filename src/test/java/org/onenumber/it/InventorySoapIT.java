@@ -1,6 +1,7 @@
 package org.onenumber.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -213,6 +214,18 @@ class InventorySoapIT {
         User eve = addUser(account, "Eve", "2501", account.numbers().get(0), mac);
         String normalised = eve.getDeskPhone().getMacAddress();
         awaitSwitch(eve.getUserId(), state -> state.contains("DESK:" + normalised));
+
+        // an empty MAC is no way to drop the phone (RemoveDeskPhone is): refused, and the phone and its model stay
+        ModifyUser emptyMac = new ModifyUser();
+        emptyMac.setUserId(eve.getUserId());
+        DeskPhone noMac = new DeskPhone();
+        noMac.setModel("Changed Model X");
+        noMac.setMacAddress("");
+        emptyMac.setDeskPhone(noMac);
+        OneNumberFaultDetail refused = fault(() -> acme.port().modifyUser(emptyMac));
+        assertEquals("INVALID_MAC", refused.getCode());
+        assertEquals(normalised, user(eve.getUserId()).getDeskPhone().getMacAddress());
+        assertNotEquals("Changed Model X", user(eve.getUserId()).getDeskPhone().getModel());
 
         RemoveDeskPhone stale = new RemoveDeskPhone();
         stale.setUserId(eve.getUserId());

@@ -278,32 +278,45 @@ class MyPhoneFeaturesSoapIT {
         long ann = f.users().get(0).getUserId();
         long bob = f.users().get(1).getUserId();
         long cy = f.users().get(2).getUserId();
-        assertEquals(MobilityStatus.ACTIVE, MobilityAccounts.activate(mobility, f.accountId(), 3).getStatus());
-        for (long user : List.of(ann, bob, cy)) {
-            enableMobility(user, String.valueOf(8400 + f.users().stream().map(User::getUserId).toList().indexOf(user)));
-        }
-        for (long user : List.of(bob, cy)) {
-            org.onenumber.client.SendProvisioningEmail send = new org.onenumber.client.SendProvisioningEmail();
-            send.setUserId(user);
-            assertEquals(org.onenumber.client.MobilityUserStatus.APP_NOT_SET_UP,
-                    mobility.port().sendProvisioningEmail(send).getMobilityUser().getStatus(), "emailed, the app not on yet");
-        }
+        // while support has not completed the activation, no router is known: an enabled user's email waits
+        org.onenumber.client.ActivateMobility activate = new org.onenumber.client.ActivateMobility();
+        activate.setAccountId(f.accountId());
+        activate.setPurchaseConfirmed(true);
+        mobility.port().activateMobility(activate);
+        org.onenumber.client.SetLicenseQuantity quantity = new org.onenumber.client.SetLicenseQuantity();
+        quantity.setAccountId(f.accountId());
+        quantity.setQuantity(3);
+        mobility.port().setLicenseQuantity(quantity);
+        assertEquals(org.onenumber.client.MobilityUserStatus.EMAIL_NOT_SENT, enableMobility(ann, "8400").getMobilityUser().getStatus());
+        assertEquals(List.of(ann), ids(mobilityUsers(f.accountId(), org.onenumber.client.MobilityUserStatus.EMAIL_NOT_SENT, 1)));
+        assertEquals(List.of(), ids(mobilityUsers(f.accountId(), org.onenumber.client.MobilityUserStatus.READY, 0)));
+
+        // completing the activation emails the waiting user; users enabled from then on get theirs at once
+        org.onenumber.client.CompleteMobilityActivation complete = new org.onenumber.client.CompleteMobilityActivation();
+        complete.setAccountId(f.accountId());
+        org.onenumber.client.MobilitySettings settings = new org.onenumber.client.MobilitySettings();
+        settings.setMobilityRouter("SMR1");
+        settings.setGroupName("Group " + f.accountId());
+        complete.setSettings(settings);
+        mobility.port().completeMobilityActivation(complete);
+        assertEquals(org.onenumber.client.MobilityUserStatus.APP_NOT_SET_UP, enableMobility(bob, "8401").getMobilityUser().getStatus(),
+                "emailed, the app not on yet");
+        enableMobility(cy, "8402");
         long mobileId = addNumber(cy, UserNumberKind.MOBILE, number("415"), "Cell").getUserNumber().getNumberId();
         assertTrue(modify(cy, mobileApp(true, 0L, mobileId)).getMobileApp().isOn());
 
-        assertEquals(List.of(ann), ids(mobilityUsers(f.accountId(), org.onenumber.client.MobilityUserStatus.EMAIL_NOT_SENT, 1)));
-        assertEquals(List.of(bob), ids(mobilityUsers(f.accountId(), org.onenumber.client.MobilityUserStatus.APP_NOT_SET_UP, 1)));
+        assertEquals(List.of(), ids(mobilityUsers(f.accountId(), org.onenumber.client.MobilityUserStatus.EMAIL_NOT_SENT, 0)));
+        assertEquals(List.of(ann, bob), ids(mobilityUsers(f.accountId(), org.onenumber.client.MobilityUserStatus.APP_NOT_SET_UP, 2)));
         List<org.onenumber.client.MobilityUser> ready = mobilityUsers(f.accountId(), org.onenumber.client.MobilityUserStatus.READY, 1);
         assertEquals(List.of(cy), ids(ready));
         assertEquals(org.onenumber.client.MobilityUserStatus.READY, ready.get(0).getStatus());
         List<org.onenumber.client.MobilityUser> all = mobilityUsers(f.accountId(), null, 3);
         assertEquals(List.of(ann, bob, cy), ids(all));
-        assertEquals(List.of(org.onenumber.client.MobilityUserStatus.EMAIL_NOT_SENT, org.onenumber.client.MobilityUserStatus.APP_NOT_SET_UP,
+        assertEquals(List.of(org.onenumber.client.MobilityUserStatus.APP_NOT_SET_UP, org.onenumber.client.MobilityUserStatus.APP_NOT_SET_UP,
                 org.onenumber.client.MobilityUserStatus.READY), all.stream().map(org.onenumber.client.MobilityUser::getStatus).toList());
         org.onenumber.client.GetMobilityUser get = new org.onenumber.client.GetMobilityUser();
-        get.setUserId(ann);
-        assertEquals(org.onenumber.client.MobilityUserStatus.EMAIL_NOT_SENT,
-                mobility.port().getMobilityUser(get).getMobilityUser().getStatus());
+        get.setUserId(cy);
+        assertEquals(org.onenumber.client.MobilityUserStatus.READY, mobility.port().getMobilityUser(get).getMobilityUser().getStatus());
 
         // a cursor of one status does not serve another
         org.onenumber.client.ListMobilityUsers first = new org.onenumber.client.ListMobilityUsers();

@@ -2,6 +2,7 @@ package org.onenumber.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.onenumber.testsupport.SoapFaults.fault;
 
@@ -292,7 +293,17 @@ class OfficeAnywhereSoapIT {
         activateLandline.setNumber(landline);
         activateLandline.setKind(NumberKind.LANDLINE);
         activateLandline.setActive(true);
-        anywhere.port().modifyAlternateNumber(activateLandline);
+        AlternateNumber activated = anywhere.port().modifyAlternateNumber(activateLandline).getAlternateNumber();
+        assertTrue(activated.isActive());
+        assertEquals("Mobile", activated.getDescription(), "an absent description stays, as the contract says");
+        ModifyAlternateNumber clearNote = new ModifyAlternateNumber();
+        clearNote.setNumberId(inactive.getNumberId());
+        clearNote.setNumber(landline);
+        clearNote.setKind(NumberKind.LANDLINE);
+        clearNote.setActive(true);
+        clearNote.setDescription("");
+        assertNull(anywhere.port().modifyAlternateNumber(clearNote).getAlternateNumber().getDescription(),
+                "an explicit empty description clears it");
         awaitSwitch(station, "OFFICE_ANYWHERE:" + landline, true);
         RemoveOfficeAnywhere remove = new RemoveOfficeAnywhere();
         remove.setUserId(ann.getUserId());

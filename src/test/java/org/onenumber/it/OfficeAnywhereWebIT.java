@@ -170,6 +170,12 @@ class OfficeAnywhereWebIT {
         browser.screenshot("office-anywhere-ready.png");
         awaitSwitch(f.users().get(0), "OFFICE_ANYWHERE:" + cell);
 
+        // the number's note: written in the Edit dialog, and emptied there again
+        editNumberNote("Cell");
+        waitUntil(() -> browser.ajaxIdle() && note().equals("Cell"), "the note is saved");
+        editNumberNote("");
+        waitUntil(() -> browser.ajaxIdle() && note().isEmpty(), "the emptied note is gone, not kept");
+
         // a second number, not Active: a call to the business number rings the desk phone and the active one only
         String landline = "+1650" + (5550000 + ThreadLocalRandom.current().nextInt(9999));
         AddAlternateNumber inactive = new AddAlternateNumber();
@@ -214,6 +220,20 @@ class OfficeAnywhereWebIT {
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         return response.body();
+    }
+
+    /** Opens the first alternate number's Edit dialog, replaces its note and saves. */
+    private void editNumberNote(String text) {
+        browser.find(By.cssSelector("#anywhereUsers button.edit-number")).click();
+        waitUntil(() -> browser.ajaxIdle() && browser.find(By.id("alternate:description")).isDisplayed(), "the Edit dialog is open");
+        WebElement description = browser.find(By.id("alternate:description"));
+        description.clear();
+        description.sendKeys(text);
+        browser.find(By.id("alternate:save")).click();
+    }
+
+    private String note() {
+        return browser.find(By.cssSelector("#anywhereUsers .oa-number span.description")).getText().trim();
     }
 
     /** The keys of the readiness conditions shown as met, in the page's order. */

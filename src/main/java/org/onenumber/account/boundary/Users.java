@@ -167,7 +167,9 @@ public class Users {
         String extension = complaints.check("extension",
                 () -> dialPlan.requireFree(account, merged.extension(), "extension", DialPlan.Holder.station(user)));
         PhoneNumber number = complaints.check(() -> directory.businessNumber(account, merged.businessNumber(), station));
-        String mac = merged.hasDeskPhone() ? complaints.check(() -> directory.deskPhoneMac(merged.deskPhoneMac(), station)) : null;
+        // a MAC that is sent is checked even when empty (INVALID_MAC): a desk phone goes only with RemoveDeskPhone
+        String mac = merged.hasDeskPhone() || changes.deskPhoneMac() != null
+                ? complaints.check(() -> directory.deskPhoneMac(merged.deskPhoneMac(), station)) : null;
         if (!user.getEmail().equalsIgnoreCase(String.valueOf(merged.email()).trim())) { // a kept address stays as it was
             complaints.check("email", () -> directory.ownEmail(account, merged.email(), user));
         }

@@ -135,7 +135,9 @@ public class AnywhereUsers {
         }
         var before = number.snapshot();
         boolean renumbered = !e164.equals(number.getE164());
-        number.change(e164, details.kind(), blankAsNull(details.description()), details.active());
+        // an absent description stays, an explicit empty one clears it (the contract's rule for every field)
+        number.change(e164, details.kind(),
+                details.description() == null ? number.getDescription() : blankAsNull(details.description()), details.active());
         em.flush();
         if (renumbered) {
             features.claimDestination(user, Feature.OFFICE_ANYWHERE, number.getId(), e164, "number");

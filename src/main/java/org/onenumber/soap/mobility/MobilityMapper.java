@@ -35,6 +35,7 @@ final class MobilityMapper {
         out.setRemoteServerAddress(router.getRemoteServerAddress());
         out.setRemoteServerPort(router.getRemoteServerPort());
         out.setVersion(router.getVersion());
+        out.setLastModified(time(router.getLastModified()));
         return out;
     }
 

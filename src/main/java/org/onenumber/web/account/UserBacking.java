@@ -99,7 +99,7 @@ public class UserBacking implements Serializable {
      * sent, as SOAP clients expect), so an emptied required field is refused, not silently kept.
      */
     public void save() {
-        UserDetails details = new UserDetails(siteId, blank(firstName), blank(lastName), blank(email), businessNumber,
+        UserDetails details = new UserDetails(siteId, blank(firstName), blank(lastName), blank(email), blank(businessNumber),
                 blank(extension), profileType, deskPhoneModel, deskPhoneMac);
         try {
             if (id == null) {

@@ -152,7 +152,8 @@ public class OfficeAnywhereBacking implements Serializable {
     }
 
     public void savePortal() {
-        PortalDetails details = new PortalDetails(portalNumber, portalName, portalExtension == null ? "" : portalExtension,
+        PortalDetails details = new PortalDetails(portalNumber, portalName == null ? "" : portalName,
+                portalExtension == null ? "" : portalExtension,
                 portalScope);
         String label = portalName == null || portalName.isBlank() ? "The portal" : "Portal " + portalName;
         Messages.run("portal", () -> {
@@ -209,7 +210,9 @@ public class OfficeAnywhereBacking implements Serializable {
     }
 
     public void saveNumber() {
-        NumberDetails details = new NumberDetails(number, numberKind, numberDescription, numberActive);
+        // the form sends every field: an emptied note clears it (the boundary keeps a note that is not sent)
+        NumberDetails details = new NumberDetails(number, numberKind, numberDescription == null ? "" : numberDescription,
+                numberActive);
         Messages.run("alternate", () -> {
             if (editingNumber == null) {
                 users.addNumber(numberUserId, details);
