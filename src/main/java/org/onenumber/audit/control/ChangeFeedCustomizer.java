@@ -6,13 +6,14 @@ import org.eclipse.persistence.sessions.SessionCustomizer;
 import org.onenumber.platform.entity.Tracked;
 
 /**
- * Puts the {@link ChangeLog} on every entity that is {@link Tracked} (named in META-INF/persistence.xml), so a new
- * tracked entity needs no line anywhere.
+ * Puts the {@link ChangeLog} on every entity that is {@link Tracked} and gives the session its inserts (named in
+ * META-INF/persistence.xml), so a new tracked entity needs no line anywhere.
  */
 public class ChangeFeedCustomizer implements SessionCustomizer {
 
     @Override
     public void customize(Session session) {
+        ChangeLog.register(session);
         ChangeLog log = new ChangeLog();
         for (ClassDescriptor descriptor : session.getDescriptors().values()) {
             if (Tracked.class.isAssignableFrom(descriptor.getJavaClass())) {

@@ -25,8 +25,18 @@ public class ChangeLog extends DescriptorEventAdapter {
     private static final List<String> ARGUMENTS =
             List.of("carrier", "account", "kind", "id", "key", "version", "change", "at");
 
-    private final DataModifyQuery withAccount = insert(true);
-    private final DataModifyQuery withoutAccount = insert(false);
+    /** The session's named queries that write a change, with and without an account (see {@link #register}). */
+    private static final String WITH_ACCOUNT = "changeFeed.insertWithAccount";
+    private static final String WITHOUT_ACCOUNT = "changeFeed.insertWithoutAccount";
+
+    /**
+     * Adds the two inserts to the session as named queries: the provider's way to share one prepared query between
+     * all the threads that execute it.
+     */
+    static void register(Session session) {
+        session.addQuery(WITH_ACCOUNT, insert(true));
+        session.addQuery(WITHOUT_ACCOUNT, insert(false));
+    }
 
     @Override
     public void postInsert(DescriptorEvent event) {
@@ -49,7 +59,7 @@ public class ChangeLog extends DescriptorEventAdapter {
         }
         Session session = event.getSession();
         boolean byAccount = record.accountId() != null;
-        session.executeQuery(byAccount ? withAccount : withoutAccount, Arrays.asList(
+        session.executeQuery(byAccount ? WITH_ACCOUNT : WITHOUT_ACCOUNT, Arrays.asList(
                 record.carrierId(), record.accountId(), record.feedKind(), record.feedId(), record.feedKey(),
                 record.getVersion(), kind.name(),
                 Timestamp.from(Instant.now()))); // as JPA writes lastModified and every Instant
