@@ -226,6 +226,16 @@ class InventorySoapIT {
         assertEquals("INVALID_MAC", refused.getCode());
         assertEquals(normalised, user(eve.getUserId()).getDeskPhone().getMacAddress());
         assertNotEquals("Changed Model X", user(eve.getUserId()).getDeskPhone().getModel());
+        AddUser withEmptyMac = new AddUser();
+        withEmptyMac.setAccountId(account.accountId());
+        withEmptyMac.setSiteId(account.siteId());
+        withEmptyMac.setFirstName("No");
+        withEmptyMac.setLastName("Mac");
+        withEmptyMac.setEmail("no.mac." + UUID.randomUUID() + "@example.com");
+        withEmptyMac.setExtension("2502");
+        withEmptyMac.setProfileType(ProfileType.ESSENTIALS);
+        withEmptyMac.setDeskPhone(noMac);
+        assertEquals("INVALID_MAC", fault(() -> acme.port().addUser(withEmptyMac)).getCode(), "nor is it a user without one");
 
         RemoveDeskPhone stale = new RemoveDeskPhone();
         stale.setUserId(eve.getUserId());

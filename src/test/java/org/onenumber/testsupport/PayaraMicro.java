@@ -333,7 +333,10 @@ public final class PayaraMicro implements AutoCloseable {
         if (failure < 0) {
             return java.util.Optional.empty();
         }
-        int cause = text.lastIndexOf("Caused by: ", failure);
+        int cause = text.indexOf("Caused by: ", failure); // the failure's own trace follows its line
+        if (cause < 0) {
+            cause = text.lastIndexOf("Caused by: ", failure);
+        }
         return java.util.Optional.of(cause < 0 ? "Exception while loading the app"
                 : text.substring(cause, text.indexOf('\n', cause) < 0 ? text.length() : text.indexOf('\n', cause)).trim());
     }

@@ -105,7 +105,9 @@ public class Users {
         Site site = complaints.check("siteId", () -> siteOf(account, details.siteId()));
         String extension = complaints.check("extension", () -> dialPlan.requireFree(account, details.extension(), "extension"));
         PhoneNumber number = complaints.check(() -> directory.businessNumber(account, details.businessNumber(), null));
-        String mac = details.hasDeskPhone() ? complaints.check(() -> directory.deskPhoneMac(details.deskPhoneMac(), null)) : null;
+        // a MAC that is sent is checked even when empty (INVALID_MAC), as the contract says
+        String mac = details.hasDeskPhone() || details.deskPhoneMac() != null
+                ? complaints.check(() -> directory.deskPhoneMac(details.deskPhoneMac(), null)) : null;
         complaints.check("email", () -> directory.ownEmail(account, details.email(), null));
         complaints.throwIfAny();
 

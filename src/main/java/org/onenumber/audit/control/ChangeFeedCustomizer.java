@@ -16,7 +16,8 @@ public class ChangeFeedCustomizer implements SessionCustomizer {
         ChangeLog.register(session);
         ChangeLog log = new ChangeLog();
         for (ClassDescriptor descriptor : session.getDescriptors().values()) {
-            if (Tracked.class.isAssignableFrom(descriptor.getJavaClass())) {
+            if (Tracked.class.isAssignableFrom(descriptor.getJavaClass())
+                    && descriptor.getEventManager().getEventListeners().stream().noneMatch(ChangeLog.class::isInstance)) {
                 descriptor.getEventManager().addListener(log);
             }
         }

@@ -34,8 +34,10 @@ public class ChangeLog extends DescriptorEventAdapter {
      * all the threads that execute it.
      */
     static void register(Session session) {
-        session.addQuery(WITH_ACCOUNT, insert(true));
-        session.addQuery(WITHOUT_ACCOUNT, insert(false));
+        if (session.getQuery(WITH_ACCOUNT) == null) { // the provider may customize a session again after a failed login
+            session.addQuery(WITH_ACCOUNT, insert(true));
+            session.addQuery(WITHOUT_ACCOUNT, insert(false));
+        }
     }
 
     @Override
