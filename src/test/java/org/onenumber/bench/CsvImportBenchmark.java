@@ -108,7 +108,17 @@ public final class CsvImportBenchmark {
         Path file = csv(account, numbers, users);
         log(users + " users in " + file + " (" + Files.size(file) / 1024 + " KiB)");
 
-        try (Browser browser = Browser.start()) {
+        Browser browser = Browser.start();
+        // a run ended from outside (the watchdog, a signal) quits Chromium too, as it stops the server
+        Thread quit = new Thread(() -> {
+            try {
+                browser.close();
+            } catch (Exception e) {
+                log("Chromium did not quit: " + e);
+            }
+        }, "quit-chromium");
+        Runtime.getRuntime().addShutdownHook(quit);
+        try {
             WebDriver driver = browser.driver();
             browser.openAccountAsSupport(base, account.name());
             browser.open(base, IMPORT);
@@ -141,8 +151,12 @@ public final class CsvImportBenchmark {
                     }
                     int rowsDone = Integer.parseInt(done.get(0).getText().trim());
                     seen[0] = state.get(0).getAttribute("data-status");
-                    if (samples.isEmpty() || samples.get(samples.size() - 1)[1] != rowsDone) {
+                    long before = samples.isEmpty() ? 0 : samples.get(samples.size() - 1)[1];
+                    if (samples.isEmpty() || before != rowsDone) {
                         samples.add(new long[] {System.nanoTime(), rowsDone});
+                        if (rowsDone / 1000 > before / 1000) {
+                            log(rowsDone + " rows done after " + Math.round((System.nanoTime() - importStart) / 1e9) + " s");
+                        }
                     }
                     return "COMPLETED".equals(seen[0]) || "FAILED".equals(seen[0]);
                 } catch (WebDriverException | NumberFormatException e) {
@@ -189,6 +203,13 @@ public final class CsvImportBenchmark {
                 double floorRate = batchDocuments(base, provisioning, db, users, rows);
                 rows.add(String.format("| %s | CSV import's rate / batch documents' rate | %.2f | | %.1f / %.1f users/s |", db,
                         importRate / floorRate, importRate, floorRate));
+            }
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(quit);
+                browser.close();
+            } catch (IllegalStateException shuttingDown) {
+                // the hook quits it
             }
         }
     }
