@@ -154,6 +154,9 @@ public final class CsvImportBenchmark {
                     long before = samples.isEmpty() ? 0 : samples.get(samples.size() - 1)[1];
                     if (samples.isEmpty() || before != rowsDone) {
                         samples.add(new long[] {System.nanoTime(), rowsDone});
+                        if (rowsDone < before) {
+                            log("the page's Rows done went back from " + before + " to " + rowsDone);
+                        }
                         if (rowsDone / 1000 > before / 1000) {
                             log(rowsDone + " rows done after " + Math.round((System.nanoTime() - importStart) / 1e9) + " s");
                         }
