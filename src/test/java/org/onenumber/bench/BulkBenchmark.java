@@ -105,29 +105,11 @@ public final class BulkBenchmark {
             buy.setQuantity(Math.min(quantity, users + single));
             mobility.port().setLicenseQuantity(buy);
         }
-        String block = String.format("%03d", 200 + (int) (account.accountId() % 700));
-        List<String> numbers = new ArrayList<>();
-        for (int i = 0; i < users + single; i++) {
-            numbers.add("+1" + block + String.format("%07d", 2_000_000 + i));
-        }
         List<String> rows = new ArrayList<>();
 
         // the inventory in documents of 20 AddPhoneNumbers commands of 500 (not part of the users' figure)
         long inventoryStart = System.nanoTime();
-        BulkPort bulk = BulkClient.acme(base).port();
-        for (int from = 0; from < numbers.size(); from += 500 * 20) {
-            ExecuteBatch batch = new ExecuteBatch();
-            batch.setMode(BatchMode.ALL_OR_NOTHING);
-            for (int c = from; c < Math.min(numbers.size(), from + 500 * 20); c += 500) {
-                AddPhoneNumbers add = new AddPhoneNumbers();
-                add.setAccountId(account.accountId());
-                add.getNumber().addAll(numbers.subList(c, Math.min(numbers.size(), c + 500)));
-                BatchCommand command = new BatchCommand();
-                command.setAddPhoneNumbers(add);
-                batch.getCommand().add(command);
-            }
-            bulk.executeBatch(batch);
-        }
+        List<String> numbers = inventory(base, account.accountId(), users + single);
         rows.add(String.format("| %s | %d numbers into the inventory | %.1f | s | documents of 20 x 500 |", db,
                 numbers.size(), (System.nanoTime() - inventoryStart) / 1e9));
 
@@ -185,7 +167,34 @@ public final class BulkBenchmark {
         return rows;
     }
 
-    private static List<Long> addUsers(BulkPort port, TestAccounts.Made account, List<String> numbers, int from, int to)
+    /**
+     * {@code count} new free numbers for the account (a block of its own, by its id), added in documents of 20
+     * AddPhoneNumbers commands of 500; returned in order.
+     */
+    static List<String> inventory(URL base, long accountId, int count) throws Exception {
+        String block = String.format("%03d", 200 + (int) (accountId % 700));
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            numbers.add("+1" + block + String.format("%07d", 2_000_000 + i));
+        }
+        BulkPort bulk = BulkClient.acme(base).port();
+        for (int from = 0; from < numbers.size(); from += 500 * 20) {
+            ExecuteBatch batch = new ExecuteBatch();
+            batch.setMode(BatchMode.ALL_OR_NOTHING);
+            for (int c = from; c < Math.min(numbers.size(), from + 500 * 20); c += 500) {
+                AddPhoneNumbers add = new AddPhoneNumbers();
+                add.setAccountId(accountId);
+                add.getNumber().addAll(numbers.subList(c, Math.min(numbers.size(), c + 500)));
+                BatchCommand command = new BatchCommand();
+                command.setAddPhoneNumbers(add);
+                batch.getCommand().add(command);
+            }
+            bulk.executeBatch(batch);
+        }
+        return numbers;
+    }
+
+    static List<Long> addUsers(BulkPort port, TestAccounts.Made account, List<String> numbers, int from, int to)
             throws Exception {
         ExecuteBatch batch = new ExecuteBatch();
         batch.setMode(BatchMode.ALL_OR_NOTHING);
@@ -230,7 +239,7 @@ public final class BulkBenchmark {
         return enable;
     }
 
-    private static AddUser user(TestAccounts.Made account, List<String> numbers, int i) {
+    static AddUser user(TestAccounts.Made account, List<String> numbers, int i) {
         AddUser add = new AddUser();
         add.setAccountId(account.accountId());
         add.setSiteId(account.siteId());
@@ -277,13 +286,13 @@ public final class BulkBenchmark {
                 + " compare with |", db, count, seconds, count / seconds, CLIENTS);
     }
 
-    private static long endpoints(PayaraMicro server, String kind) throws Exception {
+    static long endpoints(PayaraMicro server, String kind) throws Exception {
         String reply = SwitchConsole.admin(server.adminPort(), "endpoints " + kind);
         return Long.parseLong(reply.replaceAll("\\D+", " ").trim().split(" ")[0]);
     }
 
     /** When the switch first held {@code expected} endpoints of the kind (bounded: 10 minutes after the last OK). */
-    private static long awaitSwitch(PayaraMicro server, String kind, long expected, long since) throws Exception {
+    static long awaitSwitch(PayaraMicro server, String kind, long expected, long since) throws Exception {
         long deadline = since + TimeUnit.MINUTES.toNanos(10);
         long held;
         do {

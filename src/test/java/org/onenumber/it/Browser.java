@@ -36,8 +36,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * matching /usr/bin/chromedriver): nothing is downloaded, because the driver's path is given and
  * Selenium Manager is only consulted when it is not. Register it as an instance extension; when a
  * test fails, its last page is kept as target/screenshots/failed-TEST.png and .html for a person to look at.
+ * Outside JUnit (the CSV import benchmark), {@link #start()} opens one and {@link #close()} ends it.
  */
-final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, AfterEachCallback {
+public final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, AfterEachCallback, AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(20);
     static final Path SCREENSHOTS = Path.of(System.getProperty("project.basedir", "."), "target", "screenshots");
@@ -47,6 +48,18 @@ final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, A
 
     private ChromeDriver driver;
     private Path profile;
+
+    /** A fresh headless Chromium, as before each test; {@link #close()} quits it. */
+    public static Browser start() throws IOException {
+        Browser browser = new Browser();
+        browser.beforeEach(null);
+        return browser;
+    }
+
+    @Override
+    public void close() throws IOException {
+        afterEach(null);
+    }
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
@@ -96,24 +109,24 @@ final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, A
      * Every cookie the browser holds for the page it shows, as its Cookie header: what a download started from the
      * page sends (the session cookie alone is not the whole session when sessions are kept in the cluster).
      */
-    String cookieHeader() {
+    public String cookieHeader() {
         return driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 
     /** An explicit wait; elements replaced by an ajax update while it looks are looked up again. */
-    WebDriverWait waiting() {
+    public WebDriverWait waiting() {
         WebDriverWait wait = new WebDriverWait(driver, WAIT);
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }
 
     /** Opens a page of the application, {@code path} relative to the deployment's base URL. */
-    void open(URL base, String path) {
+    public void open(URL base, String path) {
         driver.get(base.toString().replaceFirst("/?$", "/") + path.replaceFirst("^/", ""));
     }
 
@@ -126,7 +139,7 @@ final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, A
     }
 
     /** Waits until the browser shows the page {@code path} (relative to the deployment) and it has loaded. */
-    void waitForPage(URL base, String path) {
+    public void waitForPage(URL base, String path) {
         waiting().withMessage(() -> "expected page " + path + " but was " + driver.getCurrentUrl())
                 .until(d -> page(base).equals(path)
                         && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
@@ -184,11 +197,11 @@ final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, A
         });
     }
 
-    WebElement find(By by) {
+    public WebElement find(By by) {
         return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    List<WebElement> findAll(By by) {
+    public List<WebElement> findAll(By by) {
         return driver.findElements(by);
     }
 
@@ -238,7 +251,7 @@ final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, A
     }
 
     /** Support signs in and opens the account named, as its Open button in the account list does. */
-    void openAccountAsSupport(URL base, String accountName) {
+    public void openAccountAsSupport(URL base, String accountName) {
         signInAndOpen(base, "support", "Support-2026", "/admin/support/home.xhtml", "/admin/support/accounts.xhtml");
         String row = supportAccountRow(accountName);
         find(By.xpath(row + "//button[contains(@class, 'open-account')]")).click();
