@@ -3,6 +3,8 @@ package org.onenumber.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -42,6 +44,28 @@ final class Bench {
     /** Where the benchmarks' servers keep their data, one directory per run under it (bench.dataDir). */
     static Path dataRoot() {
         return Path.of(prop("bench.dataDir", "target/bench-data")).toAbsolutePath();
+    }
+
+    /**
+     * The databases a benchmark runs on: H2 under {@code name-h2} unless {@code bench.h2=false}, then PostgreSQL when
+     * {@code bench.postgres.url} is given.
+     */
+    static List<Database> databases(String name) {
+        List<Database> databases = new ArrayList<>();
+        if (Boolean.parseBoolean(prop("bench.h2", "true"))) {
+            databases.add(Database.h2(dataRoot().resolve(name + "-h2")));
+        }
+        if (!prop("bench.postgres.url", "").isEmpty()) {
+            databases.add(postgres());
+        }
+        return databases;
+    }
+
+    /** The table row of the server's memory now and at its peak, with the machine's load. */
+    static String memoryRow(PayaraMicro server, String db) {
+        PayaraMicro.Memory memory = server.memory(db);
+        return "| " + db + " | server RSS " + memory.rssKb() / 1024 + " MiB, peak " + memory.peakKb() / 1024
+                + " MiB | | | load " + loadAverage() + " |";
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.onenumber.bench;
 
-import static org.onenumber.bench.Bench.loadAverage;
 import static org.onenumber.bench.Bench.log;
 
 import java.io.Closeable;
@@ -63,22 +62,14 @@ public final class BulkBenchmark {
         int single = Bench.bounded("bench.bulk.single", 1_000, 0, 10_000);
         List<String> table = new ArrayList<>();
         int status = Bench.measure(Bench.bounded("bench.maxMinutes", 30, 1, 120), () -> {
-            List<Database> databases = new ArrayList<>();
-            if (Boolean.parseBoolean(Bench.prop("bench.h2", "true"))) {
-                databases.add(Database.h2(Bench.dataRoot().resolve("bulk-h2")));
-            }
-            if (!Bench.prop("bench.postgres.url", "").isEmpty()) {
-                databases.add(Bench.postgres());
-            }
+            List<Database> databases = Bench.databases("bulk");
             var artifacts = PayaraMicro.Artifacts.fromSystemProperties();
             for (Database db : databases) {
                 Path dir = Bench.dataRoot().resolve("bulk-" + db.name());
                 try (PayaraMicro server = PayaraMicro.start(PayaraMicro.Settings.of(artifacts, db, dir).withSwitchAdmin())) {
                     server.awaitReady(db.name(), 600);
                     table.addAll(run(server, db.name(), users, single));
-                    PayaraMicro.Memory memory = server.memory(db.name());
-                    table.add("| " + db.name() + " | server RSS " + memory.rssKb() / 1024 + " MiB, peak "
-                            + memory.peakKb() / 1024 + " MiB | | | load " + loadAverage() + " |");
+                    table.add(Bench.memoryRow(server, db.name()));
                 }
             }
         });

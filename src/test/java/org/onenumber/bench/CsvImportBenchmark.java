@@ -1,6 +1,5 @@
 package org.onenumber.bench;
 
-import static org.onenumber.bench.Bench.loadAverage;
 import static org.onenumber.bench.Bench.log;
 
 import java.io.Closeable;
@@ -69,22 +68,14 @@ public final class CsvImportBenchmark {
         boolean floor = Boolean.parseBoolean(Bench.prop("bench.csv.floor", "true"));
         List<String> table = new ArrayList<>();
         int status = Bench.measure(Bench.bounded("bench.maxMinutes", 40, 1, 120), () -> {
-            List<Database> databases = new ArrayList<>();
-            if (Boolean.parseBoolean(Bench.prop("bench.h2", "true"))) {
-                databases.add(Database.h2(Bench.dataRoot().resolve("csv-h2")));
-            }
-            if (!Bench.prop("bench.postgres.url", "").isEmpty()) {
-                databases.add(Bench.postgres());
-            }
+            List<Database> databases = Bench.databases("csv");
             var artifacts = PayaraMicro.Artifacts.fromSystemProperties();
             for (Database db : databases) {
                 Path dir = Bench.dataRoot().resolve("csv-" + db.name());
                 try (PayaraMicro server = PayaraMicro.start(PayaraMicro.Settings.of(artifacts, db, dir).withSwitchAdmin())) {
                     server.awaitReady(db.name(), 600);
                     run(server, db.name(), users, floor, table);
-                    PayaraMicro.Memory memory = server.memory(db.name());
-                    table.add("| " + db.name() + " | server RSS " + memory.rssKb() / 1024 + " MiB, peak "
-                            + memory.peakKb() / 1024 + " MiB | | | load " + loadAverage() + " |");
+                    table.add(Bench.memoryRow(server, db.name()));
                 }
             }
         });

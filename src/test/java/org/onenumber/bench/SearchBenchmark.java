@@ -85,13 +85,7 @@ public final class SearchBenchmark {
         List<String> table = new ArrayList<>();
         List<String> plans = new ArrayList<>();
         int status = Bench.measure(Bench.bounded("bench.maxMinutes", 40, 1, 120), () -> {
-            List<Database> databases = new ArrayList<>();
-            if (Boolean.parseBoolean(Bench.prop("bench.h2", "true"))) {
-                databases.add(Database.h2(Bench.dataRoot().resolve("search-h2")));
-            }
-            if (!Bench.prop("bench.postgres.url", "").isEmpty()) {
-                databases.add(Bench.postgres());
-            }
+            List<Database> databases = Bench.databases("search");
             var artifacts = PayaraMicro.Artifacts.fromSystemProperties();
             for (Database db : databases) {
                 Path dir = Bench.dataRoot().resolve("search-" + db.name());

@@ -1,9 +1,5 @@
 package org.onenumber.platform.control;
 
-import java.sql.Statement;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
-
 /**
  * Migration 19, the first whose SQL depends on the database: on PostgreSQL, indexes on the switch keys in binary
  * order ({@code collate "C"}), so that the license reconciliation's keyset pages (DesiredState) read a page from an
@@ -11,7 +7,7 @@ import org.flywaydb.core.api.migration.Context;
  * builds, character for character, or PostgreSQL would not use it. H2 has no expression indexes and sorts the same
  * keys in memory; it gets nothing here (its version is still recorded, so both databases stay at the same version).
  */
-public class V19__Reconciliation_key_order extends BaseJavaMigration {
+public class V19__Reconciliation_key_order extends PostgresqlOnlyMigration {
 
     static final String[] POSTGRESQL = {
         "create index client_license_switch_key on client_license ((('MOBILE_CLIENT:' || device_identity) collate \"C\"))"
@@ -23,15 +19,7 @@ public class V19__Reconciliation_key_order extends BaseJavaMigration {
     };
 
     @Override
-    public void migrate(Context context) throws Exception {
-        String product = context.getConnection().getMetaData().getDatabaseProductName();
-        if (!"PostgreSQL".equalsIgnoreCase(product)) {
-            return;
-        }
-        try (Statement statement = context.getConnection().createStatement()) {
-            for (String sql : POSTGRESQL) {
-                statement.execute(sql);
-            }
-        }
+    String[] statements() {
+        return POSTGRESQL;
     }
 }

@@ -1,9 +1,5 @@
 package org.onenumber.platform.control;
 
-import java.sql.Statement;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
-
 /**
  * Migration 25.1, on PostgreSQL only (as V19): indexes that serve SearchUsers' name prefix, a LIKE 'prefix%' on the
  * lower-case copies search_name and search_last_name. PostgreSQL turns such a LIKE into an index range only on an
@@ -12,7 +8,7 @@ import org.flywaydb.core.api.migration.Context;
  * varchar_pattern_ops serves LIKE and equality but not ORDER BY, so the plain indexes stay for the sorts. H2 uses its
  * plain indexes for a prefix and takes no operator classes; it gets nothing here (its version is still recorded).
  */
-public class V25_1__Search_prefix_indexes extends BaseJavaMigration {
+public class V25_1__Search_prefix_indexes extends PostgresqlOnlyMigration {
 
     static final String[] POSTGRESQL = {
         // one account (the app_user_account_* indexes of V1 and V22)
@@ -24,15 +20,7 @@ public class V25_1__Search_prefix_indexes extends BaseJavaMigration {
     };
 
     @Override
-    public void migrate(Context context) throws Exception {
-        String product = context.getConnection().getMetaData().getDatabaseProductName();
-        if (!"PostgreSQL".equalsIgnoreCase(product)) {
-            return;
-        }
-        try (Statement statement = context.getConnection().createStatement()) {
-            for (String sql : POSTGRESQL) {
-                statement.execute(sql);
-            }
-        }
+    String[] statements() {
+        return POSTGRESQL;
     }
 }
