@@ -59,7 +59,8 @@ public class Directory {
      */
     public String ownEmail(Account account, String input, User self) {
         String email = input.trim();
-        User holder = em.createQuery("select u from User u where u.account = :account and lower(u.email) = :email"
+        // searchEmail is the lower-cased email, indexed with the account (lower(email) read every user of the account)
+        User holder = em.createQuery("select u from User u where u.account = :account and u.searchEmail = :email"
                         + " order by u.id", User.class)
                 .setParameter("account", account).setParameter("email", email.toLowerCase(java.util.Locale.ROOT))
                 .getResultStream().filter(u -> self == null || !u.getId().equals(self.getId())).findFirst().orElse(null);
