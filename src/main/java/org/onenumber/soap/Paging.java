@@ -30,4 +30,9 @@ public final class Paging {
     public static int size(org.onenumber.ws.v1.PageRequest page) {
         return PageRequest.size(page == null ? null : page.getPageSize());
     }
+
+    /** A list's total: counted only when the request's includeTotal is true, absent (null) otherwise. */
+    public static Long total(Boolean includeTotal, java.util.function.LongSupplier count) {
+        return Boolean.TRUE.equals(includeTotal) ? count.getAsLong() : null;
+    }
 }

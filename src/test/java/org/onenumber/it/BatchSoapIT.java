@@ -164,6 +164,21 @@ class BatchSoapIT {
         assertEquals(northwindNewest, newestRunOrNull(northwind));
         assertTrue(northwind.port().listReconciliations(new ListReconciliations()).getReconciliation().stream()
                 .noneMatch(r -> r.getRunId() == own.getRunId()), "the other carrier does not list it");
+        // the total counts the carrier's runs over every page
+        ListReconciliations runs = new ListReconciliations();
+        runs.setIncludeTotal(true);
+        PageRequest small = new PageRequest();
+        small.setPageSize(1);
+        runs.setPage(small);
+        ListReconciliationsResponse runPage = acme.port().listReconciliations(runs);
+        long listed = runPage.getReconciliation().size();
+        while (runPage.getNextCursor() != null) {
+            small.setCursor(runPage.getNextCursor());
+            runPage = acme.port().listReconciliations(runs);
+            listed += runPage.getReconciliation().size();
+        }
+        assertTrue(listed >= 1);
+        assertEquals(listed, runPage.getTotal());
 
         // page sizes out of range
         for (int size : new int[] {0, 201}) {
@@ -229,6 +244,10 @@ class BatchSoapIT {
         assertEquals(List.of(last.toString() + " CLOSED"), listed.getStatement().stream()
                 .map(s -> s.getMonth().toXMLFormat() + " " + s.getStatus()).toList());
         assertNull(listed.getNextCursor());
+        assertNull(listed.getTotal(), "no count unless asked");
+        list.setIncludeTotal(true);
+        assertEquals(1L, acme.port().listBillingStatements(list).getTotal());
+        list.setIncludeTotal(null);
 
         // another carrier, a month without a statement, a malformed month, a page size out of range
         assertEquals("NOT_FOUND", fault(() -> northwind.port().getBillingStatement(get)).getCode());

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.onenumber.client.*;
+import org.onenumber.testsupport.BulkClient;
+import org.onenumber.testsupport.MobilityAccounts;
+import org.onenumber.testsupport.MobilityClient;
 import org.onenumber.testsupport.TestAccounts;
 import org.onenumber.testsupport.NumberBlocks;
 import org.onenumber.testsupport.PayaraMicro;
@@ -113,8 +116,15 @@ class UserSearchSoapIT {
         return page;
     }
 
+    /** The first names found; for a search whose answer is one page, the total counted must be their number. */
     private List<String> firstNames(SearchUsers search) throws OneNumberFault {
-        return acme.port().searchUsers(search).getUser().stream().map(User::getFirstName).toList();
+        search.setIncludeTotal(true);
+        SearchUsersResponse found = acme.port().searchUsers(search);
+        List<String> names = found.getUser().stream().map(User::getFirstName).toList();
+        if (found.getNextCursor() == null) {
+            assertEquals((long) names.size(), found.getTotal(), "the total of " + names);
+        }
+        return names;
     }
 
     @Test
@@ -226,6 +236,125 @@ class UserSearchSoapIT {
         assertEquals(2L, with.getTotal());
         assertEquals(List.of("Ada"), with.getUser().stream().map(User::getFirstName).toList());
         assertNotNull(with.getNextCursor());
+    }
+
+    @Test
+    void anEmailInUseInAnyLetterCaseIsRefusedAndNothingIsAdded() throws Exception {
+        Fixture f = fixture();
+        String adas = "ada.LOVELACE." + f.token() + "@example.COM";
+        AddUser twin = new AddUser();
+        twin.setAccountId(f.accountId());
+        twin.setSiteId(f.named("Ada").getSiteId());
+        twin.setFirstName("Ada");
+        twin.setLastName("Twin");
+        twin.setEmail(adas);
+        twin.setExtension("2009");
+        twin.setProfileType(ProfileType.PREMIER);
+        OneNumberFaultDetail taken = fault(() -> acme.port().addUser(twin));
+        assertEquals("DUPLICATE_EMAIL", taken.getCode(), taken.getSummary());
+        assertEquals("email", taken.getField());
+
+        ModifyUser alan = new ModifyUser();
+        alan.setUserId(f.named("Alan").getUserId());
+        alan.setEmail(adas);
+        assertEquals("DUPLICATE_EMAIL", fault(() -> acme.port().modifyUser(alan)).getCode());
+        // one's own email in another letter case is no clash
+        ModifyUser ada = new ModifyUser();
+        ada.setUserId(f.named("Ada").getUserId());
+        ada.setEmail(adas);
+        assertEquals(adas, acme.port().modifyUser(ada).getUser().getEmail());
+
+        // two new users with one email in one all-or-nothing document: the second is refused, neither is kept
+        twin.setEmail("Twins." + f.token() + "@example.com");
+        AddUser other = new AddUser();
+        other.setAccountId(f.accountId());
+        other.setSiteId(f.named("Ada").getSiteId());
+        other.setFirstName("Other");
+        other.setLastName("Twin");
+        other.setEmail("TWINS." + f.token() + "@EXAMPLE.com");
+        other.setExtension("2010");
+        other.setProfileType(ProfileType.PREMIER);
+        ExecuteBatch batch = new ExecuteBatch();
+        batch.setMode(BatchMode.ALL_OR_NOTHING);
+        for (AddUser add : List.of(twin, other)) {
+            BatchCommand command = new BatchCommand();
+            command.setAddUser(add);
+            batch.getCommand().add(command);
+        }
+        OneNumberFaultDetail second = fault(() -> BulkClient.acme(base).port().executeBatch(batch));
+        assertEquals("DUPLICATE_EMAIL", second.getCode(), second.getSummary());
+        assertEquals("command[2]/email", second.getField());
+
+        ListUsers all = new ListUsers();
+        all.setAccountId(f.accountId());
+        assertEquals(List.of("Ada", "Alan", "Grace", "Adam", "Barbara"),
+                acme.port().listUsers(all).getUser().stream().map(User::getFirstName).toList());
+        SearchUsersResponse alans = acme.port().searchUsers(search(s -> {
+            s.setAccountId(f.accountId());
+            s.setEmail("alan.turing." + f.token());
+        }));
+        assertEquals(1, alans.getUser().size(), "Alan keeps his email");
+    }
+
+    @Test
+    void theListsOfAnAccountCountTheirMatchesOverAllPagesOnlyWhenAsked() throws Exception {
+        Fixture f = fixture();
+        AddSite second = new AddSite();
+        second.setAccountId(f.accountId());
+        second.setName("Annex " + f.block());
+        second.setCountry("US");
+        long annex = acme.port().addSite(second).getSite().getSiteId();
+        addUser(f.accountId(), annex, "Adrian", "Annex", "3001", null, f.token(), 6);
+
+        ListUsers users = new ListUsers();
+        users.setAccountId(f.accountId());
+        users.setPage(page(null, 2));
+        ListUsersResponse firstPage = acme.port().listUsers(users);
+        assertNull(firstPage.getTotal(), "no count unless asked");
+        assertEquals(2, firstPage.getUser().size());
+        users.setIncludeTotal(true);
+        assertEquals(6L, acme.port().listUsers(users).getTotal());
+        users.setNameContains("AD"); // Ada, Adam, Adrian
+        assertEquals(3L, acme.port().listUsers(users).getTotal());
+        users.setSiteId(annex);
+        ListUsersResponse annexAds = acme.port().listUsers(users);
+        assertEquals(1L, annexAds.getTotal());
+        assertEquals(List.of("Adrian"), annexAds.getUser().stream().map(User::getFirstName).toList());
+        // the total is of every page, the same on the page a cursor leads to
+        users.setSiteId(null);
+        ListUsersResponse first = acme.port().listUsers(users);
+        users.setPage(page(first.getNextCursor(), 2));
+        ListUsersResponse next = acme.port().listUsers(users);
+        assertEquals(3L, next.getTotal());
+        assertEquals(1, next.getUser().size());
+
+        ListSites sites = new ListSites();
+        sites.setAccountId(f.accountId());
+        sites.setPage(page(null, 1));
+        assertNull(acme.port().listSites(sites).getTotal());
+        sites.setIncludeTotal(true);
+        ListSitesResponse sitePage = acme.port().listSites(sites);
+        assertEquals(2L, sitePage.getTotal());
+        assertEquals(1, sitePage.getSite().size());
+
+        MobilityClient mobility = MobilityClient.acme(base);
+        MobilityAccounts.activate(mobility, f.accountId(), 3);
+        EnableMobilityUser enable = new EnableMobilityUser();
+        enable.setUserId(f.named("Ada").getUserId());
+        enable.setMobilityExtension("8001");
+        mobility.port().enableMobilityUser(enable);
+        ListLicenses licenses = new ListLicenses();
+        licenses.setAccountId(f.accountId());
+        licenses.setIncludeTotal(true);
+        assertEquals(3L, mobility.port().listLicenses(licenses).getTotal());
+        licenses.setStatus(LicenseStatus.AVAILABLE);
+        assertEquals(2L, mobility.port().listLicenses(licenses).getTotal());
+        licenses.setStatus(LicenseStatus.SHARED);
+        ListLicensesResponse shared = mobility.port().listLicenses(licenses);
+        assertEquals(1L, shared.getTotal());
+        assertEquals(1, shared.getLicense().size());
+        licenses.setIncludeTotal(false);
+        assertNull(mobility.port().listLicenses(licenses).getTotal());
     }
 
     @Test

@@ -91,6 +91,12 @@ public class Sites {
                 .setMaxResults(page.size() + 1).getResultList(), page, Site::getId);
     }
 
+    /** How many sites the account has: the total of {@link #list}. */
+    public long count(long accountId) {
+        return em.createQuery("select count(s) from Site s where s.account = :account", Long.class)
+                .setParameter("account", tenancy.account(accountId)).getSingleResult();
+    }
+
     /** All sites of an account, for pickers (accounts have a handful of sites, not thousands). */
     public List<Site> all(long accountId) {
         Account account = tenancy.account(accountId);

@@ -307,20 +307,26 @@ public class Users {
 
     /** Keyset pages for SOAP clients walking an account. */
     public Page<User> list(long accountId, Long siteId, String nameContains, PageRequest page) {
-        Account account = tenancy.account(accountId);
-        StringBuilder jpql = new StringBuilder(FETCH).append(" where u.account = :account and u.id > :after");
-        Map<String, Object> parameters = new HashMap<>(Map.of("account", account, "after", page.afterId()));
+        Where where = listed(accountId, siteId, nameContains).and("u.id > :after", "after", page.afterId());
+        TypedQuery<User> query = fetchingStation(em.createQuery(FETCH + where.jpql() + " order by u.id", User.class));
+        return Page.of(where.bind(query).setMaxResults(page.size() + 1).getResultList(), page, User::getId);
+    }
+
+    /** How many users {@link #list} finds over all its pages. */
+    public long countListed(long accountId, Long siteId, String nameContains) {
+        Where where = listed(accountId, siteId, nameContains);
+        return where.bind(em.createQuery("select count(u) from User u" + where.jpql(), Long.class)).getSingleResult();
+    }
+
+    private Where listed(long accountId, Long siteId, String nameContains) {
+        Where where = new Where("u.account = :account", "account", tenancy.account(accountId));
         if (siteId != null) {
-            jpql.append(" and u.site.id = :site");
-            parameters.put("site", siteId);
+            where.and("u.site.id = :site", "site", siteId);
         }
         if (nameContains != null && !nameContains.isBlank()) {
-            jpql.append(" and u.searchName like :name");
-            parameters.put("name", "%" + nameContains.trim().toLowerCase(Locale.ROOT) + "%");
+            where.and("u.searchName like :name", "name", "%" + nameContains.trim().toLowerCase(Locale.ROOT) + "%");
         }
-        TypedQuery<User> query = fetchingStation(em.createQuery(jpql.append(" order by u.id").toString(), User.class));
-        parameters.forEach(query::setParameter);
-        return Page.of(query.setMaxResults(page.size() + 1).getResultList(), page, User::getId);
+        return where;
     }
 
     /**
@@ -361,10 +367,21 @@ public class Users {
         Long total = null;
         if (includeTotal) {
             Where all = criteria(search, account);
-            total = all.bind(em.createQuery("select count(u) from User u join u.station s left join s.phoneNumber n"
-                    + " left join s.deskPhone d" + all.jpql(), Long.class)).getSingleResult();
+            total = all.bind(em.createQuery(countFrom(search.number() != null || search.extension() != null
+                            || search.macAddress() != null, search.number() != null, search.macAddress() != null)
+                    + all.jpql(), Long.class)).getSingleResult();
         }
         return new UserSearch.Result(List.copyOf(users), next, total);
+    }
+
+    /**
+     * The start of a count of users, joining the station (s), its number (n) and desk phone (d) only when a filter
+     * reads them: every user has exactly one station, so the joins never change the count, and without a filter on
+     * them PostgreSQL answered the join by hashing every station of the database.
+     */
+    private static String countFrom(boolean station, boolean number, boolean deskPhone) {
+        return "select count(u) from User u" + (station ? " join u.station s" : "")
+                + (number ? " left join s.phoneNumber n" : "") + (deskPhone ? " left join s.deskPhone d" : "");
     }
 
     /** The search's criteria over u (user), s (station), n (number) and d (desk phone), inside the caller's tenant. */
@@ -436,7 +453,8 @@ public class Users {
 
     public long count(UserQuery q) {
         var where = where(q);
-        TypedQuery<Long> query = em.createQuery("select count(u) from User u join u.station s left join s.phoneNumber n"
+        boolean number = Where.present(q.number());
+        TypedQuery<Long> query = em.createQuery(countFrom(number || Where.present(q.extension()), number, false)
                 + where.jpql(), Long.class);
         where.bind(query);
         return query.getSingleResult();
@@ -457,7 +475,7 @@ public class Users {
             where.and("n.e164 like :number", "number", Where.digitsContaining(q.number()));
         }
         if (Where.present(q.email())) {
-            where.and("lower(u.email) like :email", "email", Where.containing(q.email()));
+            where.and("u.searchEmail like :email", "email", Where.containing(q.email()));
         }
         return where;
     }

@@ -82,6 +82,13 @@ public class BillingStatements {
     }
 
     /** The account's statements, newest month first, a page at a time (lines not loaded). */
+    /** How many statements the account has: the total of {@link #list}. */
+    public long count(long accountId) {
+        tenancy.account(accountId);
+        return em.createQuery("select count(s) from BillingStatement s where s.accountId = :account", Long.class)
+                .setParameter("account", accountId).getSingleResult();
+    }
+
     public Page<BillingStatement> list(long accountId, PageRequest page) {
         tenancy.account(accountId);
         String after;

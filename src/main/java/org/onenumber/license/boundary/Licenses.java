@@ -240,6 +240,14 @@ public class Licenses {
         return Page.of(query.setMaxResults(page.size() + 1).getResultList(), page, ClientLicense::getId);
     }
 
+    /** How many licenses {@link #list} finds over all its pages. */
+    public long count(long accountId, ClientLicense.Status status) {
+        TypedQuery<Long> query = em.createQuery("select count(l) from ClientLicense l where l.account = :account"
+                + (status == null ? "" : " and l.status = :status"), Long.class)
+                .setParameter("account", tenancy.account(accountId));
+        return (status == null ? query : query.setParameter("status", status)).getSingleResult();
+    }
+
     /**
      * The lowest available identity, in SQL: ordered by the whole index (account, status, identity), since H2 reads
      * an index in order only for an ORDER BY that starts with its first column, and JPQL's {@code l.account.id}

@@ -108,9 +108,8 @@ public class ProvisioningEndpoint implements ProvisioningPort {
             ListAccountsResponse response = new ListAccountsResponse();
             page.items().forEach(a -> response.getAccount().add(ProvisioningMapper.account(a)));
             response.setNextCursor(page.nextCursor());
-            if (Boolean.TRUE.equals(request.isIncludeTotal())) {
-                response.setTotal(beans().accounts().count(request.getNameContains(), request.getExternalReference()));
-            }
+            response.setTotal(Paging.total(request.isIncludeTotal(), () ->
+                    beans().accounts().count(request.getNameContains(), request.getExternalReference())));
             return response;
         });
     }
@@ -168,6 +167,8 @@ public class ProvisioningEndpoint implements ProvisioningPort {
             ListSitesResponse response = new ListSitesResponse();
             page.items().forEach(s -> response.getSite().add(ProvisioningMapper.site(s)));
             response.setNextCursor(page.nextCursor());
+            response.setTotal(Paging.total(request.isIncludeTotal(), () ->
+                    beans().sites().count(request.getAccountId())));
             return response;
         });
     }
@@ -227,6 +228,8 @@ public class ProvisioningEndpoint implements ProvisioningPort {
             ListUsersResponse response = new ListUsersResponse();
             page.items().forEach(u -> response.getUser().add(ProvisioningMapper.user(u)));
             response.setNextCursor(page.nextCursor());
+            response.setTotal(Paging.total(request.isIncludeTotal(), () ->
+                    beans().users().countListed(request.getAccountId(), request.getSiteId(), request.getNameContains())));
             return response;
         });
     }
@@ -312,10 +315,8 @@ public class ProvisioningEndpoint implements ProvisioningPort {
             ListPhoneNumbersResponse response = new ListPhoneNumbersResponse();
             page.items().forEach(n -> response.getPhoneNumber().add(ProvisioningMapper.number(n)));
             response.setNextCursor(page.nextCursor());
-            if (Boolean.TRUE.equals(request.isIncludeTotal())) {
-                response.setTotal(beans().numbers().count(request.getAccountId(), status, request.getNumberFrom(),
-                        request.getNumberTo()));
-            }
+            response.setTotal(Paging.total(request.isIncludeTotal(), () ->
+                    beans().numbers().count(request.getAccountId(), status, request.getNumberFrom(), request.getNumberTo())));
             return response;
         });
     }
@@ -330,9 +331,8 @@ public class ProvisioningEndpoint implements ProvisioningPort {
             ListSyncCommandsResponse response = new ListSyncCommandsResponse();
             page.items().forEach(c -> response.getCommand().add(ProvisioningMapper.command(c)));
             response.setNextCursor(page.nextCursor());
-            if (Boolean.TRUE.equals(request.isIncludeTotal())) {
-                response.setTotal(beans().sync().countOpen(request.getAccountId(), status));
-            }
+            response.setTotal(Paging.total(request.isIncludeTotal(), () ->
+                    beans().sync().countOpen(request.getAccountId(), status)));
             return response;
         });
     }

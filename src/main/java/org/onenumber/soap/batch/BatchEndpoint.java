@@ -88,6 +88,7 @@ public class BatchEndpoint implements BatchPort {
             var response = new ListReconciliationsResponse();
             page.items().forEach(r -> response.getReconciliation().add(BatchMapper.run(r)));
             response.setNextCursor(page.nextCursor());
+            response.setTotal(Paging.total(request.isIncludeTotal(), () -> beans().reconciliations().countRuns()));
             return response;
         });
     }
@@ -131,6 +132,8 @@ public class BatchEndpoint implements BatchPort {
             var response = new ListBillingStatementsResponse();
             page.items().forEach(s -> response.getStatement().add(BatchMapper.summary(s)));
             response.setNextCursor(page.nextCursor());
+            response.setTotal(Paging.total(request.isIncludeTotal(), () ->
+                    beans().statements().count(request.getAccountId())));
             return response;
         });
     }

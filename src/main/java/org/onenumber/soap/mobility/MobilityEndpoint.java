@@ -235,6 +235,8 @@ public class MobilityEndpoint implements MobilityPort {
             response.setPool(MobilityMapper.pool(beans().licenses().pool(request.getAccountId())));
             page.items().forEach(l -> response.getLicense().add(MobilityMapper.license(l)));
             response.setNextCursor(page.nextCursor());
+            response.setTotal(Paging.total(request.isIncludeTotal(), () ->
+                    beans().licenses().count(request.getAccountId(), status)));
             return response;
         });
     }
@@ -283,9 +285,8 @@ public class MobilityEndpoint implements MobilityPort {
             page.items().forEach(m -> response.getMobilityUser().add(MobilityMapper.mobilityUser(m,
                     clients.getOrDefault(m.getUser().getId(), List.of()), statuses.get(m.getUser().getId()))));
             response.setNextCursor(page.nextCursor());
-            if (Boolean.TRUE.equals(request.isIncludeTotal())) {
-                response.setTotal(beans().users().count(request.getAccountId(), status));
-            }
+            response.setTotal(Paging.total(request.isIncludeTotal(), () ->
+                    beans().users().count(request.getAccountId(), status)));
             return response;
         });
     }
