@@ -291,7 +291,7 @@ class UserSearchSoapIT {
                 acme.port().listUsers(all).getUser().stream().map(User::getFirstName).toList());
         SearchUsersResponse alans = acme.port().searchUsers(search(s -> {
             s.setAccountId(f.accountId());
-            s.setEmail("alan.turing." + f.token());
+            s.setEmail("ALAN.TURING." + f.token() + "@example.com");
         }));
         assertEquals(1, alans.getUser().size(), "Alan keeps his email");
     }
