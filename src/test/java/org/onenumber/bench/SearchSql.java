@@ -57,9 +57,9 @@ final class SearchSql {
                 + " ORDER BY t1.search_name ASC, t1.ID ASC LIMIT 51 OFFSET 0"));
         all.add(new Sql("SearchUsers by name prefix, sort CREATED desc", found + "((t1.account_id = " + account
                 + ") AND " + byPrefix + ")" + joined + " ORDER BY t1.created_at DESC, t1.ID DESC LIMIT 51 OFFSET 0"));
-        all.add(new Sql("SearchUsers by name prefix, the total", "SELECT COUNT(t0.ID) FROM app_user t0"
-                + " WHERE ((t0.account_id = " + account + ") AND (t0.search_name LIKE " + like + " ESCAPE '!' OR"
-                + " t0.search_last_name LIKE " + like + " ESCAPE '!'))"));
+        all.add(new Sql("SearchUsers by name prefix, the total", "SELECT COUNT(ID) FROM app_user"
+                + " WHERE ((account_id = " + account + ") AND (search_name LIKE " + like + " ESCAPE '!' OR"
+                + " search_last_name LIKE " + like + " ESCAPE '!'))"));
         all.add(new Sql("ListUsers by site, first page", "SELECT " + FETCHED + " FROM STATION t2" + NUMBER_AND_PHONE
                 + ", SITE t0, app_user t1 WHERE ((((t1.account_id = " + account + ") AND (t1.ID > 0)) AND (t1.site_id = "
                 + site + ")) AND ((t0.ID = t1.site_id) AND (t2.user_id = t1.ID))) ORDER BY t1.ID LIMIT 51 OFFSET 0"));
@@ -76,8 +76,8 @@ final class SearchSql {
                         "SELECT " + USER + " FROM STATION t0 LEFT OUTER JOIN phone_number t2 ON (t2.ID = t0.phone_number_id),"
                                 + " app_user t1 WHERE " + where + " ORDER BY t1.search_name ASC, t1.ID LIMIT 20 OFFSET "
                                 + offset),
-                new Sql("admin users table by site, the count", "SELECT COUNT(t0.ID) FROM app_user t0 WHERE"
-                        + " ((t0.account_id = " + account + ") AND (t0.site_id = " + site + "))"));
+                new Sql("admin users table by site, the count", "SELECT COUNT(ID) FROM app_user WHERE"
+                        + " ((account_id = " + account + ") AND (site_id = " + site + "))"));
     }
 
     /** The admin users table's statements for one site, timed over JDBC (the page's own round trip not included). */
