@@ -29,7 +29,8 @@ import org.w3c.dom.NodeList;
 
 /**
  * The API reference an integrator opens before writing a line: served without signing in, with the browser defences
- * of every page, and listing every operation of the WSDL with the fault codes the WSDL gives it.
+ * of every page, and listing every operation of the WSDLs with the fault codes the WSDL gives it; and each port's
+ * WSDL as its endpoint publishes it.
  */
 @ExtendWith(SharedServer.class)
 class ApiReferenceIT {
