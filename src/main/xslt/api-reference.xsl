@@ -1,5 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Turns wsdl/onenumber.wsdl (and the onenumber.xsd it imports) into the API reference page served at /api/.
+<!-- Turns the contract into the API reference page served at /api/: its input is wsdl/contract.xml, which lists
+     the WSDL of each port in the page's order; the WSDLs are read with document(), and the onenumber.xsd they share.
      XSLT 1.0, so the JDK's processor runs it during the build; everything shown comes from the contract's
      wsdl:documentation and xs:documentation, so the page cannot drift from it. -->
 <xsl:stylesheet version="1.0"
@@ -8,13 +9,17 @@
                 xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/"
                 xmlns:xs="http://www.w3.org/2001/XMLSchema"
                 xmlns:h="http://www.w3.org/1999/xhtml"
-                exclude-result-prefixes="wsdl soap xs h">
+                xmlns:c="urn:onenumber:contract"
+                exclude-result-prefixes="wsdl soap xs h c">
 
   <xsl:output method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat"/>
 
-  <!-- relative to the WSDL, not to this stylesheet -->
+  <!-- relative to contract.xml, not to this stylesheet -->
   <xsl:variable name="schema" select="document('onenumber.xsd', /)/xs:schema"/>
-  <xsl:variable name="wsdl" select="/wsdl:definitions"/>
+  <!-- The WSDLs together, for looking things up. Lists of ports go through /c:contract/c:wsdl one file at a time, to
+       keep its order (and not through a variable holding those elements: the JDK's processor then ran the first
+       such loop once only). -->
+  <xsl:variable name="wsdl" select="document(/c:contract/c:wsdl/@file, /)/wsdl:definitions"/>
 
   <xsl:template match="/">
     <html lang="en">
@@ -35,7 +40,11 @@
       <body>
         <header>
           <h1>OneNumber SOAP API reference, v1</h1>
-          <p>Generated from the contract (<a href="../ws/provisioning?wsdl">WSDL</a>, namespace
+          <p>Generated from the contract (one WSDL per port:
+            <xsl:for-each select="/c:contract/c:wsdl">
+              <xsl:apply-templates select="document(@file, .)/wsdl:definitions/wsdl:portType" mode="wsdl-link"/>
+              <xsl:if test="position() != last()">, </xsl:if>
+            </xsl:for-each>; namespace
             <code><xsl:value-of select="$wsdl/@targetNamespace"/></code>) when the application was built.
             <xsl:value-of select="count($wsdl/wsdl:portType/wsdl:operation)"/> operations on
             <xsl:value-of select="count($wsdl/wsdl:portType)"/> ports.</p>
@@ -43,18 +52,22 @@
         <nav aria-labelledby="contents">
           <h2 id="contents">Contents</h2>
           <p><a href="#conventions">Conventions</a> · <a href="#faults">Fault codes</a> · <a href="#types">Types</a></p>
-          <xsl:for-each select="$wsdl/wsdl:portType">
-            <h3><a href="#{@name}"><xsl:value-of select="@name"/></a></h3>
-            <ul>
-              <xsl:for-each select="wsdl:operation">
-                <li><a href="#{../@name}-{@name}"><xsl:value-of select="@name"/></a></li>
-              </xsl:for-each>
-            </ul>
+          <xsl:for-each select="/c:contract/c:wsdl">
+            <xsl:for-each select="document(@file, .)/wsdl:definitions/wsdl:portType">
+              <h3><a href="#{@name}"><xsl:value-of select="@name"/></a></h3>
+              <ul>
+                <xsl:for-each select="wsdl:operation">
+                  <li><a href="#{../@name}-{@name}"><xsl:value-of select="@name"/></a></li>
+                </xsl:for-each>
+              </ul>
+            </xsl:for-each>
           </xsl:for-each>
         </nav>
         <main>
           <xsl:call-template name="conventions"/>
-          <xsl:apply-templates select="$wsdl/wsdl:portType"/>
+          <xsl:for-each select="/c:contract/c:wsdl">
+            <xsl:apply-templates select="document(@file, .)/wsdl:definitions/wsdl:portType"/>
+          </xsl:for-each>
           <xsl:call-template name="types"/>
         </main>
       </body>
@@ -73,13 +86,15 @@
         <caption>Ports and their addresses</caption>
         <thead><tr><th scope="col">Port</th><th scope="col">Address</th><th scope="col">Operations</th></tr></thead>
         <tbody>
-          <xsl:for-each select="$wsdl/wsdl:portType">
-            <xsl:variable name="port" select="@name"/>
-            <tr>
-              <th scope="row"><a href="#{$port}"><xsl:value-of select="$port"/></a></th>
-              <td><code><xsl:value-of select="$wsdl/wsdl:service/wsdl:port[@name = $port]/soap:address/@location"/></code></td>
-              <td><xsl:value-of select="count(wsdl:operation)"/></td>
-            </tr>
+          <xsl:for-each select="/c:contract/c:wsdl">
+            <xsl:for-each select="document(@file, .)/wsdl:definitions/wsdl:portType">
+              <xsl:variable name="port" select="@name"/>
+              <tr>
+                <th scope="row"><a href="#{$port}"><xsl:value-of select="$port"/></a></th>
+                <td><code><xsl:value-of select="../wsdl:service/wsdl:port[@name = $port]/soap:address/@location"/></code></td>
+                <td><xsl:value-of select="count(wsdl:operation)"/></td>
+              </tr>
+            </xsl:for-each>
           </xsl:for-each>
         </tbody>
       </table>
@@ -148,9 +163,18 @@
     <xsl:variable name="port" select="@name"/>
     <section aria-labelledby="{$port}">
       <h2 id="{$port}"><xsl:value-of select="$port"/></h2>
-      <p>Address: <code><xsl:value-of select="$wsdl/wsdl:service/wsdl:port[@name = $port]/soap:address/@location"/></code></p>
+      <p>Address: <code><xsl:value-of select="../wsdl:service/wsdl:port[@name = $port]/soap:address/@location"/></code>
+        (<xsl:apply-templates select="." mode="wsdl-link"><xsl:with-param name="text">its WSDL</xsl:with-param></xsl:apply-templates>)</p>
       <xsl:apply-templates select="wsdl:operation"/>
     </section>
+  </xsl:template>
+
+  <!-- A link to the WSDL the server publishes for the current portType's port, relative to /api/. -->
+  <xsl:template match="wsdl:portType" mode="wsdl-link">
+    <xsl:param name="text" select="@name"/>
+    <xsl:variable name="port" select="@name"/>
+    <xsl:variable name="location" select="../wsdl:service/wsdl:port[@name = $port]/soap:address/@location"/>
+    <a href="../ws/{substring-after($location, '/ws/')}?wsdl"><xsl:value-of select="$text"/></a>
   </xsl:template>
 
   <xsl:template match="wsdl:operation">

@@ -15,16 +15,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import javax.xml.XMLConstants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.onenumber.testsupport.ContractDocs;
+import org.onenumber.testsupport.ContractDocs.Definitions;
 import org.onenumber.testsupport.ContractDocs.Operation;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.SharedServer;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * The API reference an integrator opens before writing a line: served without signing in, with the browser defences
- * of every page, and listing every operation of the WSDL with the fault codes the WSDL gives it.
+ * of every page, and listing every operation of the WSDLs with the fault codes the WSDL gives it; and each port's
+ * WSDL as its endpoint publishes it.
  */
 @ExtendWith(SharedServer.class)
 class ApiReferenceIT {
@@ -39,8 +45,12 @@ class ApiReferenceIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
+        return get(URI.create(base + path));
+    }
+
+    private static HttpResponse<String> get(URI uri) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build(),
+        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -102,6 +112,32 @@ class ApiReferenceIT {
         // each code shown links to its meaning in the conventions
         for (String code : ContractDocs.schemaFaultCodes().keySet()) {
             assertTrue(page.contains("id=\"fault-" + code + "\""), code + " has no meaning on the page");
+        }
+    }
+
+    /**
+     * Each endpoint publishes its own port's WSDL (one per port since v1 was split into a WSDL per port, with the
+     * same names and namespace), whose schema import leads to the shared schema the server publishes too.
+     */
+    @Test
+    void eachEndpointPublishesOnlyItsPortsWsdlAndTheSharedSchema() throws Exception {
+        for (Map.Entry<String, String> port : ContractDocs.PORTS.entrySet()) {
+            String path = "ws/" + port.getKey() + "?wsdl";
+            HttpResponse<String> wsdl = get(path);
+            assertEquals(200, wsdl.statusCode(), path);
+            Definitions published = Definitions.of(ContractDocs.parse(wsdl.body(), path));
+            assertEquals(List.of(), published.problemsAsWsdlOf(port.getValue()), path);
+
+            URI schemaUri = URI.create(base + path).resolve(published.schemaLocations().get(0));
+            HttpResponse<String> xsd = get(schemaUri);
+            assertEquals(200, xsd.statusCode(), schemaUri.toString());
+            Element schema = ContractDocs.parse(xsd.body(), schemaUri.toString()).getDocumentElement();
+            assertEquals("schema", schema.getLocalName(), schemaUri.toString());
+            assertEquals("urn:onenumber:provisioning:v1", schema.getAttribute("targetNamespace"), schemaUri.toString());
+            NodeList elements = schema.getElementsByTagNameNS(XMLConstants.W3C_XML_SCHEMA_NS_URI, "element");
+            assertTrue(IntStream.range(0, elements.getLength())
+                    .anyMatch(i -> "ListUsers".equals(((Element) elements.item(i)).getAttribute("name"))),
+                    schemaUri + " is not the shared schema (no element ListUsers)");
         }
     }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -14,6 +16,8 @@ import javax.xml.validation.SchemaFactory;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.onenumber.platform.control.ErrorCode;
 import org.onenumber.testsupport.ContractDocs;
@@ -70,6 +74,26 @@ class ContractDocumentationTest {
             }
         }
         assertEquals(List.of(), unknown, "codes no ErrorCode enum has; known: " + known);
+    }
+
+    /**
+     * One WSDL per port, each listed in wsdl/contract.xml (the API reference page and these tests read that list),
+     * each holding its one portType, binding and service with the messages they use, over the one shared schema.
+     */
+    @Test
+    void eachPortHasItsOwnWsdlOverTheSharedSchema() throws Exception {
+        List<Path> expected = ContractDocs.PORTS.keySet().stream().map(stem -> Path.of("wsdl", stem + ".wsdl")).toList();
+        assertEquals(expected, ContractDocs.wsdls());
+        try (Stream<Path> files = Files.list(Path.of("wsdl"))) {
+            assertEquals(Set.copyOf(expected), files.filter(f -> f.toString().endsWith(".wsdl")).collect(Collectors.toSet()),
+                    "WSDL files in wsdl/ that wsdl/contract.xml does not list, or the other way round");
+        }
+        ContractDocs.PORTS.forEach((stem, name) -> {
+            Path file = Path.of("wsdl", stem + ".wsdl");
+            ContractDocs.Definitions wsdl = ContractDocs.Definitions.of(ContractDocs.parse(file));
+            assertEquals(List.of(), wsdl.problemsAsWsdlOf(name), file.toString());
+            assertEquals(List.of("onenumber.xsd"), wsdl.schemaLocations(), file.toString());
+        });
     }
 
     /** Documentation goes first in an element (xs:annotation before its type): else Metro's schema validation, and the deployment, fail. */

@@ -22,7 +22,7 @@ import org.onenumber.switching.entity.SwitchCommand;
 import org.onenumber.ws.v1.*;
 
 /**
- * The carriers' provisioning service (contract in wsdl/onenumber.wsdl). Metro creates this class, not
+ * The carriers' provisioning service (contract in wsdl/provisioning.wsdl). Metro creates this class, not
  * CDI, so the boundaries are looked up once; each operation maps the request, calls one boundary
  * method through {@link SoapCall} and maps the answer back.
  */
@@ -31,7 +31,7 @@ import org.onenumber.ws.v1.*;
 @WebService(serviceName = "ProvisioningService", portName = "ProvisioningPort",
         targetNamespace = "urn:onenumber:provisioning:v1",
         endpointInterface = "org.onenumber.ws.v1.ProvisioningPort",
-        wsdlLocation = "WEB-INF/wsdl/onenumber.wsdl")
+        wsdlLocation = "WEB-INF/wsdl/provisioning.wsdl")
 public class ProvisioningEndpoint implements ProvisioningPort {
 
     private volatile Beans beans;

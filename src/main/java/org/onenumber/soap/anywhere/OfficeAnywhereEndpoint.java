@@ -16,7 +16,7 @@ import org.onenumber.soap.XmlTimes;
 import org.onenumber.ws.v1.*;
 
 /**
- * Office Anywhere over SOAP (OfficeAnywherePort in wsdl/onenumber.wsdl): portals, the readiness check, Office
+ * Office Anywhere over SOAP (OfficeAnywherePort in wsdl/anywhere.wsdl): portals, the readiness check, Office
  * Anywhere users and their alternate numbers. Each operation maps the request, calls one boundary method through
  * {@link SoapCall} (idempotency, typed faults) and maps back.
  */
@@ -24,7 +24,7 @@ import org.onenumber.ws.v1.*;
 @WebService(serviceName = "OfficeAnywhereService", portName = "OfficeAnywherePort",
         targetNamespace = "urn:onenumber:provisioning:v1",
         endpointInterface = "org.onenumber.ws.v1.OfficeAnywherePort",
-        wsdlLocation = "WEB-INF/wsdl/onenumber.wsdl")
+        wsdlLocation = "WEB-INF/wsdl/anywhere.wsdl")
 public class OfficeAnywhereEndpoint implements OfficeAnywherePort {
 
     private volatile Beans beans;

@@ -16,7 +16,7 @@ import org.onenumber.soap.XmlTimes;
 import org.onenumber.ws.v1.*;
 
 /**
- * The batch jobs over SOAP (BatchPort in wsdl/onenumber.wsdl): license reconciliation runs (start, repair, follow,
+ * The batch jobs over SOAP (BatchPort in wsdl/batch.wsdl): license reconciliation runs (start, repair, follow,
  * their drift) and billing statements. Each operation maps the request, calls the boundary through {@link SoapCall}
  * (idempotency for starts, typed faults) and maps back; the boundaries keep a carrier to its own accounts and runs.
  */
@@ -24,7 +24,7 @@ import org.onenumber.ws.v1.*;
 @WebService(serviceName = "BatchService", portName = "BatchPort",
         targetNamespace = "urn:onenumber:provisioning:v1",
         endpointInterface = "org.onenumber.ws.v1.BatchPort",
-        wsdlLocation = "WEB-INF/wsdl/onenumber.wsdl")
+        wsdlLocation = "WEB-INF/wsdl/batch.wsdl")
 public class BatchEndpoint implements BatchPort {
 
     private volatile Beans beans;

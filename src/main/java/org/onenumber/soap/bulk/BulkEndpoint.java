@@ -31,7 +31,7 @@ import org.onenumber.ws.v1.RequestHeader;
 import org.onenumber.ws.v1.ResponseHeader;
 
 /**
- * Batch documents (BulkPort in wsdl/onenumber.wsdl): up to 100 write commands of the provisioning, Mobility and
+ * Batch documents (BulkPort in wsdl/bulk.wsdl): up to 100 write commands of the provisioning, Mobility and
  * Office Anywhere ports in one request, each run exactly as its own operation would run it ({@link BatchCommands}),
  * ALL_OR_NOTHING in one transaction or EACH on its own.
  */
@@ -39,7 +39,7 @@ import org.onenumber.ws.v1.ResponseHeader;
 @WebService(serviceName = "BulkService", portName = "BulkPort",
         targetNamespace = "urn:onenumber:provisioning:v1",
         endpointInterface = "org.onenumber.ws.v1.BulkPort",
-        wsdlLocation = "WEB-INF/wsdl/onenumber.wsdl")
+        wsdlLocation = "WEB-INF/wsdl/bulk.wsdl")
 public class BulkEndpoint implements BulkPort {
 
     private static final Logger LOG = Logger.getLogger(BulkEndpoint.class.getName());

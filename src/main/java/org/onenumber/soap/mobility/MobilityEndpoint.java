@@ -18,7 +18,7 @@ import org.onenumber.soap.SoapCall;
 import org.onenumber.ws.v1.*;
 
 /**
- * The Mobility add-on over SOAP (MobilityPort in wsdl/onenumber.wsdl): routers, activation and settings,
+ * The Mobility add-on over SOAP (MobilityPort in wsdl/mobility.wsdl): routers, activation and settings,
  * license pools and sharing, mobility users. Like the provisioning endpoint, each operation maps the
  * request, calls one boundary method through {@link SoapCall} (idempotency, typed faults) and maps back.
  */
@@ -27,7 +27,7 @@ import org.onenumber.ws.v1.*;
 @WebService(serviceName = "MobilityService", portName = "MobilityPort",
         targetNamespace = "urn:onenumber:provisioning:v1",
         endpointInterface = "org.onenumber.ws.v1.MobilityPort",
-        wsdlLocation = "WEB-INF/wsdl/onenumber.wsdl")
+        wsdlLocation = "WEB-INF/wsdl/mobility.wsdl")
 public class MobilityEndpoint implements MobilityPort {
 
     private volatile Beans beans;

@@ -25,7 +25,7 @@ import org.onenumber.soap.SoapCall;
 import org.onenumber.ws.v1.*;
 
 /**
- * My Phone over SOAP (MyPhonePort in wsdl/onenumber.wsdl): what end users set on My Phone (call settings, My Number,
+ * My Phone over SOAP (MyPhonePort in wsdl/myphone.wsdl): what end users set on My Phone (call settings, My Number,
  * the Mobile App, custom devices, rules profiles, the phone PIN) and the account's call timers, read and set by their
  * carrier or admins through the same boundaries as the pages, so with the same rules and feature conflicts. Every
  * change answers with the resulting state; the mapping lives in {@link MyPhoneMapper}.
@@ -34,7 +34,7 @@ import org.onenumber.ws.v1.*;
 @WebService(serviceName = "MyPhoneService", portName = "MyPhonePort",
         targetNamespace = "urn:onenumber:provisioning:v1",
         endpointInterface = "org.onenumber.ws.v1.MyPhonePort",
-        wsdlLocation = "WEB-INF/wsdl/onenumber.wsdl")
+        wsdlLocation = "WEB-INF/wsdl/myphone.wsdl")
 public class MyPhoneEndpoint implements MyPhonePort {
 
     private volatile Beans beans;
