@@ -91,6 +91,18 @@ class WebIT {
         typeFilter("name", "");
         waitForRows(rows -> rows.size() == PAGE_SIZE, "the full first page again");
 
+        // the email filter ignores letter case, the number filter the way the number is written; the paginator
+        // counts what they leave
+        Row elena = new Row("Elena Petrova", "1005", "(408) 555-0104", "elena.petrova@globex.example", "Headquarters");
+        typeFilter("email", "PETROVA@Globex");
+        waitForRows(rows -> rows.equals(List.of(elena)) && pageLinks() == 1, "only Elena Petrova by her email");
+        typeFilter("email", "");
+        waitForRows(rows -> rows.size() == PAGE_SIZE, "the full first page again");
+        typeFilter("number", "555-0104");
+        waitForRows(rows -> rows.equals(List.of(elena)) && pageLinks() == 1, "only Elena Petrova by her number");
+        typeFilter("number", "");
+        waitForRows(rows -> rows.size() == PAGE_SIZE, "the full first page again");
+
         browser.choose("users:site", "Branch Office");
         List<Row> branch = waitForRows(rows -> !rows.isEmpty()
                 && rows.stream().allMatch(r -> r.location().equals("Branch Office")), "only Branch Office users");

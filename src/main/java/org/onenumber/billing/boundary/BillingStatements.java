@@ -81,7 +81,6 @@ public class BillingStatements {
         return statement;
     }
 
-    /** The account's statements, newest month first, a page at a time (lines not loaded). */
     /** How many statements the account has: the total of {@link #list}. */
     public long count(long accountId) {
         tenancy.account(accountId);
@@ -89,6 +88,7 @@ public class BillingStatements {
                 .setParameter("account", accountId).getSingleResult();
     }
 
+    /** The account's statements, newest month first, a page at a time (lines not loaded). */
     public Page<BillingStatement> list(long accountId, PageRequest page) {
         tenancy.account(accountId);
         String after;
