@@ -61,6 +61,36 @@ final class Bench {
         return databases;
     }
 
+    /** What a benchmark measures on one ready server: it adds its rows as it goes. */
+    interface ServerRun {
+        void run(PayaraMicro server, String db, List<String> rows) throws Exception;
+    }
+
+    /**
+     * For each of {@link #databases}: a server with the switch emulator's admin port on a fresh data directory
+     * ({@code name-db}), the run once it is ready, then its memory row; all under {@link #measure}'s watchdog. Then
+     * prints the table of rows (what was measured, also when a run failed part way) and exits with the status.
+     */
+    static void onEachDatabase(String name, int maxMinutes, ServerRun run) {
+        List<String> table = new ArrayList<>();
+        int status = measure(maxMinutes, () -> {
+            var artifacts = PayaraMicro.Artifacts.fromSystemProperties();
+            for (Database db : databases(name)) {
+                Path dir = dataRoot().resolve(name + "-" + db.name());
+                try (PayaraMicro server = PayaraMicro.start(PayaraMicro.Settings.of(artifacts, db, dir).withSwitchAdmin())) {
+                    server.awaitReady(db.name(), 600);
+                    run.run(server, db.name(), table);
+                    table.add(memoryRow(server, db.name()));
+                }
+            }
+        });
+        System.out.println();
+        System.out.println("| db | measure | figure | unit | notes |");
+        System.out.println("|---|---|--:|---|---|");
+        table.forEach(System.out::println);
+        System.exit(status);
+    }
+
     /** The table row of the server's memory now and at its peak, with the machine's load. */
     static String memoryRow(PayaraMicro server, String db) {
         PayaraMicro.Memory memory = server.memory(db);

@@ -4,7 +4,6 @@ import static org.onenumber.bench.Bench.log;
 
 import java.io.Closeable;
 import java.net.URL;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,7 +30,6 @@ import org.onenumber.testsupport.BulkClient;
 import org.onenumber.testsupport.MobilityAccounts;
 import org.onenumber.testsupport.MobilityClient;
 import org.onenumber.testsupport.PayaraMicro;
-import org.onenumber.testsupport.PayaraMicro.Database;
 import org.onenumber.testsupport.ProvisioningClient;
 import org.onenumber.testsupport.SwitchConsole;
 import org.onenumber.testsupport.TestAccounts;
@@ -60,24 +58,8 @@ public final class BulkBenchmark {
     public static void main(String[] args) {
         int users = Bench.bounded("bench.bulk.users", 10_000, 100, 50_000);
         int single = Bench.bounded("bench.bulk.single", 1_000, 0, 10_000);
-        List<String> table = new ArrayList<>();
-        int status = Bench.measure(Bench.bounded("bench.maxMinutes", 30, 1, 120), () -> {
-            List<Database> databases = Bench.databases("bulk");
-            var artifacts = PayaraMicro.Artifacts.fromSystemProperties();
-            for (Database db : databases) {
-                Path dir = Bench.dataRoot().resolve("bulk-" + db.name());
-                try (PayaraMicro server = PayaraMicro.start(PayaraMicro.Settings.of(artifacts, db, dir).withSwitchAdmin())) {
-                    server.awaitReady(db.name(), 600);
-                    table.addAll(run(server, db.name(), users, single));
-                    table.add(Bench.memoryRow(server, db.name()));
-                }
-            }
-        });
-        System.out.println();
-        System.out.println("| db | measure | figure | unit | notes |");
-        System.out.println("|---|---|--:|---|---|");
-        table.forEach(System.out::println);
-        System.exit(status);
+        Bench.onEachDatabase("bulk", Bench.bounded("bench.maxMinutes", 30, 1, 120),
+                (server, db, rows) -> rows.addAll(run(server, db, users, single)));
     }
 
     private static List<String> run(PayaraMicro server, String db, int users, int single) throws Exception {
@@ -105,37 +87,16 @@ public final class BulkBenchmark {
                 numbers.size(), (System.nanoTime() - inventoryStart) / 1e9));
 
         long[] done = new long[users];
-        AtomicInteger next = new AtomicInteger();
         AtomicInteger answered = new AtomicInteger();
         long start = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        try {
-            List<Future<?>> clients = new ArrayList<>();
-            for (int c = 0; c < CLIENTS; c++) {
-                clients.add(pool.submit(() -> {
-                    BulkPort port = BulkClient.acme(base).port();
-                    try {
-                        for (int from = next.getAndAdd(PER_DOCUMENT); from < users; from = next.getAndAdd(PER_DOCUMENT)) {
-                            int to = Math.min(users, from + PER_DOCUMENT);
-                            List<Long> ids = addUsers(port, account, numbers, from, to);
-                            enable(port, ids, from);
-                            long now = System.nanoTime();
-                            for (int i = from; i < to; i++) {
-                                done[answered.getAndIncrement()] = now;
-                            }
-                        }
-                    } finally {
-                        ((Closeable) port).close();
-                    }
-                    return null;
-                }));
+        documents(base, users, (port, from, to) -> {
+            List<Long> ids = addUsers(port, account, numbers, from, to);
+            enable(port, ids, from);
+            long now = System.nanoTime();
+            for (int i = from; i < to; i++) {
+                done[answered.getAndIncrement()] = now;
             }
-            for (Future<?> client : clients) {
-                client.get(60, TimeUnit.MINUTES);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        });
         long allOk = System.nanoTime();
         double seconds = (allOk - start) / 1e9;
         rows.add(String.format("| %s | %d users to all OK | %.1f | s | %.0f users/s; %d clients, documents of %d |", db,
@@ -252,29 +213,61 @@ public final class BulkBenchmark {
             throws Exception {
         AtomicInteger next = new AtomicInteger(first);
         long start = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        concurrently(CLIENTS, () -> {
+            ProvisioningPort provisioning = ProvisioningClient.acme(base).port();
+            MobilityPort mobility = MobilityClient.acme(base).port();
+            for (int i = next.getAndIncrement(); i < first + count; i = next.getAndIncrement()) {
+                long userId = provisioning.addUser(user(account, numbers, i)).getUser().getUserId();
+                mobility.enableMobilityUser(enableRequest(userId, i));
+            }
+        });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return String.format("| %s | %d users one call at a time | %.1f | s | %.0f users/s; %d clients, the figure to"
+                + " compare with |", db, count, seconds, count / seconds, CLIENTS);
+    }
+
+    /** A client's share of the work; it ends when the counter the clients share runs past the end. */
+    interface ClientWork {
+        void run() throws Exception;
+    }
+
+    /** A document's worth of users, {@code from} (inclusive) to {@code to}, sent through the client's own port. */
+    interface Document {
+        void send(BulkPort port, int from, int to) throws Exception;
+    }
+
+    /** Runs {@code clients} copies of {@code work} at once and waits for all of them (an hour at most). */
+    static void concurrently(int clients, ClientWork work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
-            List<Future<?>> clients = new ArrayList<>();
-            for (int c = 0; c < CLIENTS; c++) {
-                clients.add(pool.submit(() -> {
-                    ProvisioningPort provisioning = ProvisioningClient.acme(base).port();
-                    MobilityPort mobility = MobilityClient.acme(base).port();
-                    for (int i = next.getAndIncrement(); i < first + count; i = next.getAndIncrement()) {
-                        long userId = provisioning.addUser(user(account, numbers, i)).getUser().getUserId();
-                        mobility.enableMobilityUser(enableRequest(userId, i));
-                    }
+            List<Future<?>> running = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                running.add(pool.submit(() -> {
+                    work.run();
                     return null;
                 }));
             }
-            for (Future<?> client : clients) {
+            for (Future<?> client : running) {
                 client.get(60, TimeUnit.MINUTES);
             }
         } finally {
             pool.shutdownNow();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return String.format("| %s | %d users one call at a time | %.1f | s | %.0f users/s; %d clients, the figure to"
-                + " compare with |", db, count, seconds, count / seconds, CLIENTS);
+    }
+
+    /** Users 0 to {@code users} in documents of 100, taken in turn by 4 clients, each with a bulk port of its own. */
+    static void documents(URL base, int users, Document document) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        concurrently(CLIENTS, () -> {
+            BulkPort port = BulkClient.acme(base).port();
+            try {
+                for (int from = next.getAndAdd(PER_DOCUMENT); from < users; from = next.getAndAdd(PER_DOCUMENT)) {
+                    document.send(port, from, Math.min(users, from + PER_DOCUMENT));
+                }
+            } finally {
+                ((Closeable) port).close();
+            }
+        });
     }
 
     static long endpoints(PayaraMicro server, String kind) throws Exception {

@@ -2,7 +2,6 @@ package org.onenumber.bench;
 
 import static org.onenumber.bench.Bench.log;
 
-import java.io.Closeable;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
@@ -17,20 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.onenumber.client.AddUser;
-import org.onenumber.client.BulkPort;
 import org.onenumber.client.ProvisioningPort;
 import org.onenumber.it.Browser;
-import org.onenumber.testsupport.BulkClient;
 import org.onenumber.testsupport.PayaraMicro;
-import org.onenumber.testsupport.PayaraMicro.Database;
 import org.onenumber.testsupport.ProvisioningClient;
 import org.onenumber.testsupport.TestAccounts;
 import org.openqa.selenium.By;
@@ -66,24 +57,8 @@ public final class CsvImportBenchmark {
     public static void main(String[] args) {
         int users = Bench.bounded("bench.csv.users", 10_000, 100, 10_000);
         boolean floor = Boolean.parseBoolean(Bench.prop("bench.csv.floor", "true"));
-        List<String> table = new ArrayList<>();
-        int status = Bench.measure(Bench.bounded("bench.maxMinutes", 40, 1, 120), () -> {
-            List<Database> databases = Bench.databases("csv");
-            var artifacts = PayaraMicro.Artifacts.fromSystemProperties();
-            for (Database db : databases) {
-                Path dir = Bench.dataRoot().resolve("csv-" + db.name());
-                try (PayaraMicro server = PayaraMicro.start(PayaraMicro.Settings.of(artifacts, db, dir).withSwitchAdmin())) {
-                    server.awaitReady(db.name(), 600);
-                    run(server, db.name(), users, floor, table);
-                    table.add(Bench.memoryRow(server, db.name()));
-                }
-            }
-        });
-        System.out.println();
-        System.out.println("| db | measure | figure | unit | notes |");
-        System.out.println("|---|---|--:|---|---|");
-        table.forEach(System.out::println);
-        System.exit(status);
+        Bench.onEachDatabase("csv", Bench.bounded("bench.maxMinutes", 40, 1, 120),
+                (server, db, rows) -> run(server, db, users, floor, rows));
     }
 
     /** Adds its rows to {@code rows} as it goes, so that a run stopped part way still prints what it measured. */
@@ -230,30 +205,8 @@ public final class CsvImportBenchmark {
             throws Exception {
         TestAccounts.Made account = TestAccounts.create(provisioning, "CSV bench floor " + System.nanoTime(), 0);
         List<String> numbers = BulkBenchmark.inventory(base, account.accountId(), users);
-        AtomicInteger next = new AtomicInteger();
         long start = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        try {
-            List<Future<?>> clients = new ArrayList<>();
-            for (int c = 0; c < CLIENTS; c++) {
-                clients.add(pool.submit(() -> {
-                    BulkPort port = BulkClient.acme(base).port();
-                    try {
-                        for (int from = next.getAndAdd(PER_DOCUMENT); from < users; from = next.getAndAdd(PER_DOCUMENT)) {
-                            BulkBenchmark.addUsers(port, account, numbers, from, Math.min(users, from + PER_DOCUMENT));
-                        }
-                    } finally {
-                        ((Closeable) port).close();
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> client : clients) {
-                client.get(60, TimeUnit.MINUTES);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        BulkBenchmark.documents(base, users, (port, from, to) -> BulkBenchmark.addUsers(port, account, numbers, from, to));
         double seconds = (System.nanoTime() - start) / 1e9;
         rows.add(String.format("| %s | the same %d users as AddUser batch documents | %.1f | s | %.1f users/s; %d clients,"
                 + " documents of %d, the figure to compare with |", db, users, seconds, users / seconds, CLIENTS, PER_DOCUMENT));
