@@ -10,9 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import jakarta.enterprise.event.Event;
 import org.onenumber.account.control.DialPlan;
@@ -323,8 +321,8 @@ public class Users {
         if (siteId != null) {
             where.and("u.site.id = :site", "site", siteId);
         }
-        if (nameContains != null && !nameContains.isBlank()) {
-            where.and("u.searchName like :name", "name", "%" + nameContains.trim().toLowerCase(Locale.ROOT) + "%");
+        if (Where.present(nameContains)) {
+            where.and("u.searchName like :name", "name", Where.containing(nameContains));
         }
         return where;
     }

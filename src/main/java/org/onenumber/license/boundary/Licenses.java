@@ -257,9 +257,10 @@ public class Licenses {
     private ClientLicense firstAvailable(Account account) {
         @SuppressWarnings("unchecked")
         List<ClientLicense> first = em.createNativeQuery("select * from client_license where account_id = ?1"
-                        + " and status = 'AVAILABLE' order by account_id, status, device_identity fetch first 1 rows only",
+                        + " and status = ?2 order by account_id, status, device_identity fetch first 1 rows only",
                         ClientLicense.class)
-                .setParameter(1, account.getId()).getResultList();
+                .setParameter(1, account.getId()).setParameter(2, ClientLicense.Status.AVAILABLE.name())
+                .getResultList();
         return first.stream().findFirst().orElseThrow(() -> quotaExceeded(account));
     }
 
