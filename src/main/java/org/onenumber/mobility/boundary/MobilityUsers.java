@@ -29,6 +29,7 @@ import org.onenumber.mobility.entity.MobilityError;
 import org.onenumber.mobility.entity.MobilityService;
 import org.onenumber.mobility.entity.MobilityUser;
 import org.onenumber.mobility.entity.MobilityUserStatus;
+import org.onenumber.notify.entity.Email;
 import org.onenumber.platform.control.StaleVersionException;
 import org.onenumber.platform.control.BusinessException;
 import org.onenumber.platform.control.CommonError;
@@ -184,13 +185,15 @@ public class MobilityUsers {
         em.persist(mobilityUser);
         dialPlan.claim(account, extension, "mobilityExtension", DialPlan.Holder.mobilityUser(user));
         audit.record(account, "MobilityUser", mobilityUser.getId(), "ENABLE", null, mobilityUser.snapshot());
+        // composed before the share, which holds the account's license pool until this transaction ends
+        Email provisioning = service.getRouter() == null ? null : emails.provisioningEmail(mobilityUser, service);
         if (licenses.sharedTo(user).isEmpty()) {
             licenses.share(user.getId(), null);
         } else {
             targetChanged.fire(new TargetChanged(user.getStation().switchTarget()));
         }
-        if (service.getRouter() != null) {
-            emails.provisioning(mobilityUser, service);
+        if (provisioning != null) {
+            emails.queue(provisioning);
             mobilityUser.provisioningEmailSent();
         }
         return mobilityUser;
