@@ -482,6 +482,75 @@ class MobilitySoapIT {
         assertEquals(List.of(other), mobilityUsers(f.accountId()).get(0).getDeviceIdentity(), "with another client, one may go");
     }
 
+    /**
+     * UnshareLicense names its license as ShareLicense does, by the user (v1 first took only the account and device
+     * identity): the user's only license, or the one named among theirs. A request that names no license, a user
+     * with none, or another user's license is refused on the field and takes nothing back. A mobility user's answer
+     * carries first and last name as ProvisioningPort's User does.
+     */
+    @Test
+    void unshareLicenseNamesTheLicenseByItsUserAsShareLicenseDoes() throws Exception {
+        Fixture f = account(2, ProfileType.ELITE);
+        Fixture elsewhere = account(1, ProfileType.ELITE);
+        activate(f.accountId(), 3);
+        ModifyMobilitySettings allowTwo = new ModifyMobilitySettings();
+        allowTwo.setAccountId(f.accountId());
+        MobilitySettings two = new MobilitySettings();
+        two.setMaxClientsPerUser(2);
+        allowTwo.setSettings(two);
+        mobility.port().modifyMobilitySettings(allowTwo);
+        User holder = f.users().get(0);
+        User other = f.users().get(1);
+        ShareLicense share = new ShareLicense();
+        share.setUserId(holder.getUserId());
+        String first = mobility.port().shareLicense(share).getLicense().getDeviceIdentity();
+        String second = mobility.port().shareLicense(share).getLicense().getDeviceIdentity();
+
+        UnshareLicense nothingNamed = new UnshareLicense();
+        assertEquals("accountId", fault(() -> mobility.port().unshareLicense(nothingNamed)).getField());
+        UnshareLicense identityOnly = new UnshareLicense();
+        identityOnly.setDeviceIdentity(first);
+        assertEquals("accountId", fault(() -> mobility.port().unshareLicense(identityOnly)).getField());
+        UnshareLicense whichOne = new UnshareLicense();
+        whichOne.setUserId(holder.getUserId());
+        OneNumberFaultDetail ambiguous = fault(() -> mobility.port().unshareLicense(whichOne));
+        assertEquals("INVALID_FIELD", ambiguous.getCode(), ambiguous.getSummary());
+        assertEquals("deviceIdentity", ambiguous.getField());
+        UnshareLicense none = new UnshareLicense();
+        none.setUserId(other.getUserId());
+        assertEquals("userId", fault(() -> mobility.port().unshareLicense(none)).getField());
+        UnshareLicense notTheirs = new UnshareLicense();
+        notTheirs.setUserId(other.getUserId());
+        notTheirs.setDeviceIdentity(first);
+        assertEquals("deviceIdentity", fault(() -> mobility.port().unshareLicense(notTheirs)).getField());
+        UnshareLicense wrongAccount = new UnshareLicense();
+        wrongAccount.setUserId(holder.getUserId());
+        wrongAccount.setAccountId(elsewhere.accountId());
+        wrongAccount.setDeviceIdentity(first);
+        assertEquals("NOT_FOUND", fault(() -> mobility.port().unshareLicense(wrongAccount)).getCode());
+        assertEquals(2, licenses(f.accountId()).getPool().getShared(), "nothing was taken back");
+
+        UnshareLicense named = new UnshareLicense();
+        named.setUserId(holder.getUserId());
+        named.setDeviceIdentity(second);
+        ClientLicense back = mobility.port().unshareLicense(named).getLicense();
+        assertEquals(second, back.getDeviceIdentity());
+        assertEquals(LicenseStatus.AVAILABLE, back.getStatus());
+        UnshareLicense onlyOne = new UnshareLicense();
+        onlyOne.setUserId(holder.getUserId());
+        onlyOne.setAccountId(f.accountId());
+        assertEquals(first, mobility.port().unshareLicense(onlyOne).getLicense().getDeviceIdentity(),
+                "the user's only license, the account given as well");
+        assertEquals(0, licenses(f.accountId()).getPool().getShared());
+        awaitSwitch(subscriber(holder.getUserId()), "MOBILE_CLIENT", false);
+
+        MobilityUser enabled = enable(other.getUserId(), "9002");
+        assertEquals(other.getFirstName(), enabled.getFirstName());
+        assertEquals(other.getLastName(), enabled.getLastName());
+        assertEquals(other.getFirstName() + " " + other.getLastName(), enabled.getName());
+        assertEquals(other.getLastName(), mobilityUsers(f.accountId()).get(0).getLastName());
+    }
+
     @Test
     void theWelcomeEmailFollowsTheAccountsTemplateAndCanBeTurnedOff() throws Exception {
         Fixture f = account(2, ProfileType.ELITE);

@@ -31,6 +31,7 @@ import org.onenumber.platform.control.StaleVersionException;
 import org.onenumber.platform.control.BusinessException;
 import org.onenumber.platform.control.CommonError;
 import org.onenumber.platform.control.ConflictException;
+import org.onenumber.platform.control.InvalidInputException;
 import org.onenumber.platform.control.NotFoundException;
 import org.onenumber.platform.control.Page;
 import org.onenumber.platform.control.PageRequest;
@@ -158,7 +159,40 @@ public class Licenses {
     public ClientLicense unshare(long accountId, String deviceIdentity, Long expectedVersion) {
         Account account = tenancy.account(accountId);
         LicensePool pool = lockedPool(account);
-        ClientLicense license = byIdentity(account, deviceIdentity);
+        return unshare(pool, byIdentity(account, deviceIdentity), expectedVersion);
+    }
+
+    /**
+     * As {@link #unshare(long, String, Long)}, the license named by the user it is shared to, as a share names it:
+     * the one given by its device identity, which must be shared to that user, or, when none is given, the user's
+     * only license. {@code accountId}, when given, must be the user's account.
+     */
+    public ClientLicense unshareFrom(long userId, Long accountId, String deviceIdentity, Long expectedVersion) {
+        User user = tenancy.user(userId);
+        if (accountId != null && !accountId.equals(user.getAccount().getId())) {
+            throw new NotFoundException("User", userId);
+        }
+        LicensePool pool = lockedPool(user.getAccount());
+        List<ClientLicense> held = sharedTo(user);
+        ClientLicense license;
+        if (deviceIdentity == null) {
+            if (held.size() != 1) {
+                throw new InvalidInputException(held.isEmpty() ? "userId" : "deviceIdentity", held.isEmpty()
+                        ? user.displayName() + " holds no mobile client license."
+                        : user.displayName() + " holds " + held.size() + " licenses: name the one to take back.");
+            }
+            license = held.get(0);
+        } else {
+            license = held.stream().filter(l -> l.getDeviceIdentity().equals(deviceIdentity.trim())).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("deviceIdentity", deviceIdentity.trim()
+                            + " is not shared to " + user.displayName() + "."));
+        }
+        return unshare(pool, license, expectedVersion);
+    }
+
+    /** On a pool the caller has locked. */
+    private ClientLicense unshare(LicensePool pool, ClientLicense license, Long expectedVersion) {
+        String deviceIdentity = license.getDeviceIdentity();
         StaleVersionException.check("License " + deviceIdentity, expectedVersion, license.getVersion());
         if (!license.isShared()) {
             throw new ConflictException(CommonError.INVALID_FIELD, "deviceIdentity",

@@ -13,6 +13,7 @@ import org.onenumber.mobility.boundary.MobilityRouters;
 import org.onenumber.mobility.boundary.MobilityUsers;
 import org.onenumber.mobility.entity.MobilityUser;
 import org.onenumber.mobility.entity.MobilityUserStatus;
+import org.onenumber.platform.control.InvalidInputException;
 import org.onenumber.soap.Paging;
 import org.onenumber.soap.SoapCall;
 import org.onenumber.ws.v1.*;
@@ -219,7 +220,11 @@ public class MobilityEndpoint implements MobilityPort {
                                                  Holder<ResponseHeader> responseHeader) throws OneNumberFault {
         return beans().call().change(requestHeader, responseHeader, "UnshareLicense", request, UnshareLicenseResponse.class, () -> {
             var response = new UnshareLicenseResponse();
-            response.setLicense(MobilityMapper.license(beans().licenses().unshare(request.getAccountId(), request.getDeviceIdentity(), request.getExpectedVersion())));
+            response.setLicense(MobilityMapper.license(request.getUserId() != null
+                    ? beans().licenses().unshareFrom(request.getUserId(), request.getAccountId(), request.getDeviceIdentity(),
+                            request.getExpectedVersion())
+                    : beans().licenses().unshare(required("accountId", request.getAccountId()),
+                            required("deviceIdentity", request.getDeviceIdentity()), request.getExpectedVersion())));
             return response;
         });
     }
@@ -300,5 +305,14 @@ public class MobilityEndpoint implements MobilityPort {
                     response.setMobilityUser(mobilityUser(beans().users().sendProvisioningEmail(request.getUserId())));
                     return response;
                 });
+    }
+
+    /** UnshareLicense without userId names its license by account and device identity, as v1 first had it. */
+    private static <T> T required(String field, T value) {
+        if (value == null) {
+            throw new InvalidInputException(field, "Name the license: userId (and deviceIdentity when the user holds"
+                    + " more than one), or accountId and deviceIdentity.");
+        }
+        return value;
     }
 }

@@ -107,6 +107,8 @@ final class MobilityMapper {
         out.setAccountId(mobilityUser.getAccount().getId());
         out.setVersion(mobilityUser.getVersion());
         out.setName(user.displayName());
+        out.setFirstName(user.getFirstName());
+        out.setLastName(user.getLastName());
         out.setBusinessNumber(user.getStation().getPhoneNumber() == null ? null : user.getStation().getPhoneNumber().getE164());
         out.setExtension(user.getStation().getExtension());
         out.setMobilityExtension(mobilityUser.getMobilityExtension());
