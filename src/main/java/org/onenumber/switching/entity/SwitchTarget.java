@@ -43,11 +43,20 @@ public record SwitchTarget(Kind kind, long carrierId, long accountId, String key
 
     /** The station's id in a key of {@link #stationKey}; null for any other key. */
     public static Long stationId(String key) {
-        if (key == null || !key.startsWith(STATION)) {
+        return idAfter(STATION, key);
+    }
+
+    /** The account's id in a key of {@link #accountKey}; null for any other key (or none). */
+    public static Long accountId(String key) {
+        return idAfter(ACCOUNT, key);
+    }
+
+    private static Long idAfter(String prefix, String key) {
+        if (key == null || !key.startsWith(prefix)) {
             return null;
         }
         try {
-            return Long.valueOf(key.substring(STATION.length()));
+            return Long.valueOf(key.substring(prefix.length()));
         } catch (NumberFormatException e) {
             return null;
         }
