@@ -21,6 +21,14 @@ public final class Paging {
         return page == null ? PageRequest.of(null, null, query) : PageRequest.of(page.getCursor(), page.getPageSize(), query);
     }
 
+    /**
+     * As {@link #of}, for a list that paged only after v1 clients used it: null (every row, as before) when the
+     * request has no page, so a client that never sent one is not cut short to the default page size.
+     */
+    public static PageRequest ifAsked(org.onenumber.ws.v1.PageRequest page, String list, Object... filters) {
+        return page == null ? null : of(page, list, filters);
+    }
+
     /** The cursor of the page request, null when there is none. */
     public static String cursor(org.onenumber.ws.v1.PageRequest page) {
         return page == null ? null : page.getCursor();

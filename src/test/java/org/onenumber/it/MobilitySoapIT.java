@@ -2,6 +2,8 @@ package org.onenumber.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.onenumber.testsupport.SoapFaults.fault;
 
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.onenumber.client.*;
 import org.onenumber.notify.Mailbox;
 import org.onenumber.notify.QrCodes;
+import org.onenumber.testsupport.ListPages;
 import org.onenumber.testsupport.TestAccounts;
 import org.onenumber.testsupport.MobilityClient;
 import org.onenumber.testsupport.PayaraMicro;
@@ -599,5 +602,81 @@ class MobilitySoapIT {
         assertEquals(1, licenses(f.accountId()).getPool().getShared());
         // without the key the second share is a real one, and the user's limit of one client refuses it
         assertEquals("CLIENT_LIMIT_REACHED", fault(() -> mobility.port().shareLicense(share)).getCode());
+    }
+
+    private ListMobilityRoutersResponse routers(PageRequest page, Boolean includeTotal) throws Exception {
+        ListMobilityRouters list = new ListMobilityRouters();
+        list.setPage(page);
+        list.setIncludeTotal(includeTotal);
+        return mobility.port().listMobilityRouters(list);
+    }
+
+    private static List<String> routerNames(ListMobilityRoutersResponse answer) {
+        return answer.getRouter().stream().map(MobilityRouter::getName).toList();
+    }
+
+    /**
+     * More routers than a default page: a client that never sends page still gets every one in one answer; an empty
+     * page is the first 50 with a cursor; pages of 7 join to the whole list by name, each router once; the total is
+     * the whole list's. Another list's cursor and a page size outside 1 to 200 are refused with the typed fault.
+     */
+    @Test
+    void routersPageOnlyWhenAskedSoAClientThatNeverPagedStillGetsEveryOne() throws Exception {
+        String tag = "SMR-P" + unique();
+        List<String> made = new ArrayList<>();
+        try {
+            for (int i = 50; i >= 0; i--) {
+                MobilityRouter router = new MobilityRouter();
+                router.setName(tag + "-" + String.format("%02d", i));
+                router.setClientStartAddress("smr.example.com");
+                router.setRemoteServerAddress("10.0.0.1");
+                AddMobilityRouter add = new AddMobilityRouter();
+                add.setRouter(router);
+                made.add(mobility.port().addMobilityRouter(add).getRouter().getName());
+            }
+            ListMobilityRoutersResponse whole = routers(null, null);
+            List<String> every = routerNames(whole);
+            assertTrue(every.size() > 50 && every.containsAll(made), "every router in one answer: " + every.size());
+            assertNull(whole.getNextCursor());
+            assertEquals(made.stream().sorted().toList(), every.stream().filter(made::contains).toList(),
+                    "by name (made from the last name back)");
+
+            ListMobilityRoutersResponse first = routers(new PageRequest(), true);
+            assertEquals(every.subList(0, 50), routerNames(first), "an empty page: the first 50");
+            assertNotNull(first.getNextCursor());
+            assertEquals((long) every.size(), first.getTotal());
+            assertNull(routers(new PageRequest(), null).getTotal(), "no total unless asked");
+            assertEquals(every, ListPages.walk(7, page -> {
+                ListMobilityRoutersResponse answer = routers(page, null);
+                return new ListPages.Answer<>(routerNames(answer), answer.getNextCursor());
+            }));
+
+            TestAccounts.Made account = TestAccounts.create(acme.port(), "Routers " + unique(), 0);
+            AddSite second = new AddSite();
+            second.setAccountId(account.accountId());
+            second.setName("Branch");
+            second.setCountry("US");
+            acme.port().addSite(second);
+            ListSites sites = new ListSites();
+            sites.setAccountId(account.accountId());
+            sites.setPage(ListPages.page(1, null));
+            String sitesCursor = acme.port().listSites(sites).getNextCursor();
+            assertNotNull(sitesCursor);
+            OneNumberFaultDetail foreign = fault(() -> routers(ListPages.page(7, sitesCursor), null));
+            assertEquals("INVALID_FIELD", foreign.getCode());
+            assertEquals("cursor", foreign.getField());
+            for (int size : new int[] {0, 201}) {
+                OneNumberFaultDetail refused = fault(() -> routers(ListPages.page(size, null), null));
+                assertEquals("INVALID_FIELD", refused.getCode());
+                assertEquals("pageSize", refused.getField());
+            }
+            assertEquals(every, routerNames(routers(null, null)), "the routers as they were");
+        } finally {
+            for (String name : made) {
+                DeleteMobilityRouter delete = new DeleteMobilityRouter();
+                delete.setName(name);
+                mobility.port().deleteMobilityRouter(delete);
+            }
+        }
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.onenumber.client.*;
 import org.onenumber.testsupport.NumberBlocks;
 import org.onenumber.testsupport.AnywhereClient;
+import org.onenumber.testsupport.ListPages;
 import org.onenumber.testsupport.MobilityClient;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.ProvisioningClient;
@@ -457,5 +458,171 @@ class OfficeAnywhereSoapIT {
         ListOfficeAnywhereUsers list = new ListOfficeAnywhereUsers();
         list.setAccountId(b.accountId());
         assertTrue(anywhere.port().listOfficeAnywhereUsers(list).getOfficeAnywhereUser().get(0).getAlternateNumber().isEmpty());
+    }
+
+    private ListPortalsResponse portals(Fixture f, PageRequest page, Boolean includeTotal) throws Exception {
+        ListPortals list = new ListPortals();
+        list.setAccountId(f.accountId());
+        list.setPage(page);
+        list.setIncludeTotal(includeTotal);
+        return anywhere.port().listPortals(list);
+    }
+
+    private ListOfficeAnywhereUsersResponse anywhereUsers(Fixture f, PageRequest page, Boolean includeTotal) throws Exception {
+        ListOfficeAnywhereUsers list = new ListOfficeAnywhereUsers();
+        list.setAccountId(f.accountId());
+        list.setPage(page);
+        list.setIncludeTotal(includeTotal);
+        return anywhere.port().listOfficeAnywhereUsers(list);
+    }
+
+    private ListTollUsageResponse tollUsage(Fixture f, PageRequest page, Boolean includeTotal) throws Exception {
+        ListTollUsage usage = new ListTollUsage();
+        usage.setAccountId(f.accountId());
+        usage.setMonth(javax.xml.datatype.DatatypeFactory.newInstance().newXMLGregorianCalendar(
+                java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString()));
+        usage.setPage(page);
+        usage.setIncludeTotal(includeTotal);
+        return anywhere.port().listTollUsage(usage);
+    }
+
+    private static List<Long> portalIds(ListPortalsResponse answer) {
+        return answer.getPortal().stream().map(Portal::getPortalId).toList();
+    }
+
+    private static List<Long> userIds(ListOfficeAnywhereUsersResponse answer) {
+        return answer.getOfficeAnywhereUser().stream().map(OfficeAnywhereUser::getUserId).toList();
+    }
+
+    private static List<String> callIds(ListTollUsageResponse answer) {
+        return answer.getCall().stream().map(TollCall::getCallId).toList();
+    }
+
+    /**
+     * A client that never sends page gets every portal, Office Anywhere user and toll call as before; one that pages
+     * gets them in the same order, each once, a page of the size it asked for at a time, and the total when asked.
+     * The items are made out of id order (a portal of the second site first, users given Office Anywhere from the
+     * last name back, the last of them renamed to come first), so pages cut by id alone would not join to the
+     * whole list.
+     */
+    @Test
+    void portalsOfficeAnywhereUsersAndTollCallsPageWhenAskedAndTheirPagesJoinToTheWholeList() throws Exception {
+        Fixture f = fixture();
+        AddPortal branch = portal(f, f.free().get(0), null, PortalScope.SITE);
+        branch.setSiteId(f.otherSiteId());
+        Portal last = anywhere.port().addPortal(branch).getPortal();
+        List<Portal> made = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            made.add(anywhere.port().addPortal(portal(f, f.free().get(i), null, PortalScope.SITE)).getPortal());
+        }
+        made.add(last);
+        List<Long> everyPortal = portalIds(portals(f, null, null));
+        assertEquals(made.stream().map(Portal::getPortalId).toList(), everyPortal, "by site, then oldest first");
+        assertNull(portals(f, null, null).getNextCursor(), "no page asked: the whole list and no cursor");
+        for (int size : new int[] {1, 3}) {
+            assertEquals(everyPortal, ListPages.walk(size, page -> {
+                ListPortalsResponse answer = portals(f, page, null);
+                return new ListPages.Answer<>(portalIds(answer), answer.getNextCursor());
+            }), "pages of " + size);
+        }
+        ListPortalsResponse first = portals(f, ListPages.page(2, null), true);
+        assertEquals(everyPortal.subList(0, 2), portalIds(first));
+        assertEquals(4L, first.getTotal());
+        assertNull(portals(f, ListPages.page(2, null), null).getTotal(), "no total unless asked");
+        assertEquals(4, portalIds(portals(f, new PageRequest(), null)).size(), "an empty page: the first 50");
+
+        for (int i = 2; i >= 0; i--) {
+            anywhere.port().assignOfficeAnywhere(assign(f.users().get(i).getUserId()));
+        }
+        ModifyUser rename = new ModifyUser();
+        rename.setUserId(f.users().get(2).getUserId());
+        rename.setLastName("Abbott");
+        acme.port().modifyUser(rename);
+        List<Long> everyUser = userIds(anywhereUsers(f, null, null));
+        assertEquals(List.of(f.users().get(2).getUserId(), f.users().get(0).getUserId(), f.users().get(1).getUserId()),
+                everyUser, "by last name, then first name");
+        assertEquals(everyUser, ListPages.walk(2, page -> {
+            ListOfficeAnywhereUsersResponse answer = anywhereUsers(f, page, null);
+            return new ListPages.Answer<>(userIds(answer), answer.getNextCursor());
+        }));
+        assertEquals(3L, anywhereUsers(f, ListPages.page(1, null), true).getTotal());
+
+        User ann = f.users().get(0);
+        String cell = "+1415" + (5550000 + ThreadLocalRandom.current().nextInt(9999));
+        anywhere.port().addAlternateNumber(alternate(ann.getUserId(), cell, true));
+        awaitSwitch("subscriber " + subscriber(ann.getUserId()), "OFFICE_ANYWHERE:" + cell, true);
+        Portal hq = made.get(0);
+        awaitSwitch("portal portal-" + hq.getPortalId(), "number=", true);
+        List<String> placed = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String call = admin("portal-call " + cell + " " + hq.getNumber() + " +3314268530" + i);
+            placed.add(call.split(" ")[1]);
+            admin("end " + placed.get(i));
+        }
+        long deadline = System.nanoTime() + SWITCH_WAIT.toNanos();
+        List<String> everyCall = callIds(tollUsage(f, null, null));
+        while (everyCall.size() < 3 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            everyCall = callIds(tollUsage(f, null, null));
+        }
+        assertEquals(new java.util.HashSet<>(placed), new java.util.HashSet<>(everyCall), "the three calls, each once");
+        List<String> oldestFirst = everyCall;
+        assertEquals(oldestFirst, ListPages.walk(2, page -> {
+            ListTollUsageResponse answer = tollUsage(f, page, null);
+            return new ListPages.Answer<>(callIds(answer), answer.getNextCursor());
+        }));
+        ListTollUsageResponse onePage = tollUsage(f, ListPages.page(1, null), true);
+        assertEquals(List.of(oldestFirst.get(0)), callIds(onePage));
+        assertEquals(3L, onePage.getTotal());
+    }
+
+    /**
+     * A cursor serves only its own list and filters, and a page size outside 1 to 200 is refused: each with the typed
+     * fault naming the field, the list left as it was.
+     */
+    @Test
+    void anotherListsCursorAndAPageSizeOutOfRangeAreRefusedWithTheTypedFault() throws Exception {
+        Fixture f = fixture();
+        for (int i = 0; i < 2; i++) {
+            anywhere.port().addPortal(portal(f, f.free().get(i), null, PortalScope.SITE));
+            anywhere.port().assignOfficeAnywhere(assign(f.users().get(i).getUserId()));
+        }
+        List<Long> everyPortal = portalIds(portals(f, null, null));
+        List<Long> everyUser = userIds(anywhereUsers(f, null, null));
+        ListSites sites = new ListSites();
+        sites.setAccountId(f.accountId());
+        sites.setPage(ListPages.page(1, null));
+        String sitesCursor = acme.port().listSites(sites).getNextCursor();
+        String portalsCursor = portals(f, ListPages.page(1, null), null).getNextCursor();
+        String usersCursor = anywhereUsers(f, ListPages.page(1, null), null).getNextCursor();
+        assertTrue(sitesCursor != null && portalsCursor != null && usersCursor != null, "each list has a second page");
+
+        for (String foreign : List.of(sitesCursor, usersCursor)) {
+            OneNumberFaultDetail refused = fault(() -> portals(f, ListPages.page(1, foreign), null));
+            assertEquals("INVALID_FIELD", refused.getCode());
+            assertEquals("cursor", refused.getField());
+        }
+        for (String foreign : List.of(sitesCursor, portalsCursor)) {
+            OneNumberFaultDetail refused = fault(() -> anywhereUsers(f, ListPages.page(1, foreign), null));
+            assertEquals("INVALID_FIELD", refused.getCode());
+            assertEquals("cursor", refused.getField());
+        }
+        assertEquals("cursor", fault(() -> tollUsage(f, ListPages.page(1, portalsCursor), null)).getField());
+        ListPortals otherSite = new ListPortals();
+        otherSite.setAccountId(f.accountId());
+        otherSite.setSiteId(f.siteId());
+        otherSite.setPage(ListPages.page(1, portalsCursor));
+        assertEquals("cursor", fault(() -> anywhere.port().listPortals(otherSite)).getField(), "the same list, other filters");
+
+        for (int size : new int[] {0, 201}) {
+            for (OneNumberFaultDetail refused : List.of(fault(() -> portals(f, ListPages.page(size, null), null)),
+                    fault(() -> anywhereUsers(f, ListPages.page(size, null), null)),
+                    fault(() -> tollUsage(f, ListPages.page(size, null), null)))) {
+                assertEquals("INVALID_FIELD", refused.getCode());
+                assertEquals("pageSize", refused.getField());
+            }
+        }
+        assertEquals(everyPortal, portalIds(portals(f, null, null)), "the portals as they were");
+        assertEquals(everyUser, userIds(anywhereUsers(f, null, null)), "the Office Anywhere users as they were");
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.onenumber.account.control.AccountScope;
 import org.onenumber.account.control.FeatureRules;
@@ -23,9 +24,13 @@ import org.onenumber.audit.control.AuditTrail;
 import org.onenumber.platform.control.CommonError;
 import org.onenumber.platform.control.Complaints;
 import org.onenumber.platform.control.ConflictException;
+import org.onenumber.platform.control.KeysetCursor;
 import org.onenumber.platform.control.NotFoundException;
+import org.onenumber.platform.control.Page;
+import org.onenumber.platform.control.PageRequest;
 import org.onenumber.platform.control.StaleVersionException;
 import org.onenumber.platform.control.Validation;
+import org.onenumber.platform.control.Where;
 import org.onenumber.security.entity.Role;
 import org.onenumber.switching.control.TargetChanged;
 
@@ -39,9 +44,6 @@ import org.onenumber.switching.control.TargetChanged;
 @Stateless
 @RolesAllowed({Role.END_USER, Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
 public class AnywhereUsers {
-
-    private static final String FETCH = "select distinct o from OfficeAnywhereUser o join fetch o.user u join fetch u.site"
-            + " join fetch u.station s left join fetch s.phoneNumber left join fetch o.numbers";
 
     @PersistenceContext
     EntityManager em;
@@ -166,14 +168,60 @@ public class AnywhereUsers {
     /** The account's Office Anywhere users (of one site when {@code siteId} is given), by name. */
     @RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
     public List<OfficeAnywhereUser> list(long accountId, Long siteId) {
-        Account account = tenancy.account(accountId);
-        String where = " where o.account = :account" + (siteId == null ? "" : " and u.site.id = :site")
-                + " order by u.lastName, u.firstName, u.id";
-        var query = em.createQuery(FETCH + where, OfficeAnywhereUser.class).setParameter("account", account);
-        if (siteId != null) {
-            query.setParameter("site", siteId);
+        return list(accountId, siteId, null).items();
+    }
+
+    /**
+     * A page of {@link #list(long, Long)} in the same order, keyset on the last name, the first name and the user's
+     * id; every one when {@code page} is null. The alternate numbers come in one more query for the page: fetched in
+     * the same join, they would count as rows against the page's limit.
+     */
+    @RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
+    public Page<OfficeAnywhereUser> list(long accountId, Long siteId, PageRequest page) {
+        Where where = listed(accountId, siteId);
+        if (page != null && !page.first()) {
+            SortName after = SortName.of(page.afterKey());
+            where.and("u.lastName > :afterLast or (u.lastName = :afterLast and (u.firstName > :afterFirst"
+                    + " or (u.firstName = :afterFirst and u.id > :after)))",
+                    Map.of("afterLast", after.last(), "afterFirst", after.first(), "after", page.afterId()));
         }
-        return query.getResultList();
+        var query = em.createQuery("select o from OfficeAnywhereUser o join fetch o.user u join fetch u.site"
+                + " join fetch u.station s left join fetch s.phoneNumber" + where.jpql()
+                + " order by u.lastName, u.firstName, u.id", OfficeAnywhereUser.class)
+                .setHint("eclipselink.batch", "o.numbers").setHint("eclipselink.batch.type", "IN");
+        return Page.window(where.bind(query), page, o -> SortName.key(o.getUser()), o -> o.getUser().getId());
+    }
+
+    /** How many Office Anywhere users {@link #list(long, Long)} lists. */
+    @RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
+    public long count(long accountId, Long siteId) {
+        Where where = listed(accountId, siteId);
+        return where.bind(em.createQuery("select count(o) from OfficeAnywhereUser o join o.user u" + where.jpql(), Long.class))
+                .getSingleResult();
+    }
+
+    // the site's condition only when one is asked for: PostgreSQL cannot type a null parameter in "is null"
+    private Where listed(long accountId, Long siteId) {
+        Where where = new Where("o.account = :account", "account", tenancy.account(accountId));
+        return siteId == null ? where : where.and("u.site.id = :site", "site", siteId);
+    }
+
+    /** The name a list sorts on, as one cursor key: the last name's length first, so no character of a name can split it. */
+    private record SortName(String last, String first) {
+
+        static String key(User user) {
+            return user.getLastName().length() + ":" + user.getLastName() + user.getFirstName();
+        }
+
+        static SortName of(String key) {
+            try {
+                int colon = key.indexOf(':');
+                int end = colon + 1 + Integer.parseInt(key.substring(0, colon));
+                return new SortName(key.substring(colon + 1, end), key.substring(end));
+            } catch (RuntimeException e) {
+                throw KeysetCursor.notOurs();
+            }
+        }
     }
 
     /** The site's users of Essentials and above who do not have Office Anywhere, by name: whom an admin may assign it to. */

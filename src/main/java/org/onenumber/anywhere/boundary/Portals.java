@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import org.onenumber.account.control.AccountScope;
 import org.onenumber.account.control.DialPlan;
 import org.onenumber.account.entity.Account;
@@ -24,8 +25,11 @@ import org.onenumber.platform.control.Complaints;
 import org.onenumber.platform.control.ConflictException;
 import org.onenumber.platform.control.InvalidInputException;
 import org.onenumber.platform.control.NotFoundException;
+import org.onenumber.platform.control.Page;
+import org.onenumber.platform.control.PageRequest;
 import org.onenumber.platform.control.StaleVersionException;
 import org.onenumber.platform.control.Validation;
+import org.onenumber.platform.control.Where;
 import org.onenumber.security.entity.Role;
 import org.onenumber.switching.control.TargetChanged;
 
@@ -146,15 +150,35 @@ public class Portals {
 
     /** The account's portals (of one of its sites when {@code siteId} is given), by site then oldest first. */
     public List<Portal> ofAccount(long accountId, Long siteId) {
-        Account account = tenancy.account(accountId);
-        // the site's condition only when one is asked for: PostgreSQL cannot type a null parameter in "is null"
-        var query = em.createQuery("select p from Portal p join fetch p.phoneNumber join fetch p.site s where p.account = :account"
-                        + (siteId == null ? "" : " and s.id = :site") + " order by s.id, p.id", Portal.class)
-                .setParameter("account", account);
-        if (siteId != null) {
-            query.setParameter("site", siteId);
+        return ofAccount(accountId, siteId, null).items();
+    }
+
+    /**
+     * A page of {@link #ofAccount(long, Long)} in the same order, keyset on the site and the portal's id; every
+     * portal when {@code page} is null.
+     */
+    public Page<Portal> ofAccount(long accountId, Long siteId, PageRequest page) {
+        Where where = listed(accountId, siteId);
+        if (page != null && !page.first()) {
+            long afterSite = Long.parseLong(page.afterKey());
+            where.and("p.site.id > :afterSite or (p.site.id = :afterSite and p.id > :after)",
+                    Map.of("afterSite", afterSite, "after", page.afterId()));
         }
-        return query.getResultList();
+        var query = em.createQuery("select p from Portal p join fetch p.phoneNumber join fetch p.site s" + where.jpql()
+                + " order by s.id, p.id", Portal.class);
+        return Page.window(where.bind(query), page, p -> Long.toString(p.getSite().getId()), Portal::getId);
+    }
+
+    /** How many portals {@link #ofAccount(long, Long)} lists. */
+    public long count(long accountId, Long siteId) {
+        Where where = listed(accountId, siteId);
+        return where.bind(em.createQuery("select count(p) from Portal p" + where.jpql(), Long.class)).getSingleResult();
+    }
+
+    // the site's condition only when one is asked for: PostgreSQL cannot type a null parameter in "is null"
+    private Where listed(long accountId, Long siteId) {
+        Where where = new Where("p.account = :account", "account", tenancy.account(accountId));
+        return siteId == null ? where : where.and("p.site.id = :site", "site", siteId);
     }
 
     /** The account's free inbound numbers a portal may take, in order. */

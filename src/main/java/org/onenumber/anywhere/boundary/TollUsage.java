@@ -6,15 +6,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.onenumber.account.control.AccountScope;
 import org.onenumber.account.entity.Account;
 import org.onenumber.account.entity.User;
 import org.onenumber.anywhere.control.TollCall;
 import org.onenumber.anywhere.control.TollRecords;
+import org.onenumber.platform.control.Page;
+import org.onenumber.platform.control.PageRequest;
 import org.onenumber.security.entity.Role;
 import org.onenumber.switching.entity.SwitchTarget;
 import org.onenumber.switching.entity.UsageRecord;
@@ -39,22 +43,38 @@ public class TollUsage {
 
     /** The account's toll calls through portals in {@code month}, oldest first; a deleted user's calls too. */
     public List<TollCall> month(long accountId, YearMonth month) {
+        return month(accountId, month, null).items();
+    }
+
+    /** A page of {@link #month(long, YearMonth)} in the same order; every call when {@code page} is null. */
+    public Page<TollCall> month(long accountId, YearMonth month, PageRequest page) {
         Account account = tenancy.account(accountId);
-        List<UsageRecord> records = tollRecords.of(account.getId(), month);
-        if (records.isEmpty()) {
-            return List.of();
-        }
-        Map<String, User> stations = new HashMap<>();
-        em.createQuery("select u from User u join fetch u.station where u.account = :account", User.class)
-                .setParameter("account", account).getResultList()
-                .forEach(u -> stations.put(SwitchTarget.stationKey(u.getStation().getId()), u));
-        List<TollCall> calls = new ArrayList<>();
-        for (UsageRecord r : records) {
+        Page<UsageRecord> records = tollRecords.of(account.getId(), month, page);
+        Map<String, User> stations = callers(account, records.items());
+        return records.map(r -> {
             User user = stations.get(r.getSubscriber());
-            calls.add(new TollCall(r.getCallId(), r.getRecordedAt(), user == null ? 0 : user.getId(),
+            return new TollCall(r.getCallId(), r.getRecordedAt(), user == null ? 0 : user.getId(),
                     user == null ? "(deleted user)" : user.displayName(), user == null ? "" : user.getStation().getExtension(),
-                    r.getPortal(), r.getDestination(), r.getRateClass(), r.getSeconds()));
+                    r.getPortal(), r.getDestination(), r.getRateClass(), r.getSeconds());
+        });
+    }
+
+    /** How many calls {@link #month(long, YearMonth)} lists. */
+    public long count(long accountId, YearMonth month) {
+        return tollRecords.count(tenancy.account(accountId).getId(), month);
+    }
+
+    /** The users who placed these calls, by their station's switch key (a deleted user's station is not there). */
+    private Map<String, User> callers(Account account, List<UsageRecord> records) {
+        Set<Long> stationIds = records.stream().map(r -> SwitchTarget.stationId(r.getSubscriber()))
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<String, User> stations = new HashMap<>();
+        if (!stationIds.isEmpty()) {
+            em.createQuery("select u from User u join fetch u.station s where u.account = :account and s.id in :stations",
+                            User.class)
+                    .setParameter("account", account).setParameter("stations", stationIds).getResultList()
+                    .forEach(u -> stations.put(SwitchTarget.stationKey(u.getStation().getId()), u));
         }
-        return calls;
+        return stations;
     }
 }

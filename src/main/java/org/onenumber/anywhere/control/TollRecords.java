@@ -7,6 +7,11 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import org.onenumber.platform.control.KeysetCursor;
+import org.onenumber.platform.control.Page;
+import org.onenumber.platform.control.PageRequest;
+import org.onenumber.platform.control.Where;
 import org.onenumber.switching.entity.UsageRecord;
 
 /**
@@ -21,11 +26,42 @@ public class TollRecords {
 
     /** Oldest first. */
     public List<UsageRecord> of(long accountId, YearMonth month) {
+        return of(accountId, month, null).items();
+    }
+
+    /**
+     * A page of {@link #of(long, YearMonth)} in the same order, keyset on the time and the call's id (records have no
+     * numeric id: the cursor's key holds both, the time's ISO text first, which has no space); every record when
+     * {@code page} is null.
+     */
+    public Page<UsageRecord> of(long accountId, YearMonth month, PageRequest page) {
+        Where where = inMonth(accountId, month);
+        if (page != null && !page.first()) {
+            int space = page.afterKey().indexOf(' ');
+            Instant at;
+            try {
+                at = Instant.parse(page.afterKey().substring(0, space));
+            } catch (RuntimeException e) {
+                throw KeysetCursor.notOurs();
+            }
+            where.and("r.recordedAt > :afterAt or (r.recordedAt = :afterAt and r.callId > :afterCall)",
+                    Map.of("afterAt", at, "afterCall", page.afterKey().substring(space + 1)));
+        }
+        var query = em.createQuery("select r from UsageRecord r" + where.jpql() + " order by r.recordedAt, r.callId",
+                UsageRecord.class);
+        return Page.window(where.bind(query), page, r -> r.getRecordedAt() + " " + r.getCallId(), r -> 0);
+    }
+
+    /** How many records {@link #of(long, YearMonth)} finds. */
+    public long count(long accountId, YearMonth month) {
+        Where where = inMonth(accountId, month);
+        return where.bind(em.createQuery("select count(r) from UsageRecord r" + where.jpql(), Long.class)).getSingleResult();
+    }
+
+    private static Where inMonth(long accountId, YearMonth month) {
         Instant from = month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-        return em.createQuery("select r from UsageRecord r where r.accountId = :account and r.portal is not null"
-                        + " and r.toll = true and r.recordedAt >= :from and r.recordedAt < :to order by r.recordedAt, r.callId",
-                        UsageRecord.class)
-                .setParameter("account", accountId).setParameter("from", from).setParameter("to", to).getResultList();
+        return new Where("r.accountId = :account and r.portal is not null and r.toll = true", "account", accountId)
+                .and("r.recordedAt >= :from and r.recordedAt < :to", Map.of("from", from, "to", to));
     }
 }

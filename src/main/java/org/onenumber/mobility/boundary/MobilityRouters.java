@@ -9,6 +9,7 @@ import org.onenumber.switching.entity.SwitchTarget;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import org.onenumber.account.control.AccountScope;
 import org.onenumber.account.entity.Carrier;
 import org.onenumber.audit.control.AuditTrail;
@@ -18,7 +19,10 @@ import org.onenumber.platform.control.StaleVersionException;
 import org.onenumber.platform.control.CommonError;
 import org.onenumber.platform.control.ConflictException;
 import org.onenumber.platform.control.NotFoundException;
+import org.onenumber.platform.control.Page;
+import org.onenumber.platform.control.PageRequest;
 import org.onenumber.platform.control.Validation;
+import org.onenumber.platform.control.Where;
 import org.onenumber.security.entity.Role;
 
 /** The carrier's catalogue of mobility routers (SMR1, SMR2, ...), kept by the carrier and its support. */
@@ -92,10 +96,33 @@ public class MobilityRouters {
         em.remove(router);
     }
 
+    /** The carrier's routers by name. */
     @RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
     public List<MobilityRouter> list() {
-        return em.createQuery("select r from MobilityRouter r where r.carrier.id = :carrier order by r.name", MobilityRouter.class)
-                .setParameter("carrier", tenancy.carrierId()).getResultList();
+        return list(null).items();
+    }
+
+    /** A page of {@link #list()} in the same order, keyset on the name and the id; every router when {@code page} is null. */
+    @RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
+    public Page<MobilityRouter> list(PageRequest page) {
+        Where where = ofCarrier();
+        if (page != null && !page.first()) {
+            where.and("r.name > :afterName or (r.name = :afterName and r.id > :after)",
+                    Map.of("afterName", page.afterKey(), "after", page.afterId()));
+        }
+        var query = em.createQuery("select r from MobilityRouter r" + where.jpql() + " order by r.name, r.id", MobilityRouter.class);
+        return Page.window(where.bind(query), page, MobilityRouter::getName, MobilityRouter::getId);
+    }
+
+    /** How many routers {@link #list()} lists. */
+    @RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
+    public long count() {
+        Where where = ofCarrier();
+        return where.bind(em.createQuery("select count(r) from MobilityRouter r" + where.jpql(), Long.class)).getSingleResult();
+    }
+
+    private Where ofCarrier() {
+        return new Where("r.carrier.id = :carrier", "carrier", tenancy.carrierId());
     }
 
     public MobilityRouter byName(String name) {

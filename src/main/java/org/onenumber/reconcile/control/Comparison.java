@@ -7,14 +7,13 @@ import org.onenumber.reconcile.entity.DriftKind;
 import org.onenumber.reconcile.entity.ItemKind;
 import org.onenumber.switchadapter.wire.AccountMobility;
 import org.onenumber.switchadapter.wire.InventoryItem;
+import org.onenumber.switching.entity.SwitchTarget;
 
 /**
  * The rules that turn one merged key into drift. Whatever has a command pending is on its way and is no drift: the
  * dispatcher will converge it, and a repair would only queue the same state again.
  */
 public final class Comparison {
-
-    private static final String ACCOUNT = "account-";
 
     private Comparison() {
     }
@@ -71,14 +70,7 @@ public final class Comparison {
 
     /** The id in a switch account key ({@code account-<id>}), null when there is none or it is not one of ours. */
     public static Long accountId(String accountKey) {
-        if (accountKey == null || !accountKey.startsWith(ACCOUNT)) {
-            return null;
-        }
-        try {
-            return Long.parseLong(accountKey.substring(ACCOUNT.length()));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return SwitchTarget.accountId(accountKey);
     }
 
     /** Which settings differ, database first: "group: Globex != Initech". */

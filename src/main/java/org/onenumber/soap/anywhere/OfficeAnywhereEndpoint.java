@@ -4,6 +4,7 @@ import com.sun.xml.ws.developer.SchemaValidation;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.Holder;
+import java.time.YearMonth;
 import org.onenumber.anywhere.boundary.AnywhereCalls;
 import org.onenumber.anywhere.boundary.AnywhereReadiness;
 import org.onenumber.anywhere.boundary.TollUsage;
@@ -11,6 +12,7 @@ import org.onenumber.anywhere.boundary.AnywhereUsers;
 import org.onenumber.anywhere.boundary.Portals;
 import org.onenumber.anywhere.entity.PortalDetails;
 import org.onenumber.soap.ContractViolations;
+import org.onenumber.soap.Paging;
 import org.onenumber.soap.SoapCall;
 import org.onenumber.soap.XmlTimes;
 import org.onenumber.ws.v1.*;
@@ -94,9 +96,13 @@ public class OfficeAnywhereEndpoint implements OfficeAnywherePort {
     public ListPortalsResponse listPortals(ListPortals request, RequestHeader requestHeader,
                                            Holder<ResponseHeader> responseHeader) throws OneNumberFault {
         return beans().call().query(requestHeader, responseHeader, "ListPortals", () -> {
+            var page = beans().portals().ofAccount(request.getAccountId(), request.getSiteId(),
+                    Paging.ifAsked(request.getPage(), "ListPortals", request.getAccountId(), request.getSiteId()));
             var response = new ListPortalsResponse();
-            beans().portals().ofAccount(request.getAccountId(), request.getSiteId())
-                    .forEach(p -> response.getPortal().add(AnywhereMapper.portal(p)));
+            page.items().forEach(p -> response.getPortal().add(AnywhereMapper.portal(p)));
+            response.setNextCursor(page.nextCursor());
+            response.setTotal(Paging.total(request.isIncludeTotal(), () ->
+                    beans().portals().count(request.getAccountId(), request.getSiteId())));
             return response;
         });
     }
@@ -169,9 +175,13 @@ public class OfficeAnywhereEndpoint implements OfficeAnywherePort {
     public ListOfficeAnywhereUsersResponse listOfficeAnywhereUsers(ListOfficeAnywhereUsers request, RequestHeader requestHeader,
                                                                    Holder<ResponseHeader> responseHeader) throws OneNumberFault {
         return beans().call().query(requestHeader, responseHeader, "ListOfficeAnywhereUsers", () -> {
+            var page = beans().users().list(request.getAccountId(), request.getSiteId(), Paging.ifAsked(request.getPage(),
+                    "ListOfficeAnywhereUsers", request.getAccountId(), request.getSiteId()));
             var response = new ListOfficeAnywhereUsersResponse();
-            beans().users().list(request.getAccountId(), request.getSiteId())
-                    .forEach(o -> response.getOfficeAnywhereUser().add(AnywhereMapper.user(o)));
+            page.items().forEach(o -> response.getOfficeAnywhereUser().add(AnywhereMapper.user(o)));
+            response.setNextCursor(page.nextCursor());
+            response.setTotal(Paging.total(request.isIncludeTotal(), () ->
+                    beans().users().count(request.getAccountId(), request.getSiteId())));
             return response;
         });
     }
@@ -191,8 +201,11 @@ public class OfficeAnywhereEndpoint implements OfficeAnywherePort {
     public ListTollUsageResponse listTollUsage(ListTollUsage request, RequestHeader requestHeader,
                                                Holder<ResponseHeader> responseHeader) throws OneNumberFault {
         return beans().call().query(requestHeader, responseHeader, "ListTollUsage", () -> {
+            YearMonth month = XmlTimes.month(request.getMonth(), "month");
+            var page = beans().usage().month(request.getAccountId(), month,
+                    Paging.ifAsked(request.getPage(), "ListTollUsage", request.getAccountId(), month));
             var response = new ListTollUsageResponse();
-            for (var c : beans().usage().month(request.getAccountId(), XmlTimes.month(request.getMonth(), "month"))) {
+            for (var c : page.items()) {
                 var call = new TollCall();
                 call.setCallId(c.callId());
                 call.setEnded(XmlTimes.of(c.endedAt()));
@@ -204,6 +217,8 @@ public class OfficeAnywhereEndpoint implements OfficeAnywherePort {
                 call.setBilledMinutes(c.billedMinutes());
                 response.getCall().add(call);
             }
+            response.setNextCursor(page.nextCursor());
+            response.setTotal(Paging.total(request.isIncludeTotal(), () -> beans().usage().count(request.getAccountId(), month)));
             return response;
         });
     }

@@ -124,8 +124,11 @@ public class MobilityEndpoint implements MobilityPort {
     public ListMobilityRoutersResponse listMobilityRouters(ListMobilityRouters request, RequestHeader requestHeader,
                                                            Holder<ResponseHeader> responseHeader) throws OneNumberFault {
         return beans().call().query(requestHeader, responseHeader, "ListMobilityRouters", () -> {
+            var page = beans().routers().list(Paging.ifAsked(request.getPage(), "ListMobilityRouters"));
             var response = new ListMobilityRoutersResponse();
-            beans().routers().list().forEach(r -> response.getRouter().add(MobilityMapper.router(r)));
+            page.items().forEach(r -> response.getRouter().add(MobilityMapper.router(r)));
+            response.setNextCursor(page.nextCursor());
+            response.setTotal(Paging.total(request.isIncludeTotal(), () -> beans().routers().count()));
             return response;
         });
     }

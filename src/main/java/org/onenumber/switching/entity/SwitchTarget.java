@@ -41,6 +41,27 @@ public record SwitchTarget(Kind kind, long carrierId, long accountId, String key
         return STATION + stationId;
     }
 
+    /** The station's id in a key of {@link #stationKey}; null for any other key. */
+    public static Long stationId(String key) {
+        return idAfter(STATION, key);
+    }
+
+    /** The account's id in a key of {@link #accountKey}; null for any other key (or none). */
+    public static Long accountId(String key) {
+        return idAfter(ACCOUNT, key);
+    }
+
+    private static Long idAfter(String prefix, String key) {
+        if (key == null || !key.startsWith(prefix)) {
+            return null;
+        }
+        try {
+            return Long.valueOf(key.substring(prefix.length()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** The id in the key: the station's for a subscriber, the account's for its Mobility settings, the portal's. */
     public long subjectId() {
         return Long.parseLong(key.substring(key.indexOf('-') + 1));
