@@ -24,6 +24,7 @@ import org.onenumber.platform.control.CommonError;
 import org.onenumber.platform.control.Complaints;
 import org.onenumber.platform.control.ConflictException;
 import org.onenumber.platform.control.InvalidInputException;
+import org.onenumber.platform.control.KeysetCursor;
 import org.onenumber.platform.control.NotFoundException;
 import org.onenumber.platform.control.Page;
 import org.onenumber.platform.control.PageRequest;
@@ -160,7 +161,12 @@ public class Portals {
     public Page<Portal> ofAccount(long accountId, Long siteId, PageRequest page) {
         Where where = listed(accountId, siteId);
         if (page != null && !page.first()) {
-            long afterSite = Long.parseLong(page.afterKey());
+            long afterSite;
+            try {
+                afterSite = Long.parseLong(page.afterKey());
+            } catch (NumberFormatException e) {
+                throw KeysetCursor.notOurs();
+            }
             where.and("p.site.id > :afterSite or (p.site.id = :afterSite and p.id > :after)",
                     Map.of("afterSite", afterSite, "after", page.afterId()));
         }
