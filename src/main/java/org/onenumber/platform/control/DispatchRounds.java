@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.IntFunction;
+import java.util.function.IntSupplier;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -20,6 +21,11 @@ import java.util.logging.Logger;
  * never overlap: a wake-up during a round makes it go round once more. When the server cannot be reached
  * the rounds pause, longer after each failed round, so an outage costs neither the outbox's retry budgets
  * nor a connection attempt every half second.
+ * <p>
+ * A dispatcher may linger: after a round that sent something, the next waits that long, however many wake-ups come
+ * meanwhile. Under a stream of commits (a bulk load: each commit wakes the dispatcher) rounds then carry many items
+ * each instead of one, which costs the outbox's claim, completion and release statements once per round; a commit
+ * after a quiet spell still goes at once.
  */
 public final class DispatchRounds<T> {
 
@@ -29,12 +35,14 @@ public final class DispatchRounds<T> {
     private final Duration firstPause;
     private final Duration maxPause;
     private final Duration every;
+    private final Duration linger;
+    private volatile long lingerUntilNanos;
     private final ReentrantLock running = new ReentrantLock();
     private final AtomicBoolean again = new AtomicBoolean();
     private final AtomicLong bookedWake = new AtomicLong();
     private volatile int unreachableRounds;
     private volatile long pausedUntilNanos;
-    private volatile Runnable round;
+    private volatile IntSupplier round;
     private volatile ScheduledExecutorService scheduler;
     private ScheduledFuture<?> task;
 
@@ -44,19 +52,26 @@ public final class DispatchRounds<T> {
 
     /** As above, with the safety net's rounds {@code every} so long instead of every half second. */
     public DispatchRounds(int batch, Duration firstPause, Duration maxPause, Duration every) {
+        this(batch, firstPause, maxPause, every, Duration.ZERO);
+    }
+
+    /** As above, the next round waiting {@code linger} after one that sent something (zero: none waits). */
+    public DispatchRounds(int batch, Duration firstPause, Duration maxPause, Duration every, Duration linger) {
         this.batch = batch;
         this.firstPause = firstPause;
         this.maxPause = maxPause;
         this.every = every;
+        this.linger = linger;
     }
 
     /** Runs a round at once, then every half second and on each {@link #wake}; a failed round is logged as {@code name}'s. */
     public void start(ScheduledExecutorService executor, String name, IntFunction<List<T>> due, Predicate<List<T>> send) {
         this.round = () -> {
             try {
-                run(due, send);
+                return run(due, send);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, name + " round failed; the next round retries", e);
+                return 0;
             }
         };
         this.scheduler = executor;
@@ -70,9 +85,18 @@ public final class DispatchRounds<T> {
         round = null;
     }
 
-    /** Something was committed: a round runs now, or the running one goes round once more. */
+    /**
+     * Something was committed: a round runs now, or the running one goes round once more, or, while the rounds
+     * linger, one is booked for when they stop.
+     */
     public void wake() {
         again.set(true);
+        long until = lingerUntilNanos;
+        long lingering = until - System.nanoTime();
+        if (until != 0 && lingering > 0) {
+            wakeAfter(Duration.ofNanos(lingering));
+            return;
+        }
         ScheduledExecutorService executor = scheduler;
         if (executor != null && round != null && !running.isLocked()) {
             executor.execute(this::rounds);
@@ -100,19 +124,23 @@ public final class DispatchRounds<T> {
             return; // the running round sees the wake-up
         }
         try {
+            boolean sent;
             do {
                 again.set(false);
-                Runnable current = round;
+                IntSupplier current = round;
                 if (current == null) {
                     return;
                 }
-                current.run();
-            } while (again.get() && !paused());
+                sent = current.getAsInt() > 0;
+                if (sent && !linger.isZero()) {
+                    lingerUntilNanos = System.nanoTime() + linger.toNanos();
+                }
+            } while (again.get() && !paused() && !(sent && !linger.isZero()));
         } finally {
             running.unlock();
         }
         if (again.get() && !paused()) {
-            wake(); // woken between the last check and the unlock
+            wake(); // woken between the last check and the unlock, or while lingering: booked for its end
         }
     }
 
@@ -122,21 +150,24 @@ public final class DispatchRounds<T> {
 
     /**
      * One round, unless paused. {@code due} gives up to so many items; {@code send} sends them and
-     * answers false when the server could not be reached, which pauses the rounds.
+     * answers false when the server could not be reached, which pauses the rounds. Returns how many items it sent.
      */
-    public void run(IntFunction<List<T>> due, Predicate<List<T>> send) {
+    public int run(IntFunction<List<T>> due, Predicate<List<T>> send) {
         if (paused()) {
-            return;
+            return 0;
         }
+        int sent = 0;
         List<T> items;
         do {
             items = due.apply(batch);
             if (!items.isEmpty() && !send.test(items)) {
                 unreachableRounds++;
                 pausedUntilNanos = System.nanoTime() + Backoff.pause(unreachableRounds, firstPause, maxPause).toNanos();
-                return;
+                return sent;
             }
             unreachableRounds = 0;
+            sent += items.size();
         } while (items.size() == batch);
+        return sent;
     }
 }

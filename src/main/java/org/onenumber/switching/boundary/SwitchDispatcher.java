@@ -96,10 +96,20 @@ public class SwitchDispatcher {
     private final Map<String, Long> lastSent = new ConcurrentHashMap<>();
     private final String instance = "dispatcher-" + UUID.randomUUID();
     private final AtomicLong roundNumbers = new AtomicLong();
-    private final DispatchRounds<SwitchCommand> rounds = new DispatchRounds<>(BATCH, Duration.ofMillis(500), MAX_UNREACHABLE_PAUSE);
+    /**
+     * How long the next round waits after one that sent commands (0: never), so that a stream of commits, each of
+     * which wakes the dispatcher, is claimed and completed in rounds of many commands rather than one each.
+     */
+    @Inject
+    @ConfigProperty(name = "onenumber.switch.linger-millis", defaultValue = "20")
+    long lingerMillis;
+
+    private DispatchRounds<SwitchCommand> rounds;
 
     @PostConstruct
     void start() {
+        rounds = new DispatchRounds<>(BATCH, Duration.ofMillis(500), MAX_UNREACHABLE_PAUSE, Duration.ofMillis(500),
+                Duration.ofMillis(lingerMillis));
         metrics.gauge("onenumber.switch.outbox.pending", store, OutboxStore::pending);
         rounds.start(scheduler, "Switch dispatcher", this::claim, this::sendAll);
         wakeup.wakeWith(rounds::wake); // a committed change is sent now rather than at the next poll

@@ -85,6 +85,61 @@ class DispatchRoundsTest {
         }
     }
 
+    /**
+     * With a linger, wake-ups that come while items are being committed one by one (each commit wakes the dispatcher)
+     * are gathered: after a round that sent something the next waits the linger out and takes everything committed
+     * meanwhile; without one, each wake-up runs its own round. A wake-up after a quiet spell runs a round at once.
+     */
+    @Test
+    void aLingerGathersTheItemsCommittedWhileItLasts() throws Exception {
+        int without = roundsFor(Duration.ZERO);
+        int with = roundsFor(Duration.ofMillis(300));
+        assertTrue(without >= 6, "without a linger: a round per wake-up (a slow machine may merge a few): " + without);
+        assertTrue(with <= 3, "with one: the first item, then the rest together: " + with);
+    }
+
+    /** Ten items committed 10 ms apart, each followed by a wake-up; how many rounds sent them. */
+    private static int roundsFor(Duration linger) throws Exception {
+        ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
+        try {
+            DispatchRounds<Long> rounds = new DispatchRounds<>(200, Duration.ofMinutes(1), Duration.ofMinutes(5),
+                    Duration.ofHours(1), linger);
+            List<Long> queue = java.util.Collections.synchronizedList(new ArrayList<>());
+            List<List<Long>> sent = java.util.Collections.synchronizedList(new ArrayList<>());
+            rounds.start(scheduler, "test", max -> {
+                synchronized (queue) {
+                    return List.copyOf(queue.subList(0, Math.min(max, queue.size())));
+                }
+            }, ids -> sent.add(ids) && queue.removeAll(ids));
+            Thread.sleep(100); // the first round, at start, finds nothing
+            for (long item = 1; item <= 10; item++) {
+                queue.add(item);
+                rounds.wake();
+                Thread.sleep(10);
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (sent.stream().mapToInt(List::size).sum() < 10 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertEquals(10, sent.stream().mapToInt(List::size).sum(), "every item was sent, none twice");
+            Thread.sleep(linger.toMillis() + 100); // a quiet spell
+            long started = System.nanoTime();
+            deadline = started + TimeUnit.SECONDS.toNanos(5);
+            queue.add(11L);
+            rounds.wake();
+            while (sent.stream().mapToInt(List::size).sum() < 11 && System.nanoTime() < deadline) {
+                Thread.sleep(1);
+            }
+            rounds.stop();
+            assertEquals(11, sent.stream().mapToInt(List::size).sum());
+            assertTrue(System.nanoTime() - started < TimeUnit.MILLISECONDS.toNanos(250),
+                    "after a quiet spell at once, not after a linger");
+            return sent.size() - 1;
+        } finally {
+            scheduler.shutdownNow();
+        }
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(5, TimeUnit.SECONDS);
