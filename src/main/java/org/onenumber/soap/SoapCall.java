@@ -216,7 +216,7 @@ public class SoapCall {
     }
 
     /** A unique constraint, an optimistic lock or a lock timeout lost to a concurrent transaction. */
-    private static boolean isRaceLost(Throwable e) {
+    public static boolean isRaceLost(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t.getClass().getSimpleName().equals("OptimisticLockException")) {
                 return true;

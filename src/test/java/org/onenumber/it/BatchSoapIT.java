@@ -145,9 +145,15 @@ class BatchSoapIT {
         assertEquals("NOT_FOUND", foreign.getCode(), foreign.getSummary());
         assertEquals("NOT_FOUND", fault(() -> northwind.port().startReconciliation(
                 startRequest(ReconciliationScope.ACCOUNT, UNKNOWN_RUN, ReconciliationMode.REPORT))).getCode());
-        // a carrier's run names no account; EVERYTHING is not in the contract
-        assertEquals("accountId", fault(() -> acme.port().startReconciliation(
-                startRequest(ReconciliationScope.CARRIER, account, ReconciliationMode.REPORT))).getField());
+        // a carrier's run names no account, and an account's run names its account; EVERYTHING is not in the contract
+        OneNumberFaultDetail carrierWithAccount = fault(() -> acme.port().startReconciliation(
+                startRequest(ReconciliationScope.CARRIER, account, ReconciliationMode.REPORT)));
+        assertEquals("INVALID_FIELD", carrierWithAccount.getCode(), carrierWithAccount.getSummary());
+        assertEquals("accountId", carrierWithAccount.getField());
+        OneNumberFaultDetail accountWithout = fault(() -> acme.port().startReconciliation(
+                startRequest(ReconciliationScope.ACCOUNT, null, ReconciliationMode.REPORT)));
+        assertEquals("INVALID_FIELD", accountWithout.getCode(), accountWithout.getSummary());
+        assertEquals("accountId", accountWithout.getField());
         assertRefused(raw.post("batch", "StartReconciliation", "<on:StartReconciliation><on:scope>EVERYTHING</on:scope>"
                 + "<on:mode>REPORT</on:mode></on:StartReconciliation>"), "scope");
         assertEquals(acmeNewest, newestRun(acme), "no run started for the demo carrier");

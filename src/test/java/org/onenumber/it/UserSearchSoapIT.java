@@ -358,6 +358,35 @@ class UserSearchSoapIT {
     }
 
     @Test
+    void aListsNameFilterMatchesPercentAndUnderscoreAsThemselves() throws Exception {
+        TestAccounts.Made made = TestAccounts.create(acme.port(), "Wildcards " + NumberBlocks.next(), 0);
+        for (String[] name : List.of(new String[] {"Ann", "100%", "2001"}, new String[] {"Bob", "Plain", "2002"})) {
+            AddUser add = new AddUser();
+            add.setAccountId(made.accountId());
+            add.setSiteId(made.siteId());
+            add.setFirstName(name[0]);
+            add.setLastName(name[1]);
+            add.setEmail(name[0].toLowerCase() + "." + made.accountId() + "@wildcards.example.com");
+            add.setExtension(name[2]);
+            add.setProfileType(ProfileType.PREMIER);
+            acme.port().addUser(add);
+        }
+        ListUsers users = new ListUsers();
+        users.setAccountId(made.accountId());
+        users.setIncludeTotal(true);
+        users.setNameContains("%");
+        ListUsersResponse percent = acme.port().listUsers(users);
+        assertEquals(List.of("Ann"), percent.getUser().stream().map(User::getFirstName).toList());
+        assertEquals(1L, percent.getTotal());
+        for (String nobody : List.of("_", "\\", "!")) {
+            users.setNameContains(nobody);
+            ListUsersResponse none = acme.port().listUsers(users);
+            assertEquals(List.of(), none.getUser(), "no name holds " + nobody);
+            assertEquals(0L, none.getTotal());
+        }
+    }
+
+    @Test
     void aCursorCarriedToAnotherQueryOrListIsRefusedAndTheSearchGoesOn() throws Exception {
         Fixture f = fixture();
         SearchUsersResponse first = acme.port().searchUsers(search(s -> {

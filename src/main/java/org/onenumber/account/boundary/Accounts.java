@@ -141,7 +141,7 @@ public class Accounts {
     private Where filter(String nameContains, String externalReference) {
         Where where = new Where("a.carrier.id = :carrier", "carrier", tenancy.carrierId());
         if (Where.present(nameContains)) {
-            where.and("lower(a.name) like :name", "name", "%" + nameContains.trim().toLowerCase() + "%");
+            where.and(Where.like("lower(a.name)", "name"), "name", Where.containing(nameContains));
         }
         if (Where.present(externalReference)) {
             where.and("a.externalReference = :reference", "reference", externalReference.trim());

@@ -322,7 +322,7 @@ public class Users {
             where.and("u.site.id = :site", "site", siteId);
         }
         if (Where.present(nameContains)) {
-            where.and("u.searchName like :name", "name", Where.containing(nameContains));
+            where.and(Where.like("u.searchName", "name"), "name", Where.containing(nameContains));
         }
         return where;
     }
@@ -398,8 +398,8 @@ public class Users {
             where.and("d.macAddress = :mac", "mac", search.macAddress());
         }
         if (search.namePrefix() != null) {
-            where.and("u.searchName like :prefix escape '!' or u.searchLastName like :prefix escape '!'", "prefix",
-                    search.namePrefix().replaceAll("[!%_]", "!$0") + "%");
+            where.and(Where.like("u.searchName", "prefix") + " or " + Where.like("u.searchLastName", "prefix"), "prefix",
+                    Where.startingWith(search.namePrefix()));
         }
         return where;
     }
@@ -464,16 +464,16 @@ public class Users {
             where.and("u.site.id = :site", "site", q.siteId());
         }
         if (Where.present(q.name())) {
-            where.and("u.searchName like :name", "name", Where.containing(q.name()));
+            where.and(Where.like("u.searchName", "name"), "name", Where.containing(q.name()));
         }
         if (Where.present(q.extension())) {
-            where.and("s.extension like :extension", "extension", q.extension().trim() + "%");
+            where.and(Where.like("s.extension", "extension"), "extension", Where.startingWith(q.extension()));
         }
         if (Where.present(q.number())) {
             where.and("n.e164 like :number", "number", Where.digitsContaining(q.number()));
         }
         if (Where.present(q.email())) {
-            where.and("u.searchEmail like :email", "email", Where.containing(q.email()));
+            where.and(Where.like("u.searchEmail", "email"), "email", Where.containing(q.email()));
         }
         return where;
     }

@@ -100,9 +100,11 @@ public class DeviceTree {
         Where where = new Where(device + ".account = :account", "account", account);
         if (Where.present(filter)) {
             String text = filter.trim();
-            where.and((device.equals("d") ? "d.macAddress" : "l.deviceIdentity") + " like :device"
-                            + " or s.extension like :extension or n.e164 like :number or u.searchName like :name",
-                    Map.of("device", "%" + text.toUpperCase(Locale.ROOT) + "%", "extension", text + "%",
+            where.and(Where.like(device.equals("d") ? "d.macAddress" : "l.deviceIdentity", "device")
+                            + " or " + Where.like("s.extension", "extension") + " or n.e164 like :number or "
+                            + Where.like("u.searchName", "name"),
+                    Map.of("device", "%" + Where.literally(text.toUpperCase(Locale.ROOT)) + "%",
+                            "extension", Where.startingWith(text),
                             "number", text.replaceAll("\\D", "").length() < 3 ? "-" : Where.digitsContaining(text),
                             "name", Where.containing(text)));
         }

@@ -29,6 +29,7 @@ import org.onenumber.platform.control.BusinessException;
 import org.onenumber.platform.control.InvalidInputException;
 import org.onenumber.platform.control.StaleVersionException;
 import org.onenumber.platform.control.Validation;
+import org.onenumber.platform.control.Where;
 import org.onenumber.security.entity.Role;
 import org.onenumber.switchadapter.wire.MobileApp;
 import org.onenumber.switching.control.TargetChanged;
@@ -181,9 +182,11 @@ public class MobileApps {
     /** The account's Decision Makers and Phone Managers by name: who can enable Mobility for the user. */
     private String askWhom(User user) {
         String names = em.createQuery("select u from User u, Login l where l.userId = u.id and u.account = :account"
-                        + " and (l.roles like '%" + Role.DECISION_MAKER + "%' or l.roles like '%" + Role.PHONE_MANAGER + "%')"
+                        + " and (" + Where.like("l.roles", "decisionMaker") + " or " + Where.like("l.roles", "phoneManager") + ")"
                         + " order by u.lastName, u.firstName", User.class)
-                .setParameter("account", user.getAccount()).setMaxResults(3).getResultStream()
+                .setParameter("account", user.getAccount())
+                .setParameter("decisionMaker", "%" + Where.literally(Role.DECISION_MAKER) + "%")
+                .setParameter("phoneManager", "%" + Where.literally(Role.PHONE_MANAGER) + "%").setMaxResults(3).getResultStream()
                 .map(User::displayName).collect(Collectors.joining(", "));
         return names.isEmpty() ? "your company's phone administrator" : names;
     }

@@ -419,11 +419,12 @@ public class MobilityUsers {
     /** Name, number or extension, as the wizard's and the share's search boxes take them. */
     private static void searchTerms(String search, StringBuilder jpql, Map<String, Object> parameters) {
         if (Where.present(search)) {
-            jpql.append(" and (u.searchName like :name or n.e164 like :number or s.extension like :extension)");
-            parameters.put("name", "%" + search.trim().toLowerCase(Locale.ROOT) + "%");
+            jpql.append(" and (" + Where.like("u.searchName", "name") + " or n.e164 like :number or "
+                    + Where.like("s.extension", "extension") + ")");
+            parameters.put("name", Where.containing(search));
             String digits = search.replaceAll("\\D", "");
             parameters.put("number", digits.isEmpty() ? "-" : "%" + digits + "%");
-            parameters.put("extension", search.trim() + "%");
+            parameters.put("extension", Where.startingWith(search));
         }
     }
 
@@ -434,14 +435,14 @@ public class MobilityUsers {
             where.and("u.site.id = :site", "site", q.siteId());
         }
         if (Where.present(q.name())) {
-            where.and("u.searchName like :name", "name", Where.containing(q.name()));
+            where.and(Where.like("u.searchName", "name"), "name", Where.containing(q.name()));
         }
         if (Where.present(q.number())) {
             where.and("n.e164 like :number", "number", Where.digitsContaining(q.number()));
         }
         if (Where.present(q.extension())) {
-            where.and("s.extension like :extension or m.mobilityExtension like :extension", "extension",
-                    q.extension().trim() + "%");
+            where.and(Where.like("s.extension", "extension") + " or " + Where.like("m.mobilityExtension", "extension"),
+                    "extension", Where.startingWith(q.extension()));
         }
         if (Where.present(q.multipleValues())) {
             // any of the values may match any of the columns
@@ -450,7 +451,7 @@ public class MobilityUsers {
             Map<String, Object> values = new HashMap<>();
             for (int i = 0; i < Math.min(terms.size(), 20); i++) {
                 String term = terms.get(i);
-                any.add("u.searchName like :term" + i + " or s.extension = :exact" + i + " or m.mobilityExtension = :exact" + i
+                any.add(Where.like("u.searchName", "term" + i) + " or s.extension = :exact" + i + " or m.mobilityExtension = :exact" + i
                         + " or n.e164 like :digits" + i);
                 values.put("term" + i, Where.containing(term));
                 values.put("exact" + i, term);

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.onenumber.platform.control.Backoff;
+import org.onenumber.platform.control.Reasons;
 
 /**
  * One email in the outbox: QUEUED until the dispatcher has handed it to the mail server (SENT), or
@@ -143,7 +144,7 @@ public class OutgoingEmail {
      */
     public void attemptFailed(String reason, boolean retryable, Instant now, int budget, Duration firstPause) {
         attempts++;
-        lastError = shorten(reason, 1000);
+        lastError = Reasons.bounded(reason);
         if (!retryable || attempts >= budget) {
             status = Status.FAILED;
         } else {
@@ -153,12 +154,7 @@ public class OutgoingEmail {
 
     /** The mail server could not be reached; the reason is kept for support's Mailbox page. */
     public void waitingForServer(String reason) {
-        lastError = "Waiting for the mail server: " + shorten(reason, 900);
-    }
-
-    private static String shorten(String reason, int max) {
-        String known = reason == null ? "no reason given" : reason;
-        return known.length() > max ? known.substring(0, max) : known;
+        lastError = Reasons.bounded("Waiting for the mail server: ", reason);
     }
 
     public Long getId() {

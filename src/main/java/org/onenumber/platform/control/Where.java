@@ -42,12 +42,31 @@ public final class Where {
         return filter != null && !filter.isBlank();
     }
 
-    /** A case-insensitive "contains" pattern for a lower-case column. */
-    public static String containing(String filter) {
-        return "%" + filter.trim().toLowerCase(Locale.ROOT) + "%";
+    /**
+     * {@code column like :parameter} with the escape character of the patterns built here. It is named, because the
+     * databases' defaults differ (H2 and PostgreSQL take a backslash, others none), and it is not the backslash, which
+     * a string literal may itself escape; with it, a backslash in a filter is a plain character.
+     */
+    public static String like(String column, String parameter) {
+        return column + " like :" + parameter + " escape '!'";
     }
 
-    /** A pattern for numbers stored as digits: the filter's digits anywhere. */
+    /** The text as a LIKE pattern matches it, character for character: its wildcards and the escape made literal. */
+    public static String literally(String text) {
+        return text.replaceAll("[!%_]", "!$0");
+    }
+
+    /** A case-insensitive "contains" pattern for a lower-case column, for {@link #like}. */
+    public static String containing(String filter) {
+        return "%" + literally(filter.trim().toLowerCase(Locale.ROOT)) + "%";
+    }
+
+    /** A "starts with" pattern, for {@link #like}. */
+    public static String startingWith(String filter) {
+        return literally(filter.trim()) + "%";
+    }
+
+    /** A pattern for numbers stored as digits: the filter's digits anywhere (digits need no escape). */
     public static String digitsContaining(String filter) {
         return "%" + filter.replaceAll("\\D", "") + "%";
     }

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import org.onenumber.platform.control.Reasons;
 
 /**
  * One reconciliation run: its scope and mode, where it stands, what it found. The position (item kind, last key
@@ -168,7 +169,7 @@ public class ReconciliationRun implements Serializable {
     public void failed(String reason) {
         status = RunStatus.FAILED;
         finishedAt = Instant.now();
-        lastError = reason == null ? null : reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+        lastError = Reasons.bounded(reason);
     }
 
     /** Progress in percent for the page; never 100 before the run completed. */

@@ -1,6 +1,7 @@
 package org.onenumber.soap.bulk;
 
 import com.sun.xml.ws.developer.SchemaValidation;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.Holder;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.onenumber.platform.boundary.OneTransaction;
@@ -94,27 +96,45 @@ public class BulkEndpoint implements BulkPort {
     }
 
     private List<BatchResult> allOrNothing(List<BatchCommand> commands, String trackingPrefix) {
-        List<BatchResult> results = new ArrayList<>();
-        return beans().transaction().run(() -> {
-            results.addAll(run(commands, trackingPrefix, true));
-            return results;
-        }, done -> done.stream().allMatch(r -> r.getStatus() == BatchCommandStatus.OK)).orElseGet(() -> {
-            // every command answered, yet the transaction was doomed underneath and rolled back: never "all OK"
-            BatchResult last = results.get(results.size() - 1);
-            last.setStatus(BatchCommandStatus.FAILED);
-            last.setReplayed(false);
-            clearAnswer(last);
-            last.setOneNumberFaultDetail(detail(CommonError.INTERNAL_ERROR.name(), "The batch met a concurrent change"
-                    + " and nothing of it was kept; send it again.", null));
-            return results;
-        });
+        return inOneTransaction(beans().transaction(), beans().commands(), () -> run(commands, trackingPrefix, true));
     }
 
-    /** A result that turned out not done carries no operation's answer. */
-    private void clearAnswer(BatchResult result) {
-        for (BatchCommands.Operation operation : beans().commands().all()) {
-            operation.answer(result, null);
+    /**
+     * The document's results, kept only when every command answered OK. When the transaction was doomed underneath,
+     * or its commit lost a race (a unique value or a row another document wrote first, which shows only when the last
+     * statements are flushed), nothing was kept and the last command answers the race as an internal error, which
+     * {@link #executeBatch} answers by running the document once more, as a single call is run once more: it then
+     * meets the winner's committed state and gets the sequential answer (DUPLICATE_*, STALE_VERSION) in place.
+     */
+    static List<BatchResult> inOneTransaction(OneTransaction transaction, BatchCommands operations,
+                                              Supplier<List<BatchResult>> commands) {
+        List<BatchResult> results = new ArrayList<>();
+        try {
+            return transaction.run(() -> {
+                results.addAll(commands.get());
+                return results;
+            }, done -> done.stream().allMatch(r -> r.getStatus() == BatchCommandStatus.OK))
+                    .orElseGet(() -> raceLost(results, operations));
+        } catch (EJBException e) {
+            if (results.isEmpty() || !SoapCall.isRaceLost(e)) {
+                throw e;
+            }
+            LOG.log(Level.INFO, "A batch document lost a race at commit; nothing of it was kept", e);
+            return raceLost(results, operations);
         }
+    }
+
+    /** Every command answered, yet nothing was kept: never "all OK". */
+    private static List<BatchResult> raceLost(List<BatchResult> results, BatchCommands operations) {
+        BatchResult last = results.get(results.size() - 1);
+        last.setStatus(BatchCommandStatus.FAILED);
+        last.setReplayed(false);
+        for (BatchCommands.Operation operation : operations.all()) {
+            operation.answer(last, null); // a result that turned out not done carries no operation's answer
+        }
+        last.setOneNumberFaultDetail(detail(CommonError.INTERNAL_ERROR.name(), "The batch met a concurrent change"
+                + " and nothing of it was kept; send it again.", null));
+        return results;
     }
 
     private static boolean internalError(List<BatchResult> results) {

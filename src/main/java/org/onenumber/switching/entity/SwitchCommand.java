@@ -13,6 +13,7 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import org.onenumber.platform.control.Backoff;
+import org.onenumber.platform.control.Reasons;
 
 /**
  * One command of the outbox: the full desired state of one target or its removal, with the target's
@@ -67,6 +68,7 @@ public class SwitchCommand implements Serializable {
     @Column(name = "next_attempt_at", nullable = false)
     private Instant nextAttemptAt;
 
+    /** The switch's own words, bounded ({@link Reasons}): its reply is not ours to size. */
     @Column(name = "last_error")
     private String lastError;
 
@@ -104,7 +106,7 @@ public class SwitchCommand implements Serializable {
      */
     public void attemptFailed(String reason, boolean retryable, Instant now, int budget, Duration firstPause) {
         attempts++;
-        lastError = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+        lastError = Reasons.bounded(reason);
         if (!retryable || attempts >= budget) {
             status = Status.FAILED;
             finishedAt = now;
@@ -115,7 +117,7 @@ public class SwitchCommand implements Serializable {
 
     /** The switch could not be reached; the reason is kept for the Switch sync page. */
     public void waitingForSwitch(String reason) {
-        lastError = "Waiting for the switch: " + (reason.length() > 900 ? reason.substring(0, 900) : reason);
+        lastError = Reasons.bounded("Waiting for the switch: ", reason);
     }
 
     /** A person asks for a failed command to be sent again. */

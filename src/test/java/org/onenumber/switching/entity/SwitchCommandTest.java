@@ -52,6 +52,29 @@ class SwitchCommandTest {
     }
 
     @Test
+    void aHugeReplyIsKeptAsItsStartMarkedAsCutWithinTheColumn() {
+        SwitchCommand refused = command();
+        refused.attemptFailed("409 " + "x".repeat(5_000_000), false, now, 8, PAUSE);
+        assertEquals(1000, refused.getLastError().length(), "last_error is varchar(1000)");
+        assertTrue(refused.getLastError().startsWith("409 xxx"));
+        assertTrue(refused.getLastError().endsWith(" [cut]"));
+
+        SwitchCommand waiting = command();
+        waiting.waitingForSwitch("\uD83D\uDE00".repeat(2_000));
+        assertTrue(waiting.getLastError().startsWith("Waiting for the switch: "));
+        assertTrue(waiting.getLastError().length() <= 1000);
+        assertTrue(waiting.getLastError().endsWith("\uDE00 [cut]"), "no half a character before the mark");
+
+        SwitchCommand silent = command();
+        silent.attemptFailed(null, true, now, 8, PAUSE);
+        assertEquals("no reason given", silent.getLastError());
+
+        SwitchCommand fits = command();
+        fits.attemptFailed("y".repeat(1000), false, now, 8, PAUSE);
+        assertEquals("y".repeat(1000), fits.getLastError(), "a reason that fits is kept whole");
+    }
+
+    @Test
     void aRetriedCommandIsPendingAgainWithAFreshBudget() {
         SwitchCommand command = command();
         command.attemptFailed("409 refused", false, now, 8, PAUSE);
