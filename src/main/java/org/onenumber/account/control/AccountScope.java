@@ -49,10 +49,11 @@ public class AccountScope implements TenantDirectory {
         if (own != null && own != accountId) {
             throw new NotFoundException("Account", accountId);
         }
-        return em.createQuery("select a from Account a where a.id = :id and a.carrier.id = :carrier", Account.class)
-                .setParameter("id", accountId).setParameter("carrier", caller.carrierId())
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Account", accountId));
+        Account account = em.find(Account.class, accountId);
+        if (account == null || account.carrierId() != caller.carrierId()) {
+            throw new NotFoundException("Account", accountId);
+        }
+        return account;
     }
 
     /**
@@ -78,15 +79,20 @@ public class AccountScope implements TenantDirectory {
         return scoped(User.class, userId, User::getAccount);
     }
 
+    /**
+     * By primary key, so that the transaction's persistence context answers a lookup it already made (a JPQL query
+     * would be sent again, after flushing every pending change: an enablement looked its user up four times), and
+     * the tenant checked on the entity's account, which the context holds as well.
+     */
     private <T> T scoped(Class<T> type, long id, Function<T, Account> accountOf) {
         String entity = type.getSimpleName();
-        T found = em.createQuery("select e from " + entity + " e join fetch e.account a where e.id = :id and a.carrier.id = :carrier",
-                        type)
-                .setParameter("id", id).setParameter("carrier", caller.carrierId())
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException(entity, id));
+        T found = em.find(type, id);
+        if (found == null) {
+            throw new NotFoundException(entity, id);
+        }
+        Account account = accountOf.apply(found);
         Long own = caller.accountId();
-        if (own != null && !own.equals(accountOf.apply(found).getId())) {
+        if (account.carrierId() != caller.carrierId() || (own != null && !own.equals(account.getId()))) {
             throw new NotFoundException(entity, id);
         }
         return found;
