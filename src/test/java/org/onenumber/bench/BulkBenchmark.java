@@ -4,6 +4,7 @@ import static org.onenumber.bench.Bench.log;
 
 import java.io.Closeable;
 import java.net.URL;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -88,6 +89,8 @@ public final class BulkBenchmark {
 
         long[] done = new long[users];
         AtomicInteger answered = new AtomicInteger();
+        Duration serverCpuBefore = server.cpuTime();
+        Duration clientCpuBefore = clientCpu();
         long start = System.nanoTime();
         documents(base, users, (port, from, to) -> {
             List<Long> ids = addUsers(port, account, numbers, from, to);
@@ -101,6 +104,7 @@ public final class BulkBenchmark {
         double seconds = (allOk - start) / 1e9;
         rows.add(String.format("| %s | %d users to all OK | %.1f | s | %.0f users/s; %d clients, documents of %d |", db,
                 users, seconds, users / seconds, CLIENTS, PER_DOCUMENT));
+        rows.add(cpuRow(db, users, seconds, server.cpuTime().minus(serverCpuBefore), clientCpu().minus(clientCpuBefore)));
         Arrays.sort(done);
         long previous = start;
         for (int k = 999; k < users; k += 1000) {
@@ -117,6 +121,22 @@ public final class BulkBenchmark {
             rows.add(single(base, db, account, numbers, users, single));
         }
         return rows;
+    }
+
+    /**
+     * The CPU a user cost the server and the benchmark's clients (SOAP on both sides), which a busy machine changes far
+     * less than the seconds, and how much of the machine's CPU the two used: near 100 %, the run was bound by the
+     * cores, not by locks or waits. (PostgreSQL's own processes are not counted.)
+     */
+    static String cpuRow(String db, int users, double seconds, Duration server, Duration clients) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return String.format("| %s | CPU per user | %.2f | ms | server %.2f ms + clients %.2f ms; the %d cores %.0f %% busy with them |",
+                db, (server.toNanos() + clients.toNanos()) / 1e6 / users, server.toNanos() / 1e6 / users,
+                clients.toNanos() / 1e6 / users, cores, 100.0 * (server.toNanos() + clients.toNanos()) / 1e9 / (seconds * cores));
+    }
+
+    private static Duration clientCpu() {
+        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     /**

@@ -449,6 +449,11 @@ public final class PayaraMicro implements AutoCloseable {
     }
 
     /** Resident and peak resident memory of the server process, from /proc (Linux), in KiB. */
+    /** The CPU time the server's process has used so far (user and system), zero where the platform does not say. */
+    public java.time.Duration cpuTime() {
+        return process.info().totalCpuDuration().orElse(java.time.Duration.ZERO);
+    }
+
     public Memory memory(String db) {
         long rss = -1;
         long peak = -1;
