@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import org.onenumber.account.control.AccountRemoving;
 import org.onenumber.account.control.AccountScope;
 import org.onenumber.account.entity.Account;
+import org.onenumber.account.entity.Site;
 import org.onenumber.account.entity.AccountDetails;
 import org.onenumber.audit.control.AuditTrail;
 import org.onenumber.platform.control.CommonError;
@@ -103,7 +104,10 @@ public class Accounts {
         audit.record(account, "Account", account.getId(), "DELETE", account.snapshot(), null);
         em.createQuery("delete from Login l where l.accountId = :id").setParameter("id", account.getId()).executeUpdate();
         em.createQuery("delete from PhoneNumber n where n.account = :account").setParameter("account", account).executeUpdate();
-        em.createQuery("delete from Site s where s.account = :account").setParameter("account", account).executeUpdate();
+        // the sites one by one, not in a bulk delete: a site this transaction loaded before (a batch document's earlier
+        // command) must be gone from it too, or a later command would still find it by id
+        em.createQuery("select s from Site s where s.account = :account", Site.class).setParameter("account", account)
+                .getResultList().forEach(em::remove);
         em.remove(account);
     }
 

@@ -37,12 +37,13 @@ public class TollRecords {
     public Page<UsageRecord> of(long accountId, YearMonth month, PageRequest page) {
         Where where = inMonth(accountId, month);
         if (page != null && !page.first()) {
-            int space = page.afterKey().indexOf(' ');
             Instant at;
+            int space;
             try {
+                space = page.afterKey().indexOf(' ');
                 at = Instant.parse(page.afterKey().substring(0, space));
             } catch (RuntimeException e) {
-                throw KeysetCursor.notOurs();
+                throw KeysetCursor.notOurs(); // no key, or not one this list wrote
             }
             where.and("r.recordedAt > :afterAt or (r.recordedAt = :afterAt and r.callId > :afterCall)",
                     Map.of("afterAt", at, "afterCall", page.afterKey().substring(space + 1)));

@@ -175,7 +175,7 @@ public class Licenses {
         LicensePool pool = lockedPool(user.getAccount());
         List<ClientLicense> held = sharedTo(user);
         ClientLicense license;
-        if (deviceIdentity == null) {
+        if (deviceIdentity == null || deviceIdentity.isBlank()) { // as a share reads it: absent
             if (held.size() != 1) {
                 throw new InvalidInputException(held.isEmpty() ? "userId" : "deviceIdentity", held.isEmpty()
                         ? user.displayName() + " holds no mobile client license."

@@ -107,15 +107,18 @@ public final class DispatchRounds<T> {
     public void wakeAfter(Duration delay) {
         ScheduledExecutorService executor = scheduler;
         long at = System.nanoTime() + delay.toNanos();
-        long booked = bookedWake.get();
-        if (executor == null || round == null || (booked != 0 && booked - System.nanoTime() > 0 && booked - at <= 0)) {
-            return;
-        }
-        if (bookedWake.compareAndSet(booked, at)) {
-            executor.schedule(() -> {
-                bookedWake.compareAndSet(at, 0);
-                wake();
-            }, delay.toNanos(), TimeUnit.NANOSECONDS);
+        while (true) { // a booking that loses the race to another tries again, so the earlier of the two is kept
+            long booked = bookedWake.get();
+            if (executor == null || round == null || (booked != 0 && booked - System.nanoTime() > 0 && booked - at <= 0)) {
+                return;
+            }
+            if (bookedWake.compareAndSet(booked, at)) {
+                executor.schedule(() -> {
+                    bookedWake.compareAndSet(at, 0);
+                    wake();
+                }, delay.toNanos(), TimeUnit.NANOSECONDS);
+                return;
+            }
         }
     }
 
