@@ -130,6 +130,15 @@ class MobilitySoapIT {
         return mobility.port().listLicenses(list);
     }
 
+    private void allowClientsPerUser(long accountId, int clients) throws Exception {
+        ModifyMobilitySettings allow = new ModifyMobilitySettings();
+        allow.setAccountId(accountId);
+        MobilitySettings settings = new MobilitySettings();
+        settings.setMaxClientsPerUser(clients);
+        allow.setSettings(settings);
+        mobility.port().modifyMobilitySettings(allow);
+    }
+
     private MobilityUser enable(long userId, String mobilityExtension) throws Exception {
         EnableMobilityUser enable = new EnableMobilityUser();
         enable.setUserId(userId);
@@ -460,12 +469,7 @@ class MobilitySoapIT {
     void unsharingAMobilityUsersOnlyClientIsRefusedAndTheUserKeepsIt() throws Exception {
         Fixture f = account(1, ProfileType.PREMIER);
         activate(f.accountId(), 2);
-        ModifyMobilitySettings allowTwo = new ModifyMobilitySettings();
-        allowTwo.setAccountId(f.accountId());
-        MobilitySettings two = new MobilitySettings();
-        two.setMaxClientsPerUser(2);
-        allowTwo.setSettings(two);
-        mobility.port().modifyMobilitySettings(allowTwo);
+        allowClientsPerUser(f.accountId(), 2);
         User user = f.users().get(0);
         String client = enable(user.getUserId(), "9001").getDeviceIdentity().get(0);
 
@@ -496,12 +500,7 @@ class MobilitySoapIT {
         Fixture f = account(2, ProfileType.ELITE);
         Fixture elsewhere = account(1, ProfileType.ELITE);
         activate(f.accountId(), 3);
-        ModifyMobilitySettings allowTwo = new ModifyMobilitySettings();
-        allowTwo.setAccountId(f.accountId());
-        MobilitySettings two = new MobilitySettings();
-        two.setMaxClientsPerUser(2);
-        allowTwo.setSettings(two);
-        mobility.port().modifyMobilitySettings(allowTwo);
+        allowClientsPerUser(f.accountId(), 2);
         User holder = f.users().get(0);
         User other = f.users().get(1);
         ShareLicense share = new ShareLicense();
