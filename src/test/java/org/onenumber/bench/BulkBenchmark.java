@@ -109,11 +109,14 @@ public final class BulkBenchmark {
             // a server that just started runs its first minute with the JIT compiling beside it: the figures are
             // those of a running server, after the same work for another account
             long desks = endpoints(server, "DESK");
+            long clients = endpoints(server, "MOBILE_CLIENT");
             long warmupStart = System.nanoTime();
             load(base, prepare(base, "Bulk bench warm-up", warmup), warmup);
             rows.add(String.format("| %s | warm-up: %d users of another account first | %.1f | s | not counted; the new"
                     + " server's JIT compiles meanwhile |", db, warmup, (System.nanoTime() - warmupStart) / 1e9));
+            // the warm-up's last commands reach the switch before the counts and the CPU figures start
             awaitSwitch(server, "DESK", desks + warmup, System.nanoTime());
+            awaitSwitch(server, "MOBILE_CLIENT", clients + warmup, System.nanoTime());
         }
         long desksBefore = endpoints(server, "DESK");
         long clientsBefore = endpoints(server, "MOBILE_CLIENT");
