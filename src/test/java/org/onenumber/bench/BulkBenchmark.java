@@ -46,7 +46,8 @@ import org.onenumber.testsupport.TestAccounts;
  * order they were answered, to show whether the rate stays flat), seconds after the last OK until the switch holds
  * every desk phone and mobile client (the emulator's endpoint counts), and the same users sent one call at a time by
  * the same 4 clients (AddUser, then EnableMobilityUser) for the first {@code bench.bulk.single} users, as the figure
- * to compare with.
+ * to compare with. Before all that it sends {@code bench.bulk.warmup} users (2,000) of another account the same way,
+ * not counted: the figures are a running server's, not those of a JVM still compiling its code.
  */
 public final class BulkBenchmark {
 
@@ -59,47 +60,76 @@ public final class BulkBenchmark {
     public static void main(String[] args) {
         int users = Bench.bounded("bench.bulk.users", 10_000, 100, 50_000);
         int single = Bench.bounded("bench.bulk.single", 1_000, 0, 10_000);
+        int warmup = Bench.bounded("bench.bulk.warmup", 2_000, 0, 20_000);
         Bench.onEachDatabase("bulk", Bench.bounded("bench.maxMinutes", 30, 1, 120),
-                (server, db, rows) -> rows.addAll(run(server, db, users, single)));
+                (server, db, rows) -> rows.addAll(run(server, db, users, single, warmup)));
     }
 
-    private static List<String> run(PayaraMicro server, String db, int users, int single) throws Exception {
-        URL base = server.url();
-        ProvisioningPort provisioning = ProvisioningClient.acme(base).port();
-        long desksBefore = endpoints(server, "DESK");
-        long clientsBefore = endpoints(server, "MOBILE_CLIENT");
-        TestAccounts.Made account = TestAccounts.create(provisioning, "Bulk bench " + System.nanoTime(), 0);
+    /** An account with its Mobility add-on, the licenses and the free numbers of so many users. */
+    private record Prepared(TestAccounts.Made account, List<String> numbers, double inventorySeconds) {
+    }
+
+    private static Prepared prepare(URL base, String name, int users) throws Exception {
+        TestAccounts.Made account = TestAccounts.create(ProvisioningClient.acme(base).port(), name + " " + System.nanoTime(), 0);
         // the licenses bought a thousand at a time: one purchase of 11,000 outlasts a client's 30 s call timeout on a
         // busy machine (each license is a row with its own identity)
         MobilityClient mobility = MobilityClient.acme(base);
         MobilityAccounts.activate(mobility, account.accountId(), 0);
-        for (int quantity = 1000; quantity < users + single + 1000; quantity += 1000) {
+        for (int quantity = 1000; quantity < users + 1000; quantity += 1000) {
             SetLicenseQuantity buy = new SetLicenseQuantity();
             buy.setAccountId(account.accountId());
-            buy.setQuantity(Math.min(quantity, users + single));
+            buy.setQuantity(Math.min(quantity, users));
             mobility.port().setLicenseQuantity(buy);
         }
-        List<String> rows = new ArrayList<>();
-
         // the inventory in documents of 20 AddPhoneNumbers commands of 500 (not part of the users' figure)
         long inventoryStart = System.nanoTime();
-        List<String> numbers = inventory(base, account.accountId(), users + single);
-        rows.add(String.format("| %s | %d numbers into the inventory | %.1f | s | documents of 20 x 500 |", db,
-                numbers.size(), (System.nanoTime() - inventoryStart) / 1e9));
+        List<String> numbers = inventory(base, account.accountId(), users);
+        return new Prepared(account, numbers, (System.nanoTime() - inventoryStart) / 1e9);
+    }
 
+    /** The first {@code users} of the prepared account in documents by 4 clients; when each was answered OK. */
+    private static long[] load(URL base, Prepared prepared, int users) throws Exception {
         long[] done = new long[users];
         AtomicInteger answered = new AtomicInteger();
-        Duration serverCpuBefore = server.cpuTime();
-        Duration clientCpuBefore = clientCpu();
-        long start = System.nanoTime();
         documents(base, users, (port, from, to) -> {
-            List<Long> ids = addUsers(port, account, numbers, from, to);
+            List<Long> ids = addUsers(port, prepared.account(), prepared.numbers(), from, to);
             enable(port, ids, from);
             long now = System.nanoTime();
             for (int i = from; i < to; i++) {
                 done[answered.getAndIncrement()] = now;
             }
         });
+        return done;
+    }
+
+    private static List<String> run(PayaraMicro server, String db, int users, int single, int warmup) throws Exception {
+        URL base = server.url();
+        List<String> rows = new ArrayList<>();
+        if (warmup > 0) {
+            // a server that just started runs its first minute with the JIT compiling beside it: the figures are
+            // those of a running server, after the same work for another account
+            long desks = endpoints(server, "DESK");
+            long clients = endpoints(server, "MOBILE_CLIENT");
+            long warmupStart = System.nanoTime();
+            load(base, prepare(base, "Bulk bench warm-up", warmup), warmup);
+            rows.add(String.format("| %s | warm-up: %d users of another account first | %.1f | s | not counted; the new"
+                    + " server's JIT compiles meanwhile |", db, warmup, (System.nanoTime() - warmupStart) / 1e9));
+            // the warm-up's last commands reach the switch before the counts and the CPU figures start
+            awaitSwitch(server, "DESK", desks + warmup, System.nanoTime());
+            awaitSwitch(server, "MOBILE_CLIENT", clients + warmup, System.nanoTime());
+        }
+        long desksBefore = endpoints(server, "DESK");
+        long clientsBefore = endpoints(server, "MOBILE_CLIENT");
+        Prepared prepared = prepare(base, "Bulk bench", users + single);
+        TestAccounts.Made account = prepared.account();
+        List<String> numbers = prepared.numbers();
+        rows.add(String.format("| %s | %d numbers into the inventory | %.1f | s | documents of 20 x 500 |", db,
+                numbers.size(), prepared.inventorySeconds()));
+
+        Duration serverCpuBefore = server.cpuTime();
+        Duration clientCpuBefore = clientCpu();
+        long start = System.nanoTime();
+        long[] done = load(base, prepared, users);
         long allOk = System.nanoTime();
         double seconds = (allOk - start) / 1e9;
         rows.add(String.format("| %s | %d users to all OK | %.1f | s | %.0f users/s; %d clients, documents of %d |", db,
