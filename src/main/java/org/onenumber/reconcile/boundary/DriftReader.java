@@ -11,13 +11,13 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.onenumber.platform.control.Channel;
-import org.onenumber.reconcile.control.Comparison;
 import org.onenumber.reconcile.control.DesiredState;
 import org.onenumber.reconcile.control.Merge;
 import org.onenumber.reconcile.control.Pair;
 import org.onenumber.reconcile.entity.ItemKind;
 import org.onenumber.reconcile.entity.ReconciliationRun;
 import org.onenumber.reconcile.entity.Scope;
+import org.onenumber.switching.entity.SwitchTarget;
 import org.onenumber.security.boundary.SystemCaller;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onenumber.switchadapter.wire.InventoryItem;
@@ -131,8 +131,8 @@ public class DriftReader extends AbstractItemReader {
     }
 
     private static Long accountOf(InventoryItem h) {
-        Long fromKey = Comparison.accountId(h.key());
-        return fromKey != null ? fromKey : Comparison.accountId(h.account());
+        Long fromKey = SwitchTarget.accountId(h.key());
+        return fromKey != null ? fromKey : SwitchTarget.accountId(h.account());
     }
 
     SystemCaller.Principal principal() {

@@ -65,12 +65,7 @@ public final class Comparison {
 
     /** The account the switch places an item in: an account's settings are keyed by it, the rest name it. */
     static Long heldAccount(ItemKind item, InventoryItem h) {
-        return accountId(item == ItemKind.ACCOUNT_MOBILITY ? h.key() : h.account());
-    }
-
-    /** The id in a switch account key ({@code account-<id>}), null when there is none or it is not one of ours. */
-    public static Long accountId(String accountKey) {
-        return SwitchTarget.accountId(accountKey);
+        return SwitchTarget.accountId(item == ItemKind.ACCOUNT_MOBILITY ? h.key() : h.account());
     }
 
     /** Which settings differ, database first: "group: Globex != Initech". */
