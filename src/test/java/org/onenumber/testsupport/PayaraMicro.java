@@ -56,7 +56,7 @@ public final class PayaraMicro implements AutoCloseable {
 
         /** A new H2 file database under the data directory {@code dir}. */
         public static Database h2(Path dir) {
-            return new Database("h2", "org.h2.jdbcx.JdbcDataSource",
+            return new Database("h2", "org.h2.Driver",
                     "jdbc:h2:file:" + dir.resolve("db/onenumber") + ";LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=100", "onenumber", "onenumber");
         }
 

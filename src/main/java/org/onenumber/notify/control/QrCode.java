@@ -1,17 +1,17 @@
 package org.onenumber.notify.control;
 
-import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
-import com.google.zxing.common.BitArray;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.qrcode.encoder.ByteMatrix;
+import com.google.zxing.qrcode.encoder.Encoder;
+import com.google.zxing.qrcode.encoder.QRCode;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
@@ -23,47 +23,60 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * zxing's core is used; the image is written with the JDK's ImageIO (zxing's javase module would add
  * a command-line tool and its dependencies to the WAR for one loop).
  * <p>
- * Every enablement makes one, inside its transaction, so the cost counts: the bits go straight into the
- * image's packed bytes (one {@code setRGB} per pixel, through the colour model, was a fifth of a bulk
- * enablement's CPU) and ImageIO writes to memory ({@code ImageIO.write} to a stream goes through a
- * temporary file while its cache is on, the JDK's default).
+ * Every enablement makes one, inside its transaction, so the cost counts. zxing chooses the modules (and the mask
+ * that scans best, most of its work); the image is drawn here from the modules, a packed row of pixels per row of
+ * modules copied down as many times as a module is tall, as zxing's {@code QRCodeWriter} would scale it: the same
+ * pixels, without a bit matrix of every pixel to read back one bit at a time (that loop was as costly as the
+ * encoding). ImageIO writes to memory ({@code ImageIO.write} to a stream goes through a temporary file while its
+ * cache is on, the JDK's default).
  */
 public final class QrCode {
+
+    /** The quiet zone around the code, in modules: the 4 the standard asks for. */
+    static final int QUIET_ZONE = 4;
 
     private QrCode() {
     }
 
     /** A square PNG of about {@code sizePx} pixels (more when the content needs it), with a quiet zone. */
     public static byte[] png(String content, int sizePx) {
-        BitMatrix matrix;
+        QRCode code;
         try {
-            matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, sizePx, sizePx, Map.of(
-                    EncodeHintType.CHARACTER_SET, "UTF-8",
-                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                    EncodeHintType.MARGIN, 4));
+            code = Encoder.encode(content, ErrorCorrectionLevel.M, Map.of(EncodeHintType.CHARACTER_SET, "UTF-8"));
         } catch (WriterException e) {
             throw new IllegalArgumentException("Cannot encode " + content.length() + " characters as a QR code", e);
         }
-        return png(matrix);
+        return png(code.getMatrix(), sizePx);
     }
 
     /**
-     * A one-bit image of the matrix: in {@code TYPE_BYTE_BINARY} index 0 is black, and each row packs eight
-     * pixels to a byte, the leftmost in the high bit.
+     * A one-bit image of the modules scaled to {@code sizePx} (or the modules and their quiet zone at one pixel each,
+     * when larger), centred: in {@code TYPE_BYTE_BINARY} index 0 is black, and each row packs eight pixels to a byte,
+     * the leftmost in the high bit.
      */
-    static byte[] png(BitMatrix matrix) {
-        int width = matrix.getWidth();
-        int height = matrix.getHeight();
+    static byte[] png(ByteMatrix modules, int sizePx) {
+        int columns = modules.getWidth();
+        int rows = modules.getHeight();
+        int width = Math.max(sizePx, columns + 2 * QUIET_ZONE);
+        int height = Math.max(sizePx, rows + 2 * QUIET_ZONE);
+        int multiple = Math.min(width / (columns + 2 * QUIET_ZONE), height / (rows + 2 * QUIET_ZONE));
+        int left = (width - columns * multiple) / 2;
+        int top = (height - rows * multiple) / 2;
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY);
         byte[] packed = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        Arrays.fill(packed, (byte) 0xFF);
         int stride = (width + 7) / 8;
-        BitArray row = new BitArray(width);
-        for (int y = 0; y < height; y++) {
-            row = matrix.getRow(y, row);
-            for (int x = 0; x < width; x++) {
-                if (!row.get(x)) {
-                    packed[y * stride + x / 8] |= (byte) (0x80 >>> (x % 8));
+        for (int y = 0; y < rows; y++) {
+            int rowStart = (top + y * multiple) * stride;
+            for (int x = 0; x < columns; x++) {
+                if (modules.get(x, y) == 1) {
+                    for (int px = left + x * multiple, end = px + multiple; px < end; px++) {
+                        packed[rowStart + px / 8] &= (byte) ~(0x80 >>> (px % 8));
+                    }
                 }
+            }
+            for (int copy = 1; copy < multiple; copy++) {
+                System.arraycopy(packed, rowStart, packed, rowStart + copy * stride, stride);
             }
         }
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();

@@ -33,7 +33,7 @@ public class OutboxStore {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "onenumber.db.datasource-class", defaultValue = "org.h2.jdbcx.JdbcDataSource")
+    @ConfigProperty(name = "onenumber.db.datasource-class", defaultValue = "org.h2.Driver")
     String datasourceClass;
 
     @Inject

@@ -3,10 +3,15 @@ package org.onenumber.notify.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.awt.image.BufferedImage;
-import javax.imageio.ImageIO;
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
 import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.onenumber.notify.QrCodes;
 
@@ -28,22 +33,24 @@ class QrCodeTest {
     }
 
     @Test
-    void everyPixelIsTheModuleZxingPlacedThere() throws Exception {
-        // widths that are not a multiple of 8 leave padding bits at the end of each packed row
-        BitMatrix matrix = new BitMatrix(13, 11);
-        matrix.set(0, 0);
-        matrix.set(12, 0);
-        matrix.set(7, 5);
-        matrix.set(8, 5);
-        matrix.set(12, 10);
+    void everyPixelIsTheOneZxingsOwnWriterDraws() throws Exception {
+        // sizes that scale a module to several pixels, that do not divide evenly (padding bits at the end of each
+        // packed row, a centred code) and that are smaller than the code with its quiet zone (one pixel a module)
+        String link = "onenumber://provision?server=sip.example.com&user=FEBC00000027&token=Zk9-ä";
+        for (int size : new int[] {240, 183, 20}) {
+            BitMatrix zxing = new QRCodeWriter().encode(link, BarcodeFormat.QR_CODE, size, size, Map.of(
+                    EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
+                    EncodeHintType.MARGIN, QrCode.QUIET_ZONE));
 
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(QrCode.png(matrix)));
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(QrCode.png(link, size)));
 
-        assertEquals(13, image.getWidth());
-        assertEquals(11, image.getHeight());
-        for (int y = 0; y < 11; y++) {
-            for (int x = 0; x < 13; x++) {
-                assertEquals(matrix.get(x, y) ? 0x000000 : 0xFFFFFF, image.getRGB(x, y) & 0xFFFFFF, "pixel " + x + "," + y);
+            assertEquals(zxing.getWidth(), image.getWidth(), "width at " + size);
+            assertEquals(zxing.getHeight(), image.getHeight(), "height at " + size);
+            for (int y = 0; y < zxing.getHeight(); y++) {
+                for (int x = 0; x < zxing.getWidth(); x++) {
+                    assertEquals(zxing.get(x, y) ? 0x000000 : 0xFFFFFF, image.getRGB(x, y) & 0xFFFFFF,
+                            "pixel " + x + "," + y + " at " + size);
+                }
             }
         }
     }
