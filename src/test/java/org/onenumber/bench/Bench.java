@@ -112,32 +112,6 @@ final class Bench {
                 prop("bench.postgres.user", "onenumber"), prop("bench.postgres.password", "onenumber"));
     }
 
-    /**
-     * A server started and ready; a boot whose listener never serves ({@link PayaraMicro.DeafListener}) is started
-     * once more with the same settings, as a person would.
-     */
-    static PayaraMicro startReady(PayaraMicro.Settings settings, String label, int timeoutSeconds) throws Exception {
-        PayaraMicro server = PayaraMicro.start(settings);
-        try {
-            server.awaitReady(label, timeoutSeconds);
-            return server;
-        } catch (PayaraMicro.DeafListener deaf) {
-            log(deaf.getMessage() + "; starting it again");
-            server.close();
-        } catch (Exception | Error e) {
-            server.close();
-            throw e;
-        }
-        PayaraMicro again = PayaraMicro.start(settings);
-        try {
-            again.awaitReady(label, timeoutSeconds);
-            return again;
-        } catch (Exception | Error e) {
-            again.close();
-            throw e;
-        }
-    }
-
     static String prop(String name, String fallback) {
         String value = System.getProperty(name);
         return value == null || value.isBlank() ? fallback : value;

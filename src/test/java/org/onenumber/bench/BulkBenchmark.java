@@ -46,8 +46,11 @@ import org.onenumber.testsupport.TestAccounts;
  * order they were answered, to show whether the rate stays flat), seconds after the last OK until the switch holds
  * every desk phone and mobile client (the emulator's endpoint counts), and the same users sent one call at a time by
  * the same 4 clients (AddUser, then EnableMobilityUser) for the first {@code bench.bulk.single} users, as the figure
- * to compare with. Before all that it sends {@code bench.bulk.warmup} users (2,000) of another account the same way,
- * not counted: the figures are a running server's, not those of a JVM still compiling its code.
+ * to compare with. Before all that it sends users of another account the same way, not counted: {@code
+ * bench.bulk.warmup} (2,000), then a thousand more at a time until the JVM's JIT compiler threads used less than 5 % of
+ * the server's CPU over the last thousand, at most {@code bench.bulk.warmupMax} in all (12,000). The figures are a
+ * running server's: a new one spends a core on compiling for minutes (the application and Payara are a lot of code
+ * for the one C2 thread of a two-core machine), which the CPU row shows apart.
  */
 public final class BulkBenchmark {
 
@@ -61,8 +64,9 @@ public final class BulkBenchmark {
         int users = Bench.bounded("bench.bulk.users", 10_000, 100, 50_000);
         int single = Bench.bounded("bench.bulk.single", 1_000, 0, 10_000);
         int warmup = Bench.bounded("bench.bulk.warmup", 2_000, 0, 20_000);
+        int warmupMax = Math.max(warmup, Bench.bounded("bench.bulk.warmupMax", 12_000, 0, 50_000));
         Bench.onEachDatabase("bulk", Bench.bounded("bench.maxMinutes", 30, 1, 120),
-                (server, db, rows) -> rows.addAll(run(server, db, users, single, warmup)));
+                (server, db, rows) -> rows.addAll(run(server, db, users, single, warmup, warmupMax)));
     }
 
     /** An account with its Mobility add-on, the licenses and the free numbers of so many users. */
@@ -87,11 +91,11 @@ public final class BulkBenchmark {
         return new Prepared(account, numbers, (System.nanoTime() - inventoryStart) / 1e9);
     }
 
-    /** The first {@code users} of the prepared account in documents by 4 clients; when each was answered OK. */
-    private static long[] load(URL base, Prepared prepared, int users) throws Exception {
-        long[] done = new long[users];
+    /** Users {@code first} to {@code end} of the prepared account in documents by 4 clients; when each was answered OK. */
+    private static long[] load(URL base, Prepared prepared, int first, int end) throws Exception {
+        long[] done = new long[end - first];
         AtomicInteger answered = new AtomicInteger();
-        documents(base, users, (port, from, to) -> {
+        documents(base, first, end, (port, from, to) -> {
             List<Long> ids = addUsers(port, prepared.account(), prepared.numbers(), from, to);
             enable(port, ids, from);
             long now = System.nanoTime();
@@ -102,21 +106,12 @@ public final class BulkBenchmark {
         return done;
     }
 
-    private static List<String> run(PayaraMicro server, String db, int users, int single, int warmup) throws Exception {
+    private static List<String> run(PayaraMicro server, String db, int users, int single, int warmup, int warmupMax)
+            throws Exception {
         URL base = server.url();
         List<String> rows = new ArrayList<>();
         if (warmup > 0) {
-            // a server that just started runs its first minute with the JIT compiling beside it: the figures are
-            // those of a running server, after the same work for another account
-            long desks = endpoints(server, "DESK");
-            long clients = endpoints(server, "MOBILE_CLIENT");
-            long warmupStart = System.nanoTime();
-            load(base, prepare(base, "Bulk bench warm-up", warmup), warmup);
-            rows.add(String.format("| %s | warm-up: %d users of another account first | %.1f | s | not counted; the new"
-                    + " server's JIT compiles meanwhile |", db, warmup, (System.nanoTime() - warmupStart) / 1e9));
-            // the warm-up's last commands reach the switch before the counts and the CPU figures start
-            awaitSwitch(server, "DESK", desks + warmup, System.nanoTime());
-            awaitSwitch(server, "MOBILE_CLIENT", clients + warmup, System.nanoTime());
+            rows.add(warmUp(server, db, warmup, warmupMax));
         }
         long desksBefore = endpoints(server, "DESK");
         long clientsBefore = endpoints(server, "MOBILE_CLIENT");
@@ -127,14 +122,16 @@ public final class BulkBenchmark {
                 numbers.size(), prepared.inventorySeconds()));
 
         Duration serverCpuBefore = server.cpuTime();
+        Duration compilerCpuBefore = server.compilerCpuTime();
         Duration clientCpuBefore = clientCpu();
         long start = System.nanoTime();
-        long[] done = load(base, prepared, users);
+        long[] done = load(base, prepared, 0, users);
         long allOk = System.nanoTime();
         double seconds = (allOk - start) / 1e9;
         rows.add(String.format("| %s | %d users to all OK | %.1f | s | %.0f users/s; %d clients, documents of %d |", db,
                 users, seconds, users / seconds, CLIENTS, PER_DOCUMENT));
-        rows.add(cpuRow(db, users, seconds, server.cpuTime().minus(serverCpuBefore), clientCpu().minus(clientCpuBefore)));
+        rows.add(cpuRow(db, users, seconds, server.cpuTime().minus(serverCpuBefore),
+                server.compilerCpuTime().minus(compilerCpuBefore), clientCpu().minus(clientCpuBefore)));
         Arrays.sort(done);
         long previous = start;
         for (int k = 999; k < users; k += 1000) {
@@ -154,15 +151,48 @@ public final class BulkBenchmark {
     }
 
     /**
-     * The CPU a user cost the server and the benchmark's clients (SOAP on both sides), which a busy machine changes far
-     * less than the seconds, and how much of the machine's CPU the two used: near 100 %, the run was bound by the
-     * cores, not by locks or waits. (PostgreSQL's own processes are not counted.)
+     * Users of another account until the server's JIT has compiled what the load needs: {@code warmup} first, then a
+     * thousand at a time until its compiler threads used less than 5 % of the server's CPU over the last thousand, or
+     * {@code warmupMax} in all. The warm-up's last commands reach the switch before the measured run starts.
      */
-    static String cpuRow(String db, int users, double seconds, Duration server, Duration clients) {
+    private static String warmUp(PayaraMicro server, String db, int warmup, int warmupMax) throws Exception {
+        URL base = server.url();
+        long desks = endpoints(server, "DESK");
+        long clients = endpoints(server, "MOBILE_CLIENT");
+        long start = System.nanoTime();
+        Prepared prepared = prepare(base, "Bulk bench warm-up", warmupMax);
+        load(base, prepared, 0, warmup);
+        int sent = warmup;
+        double compilerShare = 1;
+        while (sent < warmupMax && compilerShare >= 0.05) {
+            Duration serverCpu = server.cpuTime();
+            Duration compilerCpu = server.compilerCpuTime();
+            int end = Math.min(warmupMax, sent + 1000);
+            load(base, prepared, sent, end);
+            sent = end;
+            compilerShare = (double) server.compilerCpuTime().minus(compilerCpu).toNanos()
+                    / Math.max(1, server.cpuTime().minus(serverCpu).toNanos());
+        }
+        awaitSwitch(server, "DESK", desks + sent, System.nanoTime());
+        awaitSwitch(server, "MOBILE_CLIENT", clients + sent, System.nanoTime());
+        return String.format("| %s | warm-up: %d users of another account first | %.1f | s | not counted; the JIT"
+                + " compiler threads used %.0f %% of the server's CPU over the last thousand |", db, sent,
+                (System.nanoTime() - start) / 1e9, 100 * compilerShare);
+    }
+
+    /**
+     * The CPU a user cost the server and the benchmark's clients (SOAP on both sides), which a busy machine changes far
+     * less than the seconds, of it the server's JIT compiler threads (compiling, not serving), and how much of the
+     * machine's CPU the two used: near 100 %, the run was bound by the cores, not by locks or waits. (PostgreSQL's own
+     * processes are not counted.)
+     */
+    static String cpuRow(String db, int users, double seconds, Duration server, Duration compiler, Duration clients) {
         int cores = Runtime.getRuntime().availableProcessors();
-        return String.format("| %s | CPU per user | %.2f | ms | server %.2f ms + clients %.2f ms; the %d cores %.0f %% busy with them |",
+        return String.format("| %s | CPU per user | %.2f | ms | server %.2f ms (of it the JIT compiler %.2f ms) + clients"
+                        + " %.2f ms; the %d cores %.0f %% busy with them |",
                 db, (server.toNanos() + clients.toNanos()) / 1e6 / users, server.toNanos() / 1e6 / users,
-                clients.toNanos() / 1e6 / users, cores, 100.0 * (server.toNanos() + clients.toNanos()) / 1e9 / (seconds * cores));
+                compiler.toNanos() / 1e6 / users, clients.toNanos() / 1e6 / users, cores,
+                100.0 * (server.toNanos() + clients.toNanos()) / 1e9 / (seconds * cores));
     }
 
     private static Duration clientCpu() {
@@ -307,12 +337,17 @@ public final class BulkBenchmark {
 
     /** Users 0 to {@code users} in documents of 100, taken in turn by 4 clients, each with a bulk port of its own. */
     static void documents(URL base, int users, Document document) throws Exception {
-        AtomicInteger next = new AtomicInteger();
+        documents(base, 0, users, document);
+    }
+
+    /** Users {@code first} to {@code end} in documents of 100, taken in turn by 4 clients, each with its own port. */
+    static void documents(URL base, int first, int end, Document document) throws Exception {
+        AtomicInteger next = new AtomicInteger(first);
         concurrently(CLIENTS, () -> {
             BulkPort port = BulkClient.acme(base).port();
             try {
-                for (int from = next.getAndAdd(PER_DOCUMENT); from < users; from = next.getAndAdd(PER_DOCUMENT)) {
-                    document.send(port, from, Math.min(users, from + PER_DOCUMENT));
+                for (int from = next.getAndAdd(PER_DOCUMENT); from < end; from = next.getAndAdd(PER_DOCUMENT)) {
+                    document.send(port, from, Math.min(end, from + PER_DOCUMENT));
                 }
             } finally {
                 ((Closeable) port).close();

@@ -95,7 +95,7 @@ public final class SearchBenchmark {
                             .with("eclipselink.logging.parameters", "true");
                 }
                 Made made;
-                try (PayaraMicro server = Bench.startReady(settings, db.name(), 600)) {
+                try (PayaraMicro server = PayaraMicro.startReady(settings, db.name(), 600)) {
                     made = account(server, sites);
                 }
                 long seedStart = System.nanoTime();
@@ -104,7 +104,7 @@ public final class SearchBenchmark {
                         db.name(), users, sites, (System.nanoTime() - seedStart) / 1e9));
                 List<Figure> figures = new ArrayList<>();
                 String memoryRow;
-                try (PayaraMicro server = Bench.startReady(settings.keepingData(), db.name(), 600)) {
+                try (PayaraMicro server = PayaraMicro.startReady(settings.keepingData(), db.name(), 600)) {
                     measure(server, db, made, users, runs, figures);
                     PayaraMicro.Memory memory = server.memory(db.name());
                     memoryRow = "| " + db.name() + " | server RSS " + memory.rssKb() / 1024 + " MiB, peak "

@@ -270,8 +270,7 @@ class ChangeFeedSoapIT {
         long accountId;
         long siteId;
         User ada;
-        try (PayaraMicro first = PayaraMicro.start(settings.withConsoleOutput(false))) {
-            first.awaitReady("first start", 300);
+        try (PayaraMicro first = PayaraMicro.startReady(settings.withConsoleOutput(false), "first start", 300)) {
             ProvisioningPort acme = ProvisioningClient.acme(first.url()).port();
             TestAccounts.Made made = TestAccounts.create(acme, "Feed restart", 0);
             accountId = made.accountId();
@@ -289,8 +288,7 @@ class ChangeFeedSoapIT {
             ada = renamed;
             stored = follower.cursor;
         }
-        try (PayaraMicro second = PayaraMicro.start(settings.keepingData())) {
-            second.awaitReady("second start", 300);
+        try (PayaraMicro second = PayaraMicro.startReady(settings.keepingData(), "second start", 300)) {
             ProvisioningPort acme = ProvisioningClient.acme(second.url()).port();
             acme.deleteUser(deleteUser(ada.getUserId()));
             expected.add(new Seen("USER", ada.getUserId(), ChangeKind.DELETED, ada.getVersion()));

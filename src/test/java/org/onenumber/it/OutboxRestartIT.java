@@ -66,8 +66,7 @@ class OutboxRestartIT {
             }
         }
 
-        try (PayaraMicro second = PayaraMicro.start(settings.keepingData())) {
-            second.awaitReady("second start", 300);
+        try (PayaraMicro second = PayaraMicro.startReady(settings.keepingData(), "second start", 300)) {
             ProvisioningClient acme = ProvisioningClient.acme(second.url());
             for (long user : users) {
                 GetSyncStatusResponse status = awaitInSync(acme, user, Duration.ofSeconds(60));

@@ -76,8 +76,7 @@ class ReconciliationRestartIT {
             long report;
             long repair;
             long killedExecution;
-            try (PayaraMicro first = PayaraMicro.start(settings)) {
-                first.awaitReady("first start", 600);
+            try (PayaraMicro first = PayaraMicro.startReady(settings, "first start", 600)) {
                 URL base = first.url();
                 MobilityAccounts accounts = new MobilityAccounts(ProvisioningClient.acme(base), MobilityClient.acme(base),
                         console::execute);
@@ -128,8 +127,7 @@ class ReconciliationRestartIT {
             Run killed = run(repair);
             assertEquals("RUNNING", killed.status(), "the dead instance left the run running: " + killed);
 
-            try (PayaraMicro second = PayaraMicro.start(settings.keepingData())) {
-                second.awaitReady("second start", 600);
+            try (PayaraMicro second = PayaraMicro.startReady(settings.keepingData(), "second start", 600)) {
                 Run resumed = awaitRun(repair, r -> r.status().equals("COMPLETED"), "the run resumed and completed");
                 assertNotEquals(killedExecution, resumed.executionId(), "a new job execution went on with the run");
                 Run uninterrupted = run(report);

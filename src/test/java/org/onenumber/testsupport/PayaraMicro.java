@@ -240,6 +240,32 @@ public final class PayaraMicro implements AutoCloseable {
         return new PayaraMicro(builder.start(), dir, port, sslPort, switchPort, adminPort, mailPort, log);
     }
 
+    /**
+     * A server started and ready; a boot whose listener never serves ({@link PayaraMicro.DeafListener}) is started
+     * once more with the same settings, as a person would.
+     */
+    public static PayaraMicro startReady(PayaraMicro.Settings settings, String label, int timeoutSeconds) throws Exception {
+        PayaraMicro server = PayaraMicro.start(settings);
+        try {
+            server.awaitReady(label, timeoutSeconds);
+            return server;
+        } catch (PayaraMicro.DeafListener deaf) {
+            log(deaf.getMessage() + "; starting it again");
+            server.close();
+        } catch (Exception | Error e) {
+            server.close();
+            throw e;
+        }
+        PayaraMicro again = PayaraMicro.start(settings);
+        try {
+            again.awaitReady(label, timeoutSeconds);
+            return again;
+        } catch (Exception | Error e) {
+            again.close();
+            throw e;
+        }
+    }
+
     /** The application's base URL, without a trailing slash: {@code http://127.0.0.1:PORT/onenumber}. */
     public String base() {
         return "http://127.0.0.1:" + port + "/onenumber";
@@ -448,12 +474,38 @@ public final class PayaraMicro implements AutoCloseable {
         return Double.parseDouble(value.group(2));
     }
 
-    /** Resident and peak resident memory of the server process, from /proc (Linux), in KiB. */
     /** The CPU time the server's process has used so far (user and system), zero where the platform does not say. */
     public java.time.Duration cpuTime() {
         return process.info().totalCpuDuration().orElse(java.time.Duration.ZERO);
     }
 
+    /**
+     * The CPU time the server's JIT compiler threads have used so far (HotSpot's "C1/C2 CompilerThread" threads, from
+     * /proc on Linux, in clock ticks of 10 ms), zero where the platform does not say.
+     */
+    public java.time.Duration compilerCpuTime() {
+        long ticks = 0;
+        try (var threads = Files.list(Path.of("/proc", String.valueOf(process.pid()), "task"))) {
+            for (Path thread : threads.toList()) {
+                try {
+                    String stat = Files.readString(thread.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                        // after the name: state, then fields 4 to 13; utime and stime are the 14th and 15th
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // a thread that ended meanwhile
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux, or the process is gone: no figure
+        }
+        return java.time.Duration.ofMillis(ticks * 10);
+    }
+
+    /** Resident and peak resident memory of the server process, from /proc (Linux), in KiB. */
     public Memory memory(String db) {
         long rss = -1;
         long peak = -1;
