@@ -108,7 +108,7 @@ final class Bench {
             throw new IllegalArgumentException("pass -Dbench.postgres.url=jdbc:postgresql://127.0.0.1:5432/<empty database>");
         }
         SoapBenchmark.requireLoopback(url);
-        return new Database("postgresql", "org.postgresql.Driver", url,
+        return new Database("postgresql", "org.postgresql.ds.PGSimpleDataSource", url,
                 prop("bench.postgres.user", "onenumber"), prop("bench.postgres.password", "onenumber"));
     }
 

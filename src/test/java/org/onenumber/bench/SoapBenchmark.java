@@ -122,7 +122,7 @@ public final class SoapBenchmark {
             if (settings.pgUrl().isEmpty()) {
                 notes.add("PostgreSQL not run: pass -Dbench.postgres.url=jdbc:postgresql://127.0.0.1:5432/<database>.");
             } else {
-                databases.add(new Database("postgresql", "org.postgresql.Driver", settings.pgUrl(),
+                databases.add(new Database("postgresql", "org.postgresql.ds.PGSimpleDataSource", settings.pgUrl(),
                         settings.pgUser(), settings.pgPassword()));
             }
             for (Database db : databases) {

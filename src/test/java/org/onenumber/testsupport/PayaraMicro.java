@@ -52,11 +52,16 @@ public final class PayaraMicro implements AutoCloseable {
         }
     }
 
+    /**
+     * A database: its JDBC class ({@code onenumber.db.datasource-class}), or null for the application's own default,
+     * as on H2: the application pools H2's driver and the batch job repository its data source (see
+     * {@code microprofile-config.properties}), which one class set from outside cannot both be.
+     */
     public record Database(String name, String datasourceClass, String url, String user, String password) {
 
         /** A new H2 file database under the data directory {@code dir}. */
         public static Database h2(Path dir) {
-            return new Database("h2", "org.h2.Driver",
+            return new Database("h2", null,
                     "jdbc:h2:file:" + dir.resolve("db/onenumber") + ";LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=100", "onenumber", "onenumber");
         }
 
@@ -231,7 +236,9 @@ public final class PayaraMicro implements AutoCloseable {
         }
         // the database through the environment (MicroProfile Config), so no password is on a command line
         Database db = settings.db();
-        builder.environment().put("ONENUMBER_DB_DATASOURCE_CLASS", db.datasourceClass());
+        if (db.datasourceClass() != null) {
+            builder.environment().put("ONENUMBER_DB_DATASOURCE_CLASS", db.datasourceClass());
+        }
         builder.environment().put("ONENUMBER_DB_URL", db.url());
         builder.environment().put("ONENUMBER_DB_USER", db.user());
         builder.environment().put("ONENUMBER_DB_PASSWORD", db.password());

@@ -30,7 +30,7 @@ public class DesiredState {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "onenumber.db.datasource-class", defaultValue = "org.h2.Driver")
+    @ConfigProperty(name = "onenumber.db.datasource-class", defaultValue = "org.h2.jdbcx.JdbcDataSource")
     String datasourceClass;
 
     /** Up to {@code max} items of a kind after {@code afterKey} (null: from the start), in key order. */

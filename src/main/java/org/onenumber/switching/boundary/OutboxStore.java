@@ -33,7 +33,7 @@ public class OutboxStore {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "onenumber.db.datasource-class", defaultValue = "org.h2.Driver")
+    @ConfigProperty(name = "onenumber.db.datasource-class", defaultValue = "org.h2.jdbcx.JdbcDataSource")
     String datasourceClass;
 
     @Inject
