@@ -54,8 +54,8 @@ public final class PayaraMicro implements AutoCloseable {
 
     /**
      * A database: its JDBC class ({@code onenumber.db.datasource-class}), or null for the application's own default,
-     * as on H2: the application pools H2's driver and the batch job repository its data source (see
-     * {@code microprofile-config.properties}), which one class set from outside cannot both be.
+     * as on H2: named from outside, H2's data source is pooled by Payara as an XA one, whose handles H2 rolls back at
+     * every close, emptying its statement cache (see README, the settings).
      */
     public record Database(String name, String datasourceClass, String url, String user, String password) {
 
