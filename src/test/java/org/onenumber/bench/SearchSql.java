@@ -38,10 +38,12 @@ final class SearchSql {
     }
 
     static List<Sql> statements(long account, long site, String number, String prefix, String afterName,
-                                       long afterId) {
+                                       long afterId, String pageIds) {
         String like = "'" + prefix.toLowerCase(Locale.ROOT) + "%'";
-        String byPrefix = "(t1.search_name LIKE " + like + " ESCAPE '!' OR t1.search_last_name LIKE " + like
-                + " ESCAPE '!')";
+        // Users.find reads a name prefix as two disjoint parts, the whole name's and the last name's, each on its own
+        String[] parts = {"search_name LIKE " + like + " ESCAPE '!'",
+                "search_last_name LIKE " + like + " ESCAPE '!' AND NOT (search_name LIKE " + like + " ESCAPE '!')"};
+        String[] partNames = {"whole name", "last name"};
         String found = "SELECT " + FETCHED + ", t3.ID, t3.NAME FROM STATION t2" + NUMBER_AND_PHONE
                 + ", ACCOUNT t3, app_user t1, SITE t0 WHERE ";
         String joined = " AND (((t0.ID = t1.site_id) AND (t2.user_id = t1.ID)) AND (t3.ID = t1.account_id))";
@@ -49,17 +51,21 @@ final class SearchSql {
         all.add(new Sql("SearchUsers by number, sort NUMBER", found + "((t1.account_id = " + account
                 + ") AND (t4.E164 = '" + number + "'))" + joined + " ORDER BY COALESCE(t4.E164, '') ASC, t1.ID ASC"
                 + " LIMIT 51 OFFSET 0"));
-        all.add(new Sql("SearchUsers by name prefix, sort NAME, first page", found + "((t1.account_id = "
-                + account + ") AND " + byPrefix + ")" + joined + " ORDER BY t1.search_name ASC, t1.ID ASC LIMIT 51 OFFSET 0"));
-        all.add(new Sql("SearchUsers by name prefix, sort NAME, page after a cursor", found + "(((t1.account_id = "
-                + account + ") AND " + byPrefix + ") AND ((t1.search_name >= '" + afterName + "') AND ((t1.search_name > '"
-                + afterName + "') OR ((t1.search_name = '" + afterName + "') AND (t1.ID > " + afterId + ")))))" + joined
-                + " ORDER BY t1.search_name ASC, t1.ID ASC LIMIT 51 OFFSET 0"));
-        all.add(new Sql("SearchUsers by name prefix, sort CREATED desc", found + "((t1.account_id = " + account
-                + ") AND " + byPrefix + ")" + joined + " ORDER BY t1.created_at DESC, t1.ID DESC LIMIT 51 OFFSET 0"));
-        all.add(new Sql("SearchUsers by name prefix, the total", "SELECT COUNT(ID) FROM app_user"
-                + " WHERE ((account_id = " + account + ") AND (search_name LIKE " + like + " ESCAPE '!' OR"
-                + " search_last_name LIKE " + like + " ESCAPE '!'))"));
+        for (int i = 0; i < parts.length; i++) {
+            String where = "SELECT ID FROM app_user WHERE ((account_id = " + account + ") AND (" + parts[i] + "))";
+            all.add(new Sql("SearchUsers by name prefix, " + partNames[i] + ", sort NAME, first page", where
+                    + " ORDER BY search_name ASC, ID ASC LIMIT 51 OFFSET 0"));
+            all.add(new Sql("SearchUsers by name prefix, " + partNames[i] + ", sort NAME, page after a cursor",
+                    where.substring(0, where.length() - 1) + " AND ((search_name >= '" + afterName + "') AND ((search_name > '"
+                    + afterName + "') OR ((search_name = '" + afterName + "') AND (ID > " + afterId + ")))))"
+                    + " ORDER BY search_name ASC, ID ASC LIMIT 51 OFFSET 0"));
+            all.add(new Sql("SearchUsers by name prefix, " + partNames[i] + ", sort CREATED desc", where
+                    + " ORDER BY created_at DESC, ID DESC LIMIT 51 OFFSET 0"));
+            all.add(new Sql("SearchUsers by name prefix, " + partNames[i] + ", the total", "SELECT COUNT(ID)"
+                    + where.substring("SELECT ID".length())));
+        }
+        all.add(new Sql("SearchUsers by name prefix, the page of both parts' ids", found + "(t1.ID IN (" + pageIds
+                + "))" + joined + " ORDER BY t1.search_name ASC, t1.ID ASC LIMIT 51 OFFSET 0"));
         all.add(new Sql("ListUsers by site, first page", "SELECT " + FETCHED + " FROM STATION t2" + NUMBER_AND_PHONE
                 + ", SITE t0, app_user t1 WHERE ((((t1.account_id = " + account + ") AND (t1.ID > 0)) AND (t1.site_id = "
                 + site + ")) AND ((t0.ID = t1.site_id) AND (t2.user_id = t1.ID))) ORDER BY t1.ID LIMIT 51 OFFSET 0"));
@@ -84,7 +90,7 @@ final class SearchSql {
     static List<SearchBenchmark.Figure> adminTable(Database db, long account, long site, int runs) throws Exception {
         List<SearchBenchmark.Figure> figures = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password())) {
-            for (Sql s : statements(account, site, "+1", "x", "x", 0)) {
+            for (Sql s : statements(account, site, "+1", "x", "x", 0, "0")) {
                 if (!s.name().startsWith("admin")) {
                     continue;
                 }
@@ -115,19 +121,23 @@ final class SearchSql {
     static List<String> explain(Database db, long account, long site, String number, String prefix) throws SQLException {
         List<String> out = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password())) {
-            // the cursor of the name-prefix search's tenth page, as the server hands it on
+            // the cursor of the name-prefix search's tenth page, as the server hands it on, and its first page's ids
             String afterName = "";
             long afterId = 0;
+            List<String> pageIds = new ArrayList<>();
             String like = prefix.toLowerCase(Locale.ROOT) + "%";
             try (PreparedStatement ps = c.prepareStatement("select search_name, id from app_user where account_id = ?"
-                    + " and (search_name like ? or search_last_name like ?) order by search_name, id offset 499 limit 1")) {
+                    + " and (search_name like ? or search_last_name like ?) order by search_name, id limit 500")) {
                 ps.setLong(1, account);
                 ps.setString(2, like);
                 ps.setString(3, like);
                 try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
+                    while (rs.next()) {
                         afterName = rs.getString(1);
                         afterId = rs.getLong(2);
+                        if (pageIds.size() < 51) {
+                            pageIds.add(Long.toString(afterId));
+                        }
                     }
                 }
             }
@@ -135,7 +145,8 @@ final class SearchSql {
             out.add("| PostgreSQL plan of | Seq Scan on app_user, station or phone_number | rows removed by filters | execution ms |");
             out.add("|---|---|--:|--:|");
             List<String> details = new ArrayList<>();
-            for (Sql s : statements(account, site, number, prefix, afterName, afterId)) {
+            for (Sql s : statements(account, site, number, prefix, afterName, afterId,
+                    pageIds.isEmpty() ? "0" : String.join(",", pageIds))) {
                 List<String> plan = new ArrayList<>();
                 try (Statement st = c.createStatement();
                      ResultSet rs = st.executeQuery("EXPLAIN (ANALYZE, BUFFERS) " + s.sql())) {

@@ -65,23 +65,29 @@ class UserSearchSoapIT {
     }
 
     private Fixture fixture() throws OneNumberFault {
+        return fixture("Ada Lovelace 2001 1", "Alan Turing 2002 2", "Grace Hopper 2003 -", "Adam Smith 2004 4",
+                "Barbara Liskov 2005 0");
+    }
+
+    /** A new account with one user per "First Last extension line" (line "-": no number), in that order. */
+    private Fixture fixture(String... people) throws OneNumberFault {
         String block = NumberBlocks.next();
         TestAccounts.Made made = TestAccounts.create(acme.port(), "Search " + block, 0);
         long accountId = made.accountId();
         long siteId = made.siteId();
         AddPhoneNumbers numbers = new AddPhoneNumbers();
         numbers.setAccountId(accountId);
-        for (int line = 0; line < 5; line++) {
+        for (int line = 0; line < people.length; line++) {
             numbers.getNumber().add(NumberBlocks.number(block, line));
         }
         acme.port().addPhoneNumbers(numbers);
         String token = block.substring(2);
         List<User> users = new ArrayList<>();
-        users.add(addUser(accountId, siteId, "Ada", "Lovelace", "2001", NumberBlocks.number(block, 1), token, 1));
-        users.add(addUser(accountId, siteId, "Alan", "Turing", "2002", NumberBlocks.number(block, 2), token, 2));
-        users.add(addUser(accountId, siteId, "Grace", "Hopper", "2003", null, token, 3));
-        users.add(addUser(accountId, siteId, "Adam", "Smith", "2004", NumberBlocks.number(block, 4), token, 4));
-        users.add(addUser(accountId, siteId, "Barbara", "Liskov", "2005", NumberBlocks.number(block, 0), token, 5));
+        for (String person : people) {
+            String[] p = person.split(" ");
+            users.add(addUser(accountId, siteId, p[0], p[1], p[2],
+                    p[3].equals("-") ? null : NumberBlocks.number(block, Integer.parseInt(p[3])), token, users.size() + 1));
+        }
         return new Fixture(accountId, block, users);
     }
 
@@ -181,15 +187,41 @@ class UserSearchSoapIT {
         List<String> byExtension = List.of("Ada", "Alan", "Grace", "Adam", "Barbara");
         List<String> byNumber = List.of("Grace", "Barbara", "Ada", "Alan", "Adam"); // no number first, then lines 0..4
         List<String> byCreation = List.of("Ada", "Alan", "Grace", "Adam", "Barbara");
-        assertPages(f, UserSort.NAME, byName);
-        assertPages(f, UserSort.EXTENSION, byExtension);
-        assertPages(f, UserSort.NUMBER, byNumber);
-        assertPages(f, UserSort.CREATED, byCreation);
-        assertPages(f, null, byName);
+        assertPages(f, null, UserSort.NAME, byName);
+        assertPages(f, null, UserSort.EXTENSION, byExtension);
+        assertPages(f, null, UserSort.NUMBER, byNumber);
+        assertPages(f, null, UserSort.CREATED, byCreation);
+        assertPages(f, null, null, byName);
     }
 
-    /** Walks the account two users a page in both directions, with the total on every page. */
-    private void assertPages(Fixture f, UserSort sort, List<String> ascending) throws OneNumberFault {
+    /**
+     * A name prefix finds users by the start of the whole name or of the last name (the server reads the two apart),
+     * and the pages of every sort still interleave both, once each, with the total of both.
+     */
+    @Test
+    void aNamePrefixPagesThroughFirstAndLastNameMatchesTogetherInEverySort() throws Exception {
+        Fixture f = fixture("Lars Berg 3001 1", "Ada Lind 3002 2", "Lea Zorn 3003 -", "Xavier Yu 3004 3",
+                "Bo Larsen 3005 4", "Li Lu 3006 0");
+        assertPages(f, "L", UserSort.NAME, List.of("Ada", "Bo", "Lars", "Lea", "Li"));
+        assertPages(f, "l", UserSort.EXTENSION, List.of("Lars", "Ada", "Lea", "Bo", "Li"));
+        assertPages(f, "l", UserSort.NUMBER, List.of("Lea", "Li", "Lars", "Ada", "Bo"));
+        assertPages(f, "l", UserSort.CREATED, List.of("Lars", "Ada", "Lea", "Bo", "Li"));
+        assertEquals(List.of("Li"), firstNames(search(s -> {
+            s.setAccountId(f.accountId());
+            s.setNamePrefix("li l");
+        })));
+        assertEquals(List.of("Ada"), firstNames(search(s -> {
+            s.setAccountId(f.accountId());
+            s.setNamePrefix("lind");
+        })));
+    }
+
+    /**
+     * Walks the account's users (with the name prefix, when given) two a page in both directions, with the total
+     * (5) on every page.
+     */
+    private void assertPages(Fixture f, String namePrefix, UserSort sort, List<String> ascending)
+            throws OneNumberFault {
         for (boolean descending : new boolean[] {false, true}) {
             List<String> seen = new ArrayList<>();
             String cursor = null;
@@ -198,6 +230,7 @@ class UserSearchSoapIT {
                 String after = cursor;
                 SearchUsersResponse response = acme.port().searchUsers(search(s -> {
                     s.setAccountId(f.accountId());
+                    s.setNamePrefix(namePrefix);
                     s.setSort(sort);
                     s.setDescending(descending);
                     s.setIncludeTotal(true);

@@ -10,8 +10,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import jakarta.enterprise.event.Event;
 import org.onenumber.account.control.DialPlan;
 import org.onenumber.account.control.FeatureRules;
@@ -336,26 +338,33 @@ public class Users {
         KeysetCursor after = KeysetCursor.decode(cursor, search.fingerprint());
         Account account = search.accountId() == null ? null : tenancy.account(search.accountId());
         String key = sortKey(search.sort());
-        Where where = criteria(search, account);
-        if (after != null) {
-            String direction = search.descending() ? " < " : " > ";
-            Object value;
-            try {
-                // a search's cursor always has a key; one without, or with a time that is none, was built by hand
-                value = search.sort() == UserSearch.Sort.CREATED ? Instant.parse(after.sortKey())
-                        : java.util.Objects.requireNonNull(after.sortKey());
-            } catch (java.time.DateTimeException | NullPointerException e) {
-                throw KeysetCursor.notOurs();
-            }
-            // the first condition says no more than the rest; it is there because a database starts an index walk
-            // at a bound but not at an "or", so without it every later page read the search's rows from the first
-            where.and(key + (search.descending() ? " <= " : " >= ") + ":afterKey and (" + key + direction + ":afterKey or ("
-                    + key + " = :afterKey and u.id" + direction + ":afterId))", Map.of("afterKey", value, "afterId", after.id()));
-        }
         String order = search.descending() ? " desc" : " asc";
-        // the account too: a search across accounts would otherwise load each account of the page on its own
-        List<User> fetched = where.bind(fetchingStation(em.createQuery(FETCH + " join fetch u.account" + where.jpql()
-                + " order by " + key + order + ", u.id" + order, User.class))).setMaxResults(size + 1).getResultList();
+        String orderBy = " order by " + key + order + ", u.id" + order;
+        List<Where> parts = new ArrayList<>();
+        for (String name : nameConditions(search)) {
+            Where where = criteria(search, account, name);
+            if (after != null) {
+                keyset(where, search, key, after);
+            }
+            parts.add(where);
+        }
+        List<User> fetched;
+        if (parts.size() == 1) {
+            // the account too: a search across accounts would otherwise load each account of the page on its own
+            fetched = parts.get(0).bind(fetchingStation(em.createQuery(FETCH + " join fetch u.account"
+                    + parts.get(0).jpql() + orderBy, User.class))).setMaxResults(size + 1).getResultList();
+        } else {
+            // the page of each part, by its own index; the page of both is within them, in the database's order
+            List<Long> candidates = new ArrayList<>();
+            boolean station = joinsStation(search);
+            for (Where part : parts) {
+                candidates.addAll(part.bind(em.createQuery(from("u.id", station, station, station) + part.jpql()
+                        + orderBy, Long.class)).setMaxResults(size + 1).getResultList());
+            }
+            fetched = candidates.isEmpty() ? List.of() : fetchingStation(em.createQuery(FETCH + " join fetch u.account"
+                    + " where u.id in :candidates" + orderBy, User.class)).setParameter("candidates", candidates)
+                    .setMaxResults(size + 1).getResultList();
+        }
         List<User> users = fetched.size() > size ? fetched.subList(0, size) : fetched;
         String next = null;
         if (fetched.size() > size) {
@@ -364,26 +373,67 @@ public class Users {
         }
         Long total = null;
         if (includeTotal) {
-            Where all = criteria(search, account);
-            total = all.bind(em.createQuery(countFrom(search.number() != null || search.extension() != null
-                            || search.macAddress() != null, search.number() != null, search.macAddress() != null)
-                    + all.jpql(), Long.class)).getSingleResult();
+            total = 0L;
+            for (String name : nameConditions(search)) {
+                Where all = criteria(search, account, name);
+                total += all.bind(em.createQuery(from("count(u)", search.number() != null || search.extension() != null
+                        || search.macAddress() != null, search.number() != null, search.macAddress() != null)
+                        + all.jpql(), Long.class)).getSingleResult();
+            }
         }
         return new UserSearch.Result(List.copyOf(users), next, total);
     }
 
+    /** The rows after the cursor's in the search's order. */
+    private static void keyset(Where where, UserSearch search, String key, KeysetCursor after) {
+        String direction = search.descending() ? " < " : " > ";
+        Object value;
+        try {
+            // a search's cursor always has a key; one without, or with a time that is none, was built by hand
+            value = search.sort() == UserSearch.Sort.CREATED ? Instant.parse(after.sortKey())
+                    : Objects.requireNonNull(after.sortKey());
+        } catch (java.time.DateTimeException | NullPointerException e) {
+            throw KeysetCursor.notOurs();
+        }
+        // the first condition says no more than the rest; it is there because a database starts an index walk
+        // at a bound but not at an "or", so without it every later page read the search's rows from the first
+        where.and(key + (search.descending() ? " <= " : " >= ") + ":afterKey and (" + key + direction + ":afterKey or ("
+                + key + " = :afterKey and u.id" + direction + ":afterId))", Map.of("afterKey", value, "afterId", after.id()));
+    }
+
     /**
-     * The start of a count of users, joining the station (s), its number (n) and desk phone (d) only when a filter
+     * The name prefix's two disjoint parts, a prefix of the whole name ("first last") and one of the last name only:
+     * each is a range of its own index, while an "or" of the two columns made H2 read every user of the account (338
+     * ms for 100,000 users, against 6 for the parts). Without a name prefix, one part with no condition of its own.
+     */
+    private static List<String> nameConditions(UserSearch search) {
+        if (search.namePrefix() == null) {
+            return Collections.singletonList(null);
+        }
+        return List.of(Where.like("u.searchName", "prefix"),
+                Where.like("u.searchLastName", "prefix") + " and not (" + Where.like("u.searchName", "prefix") + ")");
+    }
+
+    private static boolean joinsStation(UserSearch search) {
+        return search.number() != null || search.extension() != null || search.macAddress() != null
+                || search.sort() == UserSearch.Sort.NUMBER || search.sort() == UserSearch.Sort.EXTENSION;
+    }
+
+    /**
+     * The start of a query of users, joining the station (s), its number (n) and desk phone (d) only when a filter
      * reads them: every user has exactly one station, so the joins never change the count, and without a filter on
      * them PostgreSQL answered the join by hashing every station of the database.
      */
-    private static String countFrom(boolean station, boolean number, boolean deskPhone) {
-        return "select count(u) from User u" + (station ? " join u.station s" : "")
+    private static String from(String select, boolean station, boolean number, boolean deskPhone) {
+        return "select " + select + " from User u" + (station ? " join u.station s" : "")
                 + (number ? " left join s.phoneNumber n" : "") + (deskPhone ? " left join s.deskPhone d" : "");
     }
 
-    /** The search's criteria over u (user), s (station), n (number) and d (desk phone), inside the caller's tenant. */
-    private Where criteria(UserSearch search, Account account) {
+    /**
+     * The search's criteria over u (user), s (station), n (number) and d (desk phone), inside the caller's tenant,
+     * with one of {@link #nameConditions}.
+     */
+    private Where criteria(UserSearch search, Account account, String nameCondition) {
         Where where = account == null ? tenancy.users() : new Where("u.account = :account", "account", account);
         if (search.number() != null) {
             where.and("n.e164 = :number", "number", search.number());
@@ -397,9 +447,8 @@ public class Users {
         if (search.macAddress() != null) {
             where.and("d.macAddress = :mac", "mac", search.macAddress());
         }
-        if (search.namePrefix() != null) {
-            where.and(Where.like("u.searchName", "prefix") + " or " + Where.like("u.searchLastName", "prefix"), "prefix",
-                    Where.startingWith(search.namePrefix()));
+        if (nameCondition != null) {
+            where.and(nameCondition, "prefix", Where.startingWith(search.namePrefix()));
         }
         return where;
     }
@@ -452,7 +501,7 @@ public class Users {
     public long count(UserQuery q) {
         var where = where(q);
         boolean number = Where.present(q.number());
-        TypedQuery<Long> query = em.createQuery(countFrom(number || Where.present(q.extension()), number, false)
+        TypedQuery<Long> query = em.createQuery(from("count(u)", number || Where.present(q.extension()), number, false)
                 + where.jpql(), Long.class);
         where.bind(query);
         return query.getSingleResult();
