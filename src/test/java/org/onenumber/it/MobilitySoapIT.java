@@ -245,6 +245,15 @@ class MobilitySoapIT {
                 .getMobilityUser();
         assertEquals("9001", enabled.getMobilityExtension());
         assertEquals(1, enabled.getDeviceIdentity().size());
+        // the version the answer carries is the one written, so sending it back as expectedVersion is not stale
+        GetMobilityUser get = new GetMobilityUser();
+        get.setUserId(user.getUserId());
+        assertEquals(enabled.getVersion(), mobility.port().getMobilityUser(get).getMobilityUser().getVersion());
+        ModifyMobilityUser modify = new ModifyMobilityUser();
+        modify.setUserId(user.getUserId());
+        modify.setExpectedVersion(enabled.getVersion());
+        modify.setVideo(!enabled.isVideo());
+        assertEquals(!enabled.isVideo(), mobility.port().modifyMobilityUser(modify).getMobilityUser().isVideo());
         String client = enabled.getDeviceIdentity().get(0);
         assertTrue(client.matches("FEBC\\d{8}"), client);
         String subscriber = subscriber(user.getUserId());

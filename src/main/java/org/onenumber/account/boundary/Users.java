@@ -116,7 +116,7 @@ public class Users {
         if (user.getStation().getId() == null) {
             em.flush();
         }
-        dialPlan.claim(account, extension, "extension", DialPlan.Holder.station(user));
+        dialPlan.claimNew(account, extension, "extension", DialPlan.Holder.station(user));
         Station station = user.getStation();
         station.assignNumber(number);
         if (mac != null) {
@@ -124,7 +124,7 @@ public class Users {
         }
         em.flush();
         audit.record(account, "User", user.getId(), "ADD", null, user.snapshot());
-        targetChanged.fire(new TargetChanged(user.getStation().switchTarget()));
+        targetChanged.fire(TargetChanged.made(user.getStation().switchTarget()));
         return user;
     }
 

@@ -60,7 +60,11 @@ public class DialPlan {
 
     /** Gives the holder {@code extension}, in place of the one it had. */
     public void claim(Account account, String extension, String field, Holder holder) {
-        String checked = requireFree(account, extension, field, holder);
+        claimChecked(account, requireFree(account, extension, field, holder), field, holder);
+    }
+
+    /** As {@link #claim}, for an extension that {@link #requireFree} has just returned to the caller for this holder. */
+    public void claimChecked(Account account, String checked, String field, Holder holder) {
         DialPlanEntry own = em.createQuery("select e from DialPlanEntry e where e.holderKind = :kind and e.holderId = :id",
                         DialPlanEntry.class)
                 .setParameter("kind", holder.kind()).setParameter("id", holder.id())
@@ -73,6 +77,21 @@ public class DialPlan {
         } else {
             own.moveTo(checked);
         }
+        written(checked, field);
+    }
+
+    /**
+     * Gives a station made in this transaction (its id new from the sequence, so it holds no extension yet) the
+     * extension that {@link #requireFree} has just returned to the caller, without reading again what the caller has
+     * just read: two queries of every user added. The unique key still refuses one taken since.
+     */
+    public void claimNew(Account account, String checkedExtension, String field, Holder holder) {
+        em.persist(new DialPlanEntry(account, checkedExtension, holder.kind(), holder.id(), holder.userId(),
+                holder.label()));
+        written(checkedExtension, field);
+    }
+
+    private void written(String checked, String field) {
         try {
             em.flush();
         } catch (PersistenceException e) {

@@ -182,11 +182,16 @@ public class MobilityUsers {
                 DialPlan.Holder.mobilityUser(user));
         MobilityUser mobilityUser = new MobilityUser(user, extension,
                 request.video() == null ? service.isDefaultVideo() : request.video());
+        boolean provisions = service.getRouter() != null;
+        if (provisions) {
+            // queued below, in this transaction: marked before the insert, which writes it, instead of an update after
+            mobilityUser.provisioningEmailSent();
+        }
         em.persist(mobilityUser);
-        dialPlan.claim(account, extension, "mobilityExtension", DialPlan.Holder.mobilityUser(user));
+        dialPlan.claimChecked(account, extension, "mobilityExtension", DialPlan.Holder.mobilityUser(user));
         audit.record(account, "MobilityUser", mobilityUser.getId(), "ENABLE", null, mobilityUser.snapshot());
         // composed before the share, which holds the account's license pool until this transaction ends
-        Email provisioning = service.getRouter() == null ? null : emails.provisioningEmail(mobilityUser, service);
+        Email provisioning = provisions ? emails.provisioningEmail(mobilityUser, service) : null;
         if (licenses.sharedTo(user).isEmpty()) {
             licenses.share(user.getId(), null);
         } else {
@@ -194,7 +199,6 @@ public class MobilityUsers {
         }
         if (provisioning != null) {
             emails.queue(provisioning);
-            mobilityUser.provisioningEmailSent();
         }
         return mobilityUser;
     }

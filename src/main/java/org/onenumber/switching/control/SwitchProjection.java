@@ -54,13 +54,32 @@ public class SwitchProjection {
     Event<CommandsWritten> written;
 
     void onTargetChanged(@Observes TargetChanged change) {
-        project(change.target());
+        if (change.made()) {
+            projectMade(change.target());
+        } else {
+            project(change.target());
+        }
     }
 
     /** Writes the target's desired state as it now stands; returns the version it carries. */
     public long project(SwitchTarget target) {
         em.flush();
-        long version = nextVersion(target);
+        return write(target, nextVersion(target), true);
+    }
+
+    /**
+     * The first state of a target whose subject this transaction made: its version row is written here, in this
+     * transaction, at version 1 with the command. No other transaction can know the target before this one commits
+     * (so none can queue on its row), and it has no older command to collapse: four statements and a transaction of
+     * their own fewer than {@link #project} for every user added.
+     */
+    private void projectMade(SwitchTarget target) {
+        em.flush();
+        SwitchTargetRows.insert(em, target, 1);
+        write(target, 1, false);
+    }
+
+    private long write(SwitchTarget target, long version, boolean collapse) {
         SwitchCommand command = switch (target.kind()) {
             case SUBSCRIBER -> subscriber(target, version);
             case ACCOUNT_MOBILITY -> accountMobility(target, version);
@@ -68,7 +87,9 @@ public class SwitchProjection {
         };
         if (command != null) {
             em.persist(command);
-            supersedePending(target, version);
+            if (collapse) {
+                supersedePending(target, version);
+            }
             written.fire(new CommandsWritten(target.key()));
         }
         return version;

@@ -19,8 +19,13 @@ public class SwitchTargetRows {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void create(SwitchTarget target) {
-        em.createNativeQuery("insert into switch_target (target_key, target_kind, account_id, version) values (?, ?, ?, 0)")
+        insert(em, target, 0);
+    }
+
+    /** The row at {@code version}, in the caller's transaction. */
+    static void insert(EntityManager em, SwitchTarget target, long version) {
+        em.createNativeQuery("insert into switch_target (target_key, target_kind, account_id, version) values (?, ?, ?, ?)")
                 .setParameter(1, target.key()).setParameter(2, target.kind().name()).setParameter(3, target.accountId())
-                .executeUpdate();
+                .setParameter(4, version).executeUpdate();
     }
 }
