@@ -241,8 +241,9 @@ class MobilitySoapIT {
         User user = f.users().get(0);
         String trackingId = "mobility-" + unique();
 
-        MobilityUser enabled = mobility.with(null, trackingId + "-enable").enableMobilityUser(enableRequest(user.getUserId(), "9001"))
-                .getMobilityUser();
+        // with an idempotency key, as a careful back office sends it: the answer is then made before the commit
+        MobilityUser enabled = mobility.with(trackingId + "-key", trackingId + "-enable")
+                .enableMobilityUser(enableRequest(user.getUserId(), "9001")).getMobilityUser();
         assertEquals("9001", enabled.getMobilityExtension());
         assertEquals(1, enabled.getDeviceIdentity().size());
         // the version the answer carries is the one written, so sending it back as expectedVersion is not stale

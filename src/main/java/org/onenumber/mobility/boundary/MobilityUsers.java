@@ -190,14 +190,16 @@ public class MobilityUsers {
         em.persist(mobilityUser);
         dialPlan.claimChecked(account, extension, "mobilityExtension", DialPlan.Holder.mobilityUser(user));
         audit.record(account, "MobilityUser", mobilityUser.getId(), "ENABLE", null, mobilityUser.snapshot());
-        // composed and queued before the share, which holds the account's license pool until this transaction ends
-        if (provisions) {
-            emails.queue(emails.provisioningEmail(mobilityUser, service));
-        }
+        // composed before the share, which holds the account's license pool until this transaction ends; queued
+        // after it, so that the welcome email the share sends goes first
+        Email provisioning = provisions ? emails.provisioningEmail(mobilityUser, service) : null;
         if (licenses.sharedTo(user).isEmpty()) {
             licenses.share(user.getId(), null);
         } else {
             targetChanged.fire(new TargetChanged(user.getStation().switchTarget()));
+        }
+        if (provisioning != null) {
+            emails.queue(provisioning);
         }
         return mobilityUser;
     }

@@ -70,11 +70,17 @@ public class SwitchProjection {
     /**
      * The first state of a target whose subject this transaction made: its version row is written here, in this
      * transaction, at version 1 with the command. No other transaction can know the target before this one commits
-     * (so none can queue on its row), and it has no older command to collapse: four statements and a transaction of
-     * their own fewer than {@link #project} for every user added.
+     * (so none can queue on its row), and it has no older command to collapse: three statements and a transaction of
+     * their own fewer than {@link #project} for every user added. A row there already is one reconciliation made for
+     * an orphan the switch held under the same key (a database restored behind the switch): that one is raised as
+     * {@link #project} raises it, above what the switch holds, and its commands are collapsed.
      */
     private void projectMade(SwitchTarget target) {
         em.flush();
+        if (bump(target) > 0) {
+            write(target, version(target), true);
+            return;
+        }
         SwitchTargetRows.insert(em, target, 1);
         write(target, 1, false);
     }
@@ -202,6 +208,10 @@ public class SwitchProjection {
                 throw new IllegalStateException("No version row for switch target " + target.key());
             }
         }
+        return version(target);
+    }
+
+    private long version(SwitchTarget target) {
         return ((Number) em.createNativeQuery("select version from switch_target where target_key = ?")
                 .setParameter(1, target.key()).getSingleResult()).longValue();
     }
