@@ -356,9 +356,8 @@ public class Users {
         } else {
             // the page of each part, by its own index; the page of both is within them, in the database's order
             List<Long> candidates = new ArrayList<>();
-            boolean station = joinsStation(search);
             for (Where part : parts) {
-                candidates.addAll(part.bind(em.createQuery(from("u.id", station, station, station) + part.jpql()
+                candidates.addAll(part.bind(em.createQuery(from("u.id", search, true) + part.jpql()
                         + orderBy, Long.class)).setMaxResults(size + 1).getResultList());
             }
             fetched = candidates.isEmpty() ? List.of() : fetchingStation(em.createQuery(FETCH + " join fetch u.account"
@@ -376,9 +375,8 @@ public class Users {
             total = 0L;
             for (String name : nameConditions(search)) {
                 Where all = criteria(search, account, name);
-                total += all.bind(em.createQuery(from("count(u)", search.number() != null || search.extension() != null
-                        || search.macAddress() != null, search.number() != null, search.macAddress() != null)
-                        + all.jpql(), Long.class)).getSingleResult();
+                total += all.bind(em.createQuery(from("count(u)", search, false) + all.jpql(), Long.class))
+                        .getSingleResult();
             }
         }
         return new UserSearch.Result(List.copyOf(users), next, total);
@@ -414,9 +412,13 @@ public class Users {
                 Where.like("u.searchLastName", "prefix") + " and not (" + Where.like("u.searchName", "prefix") + ")");
     }
 
-    private static boolean joinsStation(UserSearch search) {
-        return search.number() != null || search.extension() != null || search.macAddress() != null
-                || search.sort() == UserSearch.Sort.NUMBER || search.sort() == UserSearch.Sort.EXTENSION;
+    /** {@link #from(String, boolean, boolean, boolean)} with the joins the search's filters read, and its sort's. */
+    private static String from(String select, UserSearch search, boolean sorted) {
+        boolean number = search.number() != null || sorted && search.sort() == UserSearch.Sort.NUMBER;
+        boolean deskPhone = search.macAddress() != null;
+        boolean station = number || deskPhone || search.extension() != null
+                || sorted && search.sort() == UserSearch.Sort.EXTENSION;
+        return from(select, station, number, deskPhone);
     }
 
     /**
