@@ -29,7 +29,6 @@ import org.onenumber.mobility.entity.MobilityError;
 import org.onenumber.mobility.entity.MobilityService;
 import org.onenumber.mobility.entity.MobilityUser;
 import org.onenumber.mobility.entity.MobilityUserStatus;
-import org.onenumber.notify.entity.Email;
 import org.onenumber.platform.control.StaleVersionException;
 import org.onenumber.platform.control.BusinessException;
 import org.onenumber.platform.control.CommonError;
@@ -190,16 +189,13 @@ public class MobilityUsers {
         em.persist(mobilityUser);
         dialPlan.claimChecked(account, extension, "mobilityExtension", DialPlan.Holder.mobilityUser(user));
         audit.record(account, "MobilityUser", mobilityUser.getId(), "ENABLE", null, mobilityUser.snapshot());
-        // composed before the share, which holds the account's license pool until this transaction ends; queued
-        // after it, so that the welcome email the share sends goes first
-        Email provisioning = provisions ? emails.provisioningEmail(mobilityUser, service) : null;
         if (licenses.sharedTo(user).isEmpty()) {
             licenses.share(user.getId(), null);
         } else {
             targetChanged.fire(new TargetChanged(user.getStation().switchTarget()));
         }
-        if (provisioning != null) {
-            emails.queue(provisioning);
+        if (provisions) { // after the share, so that the welcome email the share sends goes first
+            emails.provisioning(mobilityUser, service);
         }
         return mobilityUser;
     }

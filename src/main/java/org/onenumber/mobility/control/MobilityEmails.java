@@ -80,14 +80,10 @@ public class MobilityEmails {
 
     /** Everything the app asks for at sign-in; needs the router support assigned to the account. */
     public void provisioning(MobilityUser mobilityUser, MobilityService service) {
-        queue(provisioningEmail(mobilityUser, service));
+        outbox.queue(provisioningEmail(mobilityUser, service));
     }
 
-    /**
-     * The provisioning email composed, its QR code rendered, but not queued: an enablement composes it before it
-     * takes the account's license pool, which every share of the account waits for until the enabling transaction
-     * ends, and queues it after the share (the welcome email first, as for one share).
-     */
+    /** The provisioning email, its QR code drawn when it is sent (see {@link Attachment}). */
     public Email provisioningEmail(MobilityUser mobilityUser, MobilityService service) {
         User user = mobilityUser.getUser();
         MobilityRouter router = service.getRouter();
@@ -118,15 +114,10 @@ public class MobilityEmails {
         html.append("</table><p><img src=\"cid:provisioning-qr\" alt=\"Provisioning QR code\" width=\"240\" height=\"240\"></p>")
                 .append(downloadsHtml());
 
-        byte[] qr = QrCode.png(qrContent, 240);
+        QrCode.requireEncodable(qrContent);
         return new Email(user.getAccount().getId(), PROVISIONING, user.getEmail(),
                 "Set up your mobile app for " + businessNumber(user), text.toString(), page(html.toString()),
-                List.of(new Attachment("provisioning-qr.png", "image/png", qr, "provisioning-qr")));
-    }
-
-    /** Queues an email composed earlier in the same transaction. */
-    public void queue(Email email) {
-        outbox.queue(email);
+                List.of(Attachment.inlineQrCode("provisioning-qr", "provisioning-qr.png", qrContent, 240)));
     }
 
     /** Tells one mobility user what the account's Mobility settings now are. */

@@ -19,7 +19,7 @@ import org.onenumber.notify.entity.Email;
  * Turns an {@link Email} into the MIME structure mail readers expect: the text and the HTML as
  * multipart/alternative (readers show the last one they can), the HTML wrapped in multipart/related
  * with its inline images so that {@code cid:} references resolve, and multipart/mixed around it all
- * when there are ordinary attachments.
+ * when there are ordinary attachments. A QR code attachment is drawn here, as the message is built for sending.
  */
 public final class MimeMessages {
 
@@ -90,7 +90,8 @@ public final class MimeMessages {
 
     private static MimeBodyPart part(Attachment attachment, String disposition) throws MessagingException {
         MimeBodyPart part = new MimeBodyPart();
-        part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+        byte[] content = attachment.isQrCode() ? QrCode.png(attachment.qrText(), attachment.qrSizePx()) : attachment.content();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(content, attachment.contentType())));
         part.setFileName(attachment.fileName());
         part.setDisposition(disposition);
         if (attachment.contentId() != null) {

@@ -11,6 +11,7 @@ import java.awt.image.DataBufferByte;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -23,7 +24,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * zxing's core is used; the image is written with the JDK's ImageIO (zxing's javase module would add
  * a command-line tool and its dependencies to the WAR for one loop).
  * <p>
- * Every enablement makes one, inside its transaction, so the cost counts. zxing chooses the modules (and the mask
+ * Every enablement's provisioning email has one, drawn when the email is sent; the cost still counts. zxing chooses the modules (and the mask
  * that scans best, most of its work); the image is drawn here from the modules, a packed row of pixels per row of
  * modules copied down as many times as a module is tall, as zxing's {@code QRCodeWriter} would scale it: the same
  * pixels, without a bit matrix of every pixel to read back one bit at a time (that loop was as costly as the
@@ -32,10 +33,27 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  */
 public final class QrCode {
 
+    /**
+     * The most UTF-8 bytes a code carries at this level (M) in byte mode, the mode that carries least, with the
+     * character set's ECI: version 40's 2,334 data bytes less mode, ECI and length. {@code QrCodeTest} encodes it.
+     */
+    static final int MAX_BYTES = 2330;
+
     /** The quiet zone around the code, in modules: the 4 the standard asks for. */
     static final int QUIET_ZONE = 4;
 
     private QrCode() {
+    }
+
+    /**
+     * Refuses content no QR code carries, without drawing one: for a caller that queues the text for {@link #png}
+     * later (an email's QR code is drawn when sent) and must fail now, not then.
+     */
+    public static void requireEncodable(String content) {
+        int bytes = content.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_BYTES) {
+            throw new IllegalArgumentException("Cannot encode " + bytes + " bytes as a QR code (at most " + MAX_BYTES + ")");
+        }
     }
 
     /** A square PNG of about {@code sizePx} pixels (more when the content needs it), with a quiet zone. */

@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.onenumber.notify.QrCodes;
 import org.onenumber.notify.entity.Attachment;
 import org.onenumber.notify.entity.Email;
 
@@ -80,5 +81,17 @@ class MimeMessagesTest {
         assertEquals("report.csv", file.getFileName());
         assertEquals("See the file.", MimeContent.text(message), "the attachment is not taken for the body");
         assertTrue(MimeContent.inlineImages(message).isEmpty());
+    }
+
+    @Test
+    void aQrCodeAttachmentIsDrawnAsThePngItsReaderScans() throws Exception {
+        String link = "onenumber-mobility://provision?subscriber=5125550100&extension=7100";
+        MimeMessage message = sent(new Email(1L, "PROVISIONING", "a@example.com", "Set up", "Scan it",
+                "<img src=\"cid:provisioning-qr\">", List.of(Attachment.inlineQrCode("provisioning-qr", "qr.png", link, 240))));
+
+        List<MimeContent.InlineImage> images = MimeContent.inlineImages(message);
+        assertEquals(1, images.size());
+        assertEquals("image/png", images.get(0).contentType());
+        assertEquals(link, QrCodes.decode(images.get(0).content()));
     }
 }

@@ -1,13 +1,16 @@
 package org.onenumber.notify.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.qrcode.encoder.Encoder;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.util.Map;
@@ -53,5 +56,17 @@ class QrCodeTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theLongestContentAcceptedIsTheLongestACodeCarries() throws Exception {
+        String longest = "ä".repeat(QrCode.MAX_BYTES / 2); // two UTF-8 bytes each: byte mode, the mode that carries least
+        String tooLong = longest + "a";
+
+        QrCode.requireEncodable(longest);
+        assertEquals(longest, QrCodes.decode(QrCode.png(longest, 4 * 185))); // version 40: 177 modules and the quiet zone
+        assertThrows(IllegalArgumentException.class, () -> QrCode.requireEncodable(tooLong));
+        assertThrows(WriterException.class, () -> Encoder.encode(tooLong, ErrorCorrectionLevel.M,
+                Map.of(EncodeHintType.CHARACTER_SET, "UTF-8")));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +28,27 @@ class OutgoingEmailTest {
         assertEquals("ann@example.com", email.to());
         assertEquals("qr", email.attachments().get(0).contentId());
         assertArrayEquals(new byte[] {1, 2, 3}, email.attachments().get(0).content());
+    }
+
+    @Test
+    void keepsAQrCodeAsItsTextToBeDrawnWhenSent() {
+        Email email = new OutgoingEmail(new Email(5L, "PROVISIONING", "ann@example.com", "Set up", "Scan", null,
+                List.of(Attachment.inlineQrCode("qr", "qr.png", "onenumber-mobility://provision?extension=7100", 240))),
+                NOW).toEmail();
+
+        Attachment qr = email.attachments().get(0);
+        assertTrue(qr.isQrCode());
+        assertNull(qr.content());
+        assertEquals("onenumber-mobility://provision?extension=7100", qr.qrText());
+        assertEquals(240, qr.qrSizePx());
+        assertEquals("qr", qr.contentId());
+    }
+
+    @Test
+    void anAttachmentIsEitherBytesOrAQrCode() {
+        assertThrows(IllegalArgumentException.class, () -> new Attachment("x.png", "image/png", new byte[] {1}, "x", "text", 240));
+        assertThrows(IllegalArgumentException.class, () -> new Attachment("x.png", "image/png", null, "x", null, 0));
+        assertThrows(IllegalArgumentException.class, () -> Attachment.inlineQrCode("x", "x.png", "text", 0));
     }
 
     @Test
