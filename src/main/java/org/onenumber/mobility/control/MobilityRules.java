@@ -1,6 +1,7 @@
 package org.onenumber.mobility.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.onenumber.mobility.entity.MobilityError;
 import org.onenumber.mobility.entity.MobilityService;
 import org.onenumber.mobility.entity.MobilityStatus;
 import org.onenumber.platform.control.BusinessException;
+import org.onenumber.platform.control.TransactionMemo;
 
 /** The account-level rules that licenses and mobility users both obey. */
 @ApplicationScoped
@@ -18,9 +20,27 @@ public class MobilityRules {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    TransactionMemo memo;
+
     public Optional<MobilityService> service(Account account) {
-        return em.createQuery("select m from MobilityService m where m.account = :account", MobilityService.class)
-                .setParameter("account", account).getResultStream().findFirst();
+        ServiceOf key = new ServiceOf(account.getId());
+        MobilityService remembered = memo.get(key, MobilityService.class);
+        if (remembered != null && em.contains(remembered)) {
+            return Optional.of(remembered);
+        }
+        Optional<MobilityService> service = em.createQuery("select m from MobilityService m where m.account = :account",
+                MobilityService.class).setParameter("account", account).getResultStream().findFirst();
+        service.ifPresent(found -> memo.put(key, found));
+        return service;
+    }
+
+    /**
+     * The account's settings as this transaction read them: an enablement, its share and the share's welcome email
+     * each ask (remembered only when found, and only while still managed: an add-on bought or removed in the
+     * transaction is read again).
+     */
+    private record ServiceOf(long accountId) {
     }
 
     /** Mobility users and shared clients need the add-on pending or active. */
