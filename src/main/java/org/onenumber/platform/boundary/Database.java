@@ -24,6 +24,13 @@ import org.onenumber.platform.control.V25_1__Search_prefix_indexes;
  * MicroProfile Config, so the same WAR runs on the embedded H2 file database or on PostgreSQL by
  * configuration alone (see README). Migrations run once at start, before anything else touches the
  * database; readiness stays DOWN until they have.
+ * <p>
+ * The pool validates a connection when it hands it out, at most once in 30 seconds (validating at every hand-out cost
+ * three calls and a commit on each of some 20 hand-outs a user added; a connection broken within those 30 seconds
+ * fails its one statement). It keeps 200 prepared statements per connection: on PostgreSQL a statement run five
+ * times on one connection is then prepared on the server, which parses and plans it once instead of at every run.
+ * The blank {@code statement-cache-type} stands for the default cache: without it Payara looks for a cache class
+ * named "null" and keeps none (payara/Payara issue 6647).
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/onenumber",
@@ -34,7 +41,10 @@ import org.onenumber.platform.control.V25_1__Search_prefix_indexes;
         minPoolSize = 2,
         maxPoolSize = 40,
         properties = {"fish.payara.is-connection-validation-required=true",
-                      "fish.payara.connection-validation-method=auto-commit"})
+                      "fish.payara.connection-validation-method=auto-commit",
+                      "fish.payara.validate-atmost-once-period-in-seconds=30",
+                      "fish.payara.statement-cache-size=200",
+                      "fish.payara.statement-cache-type= "})
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
