@@ -26,7 +26,7 @@ import org.onenumber.platform.control.V25_1__Search_prefix_indexes;
  * database; readiness stays DOWN until they have.
  * <p>
  * The pool validates a connection when it hands it out, at most once in 30 seconds (validating at every hand-out cost
- * three calls and a commit on each of some 20 hand-outs a user added; a connection broken within those 30 seconds
+ * three calls and a commit at each of some 7 hand-outs a user added; a connection broken within those 30 seconds
  * fails its one statement). It keeps 200 prepared statements per connection: on PostgreSQL a statement run five
  * times on one connection is then prepared on the server, which parses and plans it once instead of at every run.
  * The blank {@code statement-cache-type} stands for the default cache: without it Payara looks for a cache class
