@@ -18,7 +18,6 @@ import org.onenumber.mobility.entity.MobilityService;
 import org.onenumber.mobility.entity.MobilityUser;
 import org.onenumber.notify.control.EmailQueue;
 import org.onenumber.notify.control.EmailTemplate;
-import org.onenumber.notify.control.QrCode;
 import org.onenumber.notify.entity.Attachment;
 import org.onenumber.notify.entity.Email;
 
@@ -114,7 +113,6 @@ public class MobilityEmails {
         html.append("</table><p><img src=\"cid:provisioning-qr\" alt=\"Provisioning QR code\" width=\"240\" height=\"240\"></p>")
                 .append(downloadsHtml());
 
-        QrCode.requireEncodable(qrContent);
         return new Email(user.getAccount().getId(), PROVISIONING, user.getEmail(),
                 "Set up your mobile app for " + businessNumber(user), text.toString(), page(html.toString()),
                 List.of(Attachment.inlineQrCode("provisioning-qr", "provisioning-qr.png", qrContent, 240)));

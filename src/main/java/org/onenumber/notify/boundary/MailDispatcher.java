@@ -24,6 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.onenumber.notify.control.MimeMessages;
 import org.onenumber.notify.control.SmtpSettings;
+import org.onenumber.notify.entity.Email;
 import org.onenumber.platform.control.DispatchRounds;
 
 /**
@@ -137,12 +138,22 @@ public class MailDispatcher {
     /** Sends one claimed email and records the outcome; false when the connection is gone. */
     private boolean send(Transport transport, long id) {
         Duration pause = Duration.ofMillis(retryPauseMillis);
+        Email email = store.load(id);
+        Long carrier = store.carrier(id);
+        Long account = store.account(id);
+        MimeMessage message;
         try {
-            MimeMessage message = MimeMessages.build(session, sender, store.load(id), store.carrier(id));
-            Long account = store.account(id);
+            message = MimeMessages.build(session, sender, email, carrier);
             if (account != null) {
                 message.setHeader(MimeMessages.ACCOUNT_HEADER, account.toString());
             }
+        } catch (MessagingException | RuntimeException e) {
+            // a message that cannot be built (an address, a QR code no code carries) never will be: FAILED now, not
+            // claimed again and again while it holds up the rest of its batch
+            store.failed(id, "The message could not be built: " + e.getMessage(), false, retryBudget, pause);
+            return true;
+        }
+        try {
             transport.sendMessage(message, message.getAllRecipients());
             store.sent(id);
             return true;

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import org.onenumber.notify.entity.Attachment;
 import org.onenumber.notify.entity.Email;
 import org.onenumber.notify.entity.OutgoingEmail;
 import org.onenumber.security.control.Tenancy;
@@ -33,6 +34,8 @@ public class EmailQueue {
     /** As {@link #queue(Email)}, for a carrier named by the caller: email sent before anyone is signed in. */
     @Transactional(Transactional.TxType.MANDATORY)
     public long queue(long carrierId, Email email) {
+        // a QR code is drawn when the email is sent: one no code carries is refused now, with the change
+        email.attachments().stream().filter(Attachment::isQrCode).forEach(qr -> QrCode.requireEncodable(qr.qrText()));
         OutgoingEmail outgoing = new OutgoingEmail(email, carrierId, Instant.now());
         em.persist(outgoing);
         return outgoing.getId();

@@ -47,7 +47,7 @@ public final class QrCode {
 
     /**
      * Refuses content no QR code carries, without drawing one: for a caller that queues the text for {@link #png}
-     * later (an email's QR code is drawn when sent) and must fail now, not then.
+     * later and must fail now, not then ({@link EmailQueue}: an email's QR code is drawn when it is sent).
      */
     public static void requireEncodable(String content) {
         int bytes = content.getBytes(StandardCharsets.UTF_8).length;

@@ -13,14 +13,17 @@ import java.util.Objects;
  */
 public record Attachment(String fileName, String contentType, byte[] content, String contentId, String qrText, int qrSizePx) {
 
+    /** The largest QR code image an email carries, in pixels a side. */
+    public static final int MAX_QR_SIZE_PX = 1000;
+
     public Attachment {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(contentType, "contentType");
         if ((content == null) == (qrText == null)) {
             throw new IllegalArgumentException("Attachment " + fileName + " needs either its bytes or a QR code's text");
         }
-        if (qrText != null && qrSizePx <= 0) {
-            throw new IllegalArgumentException("QR code " + fileName + " needs a size in pixels");
+        if (qrText != null && (qrSizePx <= 0 || qrSizePx > MAX_QR_SIZE_PX)) {
+            throw new IllegalArgumentException("QR code " + fileName + " needs a size of 1 to " + MAX_QR_SIZE_PX + " pixels");
         }
     }
 

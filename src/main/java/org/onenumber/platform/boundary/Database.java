@@ -27,8 +27,9 @@ import org.onenumber.platform.control.V25_1__Search_prefix_indexes;
  * <p>
  * The pool validates a connection when it hands it out, at most once in 30 seconds (validating at every hand-out cost
  * three calls and a commit at each of some 7 hand-outs a user added; a connection broken within those 30 seconds
- * fails its one statement). It keeps 200 prepared statements per connection: on PostgreSQL a statement run five
- * times on one connection is then prepared on the server, which parses and plans it once instead of at every run.
+ * fails its one statement). It keeps 200 prepared statements per connection, so a repeated statement is not prepared
+ * on the database again for every run (H2's trace of 200 users added: 697 prepared instead of 17,992; PostgreSQL's
+ * driver keeps its own cache of parsed statements per connection and prepares them on the server either way).
  * The blank {@code statement-cache-type} stands for the default cache: without it Payara looks for a cache class
  * named "null" and keeps none (payara/Payara issue 6647).
  */

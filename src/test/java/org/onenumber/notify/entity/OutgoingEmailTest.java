@@ -45,10 +45,11 @@ class OutgoingEmailTest {
     }
 
     @Test
-    void anAttachmentIsEitherBytesOrAQrCode() {
+    void anAttachmentIsEitherBytesOrAQrCodeOfABoundedSize() {
         assertThrows(IllegalArgumentException.class, () -> new Attachment("x.png", "image/png", new byte[] {1}, "x", "text", 240));
         assertThrows(IllegalArgumentException.class, () -> new Attachment("x.png", "image/png", null, "x", null, 0));
         assertThrows(IllegalArgumentException.class, () -> Attachment.inlineQrCode("x", "x.png", "text", 0));
+        assertThrows(IllegalArgumentException.class, () -> Attachment.inlineQrCode("x", "x.png", "text", Attachment.MAX_QR_SIZE_PX + 1));
     }
 
     @Test
