@@ -77,7 +77,11 @@ final class Bench {
             var artifacts = PayaraMicro.Artifacts.fromSystemProperties();
             for (Database db : databases(name)) {
                 Path dir = dataRoot().resolve(name + "-" + db.name());
-                try (PayaraMicro server = PayaraMicro.start(PayaraMicro.Settings.of(artifacts, db, dir).withSwitchAdmin())) {
+                PayaraMicro.Settings settings = PayaraMicro.Settings.of(artifacts, db, dir).withSwitchAdmin();
+                if (Boolean.getBoolean("bench.mailSink")) { // the emails sent (and their QR codes drawn) as they queue
+                    settings = settings.withMailSink();
+                }
+                try (PayaraMicro server = PayaraMicro.start(settings)) {
                     server.awaitReady(db.name(), 600);
                     run.run(server, db.name(), table);
                     table.add(memoryRow(server, db.name()));
