@@ -83,7 +83,7 @@ public class MobilityEmails {
     }
 
     /** The provisioning email, its QR code drawn when it is sent (see {@link Attachment}). */
-    public Email provisioningEmail(MobilityUser mobilityUser, MobilityService service) {
+    private Email provisioningEmail(MobilityUser mobilityUser, MobilityService service) {
         User user = mobilityUser.getUser();
         MobilityRouter router = service.getRouter();
         String qrContent = qrContent(user, mobilityUser, service);

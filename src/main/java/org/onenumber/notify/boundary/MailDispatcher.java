@@ -150,7 +150,8 @@ public class MailDispatcher {
         } catch (MessagingException | RuntimeException e) {
             // a message that cannot be built (an address, a QR code no code carries) never will be: FAILED now, not
             // claimed again and again while it holds up the rest of its batch
-            store.failed(id, "The message could not be built: " + e.getMessage(), false, retryBudget, pause);
+            String why = e instanceof MessagingException messaging ? reason(messaging) : String.valueOf(e.getMessage());
+            store.failed(id, "The message could not be built: " + why, false, retryBudget, pause);
             return true;
         }
         try {

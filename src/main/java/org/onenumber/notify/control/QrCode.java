@@ -24,12 +24,12 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * zxing's core is used; the image is written with the JDK's ImageIO (zxing's javase module would add
  * a command-line tool and its dependencies to the WAR for one loop).
  * <p>
- * Every enablement's provisioning email has one, drawn when the email is sent; the cost still counts. zxing chooses the modules (and the mask
- * that scans best, most of its work); the image is drawn here from the modules, a packed row of pixels per row of
- * modules copied down as many times as a module is tall, as zxing's {@code QRCodeWriter} would scale it: the same
- * pixels, without a bit matrix of every pixel to read back one bit at a time (that loop was as costly as the
- * encoding). ImageIO writes to memory ({@code ImageIO.write} to a stream goes through a temporary file while its
- * cache is on, the JDK's default).
+ * Every enablement's provisioning email has one, drawn when the email is sent; the cost still counts. zxing chooses
+ * the modules (and the mask that scans best, most of its work); the image is drawn here from the modules, a packed
+ * row of pixels per row of modules copied down as many times as a module is tall, as zxing's {@code QRCodeWriter}
+ * would scale it: the same pixels, without a bit matrix of every pixel to read back one bit at a time (that loop was
+ * as costly as the encoding). ImageIO writes to memory ({@code ImageIO.write} to a stream goes through a temporary
+ * file while its cache is on, the JDK's default).
  */
 public final class QrCode {
 
@@ -52,7 +52,8 @@ public final class QrCode {
     public static void requireEncodable(String content) {
         int bytes = content.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_BYTES) {
-            throw new IllegalArgumentException("Cannot encode " + bytes + " bytes as a QR code (at most " + MAX_BYTES + ")");
+            throw new IllegalArgumentException("Cannot encode " + bytes + " bytes as a QR code (at most " + MAX_BYTES
+                    + ")");
         }
     }
 

@@ -11,7 +11,8 @@ import java.util.Objects;
  * half of image), and the caller that queues the email does not wait for the drawing, which costs more than the rest
  * of an enablement's email.
  */
-public record Attachment(String fileName, String contentType, byte[] content, String contentId, String qrText, int qrSizePx) {
+public record Attachment(String fileName, String contentType, byte[] content, String contentId, String qrText,
+                         int qrSizePx) {
 
     /** The largest QR code image an email carries, in pixels a side. */
     public static final int MAX_QR_SIZE_PX = 1000;
@@ -20,10 +21,12 @@ public record Attachment(String fileName, String contentType, byte[] content, St
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(contentType, "contentType");
         if ((content == null) == (qrText == null)) {
-            throw new IllegalArgumentException("Attachment " + fileName + " needs either its bytes or a QR code's text");
+            throw new IllegalArgumentException("Attachment " + fileName
+                    + " needs either its bytes or a QR code's text");
         }
         if (qrText != null && (qrSizePx <= 0 || qrSizePx > MAX_QR_SIZE_PX)) {
-            throw new IllegalArgumentException("QR code " + fileName + " needs a size of 1 to " + MAX_QR_SIZE_PX + " pixels");
+            throw new IllegalArgumentException("QR code " + fileName + " needs a size of 1 to " + MAX_QR_SIZE_PX
+                    + " pixels");
         }
     }
 
@@ -37,7 +40,10 @@ public record Attachment(String fileName, String contentType, byte[] content, St
         return new Attachment(fileName, contentType, content, Objects.requireNonNull(contentId, "contentId"));
     }
 
-    /** A QR code of {@code text}, a PNG of about {@code sizePx} pixels drawn when sent, shown where the HTML says {@code cid:contentId}. */
+    /**
+     * A QR code of {@code text}, a PNG of about {@code sizePx} pixels drawn when sent, shown where the HTML says
+     * {@code cid:contentId}.
+     */
     public static Attachment inlineQrCode(String contentId, String fileName, String text, int sizePx) {
         return new Attachment(fileName, "image/png", null, Objects.requireNonNull(contentId, "contentId"),
                 Objects.requireNonNull(text, "text"), sizePx);
