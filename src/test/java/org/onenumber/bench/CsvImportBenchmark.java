@@ -5,7 +5,6 @@ import static org.onenumber.bench.Bench.log;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +20,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.onenumber.client.AddUser;
 import org.onenumber.client.ProvisioningPort;
 import org.onenumber.it.Browser;
+import org.onenumber.testsupport.Http;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.ProvisioningClient;
 import org.onenumber.testsupport.TestAccounts;
@@ -156,7 +156,7 @@ public final class CsvImportBenchmark {
                     (synced - importEnd) / 1e9));
 
             String href = browser.find(By.id("progress:result")).getAttribute("href");
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+            HttpResponse<String> response = Http.client().send(HttpRequest.newBuilder(URI.create(href))
                     .header("Cookie", browser.cookieHeader()).GET().build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("the result file: HTTP " + response.statusCode());

@@ -19,6 +19,7 @@ import java.util.stream.IntStream;
 import javax.xml.XMLConstants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.onenumber.testsupport.Http;
 import org.onenumber.testsupport.ContractDocs;
 import org.onenumber.testsupport.ContractDocs.Definitions;
 import org.onenumber.testsupport.ContractDocs.Operation;
@@ -49,7 +50,7 @@ class ApiReferenceIT {
     }
 
     private static HttpResponse<String> get(URI uri) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = Http.client();
         return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onenumber.client.*;
+import org.onenumber.testsupport.Http;
 import org.onenumber.testsupport.NumberBlocks;
 import org.onenumber.testsupport.AnywhereClient;
 import org.onenumber.testsupport.MobilityClient;
@@ -224,7 +224,7 @@ class BillingIT {
         assertTrue(browser.findAll(By.id("billing:trueUp")).isEmpty(), "the true-up is support's");
         assertTrue(browser.findAll(By.id("billing:recordDay")).isEmpty(), "recording a day is support's");
         String session = browser.cookieHeader();
-        HttpResponse<String> none = HttpClient.newHttpClient().send(
+        HttpResponse<String> none = Http.client().send(
                 HttpRequest.newBuilder(URI.create(base + "admin/billing.csv?month=1999-01"))
                         .header("Cookie", session).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(404, none.statusCode());
@@ -243,7 +243,7 @@ class BillingIT {
 
     private String csv(YearMonth month) throws Exception {
         String session = browser.cookieHeader();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpResponse<String> response = Http.client().send(
                 HttpRequest.newBuilder(URI.create(base + "admin/billing.csv?month=" + month))
                         .header("Cookie", session).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onenumber.client.SearchUsers;
 import org.onenumber.client.SearchUsersResponse;
+import org.onenumber.testsupport.Http;
 import org.onenumber.testsupport.Axe;
 import org.onenumber.testsupport.NumberBlocks;
 import org.onenumber.testsupport.PayaraMicro;
@@ -141,7 +141,7 @@ class CsvImportWebIT {
         assertEquals(List.of(), Axe.seriousViolations(browser.driver()), "the finished import has no serious accessibility problem");
 
         String href = browser.find(By.id("progress:result")).getAttribute("href");
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+        HttpResponse<String> response = Http.client().send(HttpRequest.newBuilder(URI.create(href))
                 .header("Cookie", browser.cookieHeader()).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
         List<CSVRecord> result = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
@@ -173,7 +173,7 @@ class CsvImportWebIT {
 
         // another account's admin does not get the result
         browser.signIn(base, "dm", "Decision-2026");
-        HttpResponse<String> other = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+        HttpResponse<String> other = Http.client().send(HttpRequest.newBuilder(URI.create(href))
                 .header("Cookie", browser.cookieHeader()).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(404, other.statusCode(), "another account's import is not found");
     }

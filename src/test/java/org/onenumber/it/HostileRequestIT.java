@@ -35,6 +35,7 @@ import org.onenumber.client.ListSites;
 import org.onenumber.client.ListUsers;
 import org.onenumber.client.OneNumberFaultDetail;
 import org.onenumber.client.User;
+import org.onenumber.testsupport.Http;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.ProvisioningClient;
 import org.onenumber.testsupport.SharedServer;
@@ -60,8 +61,7 @@ class HostileRequestIT {
     private final PayaraMicro server;
     private final URL base;
     private final ProvisioningClient acme;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = Http.client();
 
     HostileRequestIT(PayaraMicro server) {
         this.server = server;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onenumber.client.*;
+import org.onenumber.testsupport.Http;
 import org.onenumber.testsupport.NumberBlocks;
 import org.onenumber.testsupport.MobilityClient;
 import org.onenumber.testsupport.PayaraMicro;
@@ -213,7 +214,7 @@ class OfficeAnywhereWebIT {
     /** The usage CSV as the signed-in admin's browser downloads it (its cookies, a plain GET). */
     private String csv(String month) throws Exception {
         String session = browser.cookieHeader();
-        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpResponse<String> response = Http.client().send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "admin/usage.csv?month=" + month))
                         .header("Cookie", session).GET().build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onenumber.client.AddPhoneNumbers;
 import org.onenumber.client.ModifyUser;
 import org.onenumber.notify.Mailbox;
+import org.onenumber.testsupport.Http;
 import org.onenumber.testsupport.NumberBlocks;
 import org.onenumber.testsupport.MobilityAccounts;
 import org.onenumber.testsupport.PayaraMicro;
@@ -268,7 +268,7 @@ class ReadableAdminWebIT {
     }
 
     private String download(String href) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpResponse<String> response = Http.client().send(
                 HttpRequest.newBuilder(URI.create(href)).header("Cookie", browser.cookieHeader()).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -23,6 +22,7 @@ import org.onenumber.client.*;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.onenumber.testsupport.Http;
 import org.onenumber.testsupport.MobilityAccounts;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.SharedServer;
@@ -206,7 +206,7 @@ class ReconciliationIT {
 
     /** The run's drift from its CSV (as support downloads it): "KIND ITEM KEY [SWITCH_OWNER]" per line. */
     private Set<String> drift(long runId) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+        HttpResponse<String> response = Http.client().send(HttpRequest.newBuilder(URI.create(
                         base + "admin/support/reconciliation.csv?run=" + runId))
                 .header("Cookie", browser.cookieHeader()).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());

@@ -30,7 +30,7 @@ public final class RawSoap {
     }
 
     private final URL base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = Http.client();
 
     public RawSoap(URL base) {
         this.base = base;
