@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.xml.ws.WebServiceException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -107,7 +109,16 @@ class ScaleOutIT {
             killOneOfTwo();
         } catch (PayaraMicro.DeafListener deaf) {
             // an instance whose listener never served (Payara's "GrizzlyProxy is NULL" boot, seen in CI): only the
-            // boots can throw it, before any workload; once more from the start, with new instances and a new schema
+            // boots throw it, before the workload runs (the schema it made its account in is dropped); once more from
+            // the start with new instances and a new schema, the deaf boot's logs kept beside the new ones
+            Path dir = Path.of(System.getProperty("it.data.dir", "target/it-data")).toAbsolutePath()
+                    .resolve("scale-out");
+            for (String instance : List.of("one", "two")) {
+                Path log = dir.resolve(instance).resolve("server.log");
+                if (Files.exists(log)) {
+                    Files.copy(log, dir.resolve(instance + "-deaf-boot.log"), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
             log(deaf.getMessage() + "; the test once more with new instances");
             killOneOfTwo();
         }
