@@ -16,6 +16,8 @@ import org.onenumber.client.CompleteMobilityActivation;
 import org.onenumber.client.EnableMobilityUser;
 import org.onenumber.client.GetSyncStatus;
 import org.onenumber.client.GetSyncStatusResponse;
+import org.onenumber.client.LicensePool;
+import org.onenumber.client.ListLicenses;
 import org.onenumber.client.MobilitySettings;
 import org.onenumber.client.ProfileType;
 import org.onenumber.client.SetLicenseQuantity;
@@ -135,6 +137,26 @@ public final class MobilityAccounts {
         quantity.setQuantity(licenses);
         mobility.port().setLicenseQuantity(quantity);
         return completed;
+    }
+
+    /** The account's license pool as its back office reads it. */
+    public static LicensePool pool(MobilityClient mobility, long accountId) throws Exception {
+        ListLicenses list = new ListLicenses();
+        list.setAccountId(accountId);
+        return mobility.port().listLicenses(list).getPool();
+    }
+
+    /**
+     * Sets the quantity bought so that exactly {@code free} licenses are available, as the back office would: a test
+     * that needs few (or many) free states so itself instead of counting on what the tests before it left.
+     */
+    public static LicensePool leaveAvailable(MobilityClient mobility, long accountId, int free) throws Exception {
+        LicensePool pool = pool(mobility, accountId);
+        SetLicenseQuantity quantity = new SetLicenseQuantity();
+        quantity.setAccountId(accountId);
+        quantity.setQuantity(pool.getShared() + free);
+        quantity.setExpectedVersion(pool.getVersion());
+        return mobility.port().setLicenseQuantity(quantity).getPool();
     }
 
     /** The device id of the mobile client the switch holds on a subscriber. */
