@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onenumber.client.AddAccount;
+import org.onenumber.client.LicensePool;
 import org.onenumber.client.SetLicenseQuantity;
 import org.onenumber.testsupport.MobilityAccounts;
 import org.onenumber.testsupport.MobilityClient;
@@ -87,18 +88,35 @@ class AdminSafetyWebIT {
         signIn("dm", "Decision-2026", HOME);
         openPage(DEVICES);
         int purchased = pool("purchased");
+        Throwable failure = null;
         try {
             buyFifteenHundredAndSupportTakesThemBack(purchased);
+        } catch (Throwable t) {
+            failure = t;
+            throw t;
         } finally {
-            // other tests count on Globex having few available: whatever happened above, the back office puts it back
-            MobilityClient mobility = MobilityClient.acme(base);
-            long globex = ProvisioningClient.acme(base).accountNamed("Globex Corporation");
-            if (MobilityAccounts.pool(mobility, globex).getPurchased() != purchased) {
-                SetLicenseQuantity back = new SetLicenseQuantity();
-                back.setAccountId(globex);
-                back.setQuantity(purchased);
-                mobility.port().setLicenseQuantity(back);
+            // whatever happened above, the back office leaves Globex as the test found it (and a failure to do so
+            // never hides the test's own)
+            try {
+                giveBack(purchased);
+            } catch (Exception e) {
+                if (failure == null) {
+                    throw e;
+                }
+                failure.addSuppressed(e);
             }
+        }
+    }
+
+    private void giveBack(int purchased) throws Exception {
+        MobilityClient mobility = MobilityClient.acme(base);
+        long globex = ProvisioningClient.acme(base).accountNamed("Globex Corporation");
+        LicensePool pool = MobilityAccounts.pool(mobility, globex);
+        if (pool.getPurchased() != purchased) {
+            SetLicenseQuantity back = new SetLicenseQuantity();
+            back.setAccountId(globex);
+            back.setQuantity(Math.max(purchased, pool.getShared()));
+            mobility.port().setLicenseQuantity(back);
         }
     }
 
@@ -124,7 +142,8 @@ class AdminSafetyWebIT {
         String globex = browser.supportAccountRow("Globex Corporation");
         typeInLicenseDialog(globex, String.valueOf(purchased));
         waitUntil(() -> browser.ajaxIdle() && !browser.driver().findElement(By.id("supportLicensesDialog")).isDisplayed(),
-                () -> "the quantity saved; the page says: " + browser.driver().findElement(By.tagName("body")).getText());
+                () -> "the quantity saved; the dialog says: " + shown(By.id("supportLicensesDialog"))
+                        + "; the page's messages: " + shown(By.id("messages")));
         assertTrue(browser.find(By.xpath(globex + "/td[contains(@class, 'license-pool')]")).getText().endsWith("/ " + purchased));
     }
 
@@ -351,6 +370,15 @@ class AdminSafetyWebIT {
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         if (!text.isEmpty()) {
             input.sendKeys(text);
+        }
+    }
+
+    /** The text of an element, for a failure's message: what could be read, never a second failure. */
+    private String shown(By element) {
+        try {
+            return browser.driver().findElement(element).getText();
+        } catch (RuntimeException e) {
+            return "(not readable: " + e.getClass().getSimpleName() + ")";
         }
     }
 

@@ -34,7 +34,6 @@ import org.onenumber.testsupport.ProvisioningClient;
 import org.onenumber.testsupport.SharedServer;
 import org.onenumber.testsupport.SwitchConsole;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
  * The monthly billing true-up as carrier support runs it on the billing page: last month is built day by day (the

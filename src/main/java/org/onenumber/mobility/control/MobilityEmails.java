@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onenumber.account.entity.PhoneNumber;
 import org.onenumber.account.entity.User;
@@ -36,6 +37,13 @@ public class MobilityEmails {
 
     /** Scheme of the QR code's link, which the app reads to fill in its account screen. */
     static final String QR_SCHEME = "onenumber-mobility://provision";
+
+    /**
+     * A blank line between paragraphs, and a line break inside one: compiled once, not for every email. The atomic
+     * groups keep a CRLF one line break: a bare {@code \\R} may match its CR alone and the LF as a second break.
+     */
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("(?>\\R)\\s*(?>\\R)");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     @Inject
     EmailQueue outbox;
@@ -196,10 +204,10 @@ public class MobilityEmails {
                 + EmailTemplate.escapeHtml(androidLink) + "\">Google Play</a></p>";
     }
 
-    private static String paragraphs(String escapedText) {
+    static String paragraphs(String escapedText) {
         StringBuilder html = new StringBuilder();
-        for (String paragraph : escapedText.split("\\R\\s*\\R")) {
-            html.append("<p>").append(paragraph.strip().replaceAll("\\R", "<br>")).append("</p>");
+        for (String paragraph : PARAGRAPH_BREAK.split(escapedText)) {
+            html.append("<p>").append(LINE_BREAK.matcher(paragraph.strip()).replaceAll("<br>")).append("</p>");
         }
         return html.toString();
     }

@@ -51,4 +51,10 @@ class MobilityEmailsTest {
                         + "&remoteServer=smr2.acme.example&remotePort=443&group=Globex+mobility&extension=8100",
                 MobilityEmails.qrContent(ann, new MobilityUser(ann, "8100", false), service));
     }
+
+    @Test
+    void theHtmlPartMakesABlankLineANewParagraphAndALineBreakABreak() {
+        assertEquals("<p>Hello<br>World</p><p>Next</p>", MobilityEmails.paragraphs("Hello\r\nWorld\n\n  \nNext"));
+        assertEquals("<p>One line</p>", MobilityEmails.paragraphs("  One line  "));
+    }
 }
