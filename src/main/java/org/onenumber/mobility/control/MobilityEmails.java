@@ -40,7 +40,7 @@ public class MobilityEmails {
 
     /**
      * A blank line between paragraphs, and a line break inside one: compiled once, not for every email. The atomic
-     * groups keep a CRLF one line break: a bare {@code \\R} may match its CR alone and the LF as a second break.
+     * groups keep a CRLF one line break: a bare {@code \R} may match its CR alone and the LF as a second break.
      */
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("(?>\\R)\\s*(?>\\R)");
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
