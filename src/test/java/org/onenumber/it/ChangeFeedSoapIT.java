@@ -262,7 +262,7 @@ class ChangeFeedSoapIT {
      */
     @Test
     void aClientFollowsTheFeedAcrossARestartWithoutMissingOrRepeatingAChange() throws Exception {
-        Path dir = Path.of(System.getProperty("it.data.dir", "target/it-data")).toAbsolutePath().resolve("change-feed");
+        Path dir = SharedServer.dataDir().resolve("change-feed");
         PayaraMicro.Settings settings = SharedServer.settings(PayaraMicro.Database.h2(dir), dir);
         List<Seen> expected = new ArrayList<>();
         List<Change> seen = new ArrayList<>();

@@ -43,7 +43,7 @@ class OutboxRestartIT {
 
     @Test
     void commandsPendingAtShutdownReachTheSwitchAfterTheRestart() throws Exception {
-        Path dir = Path.of(System.getProperty("it.data.dir", "target/it-data")).toAbsolutePath().resolve("restart");
+        Path dir = SharedServer.dataDir().resolve("restart");
         PayaraMicro.Settings settings = SharedServer.settings(PayaraMicro.Database.h2(dir), dir);
 
         List<Long> users = new ArrayList<>();

@@ -57,7 +57,7 @@ class ReconciliationRestartIT {
 
     @Test
     void aRepairRunKilledWithSigkillResumesFromItsCheckpointAndEndsAsAnUninterruptedRunWould() throws Exception {
-        Path dir = Path.of(System.getProperty("it.data.dir", "target/it-data")).toAbsolutePath().resolve("reconcile-restart");
+        Path dir = SharedServer.dataDir().resolve("reconcile-restart");
         db = new PayaraMicro.Database("h2", null, "jdbc:h2:file:" + dir.resolve("db/onenumber")
                 + ";LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=100;AUTO_SERVER=TRUE", "onenumber", "onenumber");
         try (SwitchEmulator emulator = SwitchEmulator.start(SwitchEmulator.Settings.defaults()

@@ -111,8 +111,7 @@ class ScaleOutIT {
             // an instance whose listener never served (Payara's "GrizzlyProxy is NULL" boot, seen in CI): only the
             // boots throw it, before the workload runs (the schema it made its account in is dropped); once more from
             // the start with new instances and a new schema, the deaf boot's logs kept beside the new ones
-            Path dir = Path.of(System.getProperty("it.data.dir", "target/it-data")).toAbsolutePath()
-                    .resolve("scale-out");
+            Path dir = scaleOutDir();
             for (String instance : List.of("one", "two")) {
                 Path log = dir.resolve(instance).resolve("server.log");
                 if (Files.exists(log)) {
@@ -124,9 +123,14 @@ class ScaleOutIT {
         }
     }
 
+    /** The instances' directories, and the deaf boot's logs when there was one. */
+    private static Path scaleOutDir() {
+        return SharedServer.dataDir().resolve("scale-out");
+    }
+
     private void killOneOfTwo() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        Path dir = Path.of(System.getProperty("it.data.dir", "target/it-data")).toAbsolutePath().resolve("scale-out");
+        Path dir = scaleOutDir();
         PayaraMicro.Database shared = PayaraMicro.Database.fromSystemProperties(dir);
         assertEquals("postgresql", shared.name(), "the scale-out test runs on PostgreSQL (the pom's postgresql execution)");
         String schema = "scale_out_" + tag;

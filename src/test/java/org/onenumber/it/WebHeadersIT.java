@@ -76,8 +76,7 @@ class WebHeadersIT {
         List<String> paths = List.of("ws/provisioning?wsdl", "ws/provisioning?xsd=1", "api/");
         List<String> failed = new ArrayList<>();
         int requests = 0;
-        Path log = Path.of(System.getProperty("it.data.dir", "target/it-data")).toAbsolutePath()
-                .resolve("balancer-h2c.log");
+        Path log = SharedServer.dataDir().resolve("balancer-h2c.log");
         try (Balancer balancer = Balancer.start(Path.of("server-config/haproxy.cfg").toAbsolutePath(),
                 List.of(server, server), log)) {
             // 600 requests, or up to the fifth that goes wrong: a request that hangs costs its 10 s timeout, not more

@@ -46,11 +46,16 @@ public final class SharedServer implements ParameterResolver {
                 .server();
     }
 
+    /** The run's data directory ({@code it.data.dir}, one per database the build runs the tests on): servers and logs. */
+    public static Path dataDir() {
+        return Path.of(System.getProperty("it.data.dir", "target/it-data")).toAbsolutePath();
+    }
+
     /** The server of this run, or why it did not start (remembered, so that later classes fail at once). */
     private record Started(PayaraMicro running, RuntimeException failure) implements ExtensionContext.Store.CloseableResource {
 
         static Started boot() {
-            Path dir = Path.of(System.getProperty("it.data.dir", "target/it-data")).toAbsolutePath();
+            Path dir = dataDir();
             PayaraMicro server = null;
             try {
                 // the build emptied the data directory; keeping it lets a run from an IDE reuse its database
