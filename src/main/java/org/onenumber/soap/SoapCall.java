@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
 import org.onenumber.platform.boundary.Idempotency;
+import org.onenumber.platform.boundary.OneTransaction;
 import org.onenumber.platform.control.BusinessException;
 import org.onenumber.platform.control.CallContext;
 import org.onenumber.platform.control.Channel;
@@ -63,6 +65,9 @@ public class SoapCall {
 
     @Inject
     Idempotency idempotency;
+
+    @Inject
+    OneTransaction transaction;
 
     @Inject
     MetricRegistry metrics;
@@ -110,7 +115,8 @@ public class SoapCall {
         return run(header, reply, operation, () -> {
             String key = header == null || header.getIdempotencyKey() == null ? null : header.getIdempotencyKey().trim();
             if (key == null) {
-                return onceMoreIfRaceLost(work);
+                // one transaction for the change and the reading of its answer, as with a key (Idempotency's)
+                return onceMoreIfRaceLost(() -> transaction.run(work));
             }
             if (key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
                 throw new BusinessException(CommonError.INVALID_HEADER, "idempotencyKey",
@@ -121,8 +127,15 @@ public class SoapCall {
             String login = caller.name();
             String scope = scope();
             Idempotency.Outcome outcome;
+            // the response of a run that is kept is answered as it is; only a replay is read back from its XML
+            AtomicReference<R> done = new AtomicReference<>();
+            Supplier<String> recorded = () -> {
+                R response = work.get();
+                done.set(response);
+                return toXml(response);
+            };
             try {
-                outcome = idempotency.execute(carrier, login, scope, key, operation, hash, () -> toXml(work.get()));
+                outcome = idempotency.execute(carrier, login, scope, key, operation, hash, recorded);
             } catch (EJBException e) {
                 if (!isRaceLost(e) || inCallersTransaction()) {
                     throw e;
@@ -135,7 +148,7 @@ public class SoapCall {
                     outcome = winner.get();
                 } else {
                     try {
-                        outcome = idempotency.execute(carrier, login, scope, key, operation, hash, () -> toXml(work.get()));
+                        outcome = idempotency.execute(carrier, login, scope, key, operation, hash, recorded);
                     } catch (EJBException again) {
                         if (!isRaceLost(again)) {
                             throw again;
@@ -147,8 +160,9 @@ public class SoapCall {
             }
             if (outcome.replayed()) {
                 reply.value.setReplayed(true);
+                return fromXml(outcome.responseXml(), responseType);
             }
-            return fromXml(outcome.responseXml(), responseType);
+            return done.get();
         });
     }
 

@@ -20,17 +20,29 @@ public class MobilityOnSwitch implements SubscriberContributor, AccountMobilityC
     @PersistenceContext
     EntityManager em;
 
+    /**
+     * One query for the mobility user and whether the Mobile App is on; the app's settings and mobile number only when
+     * its user turned it on. In SQL: JPQL's join on {@code s.user} puts the user table after the outer joins that name it.
+     */
     @Override
     public void contribute(long stationId, SubscriberDraft draft) {
-        em.createQuery("select m.mobilityExtension, m.video from MobilityUser m join m.user u where u.station.id = :station",
-                        Object[].class)
-                .setParameter("station", stationId).getResultStream().findFirst()
-                .ifPresent(row -> draft.mobility((String) row[0], (Boolean) row[1]));
-        // the Mobile App as its user turned it on: the switch rings its mobile number as the cell phone
-        em.createQuery("select a from MobileAppSettings a join fetch a.number where a.user.station.id = :station",
-                        MobileAppSettings.class)
-                .setParameter("station", stationId).getResultStream().findFirst()
-                .ifPresent(app -> draft.endpoint(Endpoint.Kind.CELL, app.getNumber().getE164()).mobileApp(app.settings()));
+        List<?> found = em.createNativeQuery("select m.mobility_extension, m.video, a.id from station s"
+                        + " left join mobility_user m on m.user_id = s.user_id"
+                        + " left join mobile_app a on a.user_id = s.user_id where s.id = ?1")
+                .setParameter(1, stationId).getResultList();
+        if (found.isEmpty()) {
+            return;
+        }
+        Object[] row = (Object[]) found.get(0);
+        if (row[0] != null) {
+            draft.mobility((String) row[0], (Boolean) row[1]);
+        }
+        if (row[2] != null) {
+            // the Mobile App as its user turned it on: the switch rings its mobile number as the cell phone
+            MobileAppSettings app = em.createQuery("select a from MobileAppSettings a join fetch a.number where a.id = :id",
+                    MobileAppSettings.class).setParameter("id", ((Number) row[2]).longValue()).getSingleResult();
+            draft.endpoint(Endpoint.Kind.CELL, app.getNumber().getE164()).mobileApp(app.settings());
+        }
     }
 
     @Override

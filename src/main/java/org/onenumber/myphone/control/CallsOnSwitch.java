@@ -27,26 +27,42 @@ public class CallsOnSwitch implements SubscriberContributor {
     @PersistenceContext
     EntityManager em;
 
+    /**
+     * One query for what every station has (the account's ring timers, the phone PIN) and for whether the user chose
+     * anything (call settings, an active rules profile); the rest only when there is something to read. A user who
+     * never opened My Phone, as every user a back office has just added, costs this one query instead of five. In
+     * SQL: JPQL's join on {@code u.account} puts the account table after the outer joins that name it.
+     */
     @Override
     public void contribute(long stationId, SubscriberDraft draft) {
-        User user = em.createQuery("select u from User u join fetch u.station s where s.id = :station", User.class)
-                .setParameter("station", stationId).getResultStream().findFirst().orElse(null);
-        if (user == null) {
+        List<?> found = em.createNativeQuery("select u.id, d.id as defaults_id, p.digest, c.id as settings_id,"
+                        + " r.id as profile_id from station s join app_user u on u.id = s.user_id"
+                        + " left join account_call_defaults d on d.account_id = u.account_id"
+                        + " left join phone_pin p on p.user_id = u.id"
+                        + " left join call_settings c on c.user_id = u.id"
+                        + " left join rules_profile r on r.user_id = u.id and r.active = true"
+                        + " where s.id = ?1 fetch first 1 rows only")
+                .setParameter(1, stationId).getResultList();
+        if (found.isEmpty()) {
             return;
         }
-        em.createQuery("select d from AccountCallDefaults d where d.account = :account", AccountCallDefaults.class)
-                .setParameter("account", user.getAccount()).getResultStream().findFirst()
-                .ifPresent(defaults -> draft.ringTimers(defaults.timers()));
-        em.createQuery("select p.digest from PhonePin p where p.user = :user", String.class).setParameter("user", user)
-                .getResultStream().findFirst().ifPresent(draft::pin);
-        List<RoutingRule> rules = em.createQuery("select r from RoutingRule r where r.profile.user = :user"
-                        + " and r.profile.active = true order by r.id", RoutingRule.class)
-                .setParameter("user", user).getResultList();
-        CallSettings settings = em.createQuery("select c from CallSettings c left join fetch c.simRingNumbers"
-                        + " where c.user = :user", CallSettings.class)
-                .setParameter("user", user).getResultStream().findFirst().orElse(null);
-        if (settings == null && rules.isEmpty()) {
+        Object[] row = (Object[]) found.get(0);
+        if (row[1] != null) {
+            draft.ringTimers(em.find(AccountCallDefaults.class, ((Number) row[1]).longValue()).timers());
+        }
+        if (row[2] != null) {
+            draft.pin((String) row[2]);
+        }
+        if (row[3] == null && row[4] == null) {
             return; // the station's defaults
+        }
+        User user = em.find(User.class, ((Number) row[0]).longValue());
+        CallSettings settings = row[3] == null ? null : em.find(CallSettings.class, ((Number) row[3]).longValue());
+        List<RoutingRule> rules = row[4] == null ? List.of()
+                : em.createQuery("select r from RoutingRule r where r.profile.user = :user and r.profile.active = true"
+                        + " order by r.id", RoutingRule.class).setParameter("user", user).getResultList();
+        if (settings == null && rules.isEmpty()) {
+            return;
         }
         CallSettings chosen = settings == null ? new CallSettings(user) : settings;
         String zone = user.getSite() == null ? null : user.getSite().getTimeZone();

@@ -10,8 +10,8 @@ import java.util.function.Supplier;
 
 /**
  * Runs several boundary calls in one container transaction, kept or rolled back as a whole: for a channel that
- * promises all or nothing (a carrier's ALL_OR_NOTHING batch document). The calls inside check their caller's
- * permissions themselves; this bean only draws the transaction around them.
+ * promises all or nothing (a carrier's ALL_OR_NOTHING batch document), and for one carrier change and its answer.
+ * The calls inside check their caller's permissions themselves; this bean only draws the transaction around them.
  */
 @Stateless
 @PermitAll
@@ -19,6 +19,15 @@ public class OneTransaction {
 
     @Resource
     SessionContext context;
+
+    /**
+     * Runs {@code work} in one transaction: the caller's, or one of its own that is kept when {@code work} returns and
+     * rolled back when it throws. A change and the reading of its answer (an enablement, then the clients and status
+     * its response shows) then cost one transaction instead of one each.
+     */
+    public <T> T run(Supplier<T> work) {
+        return work.get();
+    }
 
     /**
      * Runs {@code work}; when {@code keep} refuses its result, everything it wrote is rolled back and the result
