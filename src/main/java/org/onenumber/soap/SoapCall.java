@@ -115,8 +115,10 @@ public class SoapCall {
         return run(header, reply, operation, () -> {
             String key = header == null || header.getIdempotencyKey() == null ? null : header.getIdempotencyKey().trim();
             if (key == null) {
-                // one transaction for the change and the reading of its answer, as with a key (Idempotency's)
-                return onceMoreIfRaceLost(() -> transaction.run(work));
+                // one transaction for the change and the reading of its answer, as with a key (Idempotency's); inside
+                // a caller's (a batch document's) the work joins that one as it is, so a refusal reaches the caller
+                // as itself and not wrapped as the rollback of a transaction the caller began
+                return onceMoreIfRaceLost(inCallersTransaction() ? work : () -> transaction.run(work));
             }
             if (key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
                 throw new BusinessException(CommonError.INVALID_HEADER, "idempotencyKey",
@@ -195,12 +197,13 @@ public class SoapCall {
             return work.get();
         } catch (BusinessException e) {
             throw fault(e.code(), e.getMessage(), e.field(), trackingId);
-        } catch (EJBAccessException e) {
-            throw fault(CommonError.NOT_PERMITTED, "These credentials may not use " + operation + ".", null, trackingId);
         } catch (RuntimeException e) {
             BusinessException business = cause(e);
             if (business != null) {
                 throw fault(business.code(), business.getMessage(), business.field(), trackingId);
+            }
+            if (refusedAccess(e)) { // itself, or wrapped by a transaction that began outside the refusing bean
+                throw fault(CommonError.NOT_PERMITTED, "These credentials may not use " + operation + ".", null, trackingId);
             }
             LOG.log(Level.SEVERE, "SOAP " + operation + " failed, tracking id " + trackingId, e);
             throw fault(CommonError.INTERNAL_ERROR, "The request could not be completed; quote tracking id " + trackingId
@@ -239,6 +242,15 @@ public class SoapCall {
             // 90131: H2's concurrent update of one row; 40001, 40P01: PostgreSQL's serialization failure, deadlock
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("23") || RACE_STATES.contains(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean refusedAccess(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EJBAccessException) {
                 return true;
             }
         }

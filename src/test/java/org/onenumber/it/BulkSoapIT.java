@@ -219,6 +219,36 @@ class BulkSoapIT {
                 "the account and its site are as they were");
     }
 
+    /**
+     * A command the login may not use is NOT_PERMITTED in either mode, as the same call alone is: a phone manager may
+     * send batch documents, but not support's CompleteMobilityActivation (once answered as an internal error inside an
+     * ALL_OR_NOTHING document, which the refusal reached wrapped as the rollback of the document's transaction).
+     */
+    @Test
+    void aCommandTheLoginMayNotUseIsNotPermittedInEitherMode() throws Exception {
+        BulkClient manager = new BulkClient(base, "pm", "Manager-2026");
+        long globex = acme.accountNamed("Globex Corporation");
+        GetMobilitySettings get = new GetMobilitySettings();
+        get.setAccountId(globex);
+        long before = MobilityClient.acme(base).port().getMobilitySettings(get).getMobility().getVersion();
+        CompleteMobilityActivation complete = new CompleteMobilityActivation();
+        complete.setAccountId(globex);
+        BatchCommand command = new BatchCommand();
+        command.setCompleteMobilityActivation(complete);
+
+        OneNumberFaultDetail refused = fault(() -> manager.port().executeBatch(batch(BatchMode.ALL_OR_NOTHING,
+                List.of(command))));
+        assertEquals("NOT_PERMITTED", refused.getCode(), refused.getSummary());
+        assertEquals("command[1]", refused.getField());
+        ExecuteBatchResponse each = manager.port().executeBatch(batch(BatchMode.EACH, List.of(command, command)));
+        assertEquals(2, each.getFailed());
+        for (BatchResult result : each.getResult()) {
+            assertEquals("NOT_PERMITTED", result.getOneNumberFaultDetail().getCode(),
+                    result.getOneNumberFaultDetail().getSummary());
+        }
+        assertEquals(before, MobilityClient.acme(base).port().getMobilitySettings(get).getMobility().getVersion());
+    }
+
     @Test
     void anotherCarriersAccountIsNotFoundInPlaceAndChangesNothing() throws Exception {
         TestAccounts.Made theirs = TestAccounts.create(ProvisioningClient.northwind(base).port(),

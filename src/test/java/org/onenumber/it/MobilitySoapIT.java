@@ -337,8 +337,21 @@ class MobilitySoapIT {
 
         SuspendMobility suspend = new SuspendMobility();
         suspend.setAccountId(f.accountId());
-        assertEquals(MobilityStatus.SUSPENDED, mobility.port().suspendMobility(suspend).getMobility().getStatus());
+        Mobility suspended = mobility.port().suspendMobility(suspend).getMobility();
+        assertEquals(MobilityStatus.SUSPENDED, suspended.getStatus());
+        GetMobilitySettings get = new GetMobilitySettings();
+        get.setAccountId(f.accountId());
+        // the version an answer carries is the one its change wrote, so the next change may send it as expectedVersion
+        assertEquals(mobility.port().getMobilitySettings(get).getMobility().getVersion(), suspended.getVersion());
         assertEquals("MOBILITY_NOT_ACTIVE", fault(() -> enable(f.users().get(0).getUserId(), "9100")).getCode());
+
+        ResumeMobility resume = new ResumeMobility();
+        resume.setAccountId(f.accountId());
+        String trackingId = "resume-" + unique();
+        Mobility resumed = mobility.with(trackingId + "-key", trackingId).resumeMobility(resume).getMobility();
+        assertEquals(MobilityStatus.ACTIVE, resumed.getStatus());
+        assertEquals(mobility.port().getMobilitySettings(get).getMobility().getVersion(), resumed.getVersion(),
+                "with an idempotency key too");
     }
 
     @Test

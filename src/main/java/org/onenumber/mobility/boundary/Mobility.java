@@ -242,6 +242,8 @@ public class Mobility {
         MobilityService service = stored(account);
         var before = service.snapshot();
         change.accept(service);
+        // written now, so that the answer made in this transaction carries the version the change gave the settings
+        em.flush();
         audit.record(account, "MobilityService", service.getId(), action, before, service.snapshot());
         return service;
     }

@@ -22,11 +22,16 @@ public class OneTransaction {
 
     /**
      * Runs {@code work} in one transaction: the caller's, or one of its own that is kept when {@code work} returns and
-     * rolled back when it throws. A change and the reading of its answer (an enablement, then the clients and status
-     * its response shows) then cost one transaction instead of one each.
+     * rolled back when it throws (or when a call inside doomed it, which then throws here). A change and the reading
+     * of its answer (an enablement, then the clients and status its response shows) then cost one transaction instead
+     * of one each.
      */
     public <T> T run(Supplier<T> work) {
-        return work.get();
+        T result = work.get();
+        if (context.getRollbackOnly()) { // doomed by a call inside that the work caught: never answered as done
+            throw new IllegalStateException("The transaction was marked for rollback although the work returned.");
+        }
+        return result;
     }
 
     /**
