@@ -271,6 +271,38 @@ class CarrierApiRaceIT {
         assertEquals(0, mobility.port().listLicenses(licenses).getPool().getShared(), "its client was freed once");
     }
 
+    /**
+     * Sixteen enablements of one user with one mobility extension: the fifteen after the winner hear what a sequential
+     * caller hears, IN_USE (the user has Mobility). They could hear DUPLICATE_EXTENSION when the winner committed
+     * between their check for the user's Mobility and their check of the extension.
+     */
+    @Test
+    void sixteenEnablementsOfOneUserAnswerInUseAfterTheWinner() throws Exception {
+        ProvisioningClient acme = ProvisioningClient.acme(base);
+        MobilityClient mobility = MobilityClient.acme(base);
+        Fixture f = fixture(acme);
+        ActivateMobility activate = new ActivateMobility();
+        activate.setAccountId(f.accountId());
+        activate.setPurchaseConfirmed(true);
+        mobility.port().activateMobility(activate);
+        SetLicenseQuantity quantity = new SetLicenseQuantity();
+        quantity.setAccountId(f.accountId());
+        quantity.setQuantity(1);
+        mobility.port().setLicenseQuantity(quantity);
+        User user = acme.port().addUser(user(f, "5700", 0)).getUser();
+        assertOneWins(race(sixteen(i -> {
+            EnableMobilityUser enable = new EnableMobilityUser();
+            enable.setUserId(user.getUserId());
+            enable.setMobilityExtension("9200");
+            MobilityClient client = MobilityClient.acme(base);
+            return i % 2 == 0 ? () -> client.with(key(), null).enableMobilityUser(enable)
+                    : () -> client.port().enableMobilityUser(enable);
+        })), "IN_USE");
+        ListLicenses licenses = new ListLicenses();
+        licenses.setAccountId(f.accountId());
+        assertEquals(1, mobility.port().listLicenses(licenses).getPool().getShared(), "one client shared, once");
+    }
+
     @Test
     void sixteenAddsOfOneRouterNameLeaveOneRouter() throws Exception {
         String name = "R" + UUID.randomUUID().toString().substring(0, 8);

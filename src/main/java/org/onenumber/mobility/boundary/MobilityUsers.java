@@ -173,10 +173,12 @@ public class MobilityUsers {
         }
         MobilityService service = rules.requireUsersAllowed(account);
         rules.requireEligible(user);
+        // locks the user's row first: a concurrent enablement of the same user waits here and then finds its Mobility
+        // (IN_USE), instead of finding none, then the extension it claimed (DUPLICATE_EXTENSION)
+        featureRules.requireCompatible(user, Feature.MOBILITY);
         if (find(user) != null) {
             throw new ConflictException(CommonError.IN_USE, "userId", user.displayName() + " already has Mobility.");
         }
-        featureRules.requireCompatible(user, Feature.MOBILITY);
         String extension = dialPlan.requireFree(account, request.mobilityExtension(), "mobilityExtension",
                 DialPlan.Holder.mobilityUser(user));
         MobilityUser mobilityUser = new MobilityUser(user, extension,
