@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.onenumber.client.*;
+import org.onenumber.testsupport.MobilityAccounts;
 import org.onenumber.testsupport.MobilityClient;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.ProvisioningClient;
@@ -146,6 +147,13 @@ class CarrierApiRaceIT {
     }
 
     /** Exactly one call won; the others got {@code loser}, the answer a sequential caller gets; no INTERNAL_ERROR. */
+    /** A new account with Mobility active and {@code licenses} licenses bought. */
+    private Fixture mobilityAccount(ProvisioningClient acme, MobilityClient mobility, int licenses) throws Exception {
+        Fixture f = fixture(acme);
+        MobilityAccounts.activate(mobility, f.accountId(), licenses);
+        return f;
+    }
+
     private static void assertOneWins(Map<String, Integer> outcomes, String loser) {
         assertEquals(Map.of("OK", 1, loser, CALLERS - 1), outcomes);
     }
@@ -233,15 +241,7 @@ class CarrierApiRaceIT {
     void sixteenMobilityUsersWithOneExtensionAndSixteenDisablesOfOneUserHaveOneWinnerEach() throws Exception {
         ProvisioningClient acme = ProvisioningClient.acme(base);
         MobilityClient mobility = MobilityClient.acme(base);
-        Fixture f = fixture(acme);
-        ActivateMobility activate = new ActivateMobility();
-        activate.setAccountId(f.accountId());
-        activate.setPurchaseConfirmed(true);
-        mobility.port().activateMobility(activate);
-        SetLicenseQuantity quantity = new SetLicenseQuantity();
-        quantity.setAccountId(f.accountId());
-        quantity.setQuantity(CALLERS);
-        mobility.port().setLicenseQuantity(quantity);
+        Fixture f = mobilityAccount(acme, mobility, CALLERS);
         List<User> users = new ArrayList<>();
         for (int i = 0; i < CALLERS; i++) {
             users.add(acme.port().addUser(user(f, String.valueOf(5600 + i), i)).getUser());
@@ -280,15 +280,7 @@ class CarrierApiRaceIT {
     void sixteenEnablementsOfOneUserAnswerInUseAfterTheWinner() throws Exception {
         ProvisioningClient acme = ProvisioningClient.acme(base);
         MobilityClient mobility = MobilityClient.acme(base);
-        Fixture f = fixture(acme);
-        ActivateMobility activate = new ActivateMobility();
-        activate.setAccountId(f.accountId());
-        activate.setPurchaseConfirmed(true);
-        mobility.port().activateMobility(activate);
-        SetLicenseQuantity quantity = new SetLicenseQuantity();
-        quantity.setAccountId(f.accountId());
-        quantity.setQuantity(1);
-        mobility.port().setLicenseQuantity(quantity);
+        Fixture f = mobilityAccount(acme, mobility, 1);
         User user = acme.port().addUser(user(f, "5700", 0)).getUser();
         assertOneWins(race(sixteen(i -> {
             EnableMobilityUser enable = new EnableMobilityUser();
