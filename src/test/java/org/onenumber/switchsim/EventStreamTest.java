@@ -1,10 +1,18 @@
 package org.onenumber.switchsim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.onenumber.switchadapter.wire.ActiveCall;
 import org.onenumber.switchadapter.wire.CallState;
@@ -14,6 +22,7 @@ import org.onenumber.switchadapter.wire.Event;
 import org.onenumber.switchadapter.wire.InventoryQuery;
 import org.onenumber.switchadapter.wire.Status;
 import org.onenumber.switchadapter.wire.SwitchClient;
+import org.onenumber.switchadapter.wire.SwitchEventListener;
 import org.onenumber.switchadapter.wire.SwitchEvent.CallStateEvent;
 import org.onenumber.switchadapter.wire.SwitchEvent.RegistrationEvent;
 import org.onenumber.switchadapter.wire.SwitchEvent.UsageEvent;
@@ -88,5 +97,60 @@ class EventStreamTest extends RunningEmulator {
     void aSeqAheadOfTheStreamIsRefusedSoAResetSwitchIsNoticed() throws Exception {
         SwitchClient client = loggedIn();
         assertEquals(Status.BAD_REQUEST, client.subscribe(57, new EventCollector()).status());
+    }
+
+    @Test
+    void eventsThatArriveWhileTheListenerWorksComeTogetherInOrderAndEachOnce() throws Exception {
+        SwitchClient client = loggedIn();
+        apply(client, "ada", 1, Subscribers.station("+15615550100")); // seqs 1 and 2: the desk phone and the client
+        CountDownLatch firstHeld = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<List<Long>> deliveries = new CopyOnWriteArrayList<>();
+        BlockingQueue<Long> seqs = new LinkedBlockingQueue<>();
+        client.subscribe(0, new SwitchEventListener() {
+            @Override
+            public void onEvent(Event event) {
+                onEvents(List.of(event));
+            }
+
+            @Override
+            public void onEvents(List<Event> events) {
+                deliveries.add(events.stream().map(Event::seq).toList());
+                if (deliveries.size() == 1) { // the consumer is busy with its first delivery (a slow transaction)
+                    firstHeld.countDown();
+                    await(release);
+                }
+                events.forEach(e -> seqs.add(e.seq()));
+            }
+        });
+        assertTrue(firstHeld.await(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS), "no event was delivered");
+        int more = 250;
+        for (int i = 0; i < more; i++) {
+            emulator.registerEndpoint(Subscribers.DESK_MAC, i % 2 == 1);
+        }
+        long last = 2 + more;
+        // every event is on the wire before the listener is free again
+        Thread.sleep(200);
+        release.countDown();
+
+        List<Long> received = new ArrayList<>();
+        while (received.size() < last) {
+            Long seq = seqs.poll(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            assertNotNull(seq, "only " + received.size() + " of " + last + " events arrived");
+            received.add(seq);
+        }
+        assertEquals(LongStream.rangeClosed(1, last).boxed().toList(), received, "each event once, in seq order");
+        assertTrue(deliveries.size() < last / 2, "the events that waited came together: " + deliveries.size()
+                + " deliveries for " + last + " events");
+        assertTrue(deliveries.stream().allMatch(d -> d.size() <= SwitchClient.MAX_BURST),
+                "at most " + SwitchClient.MAX_BURST + " at once: " + deliveries.stream().map(List::size).toList());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -5,6 +5,7 @@ import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import jakarta.resource.spi.work.Work;
 import java.lang.reflect.Method;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -17,17 +18,18 @@ import org.onenumber.switchadapter.wire.SwitchConnectionException;
 
 /**
  * Keeps one activation subscribed for as long as it is active. Delivery happens on the connection's
- * reader thread, one event at a time, so events reach the bean in seq order; an event is acknowledged
- * only after the bean returned, and a failed delivery drops the connection, so the switch sends it again.
+ * reader thread, the events that arrived together in one call (one transaction), so events reach the bean in
+ * seq order; they are acknowledged (up to the last) only after the bean returned, and a failed delivery drops
+ * the connection, so the switch sends them again.
  */
 class EventSubscription implements Work {
 
     private static final Logger LOG = Logger.getLogger(EventSubscription.class.getName());
-    static final Method ON_SWITCH_EVENT;
+    static final Method ON_SWITCH_EVENTS;
 
     static {
         try {
-            ON_SWITCH_EVENT = SwitchEventListener.class.getMethod("onSwitchEvent", Event.class);
+            ON_SWITCH_EVENTS = SwitchEventListener.class.getMethod("onSwitchEvents", List.class);
         } catch (NoSuchMethodException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -82,7 +84,12 @@ class EventSubscription implements Work {
         Response subscribed = connected.subscribe(lastAcknowledged, new org.onenumber.switchadapter.wire.SwitchEventListener() {
             @Override
             public void onEvent(Event event) {
-                deliver(connected, event);
+                deliver(connected, List.of(event));
+            }
+
+            @Override
+            public void onEvents(List<Event> events) {
+                deliver(connected, events);
             }
 
             @Override
@@ -96,25 +103,27 @@ class EventSubscription implements Work {
         LOG.info(() -> "Subscribed to switch events at " + spec.getHost() + ":" + spec.portNumber() + " after seq " + lastAcknowledged);
     }
 
-    private void deliver(SwitchClient connection, Event event) {
+    private void deliver(SwitchClient connection, List<Event> events) {
+        long last = events.get(events.size() - 1).seq();
         MessageEndpoint endpoint = null;
         try {
             endpoint = endpoints.createEndpoint(null);
-            boolean transacted = endpoints.isDeliveryTransacted(ON_SWITCH_EVENT);
+            boolean transacted = endpoints.isDeliveryTransacted(ON_SWITCH_EVENTS);
             if (transacted) {
-                endpoint.beforeDelivery(ON_SWITCH_EVENT);
+                endpoint.beforeDelivery(ON_SWITCH_EVENTS);
             }
             try {
-                ((SwitchEventListener) endpoint).onSwitchEvent(event);
+                ((SwitchEventListener) endpoint).onSwitchEvents(events);
             } finally {
                 if (transacted) {
                     endpoint.afterDelivery();
                 }
             }
-            connection.ack(event.seq());
-            lastAcknowledged = event.seq();
+            connection.ack(last); // acknowledgements are cumulative
+            lastAcknowledged = last;
         } catch (Exception e) {
-            LOG.log(Level.WARNING, "Delivery of switch event " + event.seq() + " failed; it will be sent again", e);
+            LOG.log(Level.WARNING, "Delivery of switch events " + events.get(0).seq()
+                    + (events.size() == 1 ? "" : " to " + last) + " failed; they will be sent again", e);
             connection.close();
         } finally {
             if (endpoint != null) {

@@ -29,6 +29,9 @@ import javax.net.ssl.SSLSocketFactory;
  */
 public final class SwitchClient implements AutoCloseable {
 
+    /** The most events handed to the listener at once. */
+    public static final int MAX_BURST = 100;
+
     private final Socket socket;
     private final InputStream in;
     private final OutputStream out;
@@ -222,12 +225,39 @@ public final class SwitchClient implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads frames until the connection ends. Events that have already arrived when one is read (a busy switch's
+     * stream) go to the listener together, up to {@link #MAX_BURST}, so that its consumer can record them in one
+     * transaction; a lone event goes as soon as it is read. Responses never wait for a burst.
+     */
     private void readLoop() {
         SwitchConnectionException cause;
         try {
-            Message message;
-            while ((message = WireCodec.read(in)) != null) {
-                dispatch(message);
+            boolean open = true;
+            while (open) {
+                Message message = WireCodec.read(in);
+                if (message == null) {
+                    break;
+                }
+                if (!(message instanceof Event first)) {
+                    dispatch(message);
+                    continue;
+                }
+                List<Event> burst = new ArrayList<>();
+                burst.add(first);
+                while (burst.size() < MAX_BURST && in.available() > 0) {
+                    Message next = WireCodec.read(in);
+                    if (next == null) {
+                        open = false;
+                        break;
+                    }
+                    if (next instanceof Event event) {
+                        burst.add(event);
+                    } else {
+                        dispatch(next);
+                    }
+                }
+                deliver(burst);
             }
             cause = new SwitchConnectionException("The switch at " + peer + " closed the connection", null);
         } catch (WireFormatException e) {
@@ -249,10 +279,14 @@ public final class SwitchClient implements AutoCloseable {
                 waiter.complete(response);
             }
         } else if (message instanceof Event event) {
-            SwitchEventListener current = listener;
-            if (current != null) {
-                current.onEvent(event);
-            }
+            deliver(List.of(event));
+        }
+    }
+
+    private void deliver(List<Event> events) {
+        SwitchEventListener current = listener;
+        if (current != null) {
+            current.onEvents(events);
         }
     }
 

@@ -3,14 +3,15 @@ package org.onenumber.switching.boundary;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.onenumber.switchadapter.api.SwitchEventListener;
 import org.onenumber.switchadapter.wire.Event;
 import org.onenumber.switching.control.SwitchReports;
 
 /**
  * Receives the switch's events through the adapter (one subscription, events in seq order) and records
- * registrations, call states and usage in one transaction per event; the adapter acknowledges the event
- * to the switch only after that transaction committed.
+ * registrations, call states and usage in one transaction per delivery (the events that arrived together); the
+ * adapter acknowledges them to the switch only after that transaction committed.
  */
 @MessageDriven(activationConfig = {
     @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "onenumber-switch"),
@@ -26,7 +27,7 @@ public class SwitchEventReceiver implements SwitchEventListener {
     SwitchReports reports;
 
     @Override
-    public void onSwitchEvent(Event event) {
-        reports.record(event);
+    public void onSwitchEvents(List<Event> events) {
+        reports.record(events);
     }
 }

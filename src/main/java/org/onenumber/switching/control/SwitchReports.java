@@ -3,6 +3,12 @@ package org.onenumber.switching.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.onenumber.platform.control.InList;
 import org.onenumber.switchadapter.wire.CallState;
 import org.onenumber.switchadapter.wire.Event;
 import org.onenumber.switchadapter.wire.SwitchEvent;
@@ -21,20 +27,44 @@ public class SwitchReports {
     @PersistenceContext
     EntityManager em;
 
-    /** False when this seq was recorded before. */
-    public boolean record(Event event) {
-        if (em.find(SwitchEventReceipt.class, event.seq()) != null) {
-            return false;
+    /**
+     * Records the events of one delivery in order, each seq once (those recorded before change nothing), and
+     * returns how many were new. What is already known about them is read in one query each (receipts, then
+     * registrations), not one per event, padded so that
+     * the deliveries' many lengths are few statements ({@link InList}).
+     */
+    public int record(List<Event> events) {
+        Set<Long> recorded = new HashSet<>(em.createQuery(
+                        "select r.seq from SwitchEventReceipt r where r.seq in :seqs", Long.class)
+                .setParameter("seqs", InList.padded(events.stream().map(Event::seq).toList())).getResultList());
+        List<Event> fresh = events.stream().filter(e -> recorded.add(e.seq())).toList();
+        Map<String, DeviceRegistration> registrations = registrations(fresh);
+        fresh.forEach(event -> record(event, registrations));
+        return fresh.size();
+    }
+
+    private Map<String, DeviceRegistration> registrations(List<Event> events) {
+        List<String> endpoints = events.stream().map(Event::body)
+                .filter(SwitchEvent.RegistrationEvent.class::isInstance)
+                .map(body -> ((SwitchEvent.RegistrationEvent) body).endpoint().address()).distinct().toList();
+        Map<String, DeviceRegistration> known = new HashMap<>();
+        if (!endpoints.isEmpty()) {
+            em.createQuery("select d from DeviceRegistration d where d.endpoint in :endpoints", DeviceRegistration.class)
+                    .setParameter("endpoints", InList.padded(endpoints)).getResultList()
+                    .forEach(registration -> known.put(registration.getEndpoint(), registration));
         }
+        return known;
+    }
+
+    private void record(Event event, Map<String, DeviceRegistration> registrations) {
         SwitchEvent body = event.body();
         em.persist(new SwitchEventReceipt(event.seq(), body.getClass().getSimpleName(), body.subscriber()));
         if (body instanceof SwitchEvent.RegistrationEvent registration) {
-            String endpoint = registration.endpoint().address();
-            DeviceRegistration state = em.find(DeviceRegistration.class, endpoint);
-            if (state == null) {
-                state = new DeviceRegistration(endpoint, registration.subscriber());
-                em.persist(state);
-            }
+            DeviceRegistration state = registrations.computeIfAbsent(registration.endpoint().address(), endpoint -> {
+                DeviceRegistration made = new DeviceRegistration(endpoint, registration.subscriber());
+                em.persist(made);
+                return made;
+            });
             state.report(registration.registered(), event.seq());
         } else if (body instanceof SwitchEvent.CallStateEvent call) {
             ActiveCall active = em.find(ActiveCall.class, call.callId());
@@ -58,6 +88,5 @@ public class SwitchReports {
                     .getResultStream().findFirst().ifPresent(account -> record.belongsTo(((Number) account).longValue()));
             em.persist(record);
         }
-        return true;
     }
 }

@@ -1,0 +1,33 @@
+package org.onenumber.platform.control;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The values of an SQL {@code in (...)} list, padded to a power of two with copies of the last value. A list of each
+ * length is another statement to the database and to the pools' caches of prepared statements (H2 keeps 100 a
+ * session, the pool 200 a connection); padded, a list of up to 128 values is one of 8 statements, and a repeated
+ * value selects nothing more.
+ */
+public final class InList {
+
+    private InList() {
+    }
+
+    public static <T> List<T> padded(List<T> values) {
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("An in list needs a value");
+        }
+        int size = Integer.highestOneBit(values.size());
+        if (size == values.size()) {
+            return values;
+        }
+        List<T> padded = new ArrayList<>(size * 2);
+        padded.addAll(values);
+        T last = values.get(values.size() - 1);
+        while (padded.size() < size * 2) {
+            padded.add(last);
+        }
+        return padded;
+    }
+}
