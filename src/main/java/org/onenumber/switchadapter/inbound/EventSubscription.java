@@ -103,8 +103,41 @@ class EventSubscription implements Work {
         LOG.info(() -> "Subscribed to switch events at " + spec.getHost() + ":" + spec.portNumber() + " after seq " + lastAcknowledged);
     }
 
+    /**
+     * Delivers the events in one call and acknowledges the last. When that call fails, they go again one at a time
+     * on this connection, each acknowledged after its own call, so that the events before a failing one are kept;
+     * the first that fails alone closes the connection, and the switch sends it and those after it again. Once the
+     * connection is closed, what the reader still hands over is left for the switch to send again.
+     */
     private void deliver(SwitchClient connection, List<Event> events) {
-        long last = events.get(events.size() - 1).seq();
+        if (!connection.isOpen()) {
+            return;
+        }
+        Exception failure = call(events);
+        if (failure == null) {
+            acknowledge(connection, events);
+            return;
+        }
+        if (events.size() > 1) {
+            LOG.log(Level.FINE, failure, () -> "Delivery of switch events " + events.get(0).seq() + " to "
+                    + events.get(events.size() - 1).seq() + " failed; delivering them one at a time");
+            for (Event event : events) {
+                failure = call(List.of(event));
+                if (failure != null) {
+                    failed(connection, event, failure);
+                    return;
+                }
+                if (!acknowledge(connection, List.of(event))) {
+                    return;
+                }
+            }
+            return;
+        }
+        failed(connection, events.get(0), failure);
+    }
+
+    /** One call of the endpoint, in a transaction when delivery is transacted; the failure, or null. */
+    private Exception call(List<Event> events) {
         MessageEndpoint endpoint = null;
         try {
             endpoint = endpoints.createEndpoint(null);
@@ -119,17 +152,34 @@ class EventSubscription implements Work {
                     endpoint.afterDelivery();
                 }
             }
-            connection.ack(last); // acknowledgements are cumulative
-            lastAcknowledged = last;
+            return null;
         } catch (Exception e) {
-            LOG.log(Level.WARNING, "Delivery of switch events " + events.get(0).seq()
-                    + (events.size() == 1 ? "" : " to " + last) + " failed; they will be sent again", e);
-            connection.close();
+            return e;
         } finally {
             if (endpoint != null) {
                 endpoint.release();
             }
         }
+    }
+
+    /** Acknowledges the events up to the last (acknowledgements are cumulative); false when the connection broke. */
+    private boolean acknowledge(SwitchClient connection, List<Event> events) {
+        long last = events.get(events.size() - 1).seq();
+        lastAcknowledged = last; // recorded: a new subscription starts after it even if the acknowledgement is lost
+        try {
+            connection.ack(last);
+            return true;
+        } catch (SwitchConnectionException e) {
+            LOG.warning(() -> "Switch events up to " + last + " are recorded, but their acknowledgement failed ("
+                    + e.getMessage() + "); the next subscription starts after them");
+            return false;
+        }
+    }
+
+    private static void failed(SwitchClient connection, Event event, Exception failure) {
+        LOG.log(Level.WARNING, "Delivery of switch event " + event.seq() + " failed; it and the events after it will"
+                + " be sent again", failure);
+        connection.close();
     }
 
     private void closeClient() {

@@ -1,5 +1,6 @@
 package org.onenumber.switchadapter.wire;
 
+import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -38,6 +39,25 @@ public final class Frames {
         byte[] payload = new byte[length];
         data.readFully(payload);
         return payload;
+    }
+
+    /**
+     * Whether the next frame has wholly arrived, so that {@link #read} returns it without waiting for the network. A
+     * length outside 1..MAX counts as arrived: reading it fails at once.
+     */
+    public static boolean arrived(BufferedInputStream in) throws IOException {
+        int available = in.available();
+        if (available < 4) {
+            return false;
+        }
+        in.mark(4);
+        int length;
+        try {
+            length = (in.read() << 24) | (in.read() << 16) | (in.read() << 8) | in.read();
+        } finally {
+            in.reset();
+        }
+        return length <= 0 || length > MAX_FRAME_BYTES || available - 4 >= length;
     }
 
     /** Writes one frame and flushes it; callers sharing a stream between threads must serialise calls. */

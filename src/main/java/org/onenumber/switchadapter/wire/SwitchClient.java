@@ -3,7 +3,6 @@ package org.onenumber.switchadapter.wire;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -33,7 +32,7 @@ public final class SwitchClient implements AutoCloseable {
     public static final int MAX_BURST = 100;
 
     private final Socket socket;
-    private final InputStream in;
+    private final BufferedInputStream in;
     private final OutputStream out;
     private final Duration requestTimeout;
     private final String peer;
@@ -226,38 +225,35 @@ public final class SwitchClient implements AutoCloseable {
     }
 
     /**
-     * Reads frames until the connection ends. Events that have already arrived when one is read (a busy switch's
-     * stream) go to the listener together, up to {@link #MAX_BURST}, so that its consumer can record them in one
-     * transaction; a lone event goes as soon as it is read. Responses never wait for a burst.
+     * Reads frames until the connection ends. Events whose frames have wholly arrived by the time one is read (a busy
+     * switch's stream) go to the listener together, up to {@link #MAX_BURST}, so that its consumer can record them
+     * in one transaction; a lone event goes as soon as it is read, and a burst never waits for the network. A
+     * response ends a burst and is handed to its waiter after the events read before it, as they came.
      */
     private void readLoop() {
         SwitchConnectionException cause;
         try {
-            boolean open = true;
-            while (open) {
-                Message message = WireCodec.read(in);
-                if (message == null) {
-                    break;
-                }
+            Message message;
+            while ((message = WireCodec.read(in)) != null) {
                 if (!(message instanceof Event first)) {
                     dispatch(message);
                     continue;
                 }
                 List<Event> burst = new ArrayList<>();
                 burst.add(first);
-                while (burst.size() < MAX_BURST && in.available() > 0) {
+                Message after = null;
+                while (after == null && burst.size() < MAX_BURST && Frames.arrived(in)) {
                     Message next = WireCodec.read(in);
-                    if (next == null) {
-                        open = false;
-                        break;
-                    }
                     if (next instanceof Event event) {
                         burst.add(event);
                     } else {
-                        dispatch(next);
+                        after = next;
                     }
                 }
-                deliver(burst);
+                deliver(List.copyOf(burst));
+                if (after != null) {
+                    dispatch(after);
+                }
             }
             cause = new SwitchConnectionException("The switch at " + peer + " closed the connection", null);
         } catch (WireFormatException e) {
@@ -278,14 +274,13 @@ public final class SwitchClient implements AutoCloseable {
             if (waiter != null) {
                 waiter.complete(response);
             }
-        } else if (message instanceof Event event) {
-            deliver(List.of(event));
         }
     }
 
+    /** Hands events to the listener while the connection is open: once closed, nothing more is delivered. */
     private void deliver(List<Event> events) {
         SwitchEventListener current = listener;
-        if (current != null) {
+        if (current != null && !closed && broken == null) {
             current.onEvents(events);
         }
     }

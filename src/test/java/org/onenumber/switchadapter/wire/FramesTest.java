@@ -2,9 +2,12 @@ package org.onenumber.switchadapter.wire;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
@@ -61,5 +64,22 @@ class FramesTest {
     void refusesToWriteAnOversizedFrame() {
         assertThrows(WireFormatException.class,
                 () -> Frames.write(new ByteArrayOutputStream(), new byte[Frames.MAX_FRAME_BYTES + 1]));
+    }
+
+    @Test
+    void aFrameHasArrivedOnlyWhenItsLengthAndEveryByteOfItAreThereAndCheckingReadsNothing() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        WireCodec.write(out, new Ack(7));
+        byte[] frame = out.toByteArray();
+        assertFalse(Frames.arrived(new BufferedInputStream(new ByteArrayInputStream(new byte[0]))), "nothing yet");
+        assertFalse(Frames.arrived(new BufferedInputStream(new ByteArrayInputStream(frame, 0, 3))), "part of the length");
+        assertFalse(Frames.arrived(new BufferedInputStream(new ByteArrayInputStream(frame, 0, frame.length - 1))),
+                "all but the last byte");
+        BufferedInputStream whole = new BufferedInputStream(new ByteArrayInputStream(frame));
+        assertTrue(Frames.arrived(whole));
+        assertEquals(new Ack(7), WireCodec.read(whole), "the check left the frame to be read");
+        byte[] oversized = ByteBuffer.allocate(4).putInt(Frames.MAX_FRAME_BYTES + 1).array();
+        assertTrue(Frames.arrived(new BufferedInputStream(new ByteArrayInputStream(oversized))),
+                "a length no frame has is read at once, and refused");
     }
 }

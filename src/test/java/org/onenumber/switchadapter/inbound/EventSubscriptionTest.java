@@ -1,0 +1,223 @@
+package org.onenumber.switchadapter.inbound;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.resource.spi.endpoint.MessageEndpoint;
+import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import java.lang.reflect.Method;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiPredicate;
+import java.util.stream.LongStream;
+import javax.transaction.xa.XAResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onenumber.switchadapter.api.SwitchEventListener;
+import org.onenumber.switchadapter.wire.ApplySubscriber;
+import org.onenumber.switchadapter.wire.CallForwarding;
+import org.onenumber.switchadapter.wire.Endpoint;
+import org.onenumber.switchadapter.wire.Event;
+import org.onenumber.switchadapter.wire.RingSettings;
+import org.onenumber.switchadapter.wire.Status;
+import org.onenumber.switchadapter.wire.SubscriberState;
+import org.onenumber.switchadapter.wire.SwitchClient;
+import org.onenumber.switchsim.SwitchEmulator;
+
+/**
+ * The adapter's delivery of switch events to a bean, against the emulator: a bean that refuses a delivery of several
+ * events (as a transaction that lost a race would) still gets each of them once and in order, and an event refused
+ * alone comes again on a new connection, after the events before it were kept.
+ */
+class EventSubscriptionTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final String MAC = "00:10:49:1A:2B:3C";
+    private static final int TOGGLES = 30;
+    /** The station's two registrations, then the toggles of the desk phone. */
+    private static final long LAST = 2 + TOGGLES;
+
+    private SwitchEmulator emulator;
+    private SwitchClient setup;
+    private EventSubscription subscription;
+    private Thread worker;
+
+    @BeforeEach
+    void start() throws Exception {
+        emulator = SwitchEmulator.start(SwitchEmulator.Settings.defaults().withCredentials("adapter", "secret"));
+        setup = SwitchClient.connect("127.0.0.1", emulator.port(), TIMEOUT, TIMEOUT);
+        assertEquals(Status.OK, setup.login("adapter", "secret").status());
+        SubscriberState station = new SubscriberState("+15615550100", "1001", "Ada Lovelace", true,
+                List.of(new Endpoint(Endpoint.Kind.DESK, MAC), new Endpoint(Endpoint.Kind.MOBILE_CLIENT, "FEBC00000027")),
+                RingSettings.of(RingSettings.PreferredDevice.AUTO_PILOT), CallForwarding.NONE, false, true);
+        assertEquals(Status.OK, setup.send(id -> new ApplySubscriber(id, "ada", 1, station)).status());
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (subscription != null) {
+            subscription.release();
+            worker.join(TIMEOUT.toMillis());
+        }
+        setup.close();
+        emulator.close();
+    }
+
+    @Test
+    void aDeliveryOfSeveralThatFailsIsDeliveredOneEventAtATimeEachOnceInOrder() throws Exception {
+        // refuses any delivery that holds seq 5 with others: only one at a time gets it through
+        Bean bean = new Bean((events, alone) -> events.size() > 1 && events.stream().anyMatch(e -> e.seq() == 5));
+        subscribe(bean);
+        toggleWhileTheBeanIsBusy(bean);
+
+        assertEquals(LongStream.rangeClosed(1, LAST).boxed().toList(), bean.awaitRecorded(LAST));
+        assertTrue(bean.refusals.size() >= 1, "a delivery of several was refused: " + bean.deliveries);
+        assertTrue(bean.deliveries.stream().anyMatch(d -> d.size() == 1 && d.get(0) == 5),
+                "seq 5 came alone after the refusal: " + bean.deliveries);
+        awaitAcknowledged(LAST);
+    }
+
+    @Test
+    void anEventRefusedAloneComesAgainOnANewConnectionAfterTheEventsBeforeItWereKept() throws Exception {
+        // refuses seq 5 with others always, and alone the first time (a failure that passes)
+        CountDownLatch refusedAlone = new CountDownLatch(1);
+        Bean bean = new Bean((events, alone) -> events.stream().anyMatch(e -> e.seq() == 5)
+                && (events.size() > 1 || alone.getCount() == 1 && countDown(alone)), refusedAlone);
+        subscribe(bean);
+        toggleWhileTheBeanIsBusy(bean);
+
+        assertEquals(LongStream.rangeClosed(1, LAST).boxed().toList(), bean.awaitRecorded(LAST));
+        assertEquals(0, refusedAlone.getCount(), "seq 5 was refused alone once: " + bean.deliveries);
+        awaitAcknowledged(LAST);
+    }
+
+    private void subscribe(Bean bean) {
+        SwitchActivationSpec spec = new SwitchActivationSpec();
+        spec.setPort(String.valueOf(emulator.port()));
+        spec.setUser("adapter");
+        spec.setPassword("secret");
+        spec.setMaxBackoffSeconds(1);
+        subscription = new EventSubscription(bean, spec);
+        worker = new Thread(subscription, "subscription");
+        worker.start();
+    }
+
+    /** The desk phone unregisters and registers again and again while the bean holds its first delivery. */
+    private void toggleWhileTheBeanIsBusy(Bean bean) throws InterruptedException {
+        assertTrue(bean.firstHeld.await(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS), "no event was delivered");
+        for (int i = 0; i < TOGGLES; i++) {
+            emulator.registerEndpoint(MAC, i % 2 == 1);
+        }
+        Thread.sleep(200); // the events wait in the connection meanwhile
+        bean.release.countDown();
+    }
+
+    private void awaitAcknowledged(long seq) throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (emulator.ackedEventSeq() < seq && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(seq, emulator.ackedEventSeq(), "the switch heard the acknowledgement of the last event");
+    }
+
+    private static boolean countDown(CountDownLatch latch) {
+        latch.countDown();
+        return true;
+    }
+
+    /**
+     * A message-driven bean as the container gives it to the adapter: one delivery recorded whole or, refused, not at
+     * all (the transaction rolled back). The first delivery waits for {@link #release}.
+     */
+    private static final class Bean implements MessageEndpointFactory {
+
+        final List<List<Long>> deliveries = new CopyOnWriteArrayList<>();
+        final List<List<Long>> refusals = new CopyOnWriteArrayList<>();
+        final List<Long> recorded = new CopyOnWriteArrayList<>();
+        final CountDownLatch firstHeld = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        private final BiPredicate<List<Event>, CountDownLatch> refuses;
+        private final CountDownLatch state;
+
+        Bean(BiPredicate<List<Event>, CountDownLatch> refuses) {
+            this(refuses, new CountDownLatch(0));
+        }
+
+        Bean(BiPredicate<List<Event>, CountDownLatch> refuses, CountDownLatch state) {
+            this.refuses = refuses;
+            this.state = state;
+        }
+
+        List<Long> awaitRecorded(long count) throws InterruptedException {
+            long deadline = System.nanoTime() + TIMEOUT.toNanos();
+            while (recorded.size() < count && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            return List.copyOf(recorded);
+        }
+
+        @Override
+        public MessageEndpoint createEndpoint(XAResource xaResource) {
+            return new Delivery();
+        }
+
+        @Override
+        public MessageEndpoint createEndpoint(XAResource xaResource, long timeout) {
+            return new Delivery();
+        }
+
+        @Override
+        public boolean isDeliveryTransacted(Method method) {
+            return true;
+        }
+
+        @Override
+        public String getActivationName() {
+            return "switch-events";
+        }
+
+        @Override
+        public Class<?> getEndpointClass() {
+            return Delivery.class;
+        }
+
+        private final class Delivery implements MessageEndpoint, SwitchEventListener {
+
+            @Override
+            public void beforeDelivery(Method method) {
+                assertEquals(EventSubscription.ON_SWITCH_EVENTS, method);
+            }
+
+            @Override
+            public void afterDelivery() {
+            }
+
+            @Override
+            public void release() {
+            }
+
+            @Override
+            public void onSwitchEvents(List<Event> events) {
+                List<Long> seqs = events.stream().map(Event::seq).toList();
+                deliveries.add(seqs);
+                if (deliveries.size() == 1) {
+                    firstHeld.countDown();
+                    try {
+                        release.await(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                if (refuses.test(events, state)) {
+                    refusals.add(seqs);
+                    throw new IllegalStateException("refused " + seqs);
+                }
+                recorded.addAll(seqs);
+            }
+        }
+    }
+}
