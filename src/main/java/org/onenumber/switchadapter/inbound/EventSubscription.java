@@ -19,8 +19,8 @@ import org.onenumber.switchadapter.wire.SwitchConnectionException;
 /**
  * Keeps one activation subscribed for as long as it is active. Delivery happens on the connection's
  * reader thread, the events that arrived together in one call (one transaction), so events reach the bean in
- * seq order; they are acknowledged (up to the last) only after the bean returned, and a failed delivery drops
- * the connection, so the switch sends them again.
+ * seq order; they are acknowledged (up to the last) only after the bean returned, and a failed delivery of one
+ * event drops the connection, so the switch sends it and those after it again ({@link #deliver}).
  */
 class EventSubscription implements Work {
 

@@ -228,7 +228,8 @@ public final class SwitchClient implements AutoCloseable {
      * Reads frames until the connection ends. Events whose frames have wholly arrived by the time one is read (a busy
      * switch's stream) go to the listener together, up to {@link #MAX_BURST}, so that its consumer can record them
      * in one transaction; a lone event goes as soon as it is read, and a burst never waits for the network. A
-     * response ends a burst and is handed to its waiter after the events read before it, as they came.
+     * response ends a burst and is handed to its waiter after the events read before it, as they came. (Over TLS the
+     * socket counts only what it has decrypted, about one frame, so bursts there are mostly single events.)
      */
     private void readLoop() {
         SwitchConnectionException cause;
@@ -243,7 +244,13 @@ public final class SwitchClient implements AutoCloseable {
                 burst.add(first);
                 Message after = null;
                 while (after == null && burst.size() < MAX_BURST && Frames.arrived(in)) {
-                    Message next = WireCodec.read(in);
+                    Message next;
+                    try {
+                        next = WireCodec.read(in);
+                    } catch (IOException e) { // the events before a frame that cannot be read are kept
+                        deliver(List.copyOf(burst));
+                        throw e;
+                    }
                     if (next instanceof Event event) {
                         burst.add(event);
                     } else {

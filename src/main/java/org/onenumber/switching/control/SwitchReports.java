@@ -40,6 +40,9 @@ public class SwitchReports {
         List<Event> fresh = events.stream().filter(e -> recorded.add(e.seq())).toList();
         Map<String, DeviceRegistration> registrations = registrations(fresh);
         fresh.forEach(event -> record(event, registrations));
+        // written here, not at the commit: the container does not tell the adapter that a commit failed, so a refusal
+        // (another instance's receipt of the same seq, a lock timeout) must fail this call, which the adapter sees
+        em.flush();
         return fresh.size();
     }
 
