@@ -10,8 +10,8 @@ import org.onenumber.switching.control.SwitchReports;
 
 /**
  * Receives the switch's events through the adapter (one subscription, events in seq order) and records
- * registrations, call states and usage in one transaction per delivery (the events that arrived together); the
- * adapter acknowledges them to the switch only after that transaction committed.
+ * registrations, call states and usage in one transaction per delivery (the events that arrived together), their rows
+ * written before the call returns; the adapter acknowledges them to the switch only after it returned.
  */
 @MessageDriven(activationConfig = {
     @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "onenumber-switch"),

@@ -30,8 +30,8 @@ public class SwitchReports {
     /**
      * Records the events of one delivery in order, each seq once (those recorded before change nothing), and
      * returns how many were new. What is already known about them is read in one query each (receipts, then
-     * registrations), not one per event, padded so that
-     * the deliveries' many lengths are few statements ({@link InList}).
+     * registrations), not one per event, padded so that the deliveries' many lengths are few statements
+     * ({@link InList}).
      */
     public int record(List<Event> events) {
         Set<Long> recorded = new HashSet<>(em.createQuery(
