@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -232,6 +233,102 @@ class MobilitySoapIT {
         OneNumberFaultDetail below = fault(() -> setQuantity(f.accountId(), 49));
         assertEquals("QUANTITY_BELOW_SHARED", below.getCode());
         assertEquals(50, licenses(f.accountId()).getPool().getPurchased(), "a refused decrease changes nothing");
+    }
+
+    /**
+     * Shares, unshares and quantity reductions of one account at once: every call ends with its answer or a fault its
+     * operation documents (no deadlock, no lock timeout), the shares that succeeded hold a license each, and the pool
+     * counts what its licenses say. The yardstick for any change to the order in which these lock.
+     */
+    @Test
+    void sharesUnsharesAndReductionsRacingNeverDeadlockNorPassTheQuantity() throws Exception {
+        Fixture f = account(40, ProfileType.ESSENTIALS);
+        activate(f.accountId(), 50);
+        Map<Long, String> heldBefore = new ConcurrentHashMap<>();
+        for (User user : f.users().subList(0, 10)) {
+            ShareLicense share = new ShareLicense();
+            share.setUserId(user.getUserId());
+            heldBefore.put(user.getUserId(), mobility.port().shareLicense(share).getLicense().getDeviceIdentity());
+        }
+        List<Integer> reductions = List.of(48, 46, 44, 42, 40, 38, 36, 34);
+
+        ExecutorService workers = Executors.newFixedThreadPool(48);
+        CountDownLatch start = new CountDownLatch(1);
+        Map<String, Integer> outcomes = new ConcurrentHashMap<>();
+        List<Integer> reducedTo = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Future<?>> calls = new ArrayList<>();
+        try {
+            for (User user : f.users().subList(10, 40)) {
+                calls.add(workers.submit(race(start, outcomes, "share", () -> {
+                    ShareLicense share = new ShareLicense();
+                    share.setUserId(user.getUserId());
+                    MobilityClient.acme(base).port().shareLicense(share);
+                })));
+            }
+            heldBefore.forEach((userId, identity) -> calls.add(workers.submit(race(start, outcomes, "unshare", () -> {
+                UnshareLicense unshare = new UnshareLicense();
+                unshare.setAccountId(f.accountId());
+                unshare.setDeviceIdentity(identity);
+                MobilityClient.acme(base).port().unshareLicense(unshare);
+            }))));
+            for (int quantity : reductions) {
+                calls.add(workers.submit(race(start, outcomes, "reduce", () -> {
+                    SetLicenseQuantity set = new SetLicenseQuantity();
+                    set.setAccountId(f.accountId());
+                    set.setQuantity(quantity);
+                    MobilityClient.acme(base).port().setLicenseQuantity(set);
+                    reducedTo.add(quantity);
+                })));
+            }
+            start.countDown();
+            for (Future<?> call : calls) {
+                call.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            workers.shutdownNow();
+        }
+
+        System.out.println("MobilitySoapIT race: " + outcomes + "; reductions that went through: " + reducedTo);
+        assertEquals(10, outcomes.getOrDefault("unshare OK", 0), "every unshare went through: " + outcomes);
+        for (String outcome : outcomes.keySet()) {
+            assertTrue(Set.of("share OK", "share LICENSE_QUOTA_EXCEEDED", "unshare OK", "reduce OK",
+                    "reduce QUANTITY_BELOW_SHARED").contains(outcome), "no other outcome (a deadlock, a lock timeout): " + outcomes);
+        }
+        ListLicensesResponse listed = licenses(f.accountId());
+        long sharedRows = listed.getLicense().stream().filter(l -> l.getStatus() == LicenseStatus.SHARED).count();
+        assertEquals(listed.getPool().getPurchased(), listed.getLicense().size(), "a license row for each one bought");
+        assertEquals(sharedRows, listed.getPool().getShared(), "the pool counts the shared licenses");
+        assertEquals(listed.getPool().getPurchased() - sharedRows, listed.getPool().getAvailable());
+        assertEquals(outcomes.getOrDefault("share OK", 0).longValue(), sharedRows, "the shares that succeeded hold a license each: " + outcomes);
+        assertTrue(sharedRows <= listed.getPool().getPurchased());
+        assertEquals(sharedRows, listed.getLicense().stream().filter(l -> l.getStatus() == LicenseStatus.SHARED)
+                .map(ClientLicense::getUserId).distinct().count(), "one license per station");
+        assertTrue(listed.getLicense().stream().filter(l -> l.getStatus() == LicenseStatus.SHARED)
+                .noneMatch(l -> heldBefore.containsKey(l.getUserId())), "the unshared users hold none");
+        assertEquals(reducedTo.size(), outcomes.getOrDefault("reduce OK", 0).intValue());
+        assertTrue(reducedTo.isEmpty() ? listed.getPool().getPurchased() == 50 : reducedTo.contains(listed.getPool().getPurchased()),
+                "the quantity is one a reduction set: " + listed.getPool().getPurchased() + " of " + reducedTo);
+    }
+
+    /** A call of the race above: waits for the start, then counts its outcome ("share OK", "reduce QUANTITY_BELOW_SHARED"). */
+    private static Callable<Void> race(CountDownLatch start, Map<String, Integer> outcomes, String kind, SoapCall call) {
+        return () -> {
+            start.await();
+            try {
+                call.run();
+                outcomes.merge(kind + " OK", 1, Integer::sum);
+            } catch (OneNumberFault e) {
+                outcomes.merge(kind + " " + e.getFaultInfo().getCode(), 1, Integer::sum);
+            } catch (RuntimeException e) {
+                outcomes.merge(kind + " " + e.getClass().getSimpleName() + ": " + e.getMessage(), 1, Integer::sum);
+            }
+            return null;
+        };
+    }
+
+    @FunctionalInterface
+    private interface SoapCall {
+        void run() throws OneNumberFault;
     }
 
     @Test
