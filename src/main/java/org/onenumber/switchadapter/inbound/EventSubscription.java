@@ -41,6 +41,8 @@ class EventSubscription implements Work {
     private volatile boolean released;
     private volatile SwitchClient client;
     private volatile long lastAcknowledged;
+    /** Whether the bean refused an event alone on the current connection (which then closed). */
+    private volatile boolean refused;
 
     EventSubscription(MessageEndpointFactory endpoints, SwitchActivationSpec spec) {
         this.endpoints = endpoints;
@@ -52,11 +54,18 @@ class EventSubscription implements Work {
     public void run() {
         while (!released) {
             CountDownLatch gone = new CountDownLatch(1);
+            long startedAfter = lastAcknowledged;
+            refused = false;
             try {
                 subscribe(gone);
-                backoff.reset();
                 while (!released && !gone.await(1, TimeUnit.SECONDS)) {
                     // waiting for the connection to end; checking now and then whether we were released
+                }
+                // the next attempt comes soon unless this one ended on an event the bean refused, with none recorded
+                // before it: an event the bean refuses every time (a poison event) is then tried at ever longer
+                // intervals, up to the longest backoff, instead of every 250 ms
+                if (!refused || lastAcknowledged > startedAfter) {
+                    backoff.reset();
                 }
             } catch (SwitchConnectionException e) {
                 LOG.log(Level.FINE, "Switch event subscription failed", e);
@@ -113,7 +122,7 @@ class EventSubscription implements Work {
         if (!connection.isOpen()) {
             return;
         }
-        Exception failure = call(events);
+        Throwable failure = call(events);
         if (failure == null) {
             acknowledge(connection, events);
             return;
@@ -136,8 +145,12 @@ class EventSubscription implements Work {
         failed(connection, events.get(0), failure);
     }
 
-    /** One call of the endpoint, in a transaction when delivery is transacted; the failure, or null. */
-    private Exception call(List<Event> events) {
+    /**
+     * One call of the endpoint, in a transaction when delivery is transacted; the failure, or null. An error thrown
+     * through the endpoint (a class that failed to link, a stack overflow) is a failed delivery too: let through, it
+     * would end the connection's reader thread and, with it, every later event.
+     */
+    private Throwable call(List<Event> events) {
         MessageEndpoint endpoint = null;
         try {
             endpoint = endpoints.createEndpoint(null);
@@ -153,7 +166,7 @@ class EventSubscription implements Work {
                 }
             }
             return null;
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
             return e;
         } finally {
             if (endpoint != null) {
@@ -176,7 +189,8 @@ class EventSubscription implements Work {
         }
     }
 
-    private static void failed(SwitchClient connection, Event event, Exception failure) {
+    private void failed(SwitchClient connection, Event event, Throwable failure) {
+        refused = true;
         LOG.log(Level.WARNING, "Delivery of switch event " + event.seq() + " failed; it and the events after it will"
                 + " be sent again", failure);
         connection.close();

@@ -269,7 +269,7 @@ public final class SwitchClient implements AutoCloseable {
         } catch (IOException e) {
             cause = new SwitchConnectionException("Lost the connection to the switch at " + peer + ": "
                     + e.getMessage(), e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) { // an error too: the connection must not outlive its reader
             cause = new SwitchConnectionException("The event listener failed; closing the connection to " + peer, e);
         }
         fail(closed ? null : cause);

@@ -1,6 +1,7 @@
 package org.onenumber.switchadapter.inbound;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.resource.spi.endpoint.MessageEndpoint;
@@ -31,7 +32,9 @@ import org.onenumber.switchsim.SwitchEmulator;
 /**
  * The adapter's delivery of switch events to a bean, against the emulator: a bean that refuses a delivery of several
  * events (as a transaction that lost a race would) still gets each of them once and in order, and an event refused
- * alone comes again (the adapter closes the connection and subscribes again), after the events before it were kept.
+ * alone comes again (the adapter closes the connection and subscribes again), after the events before it were kept;
+ * an Error out of the bean or the listener is a failure like any other, and an event refused every time is tried at
+ * ever longer intervals.
  */
 class EventSubscriptionTest {
 
@@ -96,6 +99,61 @@ class EventSubscriptionTest {
         awaitAcknowledged(LAST);
     }
 
+    @Test
+    void anErrorThrownThroughTheBeanIsAFailedDeliveryAndTheEventsGoOn() throws Exception {
+        // an Error (not an Exception) for seq 5 alone, once: today's main let it end the connection's reader thread,
+        // after which no event came again and the subscription never reconnected
+        CountDownLatch failedOnce = new CountDownLatch(1);
+        Bean bean = new Bean((events, once) -> events.stream().anyMatch(e -> e.seq() == 5)
+                && (events.size() > 1 || once.getCount() == 1 && countDown(once)), failedOnce);
+        bean.refuseWith = seqs -> new AssertionError("the bean broke on " + seqs);
+        subscribe(bean);
+        toggleWhileTheBeanIsBusy(bean);
+
+        assertEquals(LongStream.rangeClosed(1, LAST).boxed().toList(), bean.awaitRecorded(LAST));
+        assertEquals(0, failedOnce.getCount(), "seq 5 failed alone once: " + bean.deliveries);
+        awaitAcknowledged(LAST);
+    }
+
+    @Test
+    void anEventRefusedEveryTimeIsTriedAgainAtLongerAndLongerIntervals() throws Exception {
+        // seq 5 is refused always: the events before it are kept, and then it comes again after 250 ms, 500 ms and
+        // 1 s (the longest backoff here), not every 250 ms as on today's main
+        Bean bean = new Bean((events, unused) -> events.stream().anyMatch(e -> e.seq() == 5));
+        subscribe(bean);
+        toggleWhileTheBeanIsBusy(bean);
+
+        assertEquals(List.of(1L, 2L, 3L, 4L), bean.awaitRecorded(4));
+        List<Long> alone = bean.awaitAloneTries(5);
+        assertEquals(5, alone.size(), "seq 5 tried alone five times: " + bean.deliveries);
+        List<Long> gaps = LongStream.range(1, alone.size()).map(i -> alone.get((int) i) - alone.get((int) i - 1)).boxed().toList();
+        assertTrue(gaps.get(2) >= 900 && gaps.get(3) >= 900, "the third and fourth wait are the longest backoff (1 s): " + gaps + " ms");
+        assertEquals(List.of(1L, 2L, 3L, 4L), List.copyOf(bean.recorded), "nothing after seq 5 was recorded");
+    }
+
+    @Test
+    void aListenerThatThrowsAnErrorClosesTheConnectionAndIsToldSo() throws Exception {
+        // the wire client under the adapter: an Error out of its listener ended the reader thread on today's main and
+        // left the connection open, deaf, and its listener never told
+        CountDownLatch closed = new CountDownLatch(1);
+        try (SwitchClient client = SwitchClient.connect("127.0.0.1", emulator.port(), TIMEOUT, TIMEOUT)) {
+            assertEquals(Status.OK, client.login("adapter", "secret").status());
+            client.subscribe(0, new org.onenumber.switchadapter.wire.SwitchEventListener() {
+                @Override
+                public void onEvent(Event event) {
+                    throw new AssertionError("the listener broke on " + event.seq());
+                }
+
+                @Override
+                public void onClosed(org.onenumber.switchadapter.wire.SwitchConnectionException cause) {
+                    closed.countDown();
+                }
+            });
+            assertTrue(closed.await(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS), "the listener heard the connection close");
+            assertFalse(client.isOpen(), "the connection is closed");
+        }
+    }
+
     private void subscribe(Bean bean) {
         SwitchActivationSpec spec = new SwitchActivationSpec();
         spec.setPort(String.valueOf(emulator.port()));
@@ -140,6 +198,10 @@ class EventSubscriptionTest {
         final List<List<Long>> refusals = new CopyOnWriteArrayList<>();
         final List<Long> recorded = new CopyOnWriteArrayList<>();
         final List<Method> methods = new CopyOnWriteArrayList<>();
+        /** When seq 5 came alone, in ms of the nano clock. */
+        final List<Long> aloneAt = new CopyOnWriteArrayList<>();
+        /** What a refusal throws. */
+        java.util.function.Function<List<Long>, Throwable> refuseWith = seqs -> new IllegalStateException("refused " + seqs);
         final CountDownLatch firstHeld = new CountDownLatch(1);
         final CountDownLatch release = new CountDownLatch(1);
         private final BiPredicate<List<Event>, CountDownLatch> refuses;
@@ -152,6 +214,14 @@ class EventSubscriptionTest {
         Bean(BiPredicate<List<Event>, CountDownLatch> refuses, CountDownLatch state) {
             this.refuses = refuses;
             this.state = state;
+        }
+
+        List<Long> awaitAloneTries(int tries) throws InterruptedException {
+            long deadline = System.nanoTime() + TIMEOUT.toNanos();
+            while (aloneAt.size() < tries && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            return List.copyOf(aloneAt);
         }
 
         List<Long> awaitRecorded(long count) throws InterruptedException {
@@ -206,6 +276,9 @@ class EventSubscriptionTest {
             public void onSwitchEvents(List<Event> events) {
                 List<Long> seqs = events.stream().map(Event::seq).toList();
                 deliveries.add(seqs);
+                if (seqs.equals(List.of(5L))) {
+                    aloneAt.add(System.nanoTime() / 1_000_000);
+                }
                 if (deliveries.size() == 1) {
                     firstHeld.countDown();
                     try {
@@ -216,7 +289,11 @@ class EventSubscriptionTest {
                 }
                 if (refuses.test(events, state)) {
                     refusals.add(seqs);
-                    throw new IllegalStateException("refused " + seqs);
+                    Throwable refusal = refuseWith.apply(seqs);
+                    if (refusal instanceof Error error) {
+                        throw error;
+                    }
+                    throw (RuntimeException) refusal;
                 }
                 recorded.addAll(seqs);
             }
