@@ -24,6 +24,7 @@ import org.onenumber.account.entity.Site;
 import org.onenumber.account.entity.UserDetails;
 import org.onenumber.account.entity.UserImportRow;
 import org.onenumber.platform.control.BusinessException;
+import org.onenumber.platform.control.InList;
 import org.onenumber.platform.control.InvalidInputException;
 import org.onenumber.platform.control.Validation;
 
@@ -227,7 +228,7 @@ public class UserImportCheck {
         Map<Long, String> holders = new HashMap<>();
         List<Long> holderIds = taken.values().stream().map(DialPlanEntry::getUserId).filter(java.util.Objects::nonNull)
                 .distinct().toList();
-        for (List<Long> chunk : chunks(holderIds)) {
+        for (List<Long> chunk : InList.chunks(holderIds, IN_LIST)) {
             em.createQuery("select u.id, u.firstName, u.lastName from User u where u.id in :ids", Object[].class)
                     .setParameter("ids", chunk).getResultList()
                     .forEach(r -> holders.put((Long) r[0], r[1] + " " + r[2]));
@@ -295,18 +296,10 @@ public class UserImportCheck {
     private static <T> Map<String, T> lookup(List<String> values, Function<List<String>, List<T>> query,
             Function<T, String> keyOf) {
         Map<String, T> found = new HashMap<>();
-        for (List<String> chunk : chunks(values)) {
+        for (List<String> chunk : InList.chunks(values, IN_LIST)) {
             query.apply(chunk).forEach(t -> found.putIfAbsent(keyOf.apply(t), t));
         }
         return found;
-    }
-
-    private static <T> List<List<T>> chunks(List<T> values) {
-        List<List<T>> chunks = new ArrayList<>();
-        for (int i = 0; i < values.size(); i += IN_LIST) {
-            chunks.add(values.subList(i, Math.min(values.size(), i + IN_LIST)));
-        }
-        return chunks;
     }
 
     static Collection<String> columns() {

@@ -10,13 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.onenumber.account.control.AccountScope;
 import org.onenumber.account.entity.Account;
 import org.onenumber.account.entity.User;
 import org.onenumber.anywhere.control.TollCall;
 import org.onenumber.anywhere.control.TollRecords;
+import org.onenumber.platform.control.InList;
 import org.onenumber.platform.control.Page;
 import org.onenumber.platform.control.PageRequest;
 import org.onenumber.security.entity.Role;
@@ -41,6 +40,8 @@ public class TollUsage {
     @Inject
     TollRecords tollRecords;
 
+    static final int STATIONS_A_QUERY = 1_024;
+
     /** The account's toll calls through portals in {@code month}, oldest first; a deleted user's calls too. */
     public List<TollCall> month(long accountId, YearMonth month) {
         return month(accountId, month, null).items();
@@ -64,15 +65,19 @@ public class TollUsage {
         return tollRecords.count(tenancy.account(accountId).getId(), month);
     }
 
-    /** The users who placed these calls, by their station's switch key (a deleted user's station is not there). */
+    /**
+     * The users who placed these calls, by their station's switch key (a deleted user's station is not there): a
+     * query for each {@value #STATIONS_A_QUERY} stations, since a month read whole may name more stations than
+     * PostgreSQL takes parameters in one statement.
+     */
     private Map<String, User> callers(Account account, List<UsageRecord> records) {
-        Set<Long> stationIds = records.stream().map(r -> SwitchTarget.stationId(r.getSubscriber()))
-                .filter(Objects::nonNull).collect(Collectors.toSet());
+        List<Long> stationIds = records.stream().map(r -> SwitchTarget.stationId(r.getSubscriber()))
+                .filter(Objects::nonNull).distinct().toList();
         Map<String, User> stations = new HashMap<>();
-        if (!stationIds.isEmpty()) {
+        for (List<Long> chunk : InList.chunks(stationIds, STATIONS_A_QUERY)) {
             em.createQuery("select u from User u join fetch u.station s where u.account = :account and s.id in :stations",
                             User.class)
-                    .setParameter("account", account).setParameter("stations", stationIds).getResultList()
+                    .setParameter("account", account).setParameter("stations", InList.padded(chunk)).getResultList()
                     .forEach(u -> stations.put(SwitchTarget.stationKey(u.getStation().getId()), u));
         }
         return stations;

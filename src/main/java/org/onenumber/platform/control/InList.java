@@ -14,6 +14,21 @@ public final class InList {
     private InList() {
     }
 
+    /**
+     * The values in runs of at most {@code max}, in order, for one query each: PostgreSQL's protocol takes at most
+     * 32,767 parameters a statement, and a long list is a long statement to parse and plan.
+     */
+    public static <T> List<List<T>> chunks(List<T> values, int max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("A chunk holds at least one value");
+        }
+        List<List<T>> chunks = new ArrayList<>((values.size() + max - 1) / max);
+        for (int i = 0; i < values.size(); i += max) {
+            chunks.add(values.subList(i, Math.min(values.size(), i + max)));
+        }
+        return chunks;
+    }
+
     public static <T> List<T> padded(List<T> values) {
         if (values.isEmpty()) {
             throw new IllegalArgumentException("An in list needs a value");

@@ -27,4 +27,14 @@ class InListTest {
     void anEmptyListIsRefusedAsNoInListCanHoldIt() {
         assertThrows(IllegalArgumentException.class, () -> InList.padded(List.of()));
     }
+
+    @Test
+    void chunksKeepTheOrderAndHoldAtMostTheirSize() {
+        List<Integer> values = java.util.stream.IntStream.range(0, 2_500).boxed().toList();
+        List<List<Integer>> chunks = InList.chunks(values, 1_024);
+        assertEquals(List.of(1_024, 1_024, 452), chunks.stream().map(List::size).toList());
+        assertEquals(values, chunks.stream().flatMap(List::stream).toList());
+        assertEquals(List.of(), InList.chunks(List.of(), 10), "no values, no query");
+        assertThrows(IllegalArgumentException.class, () -> InList.chunks(values, 0));
+    }
 }
