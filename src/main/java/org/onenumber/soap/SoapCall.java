@@ -55,7 +55,15 @@ public class SoapCall {
 
     private static final Logger LOG = Logger.getLogger(SoapCall.class.getName());
     private static final int MAX_KEY_LENGTH = 100;
-    private static final java.util.Set<String> RACE_STATES = java.util.Set.of("HYT00", "90131", "40001", "40P01");
+    /**
+     * What a concurrent transaction can cause: 23505 a unique value (or the idempotency key) the winner took, 23503 and
+     * 23506 a row the winner removed or referred to (PostgreSQL names both 23503; H2 a missing parent 23506), 23P01 an
+     * exclusion; HYT00 H2's lock timeout, 90131 its concurrent update of one row; 40001, 40P01 PostgreSQL's
+     * serialization failure and deadlock. Not the other integrity states (a null in a required column, a failed check):
+     * the same request meets them again, so running it once more only hides a defect behind a misleading answer.
+     */
+    private static final java.util.Set<String> RACE_STATES = java.util.Set.of("23505", "23503", "23506", "23P01",
+            "HYT00", "90131", "40001", "40P01");
 
     @Inject
     CallContext callContext;
@@ -238,10 +246,7 @@ public class SoapCall {
             if (t.getClass().getSimpleName().equals("OptimisticLockException")) {
                 return true;
             }
-            // 23xxx: integrity constraint (the key, or a unique value the winner took); HYT00: H2 lock timeout;
-            // 90131: H2's concurrent update of one row; 40001, 40P01: PostgreSQL's serialization failure, deadlock
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("23") || RACE_STATES.contains(sql.getSQLState()))) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && RACE_STATES.contains(sql.getSQLState())) {
                 return true;
             }
         }

@@ -1,0 +1,43 @@
+package org.onenumber.soap;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which failures a request runs once more for (a race a concurrent transaction won) and which it answers as they are.
+ * Before, every integrity state (23xxx) counted as a race, so a request that wrote a null into a required column ran
+ * twice and, with an idempotency key, was answered IDEMPOTENCY_KEY_IN_PROGRESS: a client told to retry a defect.
+ */
+class RaceLostTest {
+
+    private static EJBException wrapped(Throwable cause) {
+        return new EJBException(new PersistenceException(cause)); // as the container hands a failed commit over
+    }
+
+    private static SQLException state(String sqlState) {
+        return new SQLException("refused", sqlState);
+    }
+
+    @Test
+    void aValueOrRowAConcurrentTransactionTookIsARace() {
+        for (String sqlState : new String[] {"23505", "23503", "23506", "23P01", "40001", "40P01", "HYT00", "90131"}) {
+            assertTrue(SoapCall.isRaceLost(wrapped(state(sqlState))), sqlState);
+        }
+        assertTrue(SoapCall.isRaceLost(wrapped(new OptimisticLockException("stale"))));
+    }
+
+    @Test
+    void aNullInARequiredColumnOrAFailedCheckIsNoRace() {
+        for (String sqlState : new String[] {"23502", "23514", "23513", "23000", "42P01", "08006"}) {
+            assertFalse(SoapCall.isRaceLost(wrapped(state(sqlState))), sqlState);
+        }
+        assertFalse(SoapCall.isRaceLost(wrapped(new SQLException("no state"))), "an SQL failure without a state");
+        assertFalse(SoapCall.isRaceLost(new EJBException("no cause")));
+    }
+}
