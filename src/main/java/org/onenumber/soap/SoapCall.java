@@ -232,6 +232,8 @@ public class SoapCall {
             if (!isRaceLost(e) || inCallersTransaction()) {
                 throw e;
             }
+            LOG.log(Level.INFO, e, () -> "A request lost a race to a concurrent transaction (" + raceState(e)
+                    + "); running it once more");
             return work.get();
         }
     }
@@ -251,6 +253,16 @@ public class SoapCall {
             }
         }
         return false;
+    }
+
+    /** What lost the race, for the log: the SQL state, or the optimistic lock. */
+    private static String raceState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return "SQL state " + sql.getSQLState();
+            }
+        }
+        return "a stale version";
     }
 
     private static boolean refusedAccess(Throwable e) {

@@ -310,6 +310,59 @@ class MobilitySoapIT {
                 "the quantity is one a reduction set: " + listed.getPool().getPurchased() + " of " + reducedTo);
     }
 
+    /**
+     * A share and an enablement of the same user at once, for ten users: each ends in a single license for the user,
+     * and no transaction waited for the other in a circle. On the code before, a share locked the pool and then (the
+     * sharing rules) the user, an enablement the user and then the pool: the database broke each circle by failing one
+     * of them, which ran again (so only the server's log told).
+     */
+    @Test
+    void aShareAndAnEnablementOfOneUserAtOnceNeverWaitInACircle() throws Exception {
+        Fixture f = account(10, ProfileType.PREMIER);
+        activate(f.accountId(), 20);
+        allowClientsPerUser(f.accountId(), 2);
+        long logBefore = java.nio.file.Files.size(server.logFile());
+        ExecutorService workers = Executors.newFixedThreadPool(20);
+        CountDownLatch start = new CountDownLatch(1);
+        Map<String, Integer> outcomes = new ConcurrentHashMap<>();
+        List<Future<?>> calls = new ArrayList<>();
+        try {
+            int i = 0;
+            for (User user : f.users()) {
+                String extension = String.valueOf(7100 + i++);
+                calls.add(workers.submit(race(start, outcomes, "share", () -> {
+                    ShareLicense share = new ShareLicense();
+                    share.setUserId(user.getUserId());
+                    MobilityClient.acme(base).port().shareLicense(share);
+                })));
+                calls.add(workers.submit(race(start, outcomes, "enable", () ->
+                        MobilityClient.acme(base).port().enableMobilityUser(enableRequest(user.getUserId(), extension)))));
+            }
+            start.countDown();
+            for (Future<?> call : calls) {
+                call.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            workers.shutdownNow();
+        }
+        System.out.println("MobilitySoapIT share and enablement race: " + outcomes);
+        assertEquals(Map.of("share OK", 10, "enable OK", 10), outcomes);
+        ListLicensesResponse listed = licenses(f.accountId());
+        for (User user : f.users()) {
+            long held = listed.getLicense().stream().filter(l -> Long.valueOf(user.getUserId()).equals(l.getUserId())).count();
+            assertTrue(held == 1 || held == 2, user.getUserId() + " holds " + held);
+        }
+        String log;
+        try (var in = java.nio.file.Files.newInputStream(server.logFile())) {
+            in.skipNBytes(logBefore);
+            log = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        // a circle is broken by failing one transaction, which runs once more and logs that it lost a race
+        java.util.function.Predicate<String> circle = l -> l.toLowerCase(java.util.Locale.ROOT).contains("deadlock")
+                || l.contains("Timeout trying to lock") || l.contains("lost a race");
+        assertEquals(List.of(), log.lines().filter(circle).limit(3).toList(), "no transaction waited in a circle");
+    }
+
     /** A call of the race above: waits for the start, then counts its outcome ("share OK", "reduce QUANTITY_BELOW_SHARED"). */
     private static Callable<Void> race(CountDownLatch start, Map<String, Integer> outcomes, String kind, SoapCall call) {
         return () -> {

