@@ -87,31 +87,28 @@ class EventSubscriptionTest {
 
     @Test
     void anEventRefusedAloneComesAgainAfterTheEventsBeforeItWereKept() throws Exception {
-        // refuses seq 5 with others always, and alone the first time (a failure that passes)
+        refusedAloneOnceThenRecordedWithTheRest(seqs -> new IllegalStateException("refused " + seqs));
+    }
+
+    @Test
+    void anErrorThrownThroughTheBeanIsAFailedDeliveryAndTheEventsGoOn() throws Exception {
+        // an Error, not an Exception: the code before let it end the connection's reader thread, after which no event
+        // came again and the subscription never reconnected
+        refusedAloneOnceThenRecordedWithTheRest(seqs -> new AssertionError("the bean broke on " + seqs));
+    }
+
+    /** Seq 5 is refused (with {@code refusal}) with others always, and alone the first time: a failure that passes. */
+    private void refusedAloneOnceThenRecordedWithTheRest(java.util.function.Function<List<Long>, Throwable> refusal)
+            throws Exception {
         CountDownLatch refusedAlone = new CountDownLatch(1);
         Bean bean = new Bean((events, alone) -> events.stream().anyMatch(e -> e.seq() == 5)
                 && (events.size() > 1 || alone.getCount() == 1 && countDown(alone)), refusedAlone);
+        bean.refuseWith = refusal;
         subscribe(bean);
         toggleWhileTheBeanIsBusy(bean);
 
         assertEquals(LongStream.rangeClosed(1, LAST).boxed().toList(), bean.awaitRecorded(LAST));
         assertEquals(0, refusedAlone.getCount(), "seq 5 was refused alone once: " + bean.deliveries);
-        awaitAcknowledged(LAST);
-    }
-
-    @Test
-    void anErrorThrownThroughTheBeanIsAFailedDeliveryAndTheEventsGoOn() throws Exception {
-        // an Error (not an Exception) for seq 5 alone, once: today's main let it end the connection's reader thread,
-        // after which no event came again and the subscription never reconnected
-        CountDownLatch failedOnce = new CountDownLatch(1);
-        Bean bean = new Bean((events, once) -> events.stream().anyMatch(e -> e.seq() == 5)
-                && (events.size() > 1 || once.getCount() == 1 && countDown(once)), failedOnce);
-        bean.refuseWith = seqs -> new AssertionError("the bean broke on " + seqs);
-        subscribe(bean);
-        toggleWhileTheBeanIsBusy(bean);
-
-        assertEquals(LongStream.rangeClosed(1, LAST).boxed().toList(), bean.awaitRecorded(LAST));
-        assertEquals(0, failedOnce.getCount(), "seq 5 failed alone once: " + bean.deliveries);
         awaitAcknowledged(LAST);
     }
 
