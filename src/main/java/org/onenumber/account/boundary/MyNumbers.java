@@ -4,9 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.onenumber.account.control.UserLocks;
 import org.onenumber.account.control.AccountScope;
 import org.onenumber.account.control.FeatureRules;
 import org.onenumber.account.entity.AccountError;
@@ -35,6 +35,9 @@ public class MyNumbers {
     EntityManager em;
 
     @Inject
+    UserLocks userLocks;
+
+    @Inject
     AccountScope tenancy;
 
     @Inject
@@ -55,7 +58,7 @@ public class MyNumbers {
     public UserNumber add(long userId, UserNumberDetails details) {
         validation.check(details);
         User user = tenancy.user(userId);
-        em.lock(user, LockModeType.PESSIMISTIC_WRITE); // two adds of one number by one user come one after the other
+        userLocks.lock(user); // two adds of one number by one user come one after the other
         String e164 = features.requireOwnNumber(user, details.number(), "number");
         List<UserNumber> existing = of(userId);
         if (existing.size() >= UserNumber.MAX_PER_USER) {
@@ -73,7 +76,7 @@ public class MyNumbers {
     public UserNumber modify(long userId, long numberId, Long expectedVersion, UserNumberDetails details) {
         validation.check(details);
         User user = tenancy.user(userId);
-        em.lock(user, LockModeType.PESSIMISTIC_WRITE);
+        userLocks.lock(user);
         UserNumber number = find(user, numberId);
         StaleVersionException.check("Number " + numberId, expectedVersion, number.getVersion());
         String e164 = features.requireOwnNumber(user, details.number(), "number");
@@ -90,7 +93,7 @@ public class MyNumbers {
 
     public void remove(long userId, long numberId) {
         User user = tenancy.user(userId);
-        em.lock(user, LockModeType.PESSIMISTIC_WRITE);
+        userLocks.lock(user);
         UserNumber number = find(user, numberId);
         requireUnused(user, number, "remove");
         var before = number.snapshot();

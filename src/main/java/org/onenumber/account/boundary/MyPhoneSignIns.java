@@ -4,11 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
+import org.onenumber.account.control.UserLocks;
 import org.onenumber.account.control.AccountScope;
 import org.onenumber.platform.control.CommonError;
 import org.onenumber.account.entity.User;
@@ -40,6 +40,9 @@ public class MyPhoneSignIns {
     EntityManager em;
 
     @Inject
+    UserLocks userLocks;
+
+    @Inject
     AccountScope tenancy;
 
     @Inject
@@ -57,7 +60,7 @@ public class MyPhoneSignIns {
     /** Sends the user a temporary password for My Phone; returns the login's user name. */
     public String send(long userId) {
         User user = tenancy.user(userId);
-        em.lock(user, LockModeType.PESSIMISTIC_WRITE);
+        userLocks.lock(user);
         String temporary = temporaryPassword();
         Login login = em.createQuery("select l from Login l where l.userId = :user", Login.class)
                 .setParameter("user", user.getId()).getResultStream().findFirst().orElse(null);

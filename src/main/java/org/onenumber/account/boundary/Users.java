@@ -18,6 +18,8 @@ import jakarta.enterprise.event.Event;
 import org.onenumber.account.control.DialPlan;
 import org.onenumber.account.control.FeatureRules;
 import org.onenumber.account.control.Directory;
+import org.onenumber.account.control.UserLocks;
+import org.onenumber.account.control.UserRemovalStarting;
 import org.onenumber.account.control.UserRemoving;
 import org.onenumber.account.control.AccountScope;
 import org.onenumber.account.entity.Account;
@@ -96,6 +98,12 @@ public class Users {
     @Inject
     Event<UserRemoving> userRemoving;
 
+    @Inject
+    Event<UserRemovalStarting> removalStarting;
+
+    @Inject
+    UserLocks userLocks;
+
     /** Also the CSV import's, which adds each of its rows here as the system caller of its job. */
     @RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER, Role.SYSTEM})
     public User add(long accountId, UserDetails details) {
@@ -151,7 +159,7 @@ public class Users {
     public User modify(long userId, Long expectedVersion, UserDetails changes) {
         // concurrent changes of one user take turns: without an expected version each applies in full after the one
         // before (the last one wins, as for a sequential caller), instead of failing on the row's optimistic version
-        lockRow(userId);
+        userLocks.lock(userId);
         User user = tenancy.user(userId);
         StaleVersionException.check("User " + userId, expectedVersion, user.getVersion());
         Station station = user.getStation();
@@ -198,7 +206,7 @@ public class Users {
      */
     @RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
     public User removeDeskPhone(long userId, Long expectedVersion) {
-        lockRow(userId);
+        userLocks.lock(userId);
         User user = tenancy.user(userId);
         StaleVersionException.check("User " + userId, expectedVersion, user.getVersion());
         Station station = user.getStation();
@@ -240,7 +248,7 @@ public class Users {
                     + " is the account's Mobility access number: give the add-on another one first.");
         }
         User holder = number.getStation().getUser();
-        lockRow(holder.getId());
+        userLocks.lock(holder.getId());
         User user = tenancy.user(holder.getId());
         StaleVersionException.check("User " + user.getId(), expectedVersion, user.getVersion());
         PhoneNumber held = user.getStation().getPhoneNumber();
@@ -257,18 +265,14 @@ public class Users {
         return number;
     }
 
-    /** Locks the user's row until the transaction ends, reading it afresh; NOT_FOUND when there is none. */
-    private void lockRow(long userId) {
-        em.createQuery("select u from User u where u.id = :id", User.class).setParameter("id", userId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("User", userId));
-    }
 
     public void delete(long userId, Long expectedVersion) {
-        // the user's row locked first: a concurrent delete of the same user commits before this one reads on, and this
-        // one then finds the user gone (NOT_FOUND, as a sequential caller would) instead of a user without a station
-        lockRow(userId);
+        // what comes before a user's row in every change's order (the account's license pool) first, then the user's
+        // row: a concurrent delete of the same user commits before this one reads on, and this one then finds the user
+        // gone (NOT_FOUND, as a sequential caller would) instead of a user without a station
         User user = tenancy.user(userId);
+        removalStarting.fire(new UserRemovalStarting(user.getAccount()));
+        userLocks.lock(user); // read afresh: it was read before the wait
         StaleVersionException.check("User " + userId, expectedVersion, user.getVersion());
         requireMayRemove(user);
         audit.record(user.getAccount(), "User", user.getId(), "DELETE", user.snapshot(), null);

@@ -5,7 +5,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.util.Optional;
@@ -33,11 +32,14 @@ public class FeatureRules {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    UserLocks userLocks;
+
     /** The user runs no feature that excludes {@code wanted}. */
     public void requireCompatible(User user, Feature wanted) {
         // the user's row locked first: two admins giving the user Mobility and Office Anywhere at once are serialised,
         // and the second sees the first's feature
-        em.lock(user, LockModeType.PESSIMISTIC_WRITE);
+        userLocks.lock(user);
         for (UserFeature held : features) {
             if (held.feature().excludes(wanted) && held.heldBy(user)) {
                 throw new ConflictException(AccountError.FEATURE_CONFLICT, "userId", user.displayName() + " uses "

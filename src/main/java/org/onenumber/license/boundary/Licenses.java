@@ -16,6 +16,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import org.onenumber.account.control.AccountScope;
+import org.onenumber.account.control.UserRemovalStarting;
 import org.onenumber.account.control.UserRemoving;
 import org.onenumber.account.entity.Account;
 import org.onenumber.account.entity.User;
@@ -42,10 +43,8 @@ import org.onenumber.switching.control.TargetChanged;
  * Mobile client licenses: the pool an account bought and the sharing of its licenses to stations. Every
  * change to an account's licenses first locks its pool row, so concurrent shares queue there and the
  * shared count can never pass the purchased one. The pool's row comes before the user's (a share's sharing rules lock
- * the user; an enablement, Disable Mobility and the Add users wizard take the pool first too), so that none of them
- * waits for another in a circle. A user's removal is the exception: it locks the user before its licenses are freed
- * here, so a removal and a share of the same user at once may meet in a circle, which the database breaks by failing
- * one of them, which runs once more.
+ * the user; an enablement, Disable Mobility, a user's removal and the Add users wizard take the pool first too), so
+ * that none of them waits for another in a circle.
  */
 @Stateless
 @RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
@@ -217,6 +216,12 @@ public class Licenses {
         if (pool.getId() != null) {
             sharedTo(user).forEach(license -> release(pool, license));
         }
+    }
+
+    /** A user's removal takes the account's pool before the user's row, as every change of licenses does. */
+    @PermitAll
+    public void onUserRemovalStarting(@Observes UserRemovalStarting removal) {
+        findPool(removal.account(), LockModeType.PESSIMISTIC_WRITE);
     }
 
     /**

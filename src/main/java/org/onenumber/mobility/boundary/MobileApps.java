@@ -5,12 +5,12 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.onenumber.account.control.UserLocks;
 import org.onenumber.account.control.AccountScope;
 import org.onenumber.account.control.FeatureRules;
 import org.onenumber.account.entity.Feature;
@@ -47,6 +47,9 @@ public class MobileApps {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    UserLocks userLocks;
 
     @Inject
     AccountScope tenancy;
@@ -91,7 +94,7 @@ public class MobileApps {
     /** Turns the Mobile App on, or changes its number or settings ({@code expectedVersion} 0 while it is off). */
     public MobileAppSettings save(long userId, Long expectedVersion, MobileAppChoices choices) {
         User user = tenancy.user(userId);
-        em.lock(user, LockModeType.PESSIMISTIC_WRITE);
+        userLocks.lock(user);
         if (mobilityUser(user).isEmpty()) {
             throw new BusinessException(MobilityError.NOT_MOBILITY_USER, "userId", "The Mobile App needs your administrator"
                     + " to enable Mobility for you first; ask " + askWhom(user) + ".");
@@ -139,7 +142,7 @@ public class MobileApps {
     /** Turns the Mobile App off if it is on; {@code expectedVersion} (null: not asked) is the version read, 0 while off. */
     public void turnOff(long userId, Long expectedVersion) {
         User user = tenancy.user(userId);
-        em.lock(user, LockModeType.PESSIMISTIC_WRITE);
+        userLocks.lock(user);
         Optional<MobileAppSettings> current = settings(user);
         StaleVersionException.check("Mobile App of user " + userId, expectedVersion, current.map(MobileAppSettings::getVersion)
                 .orElse(0L));

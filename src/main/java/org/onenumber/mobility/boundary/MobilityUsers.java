@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.onenumber.account.control.UserLocks;
 import org.onenumber.account.control.AccountScope;
 import org.onenumber.account.control.DialPlan;
 import org.onenumber.account.control.FeatureRules;
@@ -60,6 +60,9 @@ public class MobilityUsers {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    UserLocks userLocks;
 
     @Inject
     AccountScope tenancy;
@@ -235,7 +238,7 @@ public class MobilityUsers {
         User user = mobilityUser.getUser();
         // the pool, then the user's row, before the rows this removes: the order a share and an enablement take
         licenses.open(user.getAccount().getId());
-        em.lock(user, LockModeType.PESSIMISTIC_WRITE);
+        userLocks.lock(user);
         audit.record(user.getAccount(), "MobilityUser", mobilityUser.getId(), "DISABLE", mobilityUser.snapshot(), null);
         mobileApps.remove(user);
         em.remove(mobilityUser);

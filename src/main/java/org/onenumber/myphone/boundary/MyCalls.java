@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.onenumber.account.control.UserLocks;
 import org.onenumber.account.control.AccountScope;
 import org.onenumber.account.control.FeatureRules;
 import org.onenumber.account.entity.Feature;
@@ -45,6 +46,9 @@ public class MyCalls {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    UserLocks userLocks;
 
     @Inject
     AccountScope tenancy;
@@ -196,7 +200,7 @@ public class MyCalls {
      */
     private User locked(long userId) {
         User user = tenancy.user(userId);
-        em.lock(user, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        userLocks.lock(user);
         return user;
     }
 

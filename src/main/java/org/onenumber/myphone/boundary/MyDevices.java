@@ -5,10 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
+import org.onenumber.account.control.UserLocks;
 import org.onenumber.account.control.AccountScope;
 import org.onenumber.account.control.FeatureRules;
 import org.onenumber.account.entity.User;
@@ -40,6 +40,9 @@ public class MyDevices {
     EntityManager em;
 
     @Inject
+    UserLocks userLocks;
+
+    @Inject
     AccountScope tenancy;
 
     @Inject
@@ -61,7 +64,7 @@ public class MyDevices {
     public CustomDevice add(long userId, DeviceChoices choices) {
         validation.check(choices);
         User user = tenancy.user(userId);
-        em.lock(user, LockModeType.PESSIMISTIC_WRITE);
+        userLocks.lock(user);
         List<CustomDevice> devices = of(user);
         if (devices.size() >= CustomDevice.MAX_PER_USER) {
             throw new ConflictException(CommonError.INVALID_FIELD, "name", "You can add at most " + CustomDevice.MAX_PER_USER
@@ -78,7 +81,7 @@ public class MyDevices {
     public CustomDevice modify(long userId, long deviceId, Long expectedVersion, DeviceChoices choices) {
         validation.check(choices);
         User user = tenancy.user(userId);
-        em.lock(user, LockModeType.PESSIMISTIC_WRITE);
+        userLocks.lock(user);
         CustomDevice device = find(user, deviceId);
         StaleVersionException.check("Device " + deviceId, expectedVersion, device.getVersion());
         String e164 = check(user, of(user), choices, device.getId());
@@ -92,7 +95,7 @@ public class MyDevices {
 
     public void remove(long userId, long deviceId) {
         User user = tenancy.user(userId);
-        em.lock(user, LockModeType.PESSIMISTIC_WRITE);
+        userLocks.lock(user);
         CustomDevice device = find(user, deviceId);
         em.createQuery("select c from CallSettings c where c.customDevice = :device", CallSettings.class)
                 .setParameter("device", device).getResultList().forEach(CallSettings::customDeviceGone);

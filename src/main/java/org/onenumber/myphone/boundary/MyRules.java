@@ -5,10 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
+import org.onenumber.account.control.UserLocks;
 import org.onenumber.account.control.AccountScope;
 import org.onenumber.account.control.FeatureRules;
 import org.onenumber.account.entity.NumberFormat;
@@ -37,6 +37,9 @@ public class MyRules {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    UserLocks userLocks;
 
     @Inject
     AccountScope tenancy;
@@ -166,7 +169,7 @@ public class MyRules {
 
     private User locked(long userId) {
         User user = tenancy.user(userId);
-        em.lock(user, LockModeType.PESSIMISTIC_WRITE);
+        userLocks.lock(user);
         return user;
     }
 
