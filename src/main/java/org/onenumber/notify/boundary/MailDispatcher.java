@@ -6,7 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
@@ -45,8 +45,9 @@ public class MailDispatcher {
     private static final Duration LEASE = Duration.ofMinutes(2);
     private static final Duration MAX_UNREACHABLE_PAUSE = Duration.ofMinutes(1);
 
+    /** Makes the thread the rounds run on (DispatchRounds: the application's context captured once, not per task). */
     @Resource
-    ManagedScheduledExecutorService scheduler;
+    ManagedThreadFactory threads;
 
     @Inject
     EmailOutboxStore store;
@@ -101,7 +102,7 @@ public class MailDispatcher {
         }
         session = settings.session();
         metrics.gauge("onenumber.mail.outbox.queued", store, EmailOutboxStore::queued);
-        rounds.start(scheduler, "Mail dispatcher", store::due, this::sendAll);
+        rounds.start(threads, "Mail dispatcher", store::due, this::sendAll);
         LOG.info(() -> "Mail dispatcher sends through " + settings + " from " + sender);
     }
 

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,6 +28,12 @@ import java.util.logging.Logger;
  * meanwhile. Under a stream of commits (a bulk load: each commit wakes the dispatcher) rounds then carry many items
  * each instead of one, which costs the outbox's claim, completion and release statements once per round; a commit
  * after a quiet spell still goes at once.
+ * <p>
+ * A dispatcher's rounds run on a thread of their own ({@link #start(ThreadFactory, String, IntFunction, Predicate)})
+ * made by the container's managed thread factory, which captures the application's context once, when it makes the
+ * thread. A managed executor captures it for every task, a wake-up's included, and Payara's capture looks its context
+ * providers up anew each time, scanning every jar of the application: 4 % of the server's CPU in the bulk benchmark
+ * (README, "Bulk provisioning benchmark", session 22).
  */
 public final class DispatchRounds<T> {
 
@@ -45,6 +53,7 @@ public final class DispatchRounds<T> {
     private volatile IntSupplier round;
     private volatile ScheduledExecutorService scheduler;
     private ScheduledFuture<?> task;
+    private ScheduledThreadPoolExecutor ownExecutor;
 
     public DispatchRounds(int batch, Duration firstPause, Duration maxPause) {
         this(batch, firstPause, maxPause, Duration.ofMillis(500));
@@ -62,6 +71,21 @@ public final class DispatchRounds<T> {
         this.maxPause = maxPause;
         this.every = every;
         this.linger = linger;
+    }
+
+    /**
+     * As {@link #start(ScheduledExecutorService, String, IntFunction, Predicate)}, on one thread of {@code threads} that
+     * these rounds own (named {@code name}); {@link #stop} ends it. Rounds never overlap, so one thread is all they use.
+     */
+    public void start(ThreadFactory threads, String name, IntFunction<List<T>> due, Predicate<List<T>> send) {
+        ScheduledThreadPoolExecutor own = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = threads.newThread(task);
+            thread.setName(name);
+            return thread;
+        });
+        own.setRemoveOnCancelPolicy(true);
+        ownExecutor = own;
+        start((ScheduledExecutorService) own, name, due, send);
     }
 
     /** Runs a round at once, then every half second and on each {@link #wake}; a failed round is logged as {@code name}'s. */
@@ -83,6 +107,9 @@ public final class DispatchRounds<T> {
             task.cancel(false);
         }
         round = null;
+        if (ownExecutor != null) {
+            ownExecutor.shutdownNow();
+        }
     }
 
     /**

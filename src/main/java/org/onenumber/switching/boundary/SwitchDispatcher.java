@@ -8,7 +8,7 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -66,8 +66,9 @@ public class SwitchDispatcher {
     private static final Duration LEASE = Duration.ofMinutes(1);
     private static final Duration MAX_UNREACHABLE_PAUSE = Duration.ofSeconds(30);
 
+    /** Makes the thread the rounds run on (DispatchRounds: the application's context captured once, not per task). */
     @Resource
-    ManagedScheduledExecutorService scheduler;
+    ManagedThreadFactory threads;
 
     @Inject
     OutboxStore store;
@@ -111,7 +112,7 @@ public class SwitchDispatcher {
         rounds = new DispatchRounds<>(BATCH, Duration.ofMillis(500), MAX_UNREACHABLE_PAUSE, Duration.ofMillis(500),
                 Duration.ofMillis(lingerMillis));
         metrics.gauge("onenumber.switch.outbox.pending", store, OutboxStore::pending);
-        rounds.start(scheduler, "Switch dispatcher", this::claim, this::sendAll);
+        rounds.start(threads, "Switch dispatcher", this::claim, this::sendAll);
         wakeup.wakeWith(rounds::wake); // a committed change is sent now rather than at the next poll
     }
 

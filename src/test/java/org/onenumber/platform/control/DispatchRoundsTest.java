@@ -39,6 +39,45 @@ class DispatchRoundsTest {
         assertEquals(1, asked.size(), "the second round waits out the pause");
     }
 
+    /**
+     * Rounds started on a thread factory run on one thread it made, named for the dispatcher, wake-ups included
+     * (no task of another executor, which would capture the application's context again for each), and stop ends it.
+     */
+    @Test
+    void roundsOnAThreadFactoryRunOnOneThreadOfItsOwnThatStopEnds() throws Exception {
+        List<Thread> made = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.Set<Thread> ranOn = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        AtomicInteger rounds = new AtomicInteger();
+        DispatchRounds<Long> dispatch = new DispatchRounds<>(3, Duration.ofMinutes(1), Duration.ofMinutes(5),
+                Duration.ofHours(1), Duration.ofMillis(5));
+        dispatch.start(task -> {
+            Thread thread = new Thread(task);
+            made.add(thread);
+            return thread;
+        }, "Test dispatcher", max -> {
+            ranOn.add(Thread.currentThread());
+            rounds.incrementAndGet();
+            return List.of();
+        }, ids -> true);
+        for (int i = 0; i < 20; i++) {
+            dispatch.wake();
+            dispatch.wakeAfter(Duration.ofMillis(2));
+            Thread.sleep(3);
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (rounds.get() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertTrue(rounds.get() >= 2, "the first round and a woken one ran: " + rounds.get());
+        assertEquals(1, made.size(), "one thread made");
+        assertEquals(java.util.Set.of(made.get(0)), ranOn, "every round ran on it");
+        assertEquals("Test dispatcher", made.get(0).getName());
+
+        dispatch.stop();
+        made.get(0).join(5000);
+        assertTrue(!made.get(0).isAlive(), "stop ended the thread");
+    }
+
     @Test
     void aWakeUpRunsARoundAndWakeUpsDuringARoundMakeItGoRoundOnceMore() throws Exception {
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
