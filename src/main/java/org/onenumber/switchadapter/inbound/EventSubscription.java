@@ -38,6 +38,8 @@ class EventSubscription implements Work {
     private final MessageEndpointFactory endpoints;
     private final SwitchActivationSpec spec;
     private final Backoff backoff;
+    /** How long a connection without events must last to count as a working one, after which reconnecting starts over. */
+    static final Duration STABLE = Duration.ofSeconds(10);
     private volatile boolean released;
     private volatile SwitchClient client;
     private volatile long lastAcknowledged;
@@ -58,13 +60,17 @@ class EventSubscription implements Work {
             refused = false;
             try {
                 subscribe(gone);
+                long subscribedAt = System.nanoTime();
                 while (!released && !gone.await(1, TimeUnit.SECONDS)) {
                     // waiting for the connection to end; checking now and then whether we were released
                 }
-                // the next attempt comes soon unless this one ended on an event the bean refused, with none recorded
-                // before it: an event the bean refuses every time (a poison event) is then tried at ever longer
-                // intervals, up to the longest backoff, instead of every 250 ms
-                if (!refused || lastAcknowledged > startedAfter) {
+                // the next attempt comes soon after a connection that recorded events, or that lasted without a
+                // refusal; otherwise at ever longer intervals, up to the longest backoff, instead of every 250 ms:
+                // after an event the bean refuses every time (a poison event), or a switch that drops the connection
+                // as soon as it has accepted the subscription
+                boolean recorded = lastAcknowledged > startedAfter;
+                boolean lasted = System.nanoTime() - subscribedAt >= STABLE.toNanos();
+                if (recorded || (lasted && !refused)) {
                     backoff.reset();
                 }
             } catch (SwitchConnectionException e) {

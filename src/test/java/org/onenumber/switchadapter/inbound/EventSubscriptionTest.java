@@ -8,6 +8,7 @@ import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.lang.reflect.Method;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -127,6 +128,36 @@ class EventSubscriptionTest {
         List<Long> gaps = LongStream.range(1, alone.size()).map(i -> alone.get((int) i) - alone.get((int) i - 1)).boxed().toList();
         assertTrue(gaps.get(2) >= 900 && gaps.get(3) >= 900, "the third and fourth wait are the longest backoff (1 s): " + gaps + " ms");
         assertEquals(List.of(1L, 2L, 3L, 4L), List.copyOf(bean.recorded), "nothing after seq 5 was recorded");
+    }
+
+    @Test
+    void aSwitchThatDropsEachConnectionOnceSubscribedIsTriedAgainAtLongerAndLongerIntervals() throws Exception {
+        // the switch accepts login and subscription, then the connection ends at once, again and again: on the code
+        // before, such a connection reset the backoff (it ended without a refusal) and the adapter reconnected every
+        // 250 ms for as long as it lasted
+        Bean bean = new Bean((events, unused) -> false);
+        bean.release.countDown();
+        subscribe(bean);
+        assertEquals(List.of(1L, 2L), bean.awaitRecorded(2));
+        setup.close();
+        List<Long> connectedAt = new ArrayList<>();
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(4500);
+        while (System.nanoTime() < end) {
+            if (emulator.openConnections() > 0) {
+                connectedAt.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime()));
+                Thread.sleep(60); // logged in and subscribed meanwhile, on loopback
+                emulator.dropConnections();
+                while (emulator.openConnections() > 0 && System.nanoTime() < end) {
+                    Thread.sleep(5);
+                }
+            }
+            Thread.sleep(5);
+        }
+        List<Long> gaps = LongStream.range(1, connectedAt.size())
+                .map(i -> connectedAt.get((int) i) - connectedAt.get((int) i - 1)).boxed().toList();
+        assertTrue(connectedAt.size() >= 4 && connectedAt.size() <= 7,
+                "250 ms, 500 ms, then the longest backoff (1 s) between connections, not 250 ms each: " + gaps + " ms");
+        assertTrue(gaps.get(2) >= 900, "the third wait is the longest backoff: " + gaps + " ms");
     }
 
     @Test
