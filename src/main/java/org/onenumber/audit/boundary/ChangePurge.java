@@ -5,19 +5,17 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import org.onenumber.audit.control.FeedOrder;
 import org.onenumber.audit.control.FeedSequencer;
+import org.onenumber.platform.control.HourlyClaim;
 
 /**
  * The change feed keeps changes 7 days, then they are purged once an hour by one instance of the cluster (the one
- * whose update claims the hour in {@code schedule_period}, as for idempotency keys). Whole batches go, those all of
- * whose rows are older than the window, and the state row remembers the last position removed: a cursor before it
- * is refused as expired instead of silently missing what was removed.
+ * that claims the hour: {@link HourlyClaim}). Whole batches go, those all of whose rows are older than the window,
+ * and the state row remembers the last position removed: a cursor before it is refused as expired instead of
+ * silently missing what was removed.
  */
 @Singleton
 public class ChangePurge {
@@ -33,15 +31,9 @@ public class ChangePurge {
 
     @Schedule(hour = "*", minute = "23", persistent = false)
     void purgeExpired() {
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        String hour = now.truncatedTo(ChronoUnit.HOURS).toString();
-        int claimed = em.createNativeQuery("update schedule_period set period = ?, claimed_by = ? where job = ? and period <> ?")
-                .setParameter(1, hour).setParameter(2, ManagementFactory.getRuntimeMXBean().getName())
-                .setParameter(3, JOB).setParameter(4, hour).executeUpdate();
-        if (claimed == 0) {
-            return;
+        if (HourlyClaim.claim(em, JOB)) {
+            purgeBefore(LocalDateTime.now().minus(KEPT)); // JVM-local wall time, as JPA writes Instant columns
         }
-        purgeBefore(LocalDateTime.now().minus(KEPT)); // JVM-local wall time, as JPA writes Instant columns
     }
 
     /** Removes the batches whose every change is older than {@code cutoff} (UTC). */

@@ -4,15 +4,13 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.lang.management.ManagementFactory;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import org.onenumber.platform.control.HourlyClaim;
 
 /**
- * Idempotency keys are kept 48 hours (24 are promised), then purged once an hour by one instance of the cluster:
- * each instance has the timer, and the one whose update claims the hour in {@code schedule_period} purges (the
- * others wait for its row lock, then find the hour taken).
+ * Idempotency keys are kept 48 hours (24 are promised), then purged once an hour by one instance of the cluster (the
+ * one that claims the hour: {@link HourlyClaim}).
  */
 @Singleton
 public class IdempotencyPurge {
@@ -24,14 +22,9 @@ public class IdempotencyPurge {
 
     @Schedule(hour = "*", minute = "17", persistent = false)
     void purgeExpired() {
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        String hour = now.truncatedTo(ChronoUnit.HOURS).toString();
-        int claimed = em.createNativeQuery("update schedule_period set period = ?, claimed_by = ? where job = ? and period <> ?")
-                .setParameter(1, hour).setParameter(2, ManagementFactory.getRuntimeMXBean().getName())
-                .setParameter(3, JOB).setParameter(4, hour).executeUpdate();
-        if (claimed == 0) {
-            return;
+        if (HourlyClaim.claim(em, JOB)) {
+            em.createNativeQuery("delete from idempotency_record where expires_at < ?")
+                    .setParameter(1, LocalDateTime.now(ZoneOffset.UTC)).executeUpdate();
         }
-        em.createNativeQuery("delete from idempotency_record where expires_at < ?").setParameter(1, now).executeUpdate();
     }
 }
