@@ -2,6 +2,7 @@ package org.onenumber.platform.control;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -38,6 +39,7 @@ import java.util.logging.Logger;
 public final class DispatchRounds<T> {
 
     private static final Logger LOG = Logger.getLogger(DispatchRounds.class.getName());
+    private static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
     private final int batch;
     private final Duration firstPause;
@@ -52,8 +54,8 @@ public final class DispatchRounds<T> {
     private volatile long pausedUntilNanos;
     private volatile IntSupplier round;
     private volatile ScheduledExecutorService scheduler;
-    private ScheduledFuture<?> task;
-    private ScheduledThreadPoolExecutor ownExecutor;
+    private volatile ScheduledFuture<?> task;
+    private volatile ScheduledThreadPoolExecutor ownExecutor;
 
     public DispatchRounds(int batch, Duration firstPause, Duration maxPause) {
         this(batch, firstPause, maxPause, Duration.ofMillis(500));
@@ -78,6 +80,9 @@ public final class DispatchRounds<T> {
      * these rounds own (named {@code name}); {@link #stop} ends it. Rounds never overlap, so one thread is all they use.
      */
     public void start(ThreadFactory threads, String name, IntFunction<List<T>> due, Predicate<List<T>> send) {
+        if (scheduler != null) {
+            throw new IllegalStateException(name + " rounds are started already");
+        }
         ScheduledThreadPoolExecutor own = new ScheduledThreadPoolExecutor(1, task -> {
             Thread thread = threads.newThread(task);
             thread.setName(name);
@@ -93,7 +98,7 @@ public final class DispatchRounds<T> {
         this.round = () -> {
             try {
                 return run(due, send);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) { // an Error too: it would end the periodic rounds, silently
                 LOG.log(Level.WARNING, name + " round failed; the next round retries", e);
                 return 0;
             }
@@ -102,13 +107,26 @@ public final class DispatchRounds<T> {
         task = executor.scheduleWithFixedDelay(this::rounds, 2, every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * No round starts after this. A round of rounds' own thread that is running is given a few seconds to end (one
+     * cut off would leave its items claimed until their lease ends), then interrupted.
+     */
     public void stop() {
         if (task != null) {
             task.cancel(false);
         }
         round = null;
-        if (ownExecutor != null) {
-            ownExecutor.shutdownNow();
+        ScheduledThreadPoolExecutor own = ownExecutor;
+        if (own != null) {
+            own.shutdown();
+            try {
+                if (!own.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                    own.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                own.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -126,7 +144,11 @@ public final class DispatchRounds<T> {
         }
         ScheduledExecutorService executor = scheduler;
         if (executor != null && round != null && !running.isLocked()) {
-            executor.execute(this::rounds);
+            try {
+                executor.execute(this::rounds);
+            } catch (RejectedExecutionException stopped) {
+                // stopped meanwhile: no more rounds
+            }
         }
     }
 
@@ -140,10 +162,14 @@ public final class DispatchRounds<T> {
                 return;
             }
             if (bookedWake.compareAndSet(booked, at)) {
-                executor.schedule(() -> {
-                    bookedWake.compareAndSet(at, 0);
-                    wake();
-                }, delay.toNanos(), TimeUnit.NANOSECONDS);
+                try {
+                    executor.schedule(() -> {
+                        bookedWake.compareAndSet(at, 0);
+                        wake();
+                    }, delay.toNanos(), TimeUnit.NANOSECONDS);
+                } catch (RejectedExecutionException stopped) {
+                    bookedWake.compareAndSet(at, 0); // stopped meanwhile: no more rounds
+                }
                 return;
             }
         }

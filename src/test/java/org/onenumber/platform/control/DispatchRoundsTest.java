@@ -76,6 +76,31 @@ class DispatchRoundsTest {
         dispatch.stop();
         made.get(0).join(5000);
         assertTrue(!made.get(0).isAlive(), "stop ended the thread");
+        dispatch.wake(); // a commit after the stop wakes nothing, and fails nothing
+        dispatch.wakeAfter(Duration.ofMillis(1));
+    }
+
+    /** A round that throws an Error is logged like any failed round, and the safety net's rounds go on. */
+    @Test
+    void anErrorInARoundDoesNotEndTheRounds() throws Exception {
+        AtomicInteger rounds = new AtomicInteger();
+        DispatchRounds<Long> dispatch = new DispatchRounds<>(3, Duration.ofMinutes(1), Duration.ofMinutes(5),
+                Duration.ofMillis(20));
+        dispatch.start(Thread::new, "Failing dispatcher", max -> {
+            if (rounds.incrementAndGet() == 1) {
+                throw new AssertionError("a round broke");
+            }
+            return List.of();
+        }, ids -> true);
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (rounds.get() < 3 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertTrue(rounds.get() >= 3, "rounds after the one that broke: " + rounds.get());
+        } finally {
+            dispatch.stop();
+        }
     }
 
     @Test
