@@ -9,14 +9,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.onenumber.client.*;
+import org.onenumber.testsupport.AtOnce;
 import org.onenumber.testsupport.MobilityAccounts;
 import org.onenumber.testsupport.MobilityClient;
 import org.onenumber.testsupport.PayaraMicro;
@@ -67,30 +63,20 @@ class CarrierApiRaceIT {
 
     /** Runs the calls at once; returns how many ended in each outcome (OK or the fault's code). */
     private static Map<String, Integer> race(List<Callable<Object>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<String>> outcomes = new ArrayList<>();
-            for (Callable<Object> call : calls) {
-                outcomes.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        call.call();
-                        return "OK";
-                    } catch (OneNumberFault fault) {
-                        return fault.getFaultInfo().getCode();
-                    }
-                }));
-            }
-            start.countDown();
-            Map<String, Integer> counts = new TreeMap<>();
-            for (Future<String> outcome : outcomes) {
-                counts.merge(outcome.get(120, TimeUnit.SECONDS), 1, Integer::sum);
-            }
-            return counts;
-        } finally {
-            pool.shutdownNow();
+        List<Callable<String>> outcomes = new ArrayList<>();
+        for (Callable<Object> call : calls) {
+            outcomes.add(() -> {
+                try {
+                    call.call();
+                    return "OK";
+                } catch (OneNumberFault fault) {
+                    return fault.getFaultInfo().getCode();
+                }
+            });
         }
+        Map<String, Integer> counts = new TreeMap<>();
+        AtOnce.run(outcomes).forEach(outcome -> counts.merge(outcome, 1, Integer::sum));
+        return counts;
     }
 
     private List<User> users(ProvisioningClient acme, long accountId) throws OneNumberFault {

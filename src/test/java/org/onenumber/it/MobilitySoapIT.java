@@ -17,17 +17,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.onenumber.client.*;
 import org.onenumber.notify.Mailbox;
 import org.onenumber.notify.QrCodes;
+import org.onenumber.testsupport.AtOnce;
 import org.onenumber.testsupport.ListPages;
 import org.onenumber.testsupport.TestAccounts;
 import org.onenumber.testsupport.MobilityClient;
@@ -178,37 +174,14 @@ class MobilitySoapIT {
         Fixture f = account(64, ProfileType.ESSENTIALS);
         activate(f.accountId(), 50);
 
-        ExecutorService pool = Executors.newFixedThreadPool(64);
-        CountDownLatch start = new CountDownLatch(1);
-        AtomicInteger shared = new AtomicInteger();
-        Map<String, Integer> faults = new ConcurrentHashMap<>();
-        List<Future<?>> calls = new ArrayList<>();
-        try {
-            for (User user : f.users()) {
-                MobilityClient client = MobilityClient.acme(base);
-                calls.add(pool.submit((Callable<Void>) () -> {
-                    ShareLicense share = new ShareLicense();
-                    share.setUserId(user.getUserId());
-                    start.await();
-                    try {
-                        client.port().shareLicense(share);
-                        shared.incrementAndGet();
-                    } catch (OneNumberFault e) {
-                        faults.merge(e.getFaultInfo().getCode(), 1, Integer::sum);
-                    }
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> call : calls) {
-                call.get();
-            }
-        } finally {
-            pool.shutdownNow();
+        Map<String, Integer> outcomes = new ConcurrentHashMap<>();
+        List<Callable<Void>> calls = new ArrayList<>();
+        for (User user : f.users()) {
+            calls.add(race(outcomes, "share", () -> share(user.getUserId())));
         }
+        AtOnce.run(calls);
 
-        assertEquals(50, shared.get(), "shares that succeeded; faults: " + faults);
-        assertEquals(Map.of("LICENSE_QUOTA_EXCEEDED", 14), faults);
+        assertEquals(Map.of("share OK", 50, "share LICENSE_QUOTA_EXCEEDED", 14), outcomes);
         ListLicensesResponse listed = licenses(f.accountId());
         assertEquals(50, listed.getPool().getPurchased());
         assertEquals(50, listed.getPool().getShared());
@@ -273,7 +246,7 @@ class MobilitySoapIT {
                 reducedTo.add(quantity);
             }));
         }
-        runAtOnce(calls);
+        AtOnce.run(calls);
 
         System.out.println("MobilitySoapIT race: " + outcomes + "; reductions that went through: " + reducedTo);
         assertEquals(10, outcomes.getOrDefault("unshare OK", 0), "every unshare went through: " + outcomes);
@@ -318,7 +291,7 @@ class MobilitySoapIT {
             calls.add(race(outcomes, "enable", () ->
                     MobilityClient.acme(base).port().enableMobilityUser(enableRequest(user.getUserId(), extension))));
         }
-        runAtOnce(calls);
+        AtOnce.run(calls);
         System.out.println("MobilitySoapIT share and enablement race: " + outcomes);
         assertEquals(Map.of("share OK", 10, "enable OK", 10), outcomes);
         ListLicensesResponse listed = licenses(f.accountId());
@@ -349,7 +322,7 @@ class MobilitySoapIT {
                 ProvisioningClient.acme(base).port().deleteUser(delete);
             }));
         }
-        runAtOnce(calls);
+        AtOnce.run(calls);
         System.out.println("MobilitySoapIT share and removal race: " + outcomes);
         assertEquals(10, outcomes.getOrDefault("remove OK", 0), outcomes::toString);
         // a share that came first succeeded and was then freed; one that came after found no user
@@ -367,26 +340,6 @@ class MobilitySoapIT {
         MobilityClient.acme(base).port().shareLicense(share);
     }
 
-    /** Runs the calls on threads of their own, all released at once, and waits for every one. */
-    private static void runAtOnce(List<Callable<Void>> calls) throws Exception {
-        ExecutorService workers = Executors.newFixedThreadPool(calls.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Void>> running = new ArrayList<>();
-            for (Callable<Void> call : calls) {
-                running.add(workers.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            for (Future<Void> call : running) {
-                call.get(120, java.util.concurrent.TimeUnit.SECONDS);
-            }
-        } finally {
-            workers.shutdownNow();
-        }
-    }
 
     /**
      * The server log's lines since the given size that tell of transactions waiting in a circle: the database broke
@@ -403,7 +356,7 @@ class MobilitySoapIT {
         return log.lines().filter(circle).limit(3).toList();
     }
 
-    /** A call of the races above, for {@link #runAtOnce}: counts its outcome ("share OK", "reduce QUANTITY_BELOW_SHARED"). */
+    /** A call of the races above, for {@link AtOnce#run}: counts its outcome ("share OK", "reduce QUANTITY_BELOW_SHARED"). */
     private static Callable<Void> race(Map<String, Integer> outcomes, String kind, SoapCall call) {
         return () -> {
             try {
