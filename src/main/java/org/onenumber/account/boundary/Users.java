@@ -36,7 +36,6 @@ import org.onenumber.platform.control.Complaints;
 import org.onenumber.platform.control.ConflictException;
 import org.onenumber.platform.control.InvalidInputException;
 import org.onenumber.platform.control.KeysetCursor;
-import org.onenumber.platform.control.NotFoundException;
 import org.onenumber.platform.control.Page;
 import org.onenumber.platform.control.PageRequest;
 import org.onenumber.platform.control.StaleVersionException;
@@ -158,9 +157,10 @@ public class Users {
     /** Applies the given changes (null fields stay as they are) after checking the merged result. */
     public User modify(long userId, Long expectedVersion, UserDetails changes) {
         // concurrent changes of one user take turns: without an expected version each applies in full after the one
-        // before (the last one wins, as for a sequential caller), instead of failing on the row's optimistic version
-        userLocks.lock(userId);
+        // before (the last one wins, as for a sequential caller), instead of failing on the row's optimistic version;
+        // the caller's tenant is checked before anything is locked, so no one holds another tenant's user waiting
         User user = tenancy.user(userId);
+        userLocks.lock(user); // read afresh: it was read before the wait
         StaleVersionException.check("User " + userId, expectedVersion, user.getVersion());
         Station station = user.getStation();
         UserDetails merged = merge(user, changes);
@@ -206,8 +206,8 @@ public class Users {
      */
     @RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
     public User removeDeskPhone(long userId, Long expectedVersion) {
-        userLocks.lock(userId);
         User user = tenancy.user(userId);
+        userLocks.lock(user);
         StaleVersionException.check("User " + userId, expectedVersion, user.getVersion());
         Station station = user.getStation();
         if (station.getDeskPhone() == null) {
@@ -264,7 +264,6 @@ public class Users {
         targetChanged.fire(new TargetChanged(user.getStation().switchTarget()));
         return number;
     }
-
 
     public void delete(long userId, Long expectedVersion) {
         // what comes before a user's row in every change's order (the account's license pool) first, then the user's
