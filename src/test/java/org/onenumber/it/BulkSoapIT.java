@@ -186,6 +186,52 @@ class BulkSoapIT {
     }
 
     /**
+     * The commands of an ALL_OR_NOTHING document run in one transaction, and the records one of them read or wrote are
+     * let go before the next (OneTransaction.settle): a later command reads them again and sees what the earlier ones
+     * wrote (the site's version after the first rename, the name after the second), and a version that was current
+     * before the document is stale in its second command, which rolls back the first.
+     */
+    @Test
+    void aLaterCommandOfOneDocumentSeesWhatTheEarlierOnesWrote() throws Exception {
+        TestAccounts.Made account = TestAccounts.create(acme.port(), "Bulk chain " + UUID.randomUUID(), 1);
+        long before = site(account).getVersion();
+        ExecuteBatchResponse done = bulk.port().executeBatch(batch(BatchMode.ALL_OR_NOTHING, List.of(
+                rename(account, "First", before), rename(account, "Second", before + 1),
+                addUser(account, "Ann", "2201", account.numbers().get(0)))));
+        assertEquals(3, done.getSucceeded(), () -> String.valueOf(done.getResult().stream()
+                .map(r -> r.getOneNumberFaultDetail() == null ? "OK" : r.getOneNumberFaultDetail().getSummary()).toList()));
+        assertEquals("Second", done.getResult().get(1).getModifySiteResponse().getSite().getName());
+        assertEquals(before + 2, site(account).getVersion());
+        assertEquals("Second", site(account).getName());
+        assertEquals(List.of("Ann"), usersOf(account.accountId()));
+
+        long now = before + 2;
+        OneNumberFaultDetail refused = fault(() -> bulk.port().executeBatch(batch(BatchMode.ALL_OR_NOTHING, List.of(
+                rename(account, "Third", now), rename(account, "Fourth", now)))));
+        assertEquals("STALE_VERSION", refused.getCode(), refused.getSummary());
+        assertTrue(refused.getSummary().startsWith("Command 2 (ModifySite): "), refused.getSummary());
+        assertEquals("Second", site(account).getName(), "the first rename was rolled back with the second");
+        assertEquals(now, site(account).getVersion());
+    }
+
+    private static BatchCommand rename(TestAccounts.Made account, String name, long expectedVersion) {
+        ModifySite rename = new ModifySite();
+        rename.setSiteId(account.siteId());
+        rename.setName(name);
+        rename.setExpectedVersion(expectedVersion);
+        BatchCommand command = new BatchCommand();
+        command.setModifySite(rename);
+        return command;
+    }
+
+    private Site site(TestAccounts.Made account) throws OneNumberFault {
+        ListSites sites = new ListSites();
+        sites.setAccountId(account.accountId());
+        return acme.port().listSites(sites).getSite().stream().filter(s -> s.getSiteId() == account.siteId())
+                .findFirst().orElseThrow();
+    }
+
+    /**
      * A document that deletes an account and then names one of its sites meets NOT_FOUND on that command, as two
      * calls one after the other would: the site a command before loaded is gone from the document's transaction too
      * (a bulk delete left it there, so the last command changed a deleted site and the commit failed as an internal

@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.onenumber.account.entity.UserDetails;
+import org.onenumber.platform.boundary.OneTransaction;
 import org.onenumber.security.entity.Role;
 
 /**
@@ -19,10 +20,18 @@ public class UserImportAdder {
     @Inject
     Users users;
 
+    @Inject
+    OneTransaction transaction;
+
     /** The new users' ids, in the order of the rows; nothing is added when one is refused. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public java.util.List<Long> addAll(long accountId, java.util.List<UserDetails> rows) {
-        return rows.stream().map(details -> users.add(accountId, details).getId()).toList();
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        for (UserDetails details : rows) {
+            ids.add(users.add(accountId, details).getId());
+            transaction.settle(); // the rows before are not looked through again at each row's queries
+        }
+        return ids;
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

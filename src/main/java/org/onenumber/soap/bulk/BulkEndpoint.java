@@ -152,6 +152,9 @@ public class BulkEndpoint implements BulkPort {
             if (stopAtFailure && result.getStatus() == BatchCommandStatus.FAILED) {
                 break;
             }
+            if (stopAtFailure) { // one transaction for all: each command's records let go before the next
+                beans().transaction().settle();
+            }
         }
         return results;
     }
