@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.onenumber.platform.control.InList;
 import org.onenumber.switching.entity.SwitchCommand;
 
 /**
@@ -56,29 +57,28 @@ public class OutboxStore {
     public List<SwitchCommand> claimDue(int max, String round, Duration lease, Set<String> settling) {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         List<String> skipped = List.copyOf(settling);
-        String notSettling = skipped.isEmpty() ? "" : " and c.target_key not in ("
-                + IntStream.range(0, skipped.size()).mapToObj(i -> "?" + (i + 2)).collect(Collectors.joining(",")) + ")";
+        List<String> notIn = skipped.isEmpty() ? List.of() : InList.padded(skipped);
+        String notSettling = notIn.isEmpty() ? "" : " and c.target_key not in (" + marks(2, notIn.size()) + ")";
         Query pick = em.createNativeQuery("select c.id from switch_command c where c.status = 'PENDING'"
                         + " and c.next_attempt_at <= ?1 and (c.claimed_until is null or c.claimed_until < ?1)" + notSettling
                         + " and not exists (select 1 from switch_command o where o.target_key = c.target_key and o.id <> c.id"
                         + " and o.status = 'PENDING' and (o.version > c.version or o.claimed_until >= ?1))"
                         + " order by c.id fetch first " + max + " rows only" + (postgres() ? " for update of c skip locked" : ""))
                 .setParameter(1, now);
-        for (int i = 0; i < skipped.size(); i++) {
-            pick.setParameter(i + 2, skipped.get(i));
-        }
+        bind(pick, 2, notIn);
         List<?> picked = pick.getResultList();
         if (picked.isEmpty()) {
             return List.of();
         }
-        String ids = idList(picked.stream().map(id -> ((Number) id).longValue()).toList());
-        em.createNativeQuery("update switch_command set claimed_by = ?1, claimed_until = ?2 where id in (" + ids
-                        + ") and status = 'PENDING' and (claimed_until is null or claimed_until < ?3)")
-                .setParameter(1, round).setParameter(2, now.plus(lease)).setParameter(3, now).executeUpdate();
+        List<Long> ids = InList.padded(picked.stream().map(id -> ((Number) id).longValue()).toList());
+        bind(em.createNativeQuery("update switch_command set claimed_by = ?1, claimed_until = ?2 where id in ("
+                        + marks(4, ids.size()) + ") and status = 'PENDING' and (claimed_until is null or claimed_until < ?3)")
+                .setParameter(1, round).setParameter(2, now.plus(lease)).setParameter(3, now), 4, ids).executeUpdate();
         // by id, then by claim: no statement of a round reads the outbox's whole history
         @SuppressWarnings("unchecked")
-        List<SwitchCommand> claimed = em.createNativeQuery("select * from switch_command where id in (" + ids
-                + ") and claimed_by = ? order by id", SwitchCommand.class).setParameter(1, round).getResultList();
+        List<SwitchCommand> claimed = bind(em.createNativeQuery("select * from switch_command where id in ("
+                + marks(2, ids.size()) + ") and claimed_by = ?1 order by id", SwitchCommand.class)
+                .setParameter(1, round), 2, ids).getResultList();
         return claimed;
     }
 
@@ -106,14 +106,15 @@ public class OutboxStore {
         if (!applied.isEmpty()) {
             // all of a round's applied commands in two statements: each marked APPLIED while still pending and still this
             // round's, then the older pending or failed states of their targets superseded
-            em.createNativeQuery("update switch_command set status = 'APPLIED', attempts = attempts + 1, last_error = null,"
-                            + " finished_at = ?1 where claimed_by = ?2 and status = 'PENDING' and id in (" + idList(applied) + ")")
-                    .setParameter(1, at).setParameter(2, round).executeUpdate();
-            em.createNativeQuery("update switch_command o set status = 'SUPERSEDED', finished_at = ?1"
+            List<Long> ids = InList.padded(applied);
+            bind(em.createNativeQuery("update switch_command set status = 'APPLIED', attempts = attempts + 1, last_error = null,"
+                            + " finished_at = ?1 where claimed_by = ?2 and status = 'PENDING' and id in (" + marks(3, ids.size()) + ")")
+                    .setParameter(1, at).setParameter(2, round), 3, ids).executeUpdate();
+            bind(em.createNativeQuery("update switch_command o set status = 'SUPERSEDED', finished_at = ?1"
                             + " where o.status in ('PENDING', 'FAILED') and exists (select 1 from switch_command n"
-                            + " where n.id in (" + idList(applied) + ") and n.claimed_by = ?2 and n.status = 'APPLIED'"
+                            + " where n.id in (" + marks(3, ids.size()) + ") and n.claimed_by = ?2 and n.status = 'APPLIED'"
                             + " and n.target_key = o.target_key and n.version > o.version)")
-                    .setParameter(1, at).setParameter(2, round).executeUpdate();
+                    .setParameter(1, at).setParameter(2, round), 3, ids).executeUpdate();
         }
         List<SwitchCommand> failed = new ArrayList<>();
         Instant now = Instant.now();
@@ -137,15 +138,28 @@ public class OutboxStore {
         }
         em.flush();
         if (!outcomes.isEmpty()) {
-            em.createNativeQuery("update switch_command set claimed_by = null, claimed_until = null where id in ("
-                            + idList(outcomes.stream().map(Outcome::id).toList()) + ") and claimed_by = ?")
-                    .setParameter(1, round).executeUpdate();
+            List<Long> ids = InList.padded(outcomes.stream().map(Outcome::id).toList());
+            bind(em.createNativeQuery("update switch_command set claimed_by = null, claimed_until = null where id in ("
+                            + marks(2, ids.size()) + ") and claimed_by = ?1")
+                    .setParameter(1, round), 2, ids).executeUpdate();
         }
         return failed;
     }
 
-    private static String idList(List<Long> ids) {
-        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    /**
+     * A round's ids are parameters, padded ({@link InList}): written into the statement, each round's statements were
+     * texts never seen before, which H2 parsed and PostgreSQL parsed and planned anew every round, and which pushed the
+     * statements every request repeats out of the caches of parsed statements.
+     */
+    private static String marks(int first, int count) {
+        return IntStream.range(first, first + count).mapToObj(i -> "?" + i).collect(Collectors.joining(","));
+    }
+
+    private static Query bind(Query query, int first, List<?> values) {
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(first + i, values.get(i));
+        }
+        return query;
     }
 
     public long pending() {
