@@ -104,17 +104,22 @@ public class OutboxStore {
         LocalDateTime at = LocalDateTime.now(ZoneOffset.UTC);
         List<Long> applied = outcomes.stream().filter(o -> o instanceof Outcome.Applied).map(Outcome::id).toList();
         if (!applied.isEmpty()) {
-            // all of a round's applied commands in two statements: each marked APPLIED while still pending and still this
-            // round's, then the older pending or failed states of their targets superseded
+            // all of a round's applied commands in three statements: each marked APPLIED while still pending and still
+            // this round's, their targets read, then the older pending or failed states of those targets superseded
             List<Long> ids = InList.padded(applied);
             bind(em.createNativeQuery("update switch_command set status = 'APPLIED', attempts = attempts + 1, last_error = null,"
                             + " finished_at = ?1 where claimed_by = ?2 and status = 'PENDING' and id in (" + marks(3, ids.size()) + ")")
                     .setParameter(1, at).setParameter(2, round), 3, ids).executeUpdate();
+            // by the targets' keys: a condition on the applied ids checked once for every pending row cost a round
+            // the number of pending commands times its own size
+            @SuppressWarnings("unchecked")
+            List<String> targets = InList.padded(bind(em.createNativeQuery("select distinct target_key from switch_command"
+                    + " where id in (" + marks(1, ids.size()) + ")"), 1, ids).getResultList());
             bind(em.createNativeQuery("update switch_command o set status = 'SUPERSEDED', finished_at = ?1"
-                            + " where o.status in ('PENDING', 'FAILED') and exists (select 1 from switch_command n"
-                            + " where n.id in (" + marks(3, ids.size()) + ") and n.claimed_by = ?2 and n.status = 'APPLIED'"
-                            + " and n.target_key = o.target_key and n.version > o.version)")
-                    .setParameter(1, at).setParameter(2, round), 3, ids).executeUpdate();
+                            + " where o.target_key in (" + marks(3, targets.size()) + ") and o.status in ('PENDING', 'FAILED')"
+                            + " and exists (select 1 from switch_command n where n.target_key = o.target_key"
+                            + " and n.claimed_by = ?2 and n.status = 'APPLIED' and n.version > o.version)")
+                    .setParameter(1, at).setParameter(2, round), 3, targets).executeUpdate();
         }
         List<SwitchCommand> failed = new ArrayList<>();
         Instant now = Instant.now();
