@@ -169,7 +169,8 @@ class DispatchRoundsTest {
             DispatchRounds<Long> rounds = new DispatchRounds<>(200, Duration.ofMinutes(1), Duration.ofMinutes(5),
                     Duration.ofHours(1), linger);
             List<Long> queue = java.util.Collections.synchronizedList(new ArrayList<>());
-            List<List<Long>> sent = java.util.Collections.synchronizedList(new ArrayList<>());
+            // read by the test while the rounds' thread adds to it: a synchronized list's stream is not synchronized
+            List<List<Long>> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
             rounds.start(scheduler, "test", max -> {
                 synchronized (queue) {
                     return List.copyOf(queue.subList(0, Math.min(max, queue.size())));
