@@ -113,13 +113,16 @@ public class OutboxStore {
             // by the targets' keys: a condition on the applied ids checked once for every pending row cost a round
             // the number of pending commands times its own size
             @SuppressWarnings("unchecked")
-            List<String> targets = InList.padded(bind(em.createNativeQuery("select distinct target_key from switch_command"
-                    + " where id in (" + marks(1, ids.size()) + ")"), 1, ids).getResultList());
-            bind(em.createNativeQuery("update switch_command o set status = 'SUPERSEDED', finished_at = ?1"
-                            + " where o.target_key in (" + marks(3, targets.size()) + ") and o.status in ('PENDING', 'FAILED')"
-                            + " and exists (select 1 from switch_command n where n.target_key = o.target_key"
-                            + " and n.claimed_by = ?2 and n.status = 'APPLIED' and n.version > o.version)")
-                    .setParameter(1, at).setParameter(2, round), 3, targets).executeUpdate();
+            List<String> keys = bind(em.createNativeQuery("select distinct target_key from switch_command"
+                    + " where id in (" + marks(1, ids.size()) + ")"), 1, ids).getResultList();
+            if (!keys.isEmpty()) { // none when the commands went with their account since
+                List<String> targets = InList.padded(keys);
+                bind(em.createNativeQuery("update switch_command o set status = 'SUPERSEDED', finished_at = ?1"
+                                + " where o.target_key in (" + marks(3, targets.size()) + ") and o.status in ('PENDING', 'FAILED')"
+                                + " and exists (select 1 from switch_command n where n.target_key = o.target_key"
+                                + " and n.claimed_by = ?2 and n.status = 'APPLIED' and n.version > o.version)")
+                        .setParameter(1, at).setParameter(2, round), 3, targets).executeUpdate();
+            }
         }
         List<SwitchCommand> failed = new ArrayList<>();
         Instant now = Instant.now();
