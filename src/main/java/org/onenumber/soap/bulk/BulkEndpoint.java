@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -145,18 +146,52 @@ public class BulkEndpoint implements BulkPort {
 
     /** Runs the commands in order; with {@code stopAtFailure}, none after the first that fails. */
     private List<BatchResult> run(List<BatchCommand> commands, String trackingPrefix, boolean stopAtFailure) {
+        return run(commands.size(), i -> runOne(commands.get(i), i + 1, trackingPrefix),
+                stopAtFailure ? beans().transaction()::settle : null);
+    }
+
+    /**
+     * Runs {@code count} commands in order. With {@code settle} (one transaction for all, stopping at the first
+     * failure), each OK command's records are written and let go before the next: a write that fails there is that
+     * command's failure, answered as {@link #runOne} answers one inside it, and a race lost there (a row another
+     * document wrote or locked first) is answered as the internal error {@link #executeBatch} runs the document again
+     * for, as a race lost at the commit is (before, it left the document unanswered, an internal error of the call).
+     */
+    static List<BatchResult> run(int count, IntFunction<BatchResult> runOne, Runnable settle) {
         List<BatchResult> results = new ArrayList<>();
-        for (int i = 0; i < commands.size(); i++) {
-            BatchResult result = runOne(commands.get(i), i + 1, trackingPrefix);
+        for (int i = 0; i < count; i++) {
+            BatchResult result = runOne.apply(i);
             results.add(result);
-            if (stopAtFailure && result.getStatus() == BatchCommandStatus.FAILED) {
+            if (settle == null) {
+                continue;
+            }
+            if (result.getStatus() == BatchCommandStatus.FAILED) {
                 break;
             }
-            if (stopAtFailure) { // one transaction for all: each command's records let go before the next
-                beans().transaction().settle();
+            try {
+                settle.run();
+            } catch (RuntimeException e) {
+                results.set(i, failedAtFlush(result, e));
+                break;
             }
         }
         return results;
+    }
+
+    private static BatchResult failedAtFlush(BatchResult answered, RuntimeException e) {
+        BatchResult result = new BatchResult();
+        result.setIndex(answered.getIndex());
+        Optional<OneNumberFaultDetail> detail = SoapCall.detailOf(e);
+        if (detail.isPresent()) {
+            return failed(result, detail.get());
+        }
+        if (SoapCall.isRaceLost(e)) {
+            LOG.log(Level.INFO, "Batch command " + answered.getIndex() + " lost a race as its writes were flushed", e);
+            return failed(result, detail(CommonError.INTERNAL_ERROR.name(), "The batch met a concurrent change and"
+                    + " nothing of it was kept; send it again.", null));
+        }
+        LOG.log(Level.SEVERE, "Batch command " + answered.getIndex() + " failed as its writes were flushed", e);
+        return failed(result, detail(CommonError.INTERNAL_ERROR.name(), "The command could not be completed.", null));
     }
 
     private BatchResult runOne(BatchCommand command, int index, String trackingPrefix) {
