@@ -37,7 +37,7 @@ import org.onenumber.testsupport.TestAccounts;
 
 /**
  * Bulk provisioning through batch documents: N users (10,000 by default) of one new account, each with a business
- * number, a station, a desk phone and Mobility with a shared client license, sent by 4 clients as
+ * number, a station, a desk phone and Mobility with a shared client license, sent by 4 clients ({@code bench.bulk.clients}) as
  * documents of 100 commands (an ALL_OR_NOTHING document of AddUser commands, then an EACH document of
  * EnableMobilityUser commands for the users it made). Not a test, not in {@code mvn verify}: {@code mvn -B -Pbulk-bench package} (H2), with
  * {@code -Dbench.postgres.url=jdbc:postgresql://127.0.0.1:5432/<empty database>} for PostgreSQL too.
@@ -54,7 +54,8 @@ import org.onenumber.testsupport.TestAccounts;
  */
 public final class BulkBenchmark {
 
-    private static final int CLIENTS = 4;
+    /** The back office's concurrent clients ({@code bench.bulk.clients}, 4). */
+    private static final int CLIENTS = Integer.getInteger("bench.bulk.clients", 4);
     private static final int PER_DOCUMENT = 100;
 
     private BulkBenchmark() {

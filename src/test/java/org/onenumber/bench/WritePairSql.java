@@ -216,7 +216,7 @@ final class WritePairSql {
             query(c, "SELECT ID, alert_click_to_dial, answer_confirmation, outbound_mode, phones_to_ring, turned_on_at, VERSION, number_id, user_id FROM mobile_app WHERE (user_id = ?)", user);
             update(c, "DELETE FROM mobility_user WHERE (user_id = ?)", user);
             update(c, "DELETE FROM dial_plan_entry WHERE ((holder_kind = ?) AND (holder_id = ?))", "MOBILITY_USER", user);
-            query(c, "SELECT ID, PRODUCT, PURCHASED, SHARED, VERSION, account_id FROM license_pool WHERE ((account_id = ?) AND (PRODUCT = ?)) FOR UPDATE",
+            query(c, "SELECT ID, PRODUCT, PURCHASED, VERSION, account_id FROM license_pool WHERE ((account_id = ?) AND (PRODUCT = ?)) FOR UPDATE",
                     account, "MOBILE_CLIENT");
             update(c, "DELETE FROM destination_number WHERE (user_id = ?)", user);
             update(c, "DELETE FROM user_number WHERE (user_id = ?)", user);

@@ -9,6 +9,10 @@ import static org.onenumber.testsupport.SoapFaults.fault;
 
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +21,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -757,8 +765,7 @@ class MobilitySoapIT {
     void aRetriedShareWithTheSameKeySharesOneLicense() throws Exception {
         Fixture f = account(1, ProfileType.PREMIER);
         activate(f.accountId(), 2);
-        ShareLicense share = new ShareLicense();
-        share.setUserId(f.users().get(0).getUserId());
+        ShareLicense share = shareTo(f.users().get(0));
         String key = "share-" + unique();
         ClientLicense first = mobility.with(key, null).shareLicense(share).getLicense();
         ClientLicense again = mobility.with(key, null).shareLicense(share).getLicense();
@@ -766,6 +773,91 @@ class MobilitySoapIT {
         assertEquals(1, licenses(f.accountId()).getPool().getShared());
         // without the key the second share is a real one, and the user's limit of one client refuses it
         assertEquals("CLIENT_LIMIT_REACHED", fault(() -> mobility.port().shareLicense(share)).getCode());
+    }
+
+    /**
+     * A share locks its user and the license it takes, not the account's pool: with the pool's row held by another
+     * transaction (as a purchase or an unshare holds it), shares of the account complete. Before, every share locked the
+     * pool until it committed, so the shares of one account ran one at a time, and here the share waited for the pool
+     * until the database gave up (H2, 10 s) or as long as the holder kept it (PostgreSQL).
+     */
+    @Test
+    void aShareDoesNotWaitForTheAccountsPool() throws Exception {
+        Fixture f = account(1, ProfileType.PREMIER);
+        activate(f.accountId(), 2);
+        ShareLicense share = shareTo(f.users().get(0));
+        ExecutorService caller = Executors.newSingleThreadExecutor();
+        try (Connection db = database()) {
+            db.setAutoCommit(false);
+            try (PreparedStatement lock = db.prepareStatement("select id from license_pool where account_id = ? for update")) {
+                lock.setLong(1, f.accountId());
+                lock.executeQuery().close();
+            }
+            Future<ClientLicense> shared = caller.submit(() -> mobility.port().shareLicense(share).getLicense());
+            try {
+                assertEquals(f.users().get(0).getUserId(), shared.get(20, TimeUnit.SECONDS).getUserId(),
+                        "shared while the pool's row was held");
+            } finally {
+                db.rollback();
+            }
+        } finally {
+            caller.shutdownNow();
+        }
+        LicensePool pool = licenses(f.accountId()).getPool();
+        assertEquals(1, pool.getShared(), "the pool counts the share");
+        assertEquals(1, pool.getAvailable());
+    }
+
+    /**
+     * A license another transaction is taking (locked, still available) is passed over: a share without a device
+     * identity takes the next one, and a reduction of the quantity removes only available licenses no one holds,
+     * refusing with QUANTITY_BELOW_SHARED and changing nothing when it cannot find enough of them.
+     */
+    @Test
+    void aLicenseBeingTakenIsPassedOverBySharesAndReductions() throws Exception {
+        Fixture f = account(1, ProfileType.PREMIER);
+        activate(f.accountId(), 3);
+        List<String> identities = licenses(f.accountId()).getLicense().stream().map(ClientLicense::getDeviceIdentity)
+                .sorted().toList();
+        assertEquals(3, identities.size());
+        try (Connection db = database()) {
+            db.setAutoCommit(false);
+            try (PreparedStatement lock = db.prepareStatement(
+                    "select id from client_license where account_id = ? and device_identity = ? for update")) {
+                lock.setLong(1, f.accountId());
+                lock.setString(2, identities.get(0));
+                lock.executeQuery().close();
+            }
+            try {
+                assertEquals(identities.get(1), mobility.port().shareLicense(shareTo(f.users().get(0))).getLicense().getDeviceIdentity(),
+                        "the first available one no other transaction holds");
+                OneNumberFaultDetail refused = fault(() -> setQuantity(f.accountId(), 1));
+                assertEquals("QUANTITY_BELOW_SHARED", refused.getCode());
+                assertEquals("quantity", refused.getField());
+                assertEquals(3, licenses(f.accountId()).getPool().getPurchased(), "the refused reduction changed nothing");
+                assertEquals(3, licenses(f.accountId()).getLicense().size());
+                assertEquals(2, setQuantity(f.accountId(), 2).getPurchased(), "the newest available one, not held, goes");
+            } finally {
+                db.rollback();
+            }
+        }
+        ListLicensesResponse after = licenses(f.accountId());
+        assertEquals(List.of(identities.get(0), identities.get(1)),
+                after.getLicense().stream().map(ClientLicense::getDeviceIdentity).sorted().toList());
+        assertEquals(2, after.getPool().getPurchased());
+        assertEquals(1, after.getPool().getShared());
+    }
+
+    /** ShareLicense of the first available license to the user. */
+    private static ShareLicense shareTo(User user) {
+        ShareLicense share = new ShareLicense();
+        share.setUserId(user.getUserId());
+        return share;
+    }
+
+    private Connection database() throws SQLException {
+        PayaraMicro.Database db = PayaraMicro.Database.fromSystemProperties(server.dataDir());
+        return DriverManager.getConnection(db.url(), db.user(), db.password());
     }
 
     private ListMobilityRoutersResponse routers(PageRequest page, Boolean includeTotal) throws Exception {

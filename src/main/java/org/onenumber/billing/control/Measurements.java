@@ -14,6 +14,7 @@ import java.util.Map;
 import org.onenumber.anywhere.control.TollRecords;
 import org.onenumber.billing.entity.DailySnapshot;
 import org.onenumber.billing.entity.DayQuantities;
+import org.onenumber.license.entity.ClientLicense;
 import org.onenumber.license.entity.LicenseProduct;
 
 /**
@@ -37,14 +38,14 @@ public class Measurements {
         if (accountIds.isEmpty()) {
             return Map.of();
         }
-        em.createQuery("select p.account.id, p.purchased, p.shared from LicensePool p where p.account.id in :ids"
+        em.createQuery("select p.account.id, p.purchased from LicensePool p where p.account.id in :ids"
                         + " and p.product = :product", Object[].class)
                 .setParameter("ids", accountIds).setParameter("product", LicenseProduct.MOBILE_CLIENT).getResultList()
-                .forEach(row -> {
-                    int[] c = counts.get((Long) row[0]);
-                    c[0] = ((Number) row[1]).intValue();
-                    c[1] = ((Number) row[2]).intValue();
-                });
+                .forEach(row -> counts.get((Long) row[0])[0] = ((Number) row[1]).intValue());
+        em.createQuery("select l.account.id, count(l) from ClientLicense l where l.account.id in :ids"
+                        + " and l.status = :shared group by l.account.id", Object[].class)
+                .setParameter("ids", accountIds).setParameter("shared", ClientLicense.Status.SHARED).getResultList()
+                .forEach(row -> counts.get((Long) row[0])[1] = ((Number) row[1]).intValue());
         em.createQuery("select m.account.id, count(m) from MobilityUser m where m.account.id in :ids group by m.account.id",
                         Object[].class)
                 .setParameter("ids", accountIds).getResultList()

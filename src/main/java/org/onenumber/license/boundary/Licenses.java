@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +16,11 @@ import java.util.Map;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 import org.onenumber.account.control.AccountScope;
+import org.onenumber.account.control.UserLocks;
 import org.onenumber.account.control.UserRemovalStarting;
 import org.onenumber.account.control.UserRemoving;
 import org.onenumber.account.entity.Account;
@@ -40,11 +45,17 @@ import org.onenumber.security.entity.Role;
 import org.onenumber.switching.control.TargetChanged;
 
 /**
- * Mobile client licenses: the pool an account bought and the sharing of its licenses to stations. Every
- * change to an account's licenses first locks its pool row, so concurrent shares queue there and the
- * shared count can never pass the purchased one. The pool's row comes before the user's (a share's sharing rules lock
- * the user; an enablement, Disable Mobility, a user's removal and the Add users wizard take the pool first too), so
- * that none of them waits for another in a circle.
+ * Mobile client licenses: the pool an account bought and the sharing of its licenses to stations.
+ *
+ * <p>Locks. A share locks the user (the user's shares take turns, and its rules count what the user holds), then the
+ * one license it takes: the first available one no other transaction holds, passed over rather than waited for
+ * ({@code for update skip locked}), or the one named. It never locks the pool, so the shares of one account run side
+ * by side, and no share waits for anything but a license named by it or its own user. Never more licenses are shared
+ * than bought: the licenses are the quantity bought, and a share takes one of them. The pool's row is locked by what
+ * changes the quantity, by unshares (the user's remaining clients counted one unshare at a time), Disable Mobility and
+ * a user's removal, always before a user's row; none of them waits in a circle with a share, which waits for neither
+ * the pool nor a license those lock (they free shared licenses; a reduction takes only available ones no share
+ * holds).
  */
 @Stateless
 @RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
@@ -73,13 +84,29 @@ public class Licenses {
     @Inject
     Event<TargetChanged> targetChanged;
 
-    /** The account's pool; an account that never bought any has an empty one. */
+    @Inject
+    UserLocks userLocks;
+
+    @Inject
+    @ConfigProperty(name = "onenumber.db.datasource-class", defaultValue = "org.h2.jdbcx.JdbcDataSource")
+    String datasourceClass;
+
+    /** The account's pool, its shared licenses counted now; an account that never bought any has an empty one. */
     public LicensePool pool(long accountId) {
         Account account = tenancy.account(accountId);
-        return findPool(account, LockModeType.NONE);
+        return findPool(account, LockModeType.NONE).counted(sharedCount(account));
     }
 
-    /** Opens the account's (empty) pool when Mobility is activated, so that shares only ever lock it. */
+    /**
+     * Locks up to {@code count} available licenses of the account until this transaction ends, so that shares running
+     * beside it cannot take them, and returns how many it locked: the Add users wizard's reservation for its users,
+     * made before it counts what it must buy. This transaction's own shares take them.
+     */
+    public int reserve(long accountId, int count) {
+        return count < 1 ? 0 : lockAvailable(tenancy.account(accountId), count, false).size();
+    }
+
+    /** Opens the account's (empty) pool when Mobility is activated, so that a purchase finds its row to lock. */
     public void open(long accountId) {
         lockedPool(tenancy.account(accountId));
     }
@@ -112,6 +139,7 @@ public class Licenses {
     /** On a pool the caller has locked. */
     private LicensePool changePurchased(LicensePool pool, int quantity) {
         Account account = pool.getAccount();
+        pool.counted(sharedCount(account));
         var before = poolSnapshot(pool);
         pool.changePurchased(quantity);
         int existing = ((Number) em.createQuery("select count(l) from ClientLicense l where l.account = :account")
@@ -121,11 +149,15 @@ public class Licenses {
                 em.persist(new ClientLicense(account, identity));
             }
         } else if (quantity < existing) {
-            // the newest available ones go; changePurchased refused a quantity below the shared count
-            em.createQuery("select l from ClientLicense l where l.account = :account and l.status = :available"
-                            + " order by l.deviceIdentity desc", ClientLicense.class)
-                    .setParameter("account", account).setParameter("available", ClientLicense.Status.AVAILABLE)
-                    .setMaxResults(existing - quantity).getResultList().forEach(em::remove);
+            // the newest available ones go, none a share is taking at this moment; changePurchased refused a quantity
+            // below the shared count
+            List<ClientLicense> going = lockAvailable(account, existing - quantity, true);
+            if (going.size() < existing - quantity) {
+                throw new ConflictException(LicenseError.QUANTITY_BELOW_SHARED, "quantity", "Cannot reduce "
+                        + PRODUCT.title() + " licenses to " + quantity + " now: " + (existing - quantity - going.size())
+                        + " of the available ones are being shared at this moment. Try again.");
+            }
+            going.forEach(em::remove);
         }
         audit.record(account, "LicensePool", pool.getId(), "SET_QUANTITY", before, poolSnapshot(pool));
         return pool;
@@ -138,13 +170,13 @@ public class Licenses {
     public ClientLicense share(long userId, String deviceIdentity) {
         User user = tenancy.user(userId);
         Account account = user.getAccount();
-        LicensePool pool = lockedPool(account);
+        // the user's row first: the user's shares take turns, so that the count below stays true until this one commits
+        userLocks.lock(user);
         long held = sharedTo(user).size();
         sharingRules.forEach(rules -> rules.requireMayShare(user, held));
         ClientLicense license = deviceIdentity == null || deviceIdentity.isBlank()
                 ? firstAvailable(account)
                 : available(account, deviceIdentity.trim());
-        pool.take();
         license.shareTo(user.getStation());
         em.flush();
         audit.record(account, "ClientLicense", license.getId(), "SHARE", null, license.snapshot());
@@ -245,7 +277,6 @@ public class Licenses {
 
     private void free(LicensePool pool, ClientLicense license) {
         var before = license.snapshot();
-        pool.giveBack();
         license.unshare();
         em.flush();
         audit.record(pool.getAccount(), "ClientLicense", license.getId(), "UNSHARE", before, license.snapshot());
@@ -299,17 +330,69 @@ public class Licenses {
      * account for each share, a cost that grew with the licenses bought ahead.
      */
     private ClientLicense firstAvailable(Account account) {
-        @SuppressWarnings("unchecked")
-        List<ClientLicense> first = em.createNativeQuery("select * from client_license where account_id = ?1"
-                        + " and status = ?2 order by account_id, status, device_identity fetch first 1 rows only",
-                        ClientLicense.class)
-                .setParameter(1, account.getId()).setParameter(2, ClientLicense.Status.AVAILABLE.name())
-                .getResultList();
-        return first.stream().findFirst().orElseThrow(() -> quotaExceeded(account));
+        return lockAvailable(account, 1, false).stream().findFirst().orElseThrow(() -> quotaExceeded(account));
     }
 
+    /**
+     * Up to {@code count} available licenses of the account, each locked until this transaction ends: the lowest
+     * identities first, or with {@code newest} the highest. A license another transaction holds (a share taking it, a
+     * reduction removing it) is passed over, not waited for; one this transaction holds is not. PostgreSQL passes over
+     * locked rows before it counts its rows: one statement. H2 counts first (its {@code skip locked} under a row limit
+     * answers nothing when the first row is locked), so there the candidates are read without a lock, in the index's
+     * order, and locked one by one by id; a candidate taken meanwhile no longer reads as available and is passed over.
+     */
+    @SuppressWarnings("unchecked")
+    private List<ClientLicense> lockAvailable(Account account, int count, boolean newest) {
+        String order = newest ? " order by account_id desc, status desc, device_identity desc"
+                : " order by account_id, status, device_identity";
+        String available = ClientLicense.Status.AVAILABLE.name();
+        if (postgres()) {
+            return em.createNativeQuery("select * from client_license where account_id = ?1 and status = ?2" + order
+                            + " limit ?3 for update skip locked", ClientLicense.class)
+                    .setParameter(1, account.getId()).setParameter(2, available).setParameter(3, count)
+                    .setHint(QueryHints.REFRESH, HintValues.TRUE).getResultList();
+        }
+        List<ClientLicense> locked = new ArrayList<>();
+        int batch = count + 8; // a few more than needed: as many shares as run at once hold the first ones
+        String after = null;
+        while (locked.size() < count) {
+            Query candidates = em.createNativeQuery("select id, device_identity from client_license where account_id = ?1"
+                            + " and status = ?2" + (after == null ? "" : " and device_identity " + (newest ? "<" : ">") + " ?4")
+                            + order + " fetch first ?3 rows only")
+                    .setParameter(1, account.getId()).setParameter(2, available).setParameter(3, batch);
+            List<Object[]> rows = (after == null ? candidates : candidates.setParameter(4, after)).getResultList();
+            for (Object[] row : rows) {
+                List<ClientLicense> one = em.createNativeQuery("select * from client_license where id = ?1 and status = ?2"
+                                + " for update skip locked", ClientLicense.class)
+                        .setParameter(1, ((Number) row[0]).longValue()).setParameter(2, available)
+                        .setHint(QueryHints.REFRESH, HintValues.TRUE).getResultList();
+                locked.addAll(one);
+                if (locked.size() == count) {
+                    break;
+                }
+            }
+            if (rows.size() < batch) {
+                break; // no more available licenses
+            }
+            after = (String) rows.get(rows.size() - 1)[1];
+        }
+        return locked;
+    }
+
+    private boolean postgres() {
+        return datasourceClass.contains("postgresql");
+    }
+
+    /** How many of the account's licenses are shared now, counted through the index by account and status. */
+    private long sharedCount(Account account) {
+        return em.createQuery("select count(l) from ClientLicense l where l.account = :account and l.status = :shared",
+                        Long.class)
+                .setParameter("account", account).setParameter("shared", ClientLicense.Status.SHARED).getSingleResult();
+    }
+
+    /** The named license, locked: a share of it waits for another transaction changing it, then reads it afresh. */
     private ClientLicense available(Account account, String deviceIdentity) {
-        ClientLicense license = byIdentity(account, deviceIdentity);
+        ClientLicense license = byIdentity(account, deviceIdentity, LockModeType.PESSIMISTIC_WRITE);
         if (license.isShared()) {
             throw new ConflictException(CommonError.IN_USE, "deviceIdentity", deviceIdentity + " is already shared to extension "
                     + license.getStation().getExtension() + ".");
@@ -323,9 +406,14 @@ public class Licenses {
     }
 
     private ClientLicense byIdentity(Account account, String deviceIdentity) {
-        return em.createQuery("select l from ClientLicense l where l.account = :account and l.deviceIdentity = :identity",
-                        ClientLicense.class)
-                .setParameter("account", account).setParameter("identity", deviceIdentity)
+        return byIdentity(account, deviceIdentity, LockModeType.NONE);
+    }
+
+    private ClientLicense byIdentity(Account account, String deviceIdentity, LockModeType lock) {
+        TypedQuery<ClientLicense> query = em.createQuery("select l from ClientLicense l where l.account = :account"
+                        + " and l.deviceIdentity = :identity", ClientLicense.class)
+                .setParameter("account", account).setParameter("identity", deviceIdentity).setLockMode(lock);
+        return (lock == LockModeType.NONE ? query : query.setHint(QueryHints.REFRESH, HintValues.TRUE))
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Mobile client license", deviceIdentity));
     }

@@ -8,15 +8,18 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.onenumber.account.entity.Account;
 import org.onenumber.platform.control.BusinessException;
 import org.onenumber.platform.control.CommonError;
 import org.onenumber.platform.entity.Identified;
 
 /**
- * How many licenses of a product an account bought and how many are shared. The counter is kept here, on
- * the row every share locks, so that shared never exceeds purchased however many requests race; the
- * database checks the same rule.
+ * How many licenses of a product an account bought. Its row is locked by changes of the quantity bought and by
+ * unshares, not by shares: a share locks the user and the one license it takes (see
+ * {@code Licenses}), so the shares of one account run side by side. How many licenses are shared is counted from
+ * the licenses when a pool is read ({@link #counted}); it cannot exceed the quantity bought, since a share only ever
+ * takes a license that exists, and the licenses are the quantity bought.
  */
 @Entity
 @Table(name = "license_pool")
@@ -35,7 +38,8 @@ public class LicensePool extends Identified {
     @Column(nullable = false)
     private int purchased;
 
-    @Column(nullable = false)
+    /** Counted from the licenses, not stored: see {@link #counted}. */
+    @Transient
     private int shared;
 
     protected LicensePool() {
@@ -46,7 +50,7 @@ public class LicensePool extends Identified {
         this.product = product;
     }
 
-    /** Sets the purchased quantity; never below what is shared. */
+    /** Sets the purchased quantity; never below what is shared (counted first, {@link #counted}). */
     public void changePurchased(int quantity) {
         if (quantity < 0 || quantity > MAX_QUANTITY) {
             throw new BusinessException(CommonError.INVALID_FIELD, "quantity",
@@ -60,19 +64,10 @@ public class LicensePool extends Identified {
         purchased = quantity;
     }
 
-    public void take() {
-        if (shared >= purchased) {
-            throw new BusinessException(LicenseError.LICENSE_QUOTA_EXCEEDED, "quantity", "All " + purchased + " "
-                    + product.title() + " licenses of " + account.getName()
-                    + " are shared. Unshare one or purchase more.");
-        }
-        shared++;
-    }
-
-    public void giveBack() {
-        if (shared > 0) {
-            shared--;
-        }
+    /** This pool with the number of its licenses shared now, as the caller counted them; returns this pool. */
+    public LicensePool counted(long sharedNow) {
+        this.shared = Math.toIntExact(sharedNow);
+        return this;
     }
 
     public Account getAccount() {

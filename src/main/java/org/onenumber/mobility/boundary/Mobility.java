@@ -22,6 +22,7 @@ import org.onenumber.account.entity.NumberFormat;
 import org.onenumber.account.entity.PhoneNumber;
 import org.onenumber.audit.control.AuditTrail;
 import org.onenumber.license.boundary.Licenses;
+import org.onenumber.license.entity.ClientLicense;
 import org.onenumber.mobility.control.MobilityEmails;
 import org.onenumber.mobility.control.MobilityRules;
 import org.onenumber.mobility.entity.MobilityError;
@@ -101,11 +102,17 @@ public class Mobility {
                         + " where m.account.id in :accounts and m.account.carrier.id = :carrier", Object[].class)
                 .setParameter("accounts", accountIds).setParameter("carrier", carrier).getResultList()
                 .forEach(row -> overview.put((Long) row[0], new MobilityOverview((MobilityStatus) row[1], (String) row[2], 0, 0)));
-        em.createQuery("select p.account.id, p.purchased, p.shared from LicensePool p where p.account.id in :accounts"
+        em.createQuery("select p.account.id, p.purchased from LicensePool p where p.account.id in :accounts"
                         + " and p.account.carrier.id = :carrier", Object[].class)
                 .setParameter("accounts", accountIds).setParameter("carrier", carrier).getResultList()
                 .forEach(row -> overview.compute((Long) row[0], (id, service) -> new MobilityOverview(service.status(),
-                        service.router(), (Integer) row[1], (Integer) row[2])));
+                        service.router(), (Integer) row[1], 0)));
+        em.createQuery("select l.account.id, count(l) from ClientLicense l where l.account.id in :accounts"
+                        + " and l.status = :shared and l.account.carrier.id = :carrier group by l.account.id", Object[].class)
+                .setParameter("accounts", accountIds).setParameter("shared", ClientLicense.Status.SHARED)
+                .setParameter("carrier", carrier).getResultList()
+                .forEach(row -> overview.compute((Long) row[0], (id, pool) -> new MobilityOverview(pool.status(),
+                        pool.router(), pool.purchased(), ((Number) row[1]).intValue())));
         return overview;
     }
 

@@ -105,9 +105,11 @@ public class MobilityUsers {
         if (users.isEmpty()) {
             throw new InvalidInputException("users", "Select at least one user.");
         }
-        // the pool's lock first, then the stations' versions: the order every share takes them in
+        // the pool's lock (purchases take turns), then the available licenses these users need, so that shares running
+        // beside the wizard cannot take what it counted: it buys only what it could not reserve
         licenses.open(accountId);
-        int shortfall = licensesToBuy(accountId, users.stream().map(Enablement::userId).toList());
+        int needed = withoutClient(users.stream().map(Enablement::userId).toList());
+        int shortfall = needed - licenses.reserve(accountId, needed);
         if (shortfall > 0) {
             if (shortfall != confirmedPurchase) {
                 throw new BusinessException(LicenseError.LICENSE_QUOTA_EXCEEDED, "purchaseConfirmed", "These users need "
@@ -177,10 +179,8 @@ public class MobilityUsers {
         }
         MobilityService service = rules.requireUsersAllowed(account);
         rules.requireEligible(user);
-        // the account's license pool first, then the user's row, as a share takes them (the share below, or one of
-        // another request): taken the other way round, a share and an enablement of one user waited for each other
-        licenses.open(account.getId());
-        // the user's row: a concurrent enablement of the same user waits here and then finds its Mobility (IN_USE),
+        // the user's row (no pool: the share below locks only the license it takes, so the enablements of one account
+        // run side by side): a concurrent enablement of the same user waits here and then finds its Mobility (IN_USE),
         // instead of finding none, then the extension it claimed (DUPLICATE_EXTENSION)
         featureRules.requireCompatible(user, Feature.MOBILITY);
         if (find(user) != null) {
@@ -236,7 +236,8 @@ public class MobilityUsers {
     public void disable(long userId) {
         MobilityUser mobilityUser = require(userId);
         User user = mobilityUser.getUser();
-        // the pool, then the user's row, before the rows this removes: the order a share and an enablement take
+        // the pool (unshares take turns there), then the user's row, before the rows this removes; a share or an
+        // enablement of the user waits for the user's row, never for the pool
         licenses.open(user.getAccount().getId());
         userLocks.lock(user);
         audit.record(user.getAccount(), "MobilityUser", mobilityUser.getId(), "DISABLE", mobilityUser.snapshot(), null);

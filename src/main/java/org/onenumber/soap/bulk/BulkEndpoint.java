@@ -84,7 +84,7 @@ public class BulkEndpoint implements BulkPort {
             List<BatchResult> results = allOrNothing(commands, prefix);
             if (internalError(results)) {
                 // nothing was kept, so the whole document may run again: a lock wait that timed out or a race lost
-                // to another document (the account's license pool is locked until a document's transaction ends)
+                // to another document (a user's row, a license, is locked until a document's transaction ends)
                 // reaches the command as an internal error; once more, it meets the winner's committed state
                 results = allOrNothing(commands, prefix + "-again");
             }

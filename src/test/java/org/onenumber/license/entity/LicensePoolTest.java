@@ -16,30 +16,17 @@ class LicensePoolTest {
             LicenseProduct.MOBILE_CLIENT);
 
     @Test
-    void sharesUpToThePurchasedQuantityAndNoFurther() {
-        pool.changePurchased(2);
-        pool.take();
-        pool.take();
-        BusinessException refused = assertThrows(BusinessException.class, pool::take);
-        assertEquals(LicenseError.LICENSE_QUOTA_EXCEEDED, refused.code());
+    void theAvailableLicensesAreThePurchasedLessTheSharedOnesCounted() {
+        pool.changePurchased(3);
+        pool.counted(2);
         assertEquals(2, pool.getShared());
-        assertEquals(0, pool.getAvailable());
-    }
-
-    @Test
-    void aFreedLicenseCanBeSharedAgain() {
-        pool.changePurchased(1);
-        pool.take();
-        pool.giveBack();
-        pool.take();
-        assertEquals(1, pool.getShared());
+        assertEquals(1, pool.getAvailable());
     }
 
     @Test
     void theQuantityCannotFallBelowTheSharedCount() {
         pool.changePurchased(3);
-        pool.take();
-        pool.take();
+        pool.counted(2);
         BusinessException refused = assertThrows(BusinessException.class, () -> pool.changePurchased(1));
         assertEquals(LicenseError.QUANTITY_BELOW_SHARED, refused.code());
         assertEquals("quantity", refused.field());
@@ -56,7 +43,7 @@ class LicensePoolTest {
     @Test
     void addingUsersBuysOnlyWhatTheAvailableLicensesDoNotCover() {
         pool.changePurchased(3);
-        pool.take();
+        pool.counted(1);
         assertEquals(0, pool.shortfall(2), "two available for two users");
         assertEquals(3, pool.shortfall(5));
     }
