@@ -809,9 +809,10 @@ class MobilitySoapIT {
     }
 
     /**
-     * A license another transaction is taking (locked, still available) is passed over: a share without a device
-     * identity takes the next one, and a reduction of the quantity removes only available licenses no one holds,
-     * refusing with QUANTITY_BELOW_SHARED and changing nothing when it cannot find enough of them.
+     * A license another transaction is taking (locked, still available) is passed over: a share naming it is refused
+     * as IN_USE at once, a share without a device identity takes the next one, and a reduction of the quantity removes
+     * only available licenses no one holds, refusing with QUANTITY_BELOW_SHARED and changing nothing when it cannot
+     * find enough of them.
      */
     @Test
     void aLicenseBeingTakenIsPassedOverBySharesAndReductions() throws Exception {
@@ -829,6 +830,11 @@ class MobilitySoapIT {
                 lock.executeQuery().close();
             }
             try {
+                ShareLicense named = shareTo(f.users().get(0));
+                named.setDeviceIdentity(identities.get(0));
+                OneNumberFaultDetail busy = fault(() -> mobility.port().shareLicense(named));
+                assertEquals("IN_USE", busy.getCode(), "a named license another transaction holds is not waited for");
+                assertEquals("deviceIdentity", busy.getField());
                 assertEquals(identities.get(1), mobility.port().shareLicense(shareTo(f.users().get(0))).getLicense().getDeviceIdentity(),
                         "the first available one no other transaction holds");
                 OneNumberFaultDetail refused = fault(() -> setQuantity(f.accountId(), 1));

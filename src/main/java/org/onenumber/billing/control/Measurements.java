@@ -38,14 +38,16 @@ public class Measurements {
         if (accountIds.isEmpty()) {
             return Map.of();
         }
-        em.createQuery("select p.account.id, p.purchased from LicensePool p where p.account.id in :ids"
-                        + " and p.product = :product", Object[].class)
-                .setParameter("ids", accountIds).setParameter("product", LicenseProduct.MOBILE_CLIENT).getResultList()
-                .forEach(row -> counts.get((Long) row[0])[0] = ((Number) row[1]).intValue());
+        // the shared licenses counted before the quantities are read, as Licenses.pool reads them (never shared above
+        // purchased)
         em.createQuery("select l.account.id, count(l) from ClientLicense l where l.account.id in :ids"
                         + " and l.status = :shared group by l.account.id", Object[].class)
                 .setParameter("ids", accountIds).setParameter("shared", ClientLicense.Status.SHARED).getResultList()
                 .forEach(row -> counts.get((Long) row[0])[1] = ((Number) row[1]).intValue());
+        em.createQuery("select p.account.id, p.purchased from LicensePool p where p.account.id in :ids"
+                        + " and p.product = :product", Object[].class)
+                .setParameter("ids", accountIds).setParameter("product", LicenseProduct.MOBILE_CLIENT).getResultList()
+                .forEach(row -> counts.get((Long) row[0])[0] = ((Number) row[1]).intValue());
         em.createQuery("select m.account.id, count(m) from MobilityUser m where m.account.id in :ids group by m.account.id",
                         Object[].class)
                 .setParameter("ids", accountIds).getResultList()

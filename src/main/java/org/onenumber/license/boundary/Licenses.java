@@ -48,14 +48,15 @@ import org.onenumber.switching.control.TargetChanged;
  * Mobile client licenses: the pool an account bought and the sharing of its licenses to stations.
  *
  * <p>Locks. A share locks the user (the user's shares take turns, and its rules count what the user holds), then the
- * one license it takes: the first available one no other transaction holds, passed over rather than waited for
- * ({@code for update skip locked}), or the one named. It never locks the pool, so the shares of one account run side
- * by side, and no share waits for anything but a license named by it or its own user. Never more licenses are shared
- * than bought: the licenses are the quantity bought, and a share takes one of them. The pool's row is locked by what
- * changes the quantity, by unshares (the user's remaining clients counted one unshare at a time), Disable Mobility and
- * a user's removal, always before a user's row; none of them waits in a circle with a share, which waits for neither
- * the pool nor a license those lock (they free shared licenses; a reduction takes only available ones no share
- * holds).
+ * one license it takes: the first available one no other transaction holds, or the one named, refused as in use when
+ * another holds it; it waits for no license ({@code for update skip locked}) and never locks the pool, so the shares of
+ * one account run side by side. Never more licenses are shared than bought: the licenses are the quantity bought, and
+ * a share takes one of them. The pool's row is locked by what changes the quantity, by unshares, Disable Mobility, a
+ * user's removal and the Add users wizard, each before any user's row (an unshare locks the license's user after it,
+ * before it counts the user's remaining clients); a share, which waits only for its own user (and, after it, the
+ * switch's version row of the user's station), never waits in a circle with them. One transaction that changes
+ * several users in an order of its own (a batch document) can meet another doing so the other way round: the database
+ * breaks that circle, and the document runs once more.
  */
 @Stateless
 @RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
@@ -94,16 +95,21 @@ public class Licenses {
     /** The account's pool, its shared licenses counted now; an account that never bought any has an empty one. */
     public LicensePool pool(long accountId) {
         Account account = tenancy.account(accountId);
-        return findPool(account, LockModeType.NONE).counted(sharedCount(account));
+        // the shared licenses counted before the quantity is read: a share committed between the two adds to neither
+        // and a reduction never goes below the shared count, so what is available never reads below zero
+        long shared = sharedCount(account);
+        return findPool(account, LockModeType.NONE).counted(shared);
     }
 
     /**
      * Locks up to {@code count} available licenses of the account until this transaction ends, so that shares running
      * beside it cannot take them, and returns how many it locked: the Add users wizard's reservation for its users,
-     * made before it counts what it must buy. This transaction's own shares take them.
+     * made before it counts what it must buy. This transaction's own shares take them. A license a share is taking at
+     * this moment is waited for (the caller holds the pool and no user, and a share waits for neither), so that the
+     * count is what the shares running now leave, not a passing shortfall that would refuse the wizard's purchase.
      */
     public int reserve(long accountId, int count) {
-        return count < 1 ? 0 : lockAvailable(tenancy.account(accountId), count, false).size();
+        return count < 1 ? 0 : lockAvailable(tenancy.account(accountId), count, false, true).size();
     }
 
     /** Opens the account's (empty) pool when Mobility is activated, so that a purchase finds its row to lock. */
@@ -151,7 +157,7 @@ public class Licenses {
         } else if (quantity < existing) {
             // the newest available ones go, none a share is taking at this moment; changePurchased refused a quantity
             // below the shared count
-            List<ClientLicense> going = lockAvailable(account, existing - quantity, true);
+            List<ClientLicense> going = lockAvailable(account, existing - quantity, true, false);
             if (going.size() < existing - quantity) {
                 throw new ConflictException(LicenseError.QUANTITY_BELOW_SHARED, "quantity", "Cannot reduce "
                         + PRODUCT.title() + " licenses to " + quantity + " now: " + (existing - quantity - going.size())
@@ -208,6 +214,7 @@ public class Licenses {
             throw new NotFoundException("User", userId);
         }
         LicensePool pool = lockedPool(user.getAccount());
+        userLocks.lock(user); // after the pool, as Disable Mobility and a removal take them; see unshare below
         List<ClientLicense> held = sharedTo(user);
         ClientLicense license;
         if (deviceIdentity == null || deviceIdentity.isBlank()) { // as a share reads it: absent
@@ -234,6 +241,9 @@ public class Licenses {
                     deviceIdentity + " is not shared to any station.");
         }
         User user = license.getStation().getUser();
+        // the user's row, after the pool: an enablement of the user (which shares nothing when the user holds a client)
+        // runs before or after this, so a mobility user is never left without a client by the two at once
+        userLocks.lock(user);
         long remaining = sharedTo(user).size() - 1L;
         sharingRules.forEach(rules -> rules.requireMayUnshare(user, remaining));
         release(pool, license);
@@ -242,15 +252,15 @@ public class Licenses {
 
     /** Frees every license shared to the user's station (when Mobility is disabled for them). */
     public void unshareAll(User user) {
-        // the pool's lock (the caller took it first, Disable Mobility does), so a concurrent share is seen or waits; an
-        // account without a pool has no licenses
+        // the pool's lock (the caller took it first, Disable Mobility does, then the user's row, for which a concurrent
+        // share of the user waits); an account without a pool has no licenses
         LicensePool pool = findPool(user.getAccount(), LockModeType.PESSIMISTIC_WRITE);
         if (pool.getId() != null) {
             sharedTo(user).forEach(license -> release(pool, license));
         }
     }
 
-    /** A user's removal takes the account's pool before the user's row, as every change of licenses does. */
+    /** A user's removal takes the account's pool before the user's row, as every unshare does. */
     @PermitAll
     public void onUserRemovalStarting(@Observes UserRemovalStarting removal) {
         findPool(removal.account(), LockModeType.PESSIMISTIC_WRITE);
@@ -330,25 +340,27 @@ public class Licenses {
      * account for each share, a cost that grew with the licenses bought ahead.
      */
     private ClientLicense firstAvailable(Account account) {
-        return lockAvailable(account, 1, false).stream().findFirst().orElseThrow(() -> quotaExceeded(account));
+        return lockAvailable(account, 1, false, false).stream().findFirst().orElseThrow(() -> quotaExceeded(account));
     }
 
     /**
      * Up to {@code count} available licenses of the account, each locked until this transaction ends: the lowest
      * identities first, or with {@code newest} the highest. A license another transaction holds (a share taking it, a
-     * reduction removing it) is passed over, not waited for; one this transaction holds is not. PostgreSQL passes over
+     * reduction removing it) is passed over, not waited for (with {@code wait}: waited for, and passed over when it is
+     * no longer available then); one this transaction holds is not. PostgreSQL passes over
      * locked rows before it counts its rows: one statement. H2 counts first (its {@code skip locked} under a row limit
      * answers nothing when the first row is locked), so there the candidates are read without a lock, in the index's
      * order, and locked one by one by id; a candidate taken meanwhile no longer reads as available and is passed over.
      */
     @SuppressWarnings("unchecked")
-    private List<ClientLicense> lockAvailable(Account account, int count, boolean newest) {
+    private List<ClientLicense> lockAvailable(Account account, int count, boolean newest, boolean wait) {
+        String lock = wait ? " for update" : " for update skip locked";
         String order = newest ? " order by account_id desc, status desc, device_identity desc"
                 : " order by account_id, status, device_identity";
         String available = ClientLicense.Status.AVAILABLE.name();
         if (postgres()) {
             return em.createNativeQuery("select * from client_license where account_id = ?1 and status = ?2" + order
-                            + " limit ?3 for update skip locked", ClientLicense.class)
+                            + " limit ?3" + lock, ClientLicense.class)
                     .setParameter(1, account.getId()).setParameter(2, available).setParameter(3, count)
                     .setHint(QueryHints.REFRESH, HintValues.TRUE).getResultList();
         }
@@ -363,7 +375,7 @@ public class Licenses {
             List<Object[]> rows = (after == null ? candidates : candidates.setParameter(4, after)).getResultList();
             for (Object[] row : rows) {
                 List<ClientLicense> one = em.createNativeQuery("select * from client_license where id = ?1 and status = ?2"
-                                + " for update skip locked", ClientLicense.class)
+                                + lock, ClientLicense.class)
                         .setParameter(1, ((Number) row[0]).longValue()).setParameter(2, available)
                         .setHint(QueryHints.REFRESH, HintValues.TRUE).getResultList();
                 locked.addAll(one);
@@ -375,6 +387,7 @@ public class Licenses {
                 break; // no more available licenses
             }
             after = (String) rows.get(rows.size() - 1)[1];
+            batch = Math.min(batch * 2, 1024); // a batch all held by others: the next reads further at once
         }
         return locked;
     }
@@ -390,9 +403,23 @@ public class Licenses {
                 .setParameter("account", account).setParameter("shared", ClientLicense.Status.SHARED).getSingleResult();
     }
 
-    /** The named license, locked: a share of it waits for another transaction changing it, then reads it afresh. */
+    /**
+     * The named license, locked and read afresh. One another transaction holds (a share or an unshare of it, the Add
+     * users wizard's reservation) is refused as in use rather than waited for: a share waits for no license, so it
+     * never waits in a circle with a transaction that holds licenses and then wants the share's user.
+     */
+    @SuppressWarnings("unchecked")
     private ClientLicense available(Account account, String deviceIdentity) {
-        ClientLicense license = byIdentity(account, deviceIdentity, LockModeType.PESSIMISTIC_WRITE);
+        List<ClientLicense> locked = em.createNativeQuery("select * from client_license where account_id = ?1"
+                        + " and device_identity = ?2 for update skip locked", ClientLicense.class)
+                .setParameter(1, account.getId()).setParameter(2, deviceIdentity)
+                .setHint(QueryHints.REFRESH, HintValues.TRUE).getResultList();
+        if (locked.isEmpty()) {
+            byIdentity(account, deviceIdentity); // NOT_FOUND when the account has no such license
+            throw new ConflictException(CommonError.IN_USE, "deviceIdentity", deviceIdentity
+                    + " is being changed by another request at this moment. Try again, or share another license.");
+        }
+        ClientLicense license = locked.get(0);
         if (license.isShared()) {
             throw new ConflictException(CommonError.IN_USE, "deviceIdentity", deviceIdentity + " is already shared to extension "
                     + license.getStation().getExtension() + ".");
@@ -406,14 +433,9 @@ public class Licenses {
     }
 
     private ClientLicense byIdentity(Account account, String deviceIdentity) {
-        return byIdentity(account, deviceIdentity, LockModeType.NONE);
-    }
-
-    private ClientLicense byIdentity(Account account, String deviceIdentity, LockModeType lock) {
-        TypedQuery<ClientLicense> query = em.createQuery("select l from ClientLicense l where l.account = :account"
-                        + " and l.deviceIdentity = :identity", ClientLicense.class)
-                .setParameter("account", account).setParameter("identity", deviceIdentity).setLockMode(lock);
-        return (lock == LockModeType.NONE ? query : query.setHint(QueryHints.REFRESH, HintValues.TRUE))
+        return em.createQuery("select l from ClientLicense l where l.account = :account and l.deviceIdentity = :identity",
+                        ClientLicense.class)
+                .setParameter("account", account).setParameter("identity", deviceIdentity)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Mobile client license", deviceIdentity));
     }

@@ -87,8 +87,9 @@ public class Mobility {
     }
 
     /**
-     * The add-on and license pool of each of the carrier's accounts given, in two queries for the whole list;
-     * an account without either (or not the carrier's) has {@link MobilityOverview#NONE}.
+     * The add-on and license pool of each of the carrier's accounts given, in three queries for the whole list (the
+     * add-on, the shared licenses, the quantities); an account without either (or not the carrier's) has
+     * {@link MobilityOverview#NONE}.
      */
     @RolesAllowed({Role.CARRIER_API, Role.SUPPORT})
     public Map<Long, MobilityOverview> overview(Collection<Long> accountIds) {
@@ -102,17 +103,19 @@ public class Mobility {
                         + " where m.account.id in :accounts and m.account.carrier.id = :carrier", Object[].class)
                 .setParameter("accounts", accountIds).setParameter("carrier", carrier).getResultList()
                 .forEach(row -> overview.put((Long) row[0], new MobilityOverview((MobilityStatus) row[1], (String) row[2], 0, 0)));
-        em.createQuery("select p.account.id, p.purchased from LicensePool p where p.account.id in :accounts"
-                        + " and p.account.carrier.id = :carrier", Object[].class)
-                .setParameter("accounts", accountIds).setParameter("carrier", carrier).getResultList()
-                .forEach(row -> overview.compute((Long) row[0], (id, service) -> new MobilityOverview(service.status(),
-                        service.router(), (Integer) row[1], 0)));
+        // the shared licenses counted before the quantities are read, as Licenses.pool reads them (never shared above
+        // purchased)
+        Map<Long, Integer> shared = new HashMap<>();
         em.createQuery("select l.account.id, count(l) from ClientLicense l where l.account.id in :accounts"
                         + " and l.status = :shared and l.account.carrier.id = :carrier group by l.account.id", Object[].class)
                 .setParameter("accounts", accountIds).setParameter("shared", ClientLicense.Status.SHARED)
                 .setParameter("carrier", carrier).getResultList()
-                .forEach(row -> overview.compute((Long) row[0], (id, pool) -> new MobilityOverview(pool.status(),
-                        pool.router(), pool.purchased(), ((Number) row[1]).intValue())));
+                .forEach(row -> shared.put((Long) row[0], ((Number) row[1]).intValue()));
+        em.createQuery("select p.account.id, p.purchased from LicensePool p where p.account.id in :accounts"
+                        + " and p.account.carrier.id = :carrier", Object[].class)
+                .setParameter("accounts", accountIds).setParameter("carrier", carrier).getResultList()
+                .forEach(row -> overview.compute((Long) row[0], (id, service) -> new MobilityOverview(service.status(),
+                        service.router(), (Integer) row[1], shared.getOrDefault(id, 0))));
         return overview;
     }
 
