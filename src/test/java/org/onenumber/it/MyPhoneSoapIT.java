@@ -95,8 +95,16 @@ class MyPhoneSoapIT {
             }
             Thread.sleep(100);
         } while (System.nanoTime() < deadline);
+        // what the database and the switch hold then, so a failure says which of them is behind
+        GetSyncStatus sync = new GetSyncStatus();
+        sync.setUserId(userId);
+        GetSyncStatusResponse status = ProvisioningClient.acme(base).port().getSyncStatus(sync);
         throw new AssertionError("the switch never showed the expected routing: pending=" + plan.isPending() + " "
-                + plan.getStep().stream().map(s -> s.getTarget() + ":" + s.getAddress() + "@" + s.getFromSecond()).toList());
+                + plan.getStep().stream().map(s -> s.getTarget() + ":" + s.getAddress() + "@" + s.getFromSecond()).toList()
+                + "; sync " + status.getState() + " desired v" + status.getDesiredVersion() + " applied v"
+                + status.getAppliedVersion() + ", " + status.getPendingCommands() + " pending, last error "
+                + status.getLastError() + "; the switch received "
+                + SwitchConsole.admin(server.adminPort(), "versions " + status.getSubscriber()));
     }
 
     private static boolean has(List<RingStep> steps, String target, String address, int from) {

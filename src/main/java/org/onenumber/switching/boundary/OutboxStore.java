@@ -145,13 +145,26 @@ public class OutboxStore {
             }
         }
         em.flush();
-        if (!outcomes.isEmpty()) {
-            List<Long> ids = InList.padded(outcomes.stream().map(Outcome::id).toList());
-            bind(em.createNativeQuery("update switch_command set claimed_by = null, claimed_until = null where id in ("
-                            + marks(2, ids.size()) + ") and claimed_by = ?1")
-                    .setParameter(1, round), 2, ids).executeUpdate();
-        }
+        releaseClaims(round, outcomes.stream().map(Outcome::id).toList());
         return failed;
+    }
+
+    /**
+     * Releases a round's claims on {@code ids} without recording anything: the commands are due again at once. For a
+     * round whose outcomes could not be recorded; sent again, a state the switch holds already is answered as stale.
+     */
+    public void release(String round, List<Long> ids) {
+        releaseClaims(round, ids);
+    }
+
+    private void releaseClaims(String round, List<Long> claimed) {
+        if (claimed.isEmpty()) {
+            return;
+        }
+        List<Long> ids = InList.padded(claimed);
+        bind(em.createNativeQuery("update switch_command set claimed_by = null, claimed_until = null where id in ("
+                        + marks(2, ids.size()) + ") and claimed_by = ?1")
+                .setParameter(1, round), 2, ids).executeUpdate();
     }
 
     /**

@@ -191,9 +191,50 @@ public class SwitchDispatcher {
             String reason = unsent;
             commands.stream().filter(c -> !done.contains(c.getId())).forEach(c ->
                     outcomes.add(new OutboxStore.Outcome.Unreachable(c.getId(), reason)));
-            store.record(round, outcomes).forEach(this::gaveUp);
+            recordOutcomes(round, outcomes).forEach(this::gaveUp);
         }
         return reached;
+    }
+
+    private static final int RECORD_ATTEMPTS = 3;
+
+    /**
+     * Records a round's outcomes, trying again when the recording fails (a lock wait that timed out, a deadlock the
+     * database broke: each attempt is a transaction of its own). If it still fails, the round's claims are released
+     * and the failure is thrown: its commands go again in the next round instead of staying claimed until their lease
+     * runs out, a minute in which no newer state of their targets could go either, though the switch may hold them
+     * already (it answers a version it holds as stale, which is recorded as applied).
+     */
+    List<SwitchCommand> recordOutcomes(String round, List<OutboxStore.Outcome> outcomes) {
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= RECORD_ATTEMPTS; attempt++) {
+            try {
+                return store.record(round, outcomes);
+            } catch (RuntimeException e) {
+                last = e;
+                LOG.log(java.util.logging.Level.WARNING, "Recording round " + round + " failed (attempt " + attempt + " of "
+                        + RECORD_ATTEMPTS + ")", e);
+                if (attempt < RECORD_ATTEMPTS && !pause(Duration.ofMillis(50L << attempt))) {
+                    break;
+                }
+            }
+        }
+        try {
+            store.release(round, outcomes.stream().map(OutboxStore.Outcome::id).toList());
+        } catch (RuntimeException e) {
+            last.addSuppressed(e); // the lease is the last resort
+        }
+        throw last;
+    }
+
+    private static boolean pause(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private OutboxStore.Outcome outcome(long id, Response response) {
