@@ -16,7 +16,6 @@ import java.util.Map;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 import org.onenumber.account.control.AccountScope;
@@ -33,6 +32,7 @@ import org.onenumber.license.entity.ClientLicense;
 import org.onenumber.license.entity.LicenseError;
 import org.onenumber.license.entity.LicensePool;
 import org.onenumber.license.entity.LicenseProduct;
+import org.onenumber.platform.control.SqlDialect;
 import org.onenumber.platform.control.StaleVersionException;
 import org.onenumber.platform.control.BusinessException;
 import org.onenumber.platform.control.CommonError;
@@ -89,8 +89,7 @@ public class Licenses {
     UserLocks userLocks;
 
     @Inject
-    @ConfigProperty(name = "onenumber.db.datasource-class", defaultValue = "org.h2.jdbcx.JdbcDataSource")
-    String datasourceClass;
+    SqlDialect dialect;
 
     /** The account's pool, its shared licenses counted now; an account that never bought any has an empty one. */
     public LicensePool pool(long accountId) {
@@ -358,7 +357,7 @@ public class Licenses {
         String order = newest ? " order by account_id desc, status desc, device_identity desc"
                 : " order by account_id, status, device_identity";
         String available = ClientLicense.Status.AVAILABLE.name();
-        if (postgres()) {
+        if (dialect.postgres()) {
             return em.createNativeQuery("select * from client_license where account_id = ?1 and status = ?2" + order
                             + " limit ?3" + lock, ClientLicense.class)
                     .setParameter(1, account.getId()).setParameter(2, available).setParameter(3, count)
@@ -390,10 +389,6 @@ public class Licenses {
             batch = Math.min(batch * 2, 1024); // a batch all held by others: the next reads further at once
         }
         return locked;
-    }
-
-    private boolean postgres() {
-        return datasourceClass.contains("postgresql");
     }
 
     /** How many of the account's licenses are shared now, counted through the index by account and status. */

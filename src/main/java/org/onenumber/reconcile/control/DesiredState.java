@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.onenumber.platform.control.SqlDialect;
 import org.onenumber.reconcile.entity.ItemKind;
 import org.onenumber.reconcile.entity.Scope;
 
@@ -30,8 +30,7 @@ public class DesiredState {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "onenumber.db.datasource-class", defaultValue = "org.h2.jdbcx.JdbcDataSource")
-    String datasourceClass;
+    SqlDialect dialect;
 
     /** Up to {@code max} items of a kind after {@code afterKey} (null: from the start), in key order. */
     public List<Desired> page(ItemKind item, Scope scope, String afterKey, int max) {
@@ -121,7 +120,7 @@ public class DesiredState {
     }
 
     private String binary(String expression) {
-        return datasourceClass.contains("postgresql") ? expression + " collate \"C\"" : expression;
+        return dialect.postgres() ? expression + " collate \"C\"" : expression;
     }
 
     private static String scopeFilter(Scope scope) {

@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onenumber.platform.control.InList;
+import org.onenumber.platform.control.SqlDialect;
 import org.onenumber.switching.entity.SwitchCommand;
 
 /**
@@ -34,8 +35,7 @@ public class OutboxStore {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "onenumber.db.datasource-class", defaultValue = "org.h2.jdbcx.JdbcDataSource")
-    String datasourceClass;
+    SqlDialect dialect;
 
     @Inject
     @ConfigProperty(name = "onenumber.switch.retry-budget", defaultValue = "8")
@@ -63,7 +63,7 @@ public class OutboxStore {
                         + " and c.next_attempt_at <= ?1 and (c.claimed_until is null or c.claimed_until < ?1)" + notSettling
                         + " and not exists (select 1 from switch_command o where o.target_key = c.target_key and o.id <> c.id"
                         + " and o.status = 'PENDING' and (o.version > c.version or o.claimed_until >= ?1))"
-                        + " order by c.id fetch first " + max + " rows only" + (postgres() ? " for update of c skip locked" : ""))
+                        + " order by c.id fetch first " + max + " rows only" + (dialect.postgres() ? " for update of c skip locked" : ""))
                 .setParameter(1, now);
         bind(pick, 2, notIn);
         List<?> picked = pick.getResultList();
@@ -186,10 +186,6 @@ public class OutboxStore {
     public long pending() {
         return em.createQuery("select count(c) from SwitchCommand c where c.status = :pending", Long.class)
                 .setParameter("pending", SwitchCommand.Status.PENDING).getSingleResult();
-    }
-
-    private boolean postgres() {
-        return datasourceClass.contains("postgresql");
     }
 
     private Duration retryPause() {
