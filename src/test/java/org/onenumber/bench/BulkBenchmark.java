@@ -125,14 +125,17 @@ public final class BulkBenchmark {
         Duration serverCpuBefore = server.cpuTime();
         Duration compilerCpuBefore = server.compilerCpuTime();
         Duration clientCpuBefore = clientCpu();
+        Duration machineBefore = MachineCpu.busy();
         long start = System.nanoTime();
         long[] done = load(base, prepared, 0, users);
         long allOk = System.nanoTime();
         double seconds = (allOk - start) / 1e9;
+        Duration machine = MachineCpu.busy().minus(machineBefore);
         rows.add(String.format("| %s | %d users to all OK | %.1f | s | %.0f users/s; %d clients, documents of %d |", db,
                 users, seconds, users / seconds, CLIENTS, PER_DOCUMENT));
         rows.add(cpuRow(db, users, seconds, server.cpuTime().minus(serverCpuBefore),
                 server.compilerCpuTime().minus(compilerCpuBefore), clientCpu().minus(clientCpuBefore)));
+        rows.add(MachineCpu.limitRow(db, users, seconds, machine, 20));
         Arrays.sort(done);
         long previous = start;
         for (int k = 999; k < users; k += 1000) {
