@@ -43,8 +43,9 @@ public interface SwitchConnection extends AutoCloseable {
     /**
      * Sends all the requests at once, each built around the request id given to it ({@code id -> new
      * ApplySubscriber(id, ...)}), with all of them in flight on this one connection, and returns their responses
-     * in the order of the requests. A broken connection fails the whole exchange: which of the requests the switch
-     * applied is then unknown, and sending them again is harmless only for versioned desired state.
+     * in the order of the requests. A broken connection or a missing answer fails the exchange; the exception carries
+     * the responses to the first requests that came before ({@link SwitchException#answered()}), and which of the
+     * others the switch applied is unknown: sending them again is harmless only for versioned desired state.
      */
     List<Response> pipeline(List<? extends Function<String, ? extends Request>> requests) throws SwitchException;
 

@@ -56,7 +56,8 @@ class ManagedSwitchConnection implements ManagedConnection {
     private SwitchException broken(SwitchConnectionException e) {
         ConnectionEvent event = new ConnectionEvent(this, ConnectionEvent.CONNECTION_ERROR_OCCURRED, e);
         listeners.forEach(l -> l.connectionErrorOccurred(event));
-        return new SwitchException("The switch at " + factory.describe() + " did not answer: " + e.getMessage(), e);
+        return new SwitchException("The switch at " + factory.describe() + " did not answer: " + e.getMessage(), e,
+                e.answered());
     }
 
     List<Response> sendAll(List<? extends Function<String, ? extends Request>> requests) throws SwitchException {

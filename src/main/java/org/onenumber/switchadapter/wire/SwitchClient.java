@@ -162,12 +162,13 @@ public final class SwitchClient implements AutoCloseable {
                     responses.add(answers.get(i).get(left, TimeUnit.NANOSECONDS));
                 } catch (TimeoutException e) {
                     throw new SwitchTimeoutException("No response to " + built.get(i).getClass().getSimpleName() + " "
-                            + built.get(i).id() + " from " + peer + " within " + requestTimeout.toMillis() + " ms");
+                            + built.get(i).id() + " from " + peer + " within " + requestTimeout.toMillis() + " ms", responses);
+                } catch (ExecutionException e) {
+                    // the responses that came before the connection failed keep their outcome
+                    throw new SwitchConnectionException(e.getCause().getMessage(), e.getCause(), responses);
                 }
             }
             return responses;
-        } catch (ExecutionException e) {
-            throw (SwitchConnectionException) e.getCause();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SwitchConnectionException("Interrupted while waiting for the switch", e);

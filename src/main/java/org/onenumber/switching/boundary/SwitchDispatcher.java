@@ -172,12 +172,11 @@ public class SwitchDispatcher {
                 try (SwitchConnection connection = connections.open()) {
                     long sentAt = System.nanoTime();
                     sendable.forEach(c -> lastSent.put(c.getTargetKey(), sentAt));
-                    List<Response> responses = connection.pipeline(requests);
-                    for (int i = 0; i < responses.size(); i++) {
-                        outcomes.add(outcome(sendable.get(i).getId(), responses.get(i)));
-                    }
+                    addOutcomes(outcomes, sendable, connection.pipeline(requests));
                 } catch (SwitchException e) {
                     LOG.fine(() -> "Switch unreachable: " + e.getMessage());
+                    // the commands the switch answered before it stopped answering have their outcome; the rest wait
+                    addOutcomes(outcomes, sendable, e.answered());
                     unsent = e.getMessage();
                     reached = false;
                 } finally {
@@ -234,6 +233,13 @@ public class SwitchDispatcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    /** The outcomes of the first {@code responses.size()} commands of {@code sent}, in order. */
+    private void addOutcomes(List<OutboxStore.Outcome> outcomes, List<SwitchCommand> sent, List<Response> responses) {
+        for (int i = 0; i < Math.min(responses.size(), sent.size()); i++) {
+            outcomes.add(outcome(sent.get(i).getId(), responses.get(i)));
         }
     }
 
