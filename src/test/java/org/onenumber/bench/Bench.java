@@ -81,8 +81,7 @@ final class Bench {
                 if (Boolean.getBoolean("bench.mailSink")) { // the emails sent (and their QR codes drawn) as they queue
                     settings = settings.withMailSink();
                 }
-                try (PayaraMicro server = PayaraMicro.start(settings)) {
-                    server.awaitReady(db.name(), 600);
+                try (PayaraMicro server = PayaraMicro.startReady(settings, db.name(), 600)) {
                     run.run(server, db.name(), table);
                     table.add(memoryRow(server, db.name()));
                 }

@@ -55,20 +55,18 @@ public final class BillingBenchmark {
             Database db = Bench.postgres();
             var dir = Bench.dataRoot().resolve("billing");
             var artifacts = PayaraMicro.Artifacts.fromSystemProperties();
-            try (PayaraMicro server = PayaraMicro.start(PayaraMicro.Settings.of(artifacts, db, dir).with("onenumber.billing.schedule", "false"))) {
-                server.awaitReady("migrations", 600);
-            }
+            PayaraMicro.startReady(PayaraMicro.Settings.of(artifacts, db, dir).with("onenumber.billing.schedule", "false"),
+                    "migrations", 600).close();
             YearMonth month = YearMonth.now(ZoneOffset.UTC).minusMonths(1);
             long seeding = System.nanoTime();
             seed(db, accounts, month);
             Bench.log("seeded " + accounts + " accounts in " + (System.nanoTime() - seeding) / 1_000_000 + " ms");
 
             ZonedDateTime due = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(bootSeconds).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
-            try (PayaraMicro server = PayaraMicro.start(PayaraMicro.Settings.of(artifacts, db, dir).keepingData()
+            try (PayaraMicro server = PayaraMicro.startReady(PayaraMicro.Settings.of(artifacts, db, dir).keepingData()
                     .with("onenumber.billing.true-up-day", String.valueOf(due.getDayOfMonth()))
                     .with("onenumber.billing.true-up-time", due.toLocalTime().toString())
-                    .with("onenumber.billing.snapshot-time", due.plusHours(12).toLocalTime().toString()))) {
-                server.awaitReady("billing", 600);
+                    .with("onenumber.billing.snapshot-time", due.plusHours(12).toLocalTime().toString()), "billing", 600)) {
                 Bench.log("true-up of " + month + " scheduled at " + due);
                 Instant last = awaitStatements(db, accounts, month, due.toInstant().plus(Duration.ofMinutes(20)));
                 double seconds = Duration.between(due.toInstant(), last).toMillis() / 1000.0;

@@ -227,9 +227,8 @@ public final class SwitchBenchmark {
      */
     private static Row adapter(Settings settings, List<String> notes) throws Exception {
         Path dir = Bench.dataRoot().resolve("switch-h2");
-        try (PayaraMicro server = PayaraMicro.start(PayaraMicro.Settings.of(settings.artifacts(), Database.h2(dir), dir)
-                .withSwitchAdmin())) {
-            server.awaitReady("h2", settings.readyTimeoutSeconds());
+        try (PayaraMicro server = PayaraMicro.startReady(PayaraMicro.Settings.of(settings.artifacts(), Database.h2(dir), dir)
+                .withSwitchAdmin(), "h2", settings.readyTimeoutSeconds())) {
             try (Admin admin = new Admin(server.adminPort())) {
                 Fixture fixture = Fixture.create(server.base(), 0);
                 long seq0 = awaitQuiet(admin, Duration.ofSeconds(60));

@@ -26,6 +26,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.onenumber.client.SearchUsers;
 import org.onenumber.client.SearchUsersResponse;
 import org.onenumber.testsupport.Http;
@@ -60,6 +61,10 @@ class CsvImportWebIT {
     @RegisterExtension
     final Browser browser = new Browser();
 
+    /** The files the browser uploads, removed after each test. */
+    @TempDir
+    Path files;
+
     CsvImportWebIT(PayaraMicro server) {
         this.base = server.url();
         this.acme = ProvisioningClient.acme(base);
@@ -93,7 +98,7 @@ class CsvImportWebIT {
             csv.append(String.join(",", "Imp" + i, lastName, "imp" + i + "." + token + "@example.com", extension, "HQ",
                     number, mac.isEmpty() ? "" : "Yealink T54W", mac)).append("\r\n");
         }
-        Path file = Files.createTempFile("users-", ".csv");
+        Path file = Files.createTempFile(files, "users-", ".csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
 
         browser.openAccountAsSupport(base, account.name());
@@ -201,7 +206,7 @@ class CsvImportWebIT {
         browser.open(base, IMPORT);
         browser.waitForPage(base, IMPORT);
 
-        Path garbage = Files.createTempFile("garbage-", ".csv");
+        Path garbage = Files.createTempFile(files, "garbage-", ".csv");
         byte[] bytes = new byte[4096];
         ThreadLocalRandom.current().nextBytes(bytes);
         bytes[0] = (byte) 0x89;
@@ -210,7 +215,7 @@ class CsvImportWebIT {
         assertTrue(message.contains("UTF-8") || message.contains("header"), message);
         assertTrue(browser.findAll(By.id("summary")).isEmpty(), "no report");
 
-        Path wrongHeader = Files.createTempFile("wrong-", ".csv");
+        Path wrongHeader = Files.createTempFile(files, "wrong-", ".csv");
         Files.writeString(wrongHeader, "name,surname,mail\r\nAda,Lovelace,ada@example.com\r\n");
         message = upload(wrongHeader);
         assertTrue(message.contains("Missing: first_name, last_name, email"), message);

@@ -211,6 +211,12 @@ public final class PayaraMicro implements AutoCloseable {
                 "-Donenumber.mail.embedded=" + settings.mailSink(),
                 "-Donenumber.mail.port=" + mailPort));
         settings.properties().forEach((key, value) -> command.add("-D" + key + "=" + value));
+        // options of the server's JVM for a measurement (a profile, the JIT's log), space-separated
+        for (String option : System.getProperty("payara.jvmOptions", "").trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                command.add(option);
+            }
+        }
         command.addAll(List.of("-jar", artifacts.microJar().toString(),
                 "--rootdir", dir.resolve("payara").toString()));
         if (settings.cluster() == null) {
