@@ -27,6 +27,7 @@ import org.onenumber.testsupport.ProvisioningClient;
 import org.onenumber.testsupport.SharedServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 
@@ -367,14 +368,25 @@ class AdminFormsWebIT {
         assertFalse(requiredMarkers("supportLicenses:quantity").isEmpty(), "the quantity is marked as required");
         assertEquals("true", quantity.getAttribute("aria-required"));
 
+        WebElement ok = browser.find(By.id("supportLicenses:ok"));
+        String okBefore = place(ok);
         quantity.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, Keys.TAB);
         waitUntil(() -> browser.ajaxIdle() && browser.messageBeside("supportLicenses:quantity").contains("100,000"),
                 "the emptied quantity refused as support leaves it");
+        // the message shows up as the field is left, which a click on OK does too: OK must not move under the pointer
+        // (it did, by the message's width, and the click that had left the field then missed OK)
+        assertEquals(okBefore, place(ok), "OK stays where it was when the message appears");
         browser.find(By.cssSelector("[id='supportLicenses'] .dialog-buttons .ui-button-flat")).click();
         assertEquals(pool, browser.find(By.xpath(row + "/td[contains(@class, 'license-pool')]")).getText(), "nothing saved");
     }
 
     // --- fixtures and helpers ----------------------------------------------------------------------
+
+    /** Where an element is on the screen: x, y, width and height in CSS pixels. */
+    private static String place(WebElement element) {
+        Rectangle r = element.getRect();
+        return r.getX() + "," + r.getY() + " " + r.getWidth() + "x" + r.getHeight();
+    }
 
     /** An account of the demo carrier without the Mobility add-on, with one user, Web Amsel. */
     record Plain(long accountId, String name, long userId) {
