@@ -181,8 +181,14 @@ class AdminSafetyWebIT {
         String pool = browser.find(By.xpath(globex + "/td[contains(@class, 'license-pool')]")).getText();
         for (String typed : List.of("-3", String.valueOf(MAX_LICENSES + 1))) {
             typeInLicenseDialog(globex, typed);
-            waitUntil(browser::ajaxIdle, "the answer to " + typed);
-            String message = browser.find(By.xpath("//*[@id='supportLicenses']//*[contains(@class, 'ui-message')]")).getText();
+            By beside = By.id("supportLicenses:quantityMessage");
+            waitUntil(() -> browser.ajaxIdle() && !shown(beside).isBlank(),
+                    () -> "a message beside '" + typed + "'; the box holds '"
+                            + browser.driver().findElement(By.id("supportLicenses:quantity")).getAttribute("value")
+                            + "', the dialog is " + (browser.driver().findElement(By.id("supportLicensesDialog")).isDisplayed() ? "open" : "closed")
+                            + " and says: " + shown(By.id("supportLicensesDialog")) + "; the page's messages: " + shown(By.id("messages"))
+                            + "; the page: " + browser.driver().getCurrentUrl());
+            String message = shown(beside);
             assertTrue(message.contains("100,000"), "'" + typed + "': " + message);
             browser.find(By.cssSelector("[id='supportLicenses'] .dialog-buttons .ui-button-flat")).click();
         }
