@@ -216,7 +216,8 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
     /**
      * Chooses {@code label} in a PrimeFaces selectOneMenu as a person does: opens its panel, clicks the
      * item. A click while the panel is still sliding open can be lost, so it clicks once the panel has
-     * opened, and again until the menu shows the label.
+     * opened, and again until the menu shows the label (CI once saw the panel stay open for 20 s with the item
+     * below the list's fold, unchosen).
      */
     void choose(String menuId, String label) {
         By item = By.xpath("//*[@id='" + menuId + "_items']//li[@data-label='" + label + "']");
@@ -230,7 +231,11 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
                     if (!panel.isDisplayed()) {
                         d.findElement(By.id(menuId)).click();
                     } else if (panel.getAttribute("class").contains("ui-connected-overlay-enter-done")) {
-                        d.findElement(item).click();
+                        // an item below the list's fold is scrolled to within the list first, as a person scrolls
+                        // it, not left to the driver's own scrolling (which may move the page under the panel)
+                        WebElement choice = d.findElement(item);
+                        ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", choice);
+                        choice.click();
                     }
                     return false;
                 });
