@@ -216,7 +216,7 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
     /**
      * Chooses {@code label} in a PrimeFaces selectOneMenu as a person does: opens its panel, clicks the
      * item. A click while the panel is still sliding open can be lost, so it clicks once the panel has
-     * opened, and again until the menu shows the label (CI once saw the panel stay open for 20 s with the item
+     * opened, and again until the menu shows the label (a full run once saw the panel stay open for 20 s with the item
      * below the list's fold, unchosen).
      */
     void choose(String menuId, String label) {
