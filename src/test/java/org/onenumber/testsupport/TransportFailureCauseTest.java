@@ -27,6 +27,13 @@ class TransportFailureCauseTest {
         assertTrue(described.getMessage().startsWith("Could not send Message. [ConnectException"), described.getMessage());
         assertSame(failed, described.getCause());
         assertEquals(failed.getStackTrace()[0], described.getStackTrace()[0], "the summary's line stays the test's");
+        // a class's fixtures made over SOAP in @BeforeAll fail the same way, and say so the same way
+        WebServiceException inBeforeAll = assertThrows(WebServiceException.class,
+                () -> handler.handleBeforeAllMethodExecutionException(null, failed));
+        assertEquals(described.getMessage(), inBeforeAll.getMessage());
+        WebServiceException inBeforeEach = assertThrows(WebServiceException.class,
+                () -> handler.handleBeforeEachMethodExecutionException(null, failed));
+        assertEquals(described.getMessage(), inBeforeEach.getMessage());
     }
 
     @Test
