@@ -15,6 +15,7 @@ import org.onenumber.client.*;
 import org.onenumber.testsupport.AtOnce;
 import org.onenumber.testsupport.MobilityAccounts;
 import org.onenumber.testsupport.MobilityClient;
+import org.onenumber.testsupport.NumberBlocks;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.ProvisioningClient;
 import org.onenumber.testsupport.SharedServer;
@@ -161,8 +162,7 @@ class CarrierApiRaceIT {
     void sixteenAddsOfOneNumberLeaveOneNumberAndFifteenDuplicates() throws Exception {
         ProvisioningClient acme = ProvisioningClient.acme(base);
         Fixture f = fixture(acme);
-        String number = String.format("+1%03d555%04d", 200 + java.util.concurrent.ThreadLocalRandom.current().nextInt(700),
-                java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000));
+        String number = NumberBlocks.single(String.valueOf(200 + java.util.concurrent.ThreadLocalRandom.current().nextInt(700)));
         assertOneWins(race(sixteen(i -> {
             AddPhoneNumbers add = new AddPhoneNumbers();
             add.setAccountId(f.accountId());

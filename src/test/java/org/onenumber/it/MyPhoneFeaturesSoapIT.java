@@ -16,11 +16,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.onenumber.client.*;
-import org.onenumber.testsupport.NumberBlocks;
 import org.onenumber.testsupport.AnywhereClient;
 import org.onenumber.testsupport.MobilityAccounts;
 import org.onenumber.testsupport.MobilityClient;
 import org.onenumber.testsupport.MyPhoneClient;
+import org.onenumber.testsupport.NumberBlocks;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.ProvisioningClient;
 import org.onenumber.testsupport.SharedServer;
@@ -55,10 +55,6 @@ class MyPhoneFeaturesSoapIT {
     }
 
     private record Fixture(long accountId, List<User> users) {
-    }
-
-    private static String number(String area) {
-        return "+1" + area + (5550000 + ThreadLocalRandom.current().nextInt(9999));
     }
 
     /** A new account with one site and {@code count} Essentials users, each with a business number and a desk phone. */
@@ -141,7 +137,7 @@ class MyPhoneFeaturesSoapIT {
         AssignOfficeAnywhere assign = new AssignOfficeAnywhere();
         assign.setUserId(userId);
         anywhere.port().assignOfficeAnywhere(assign);
-        String held = number("917");
+        String held = NumberBlocks.single("917");
         AddAlternateNumber alternate = new AddAlternateNumber();
         alternate.setUserId(userId);
         alternate.setNumber(held);
@@ -198,7 +194,7 @@ class MyPhoneFeaturesSoapIT {
         long ann = f.users().get(0).getUserId();
         String held = officeAnywhereNumber(f.users().get(1).getUserId());
 
-        String mobile = number("415");
+        String mobile = NumberBlocks.single("415");
         AddUserNumberResponse added = addNumber(ann, UserNumberKind.MOBILE, "(" + mobile.substring(2, 5) + ") "
                 + mobile.substring(5, 8) + "-" + mobile.substring(8), "Cell");
         UserNumber number = added.getUserNumber();
@@ -302,7 +298,7 @@ class MyPhoneFeaturesSoapIT {
         assertEquals(org.onenumber.client.MobilityUserStatus.APP_NOT_SET_UP, enableMobility(bob, "8401").getMobilityUser().getStatus(),
                 "emailed, the app not on yet");
         enableMobility(cy, "8402");
-        long mobileId = addNumber(cy, UserNumberKind.MOBILE, number("415"), "Cell").getUserNumber().getNumberId();
+        long mobileId = addNumber(cy, UserNumberKind.MOBILE, NumberBlocks.single("415"), "Cell").getUserNumber().getNumberId();
         assertTrue(modify(cy, mobileApp(true, 0L, mobileId)).getMobileApp().isOn());
 
         assertEquals(List.of(), ids(mobilityUsers(f.accountId(), org.onenumber.client.MobilityUserStatus.EMAIL_NOT_SENT, 0)));
@@ -342,9 +338,9 @@ class MyPhoneFeaturesSoapIT {
         Fixture f = account(2);
         long ann = f.users().get(0).getUserId();
         long bob = f.users().get(1).getUserId();
-        String mobile = number("415");
+        String mobile = NumberBlocks.single("415");
         long mobileId = addNumber(ann, UserNumberKind.MOBILE, mobile, "Cell").getUserNumber().getNumberId();
-        long landlineId = addNumber(ann, UserNumberKind.LANDLINE, number("212"), "Home").getUserNumber().getNumberId();
+        long landlineId = addNumber(ann, UserNumberKind.LANDLINE, NumberBlocks.single("212"), "Home").getUserNumber().getNumberId();
 
         OneNumberFaultDetail notEnabled = fault(() -> modify(ann, mobileApp(true, null, mobileId)));
         assertEquals("NOT_MOBILITY_USER", notEnabled.getCode());
@@ -427,7 +423,7 @@ class MyPhoneFeaturesSoapIT {
     @Test
     void customDevicesHaveUniqueNamesOfTheirOwnAndOneBecomesThePreferredDevice() throws Exception {
         long ann = account(1).users().get(0).getUserId();
-        String home = number("646");
+        String home = NumberBlocks.single("646");
         AddCustomDevice add = new AddCustomDevice();
         add.setUserId(ann);
         add.setName("Home office");
@@ -441,7 +437,7 @@ class MyPhoneFeaturesSoapIT {
         AddCustomDevice duplicate = new AddCustomDevice();
         duplicate.setUserId(ann);
         duplicate.setName("home OFFICE");
-        duplicate.setNumber(number("718"));
+        duplicate.setNumber(NumberBlocks.single("718"));
         duplicate.setRingSeconds(20);
         OneNumberFaultDetail twice = fault(() -> myPhone.port().addCustomDevice(duplicate));
         assertEquals("INVALID_FIELD", twice.getCode());
@@ -501,7 +497,7 @@ class MyPhoneFeaturesSoapIT {
         assertEquals("INVALID_FIELD", twice.getCode());
         assertEquals("profileName", twice.getField());
 
-        String boss = number("212");
+        String boss = NumberBlocks.single("212");
         AddRoutingRule rule = new AddRoutingRule();
         rule.setUserId(ann);
         rule.setProfileId(profile.getProfileId());

@@ -21,6 +21,7 @@ import org.onenumber.client.*;
 import org.onenumber.notify.Mailbox;
 import org.onenumber.testsupport.MobilityAccounts;
 import org.onenumber.testsupport.MobilityClient;
+import org.onenumber.testsupport.NumberBlocks;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.ProvisioningClient;
 import org.onenumber.testsupport.SharedServer;
@@ -57,10 +58,6 @@ class MyPhoneFirstLoginWebIT {
     private record Fixture(String accountName, User user, String client) {
     }
 
-    private static String randomNumber(String area) {
-        return "+1" + area + (5550000 + ThreadLocalRandom.current().nextInt(9999));
-    }
-
     private static String display(String e164) {
         return String.format("(%s) %s-%s", e164.substring(2, 5), e164.substring(5, 8), e164.substring(8));
     }
@@ -81,7 +78,7 @@ class MyPhoneFirstLoginWebIT {
         long siteId = acme.port().addSite(site).getSite().getSiteId();
         AddPhoneNumbers numbers = new AddPhoneNumbers();
         numbers.setAccountId(accountId);
-        String business = randomNumber(String.valueOf(300 + ThreadLocalRandom.current().nextInt(600)));
+        String business = NumberBlocks.single(String.valueOf(300 + ThreadLocalRandom.current().nextInt(600)));
         numbers.getNumber().add(business);
         acme.port().addPhoneNumbers(numbers);
         AddUser add = new AddUser();
@@ -148,7 +145,7 @@ class MyPhoneFirstLoginWebIT {
         browser.waitForPage(base, "/myphone/profile.xhtml");
 
         // My Number: the mobile number
-        String cell = randomNumber("415");
+        String cell = NumberBlocks.single("415");
         click(By.id("navNumbers"));
         browser.waitForPage(base, "/myphone/numbers.xhtml");
         browser.type(By.id("number:number"), display(cell));
@@ -198,7 +195,7 @@ class MyPhoneFirstLoginWebIT {
         assertTrue(state.contains("timers=wifi:15,desk:10,cell:15"), state);
 
         // a rule sends one caller's calls to the cell phone: for that caller only
-        String family = randomNumber("212");
+        String family = NumberBlocks.single("212");
         click(By.id("navDevices"));
         browser.waitForPage(base, "/myphone/devices.xhtml");
         browser.type(By.id("profile:profileName"), "Family");
@@ -219,7 +216,7 @@ class MyPhoneFirstLoginWebIT {
         browser.type(By.id("plan:caller"), display(family));
         awaitPlan(steps -> timeline(steps).equals(List.of("CELL 0-15", "VOICEMAIL 15-15")) && cell.equals(steps.get(0).address()),
                 "a call from " + family + " rings the cell phone");
-        browser.type(By.id("plan:caller"), display(randomNumber("646")));
+        browser.type(By.id("plan:caller"), display(NumberBlocks.single("646")));
         awaitPlan(steps -> !steps.isEmpty() && steps.get(0).what().equals("MOBILE_CLIENT"), "another caller: Auto-Pilot");
 
         // a call on the desk phone moves to the cell phone; a conference is refused with the switch's reason

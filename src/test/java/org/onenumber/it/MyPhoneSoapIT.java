@@ -14,9 +14,9 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.onenumber.client.*;
-import org.onenumber.testsupport.NumberBlocks;
 import org.onenumber.testsupport.AnywhereClient;
 import org.onenumber.testsupport.MyPhoneClient;
+import org.onenumber.testsupport.NumberBlocks;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.ProvisioningClient;
 import org.onenumber.testsupport.SharedServer;
@@ -40,10 +40,6 @@ class MyPhoneSoapIT {
         this.base = server.url();
         this.acme = ProvisioningClient.acme(base);
         this.myPhone = MyPhoneClient.acme(base);
-    }
-
-    private static String number(String area) {
-        return "+1" + area + (5550000 + ThreadLocalRandom.current().nextInt(9999));
     }
 
     private List<User> users(int count) throws Exception {
@@ -120,7 +116,7 @@ class MyPhoneSoapIT {
         AssignOfficeAnywhere assign = new AssignOfficeAnywhere();
         assign.setUserId(other.getUserId());
         anywhere.port().assignOfficeAnywhere(assign);
-        String held = number("917");
+        String held = NumberBlocks.single("917");
         AddAlternateNumber alternate = new AddAlternateNumber();
         alternate.setUserId(other.getUserId());
         alternate.setNumber(held);
@@ -147,7 +143,7 @@ class MyPhoneSoapIT {
         assertFalse(SwitchConsole.admin(server.adminPort(), "subscriber " + station).contains(held),
                 "the switch does not ring the refused number either");
 
-        String cell = number("415");
+        String cell = NumberBlocks.single("415");
         AddSimRingNumber add = new AddSimRingNumber();
         add.setUserId(mia.getUserId());
         add.setNumber(cell);
@@ -165,9 +161,9 @@ class MyPhoneSoapIT {
         assertTrue(simRing.getStep().stream().anyMatch(s -> s.getTarget().equals("DESK") && s.getFromSecond() == 0),
                 "together with the desk phone");
 
-        String all = number("212");
-        String busy = number("718");
-        String noReply = number("646");
+        String all = NumberBlocks.single("212");
+        String busy = NumberBlocks.single("718");
+        String noReply = NumberBlocks.single("646");
         ModifyCallSettings forward = new ModifyCallSettings();
         forward.setUserId(mia.getUserId());
         forward.setForwardBusy(busy);

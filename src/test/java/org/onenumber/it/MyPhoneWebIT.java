@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onenumber.client.*;
 import org.onenumber.testsupport.AnywhereClient;
 import org.onenumber.testsupport.MyPhoneClient;
+import org.onenumber.testsupport.NumberBlocks;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.ProvisioningClient;
 import org.onenumber.testsupport.SharedServer;
@@ -44,10 +44,6 @@ class MyPhoneWebIT {
         this.base = server.url();
     }
 
-    private static String randomNumber(String area) {
-        return "+1" + area + (5550000 + ThreadLocalRandom.current().nextInt(9999));
-    }
-
     private static String display(String e164) {
         return String.format("(%s) %s-%s", e164.substring(2, 5), e164.substring(5, 8), e164.substring(8));
     }
@@ -67,7 +63,7 @@ class MyPhoneWebIT {
             assign.setUserId(ines.getUserId());
             anywhere.port().assignOfficeAnywhere(assign);
         }
-        String number = randomNumber("917");
+        String number = NumberBlocks.single("917");
         AddAlternateNumber add = new AddAlternateNumber();
         add.setUserId(ines.getUserId());
         add.setNumber(number);
@@ -116,7 +112,7 @@ class MyPhoneWebIT {
                 browser.messageBeside("simRing:simRingNumber"));
         assertTrue(browser.findAll(By.cssSelector("li.sim-ring-number")).isEmpty(), "nothing was added");
 
-        String cell = randomNumber("415");
+        String cell = NumberBlocks.single("415");
         browser.type(By.id("simRing:simRingNumber"), display(cell));
         click(By.id("simRing:addSimRing"));
         waitUntil(() -> browser.ajaxIdle() && browser.findAll(By.cssSelector("li.sim-ring-number")).size() == 1, "listed");
@@ -127,9 +123,9 @@ class MyPhoneWebIT {
         browser.screenshot("myphone-calls-375.png");
 
         // Forward All overrides Busy and No Reply
-        String all = randomNumber("212");
-        String busy = randomNumber("718");
-        String noReply = randomNumber("646");
+        String all = NumberBlocks.single("212");
+        String busy = NumberBlocks.single("718");
+        String noReply = NumberBlocks.single("646");
         browser.type(By.id("calls:forwardAll"), display(all));
         browser.type(By.id("calls:forwardBusy"), display(busy));
         browser.type(By.id("calls:forwardNoReply"), display(noReply));

@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.onenumber.client.Account;
 import org.onenumber.client.AddAccount;
 import org.onenumber.client.AddPhoneNumbers;
@@ -33,10 +32,10 @@ import org.onenumber.client.ProfileType;
 import org.onenumber.client.Site;
 import org.onenumber.client.UserFeatures;
 import org.onenumber.client.UserNumber;
-import org.onenumber.testsupport.NumberBlocks;
 import org.onenumber.testsupport.MobilityAccounts;
 import org.onenumber.testsupport.MobilityClient;
 import org.onenumber.testsupport.MyPhoneClient;
+import org.onenumber.testsupport.NumberBlocks;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.ProvisioningClient;
 import org.onenumber.testsupport.SharedServer;
@@ -173,7 +172,7 @@ class NodeSoapIT {
     @Test
     void nodeSoapSetsAUsersMobileAppAndReadsTheFeaturesTheJavaClientReads() throws Exception {
         long userId = mobilityUser();
-        String mobile = "+1415" + (5550000 + ThreadLocalRandom.current().nextInt(9999));
+        String mobile = NumberBlocks.single("415");
         Run run = node("features.js", String.valueOf(userId), mobile);
         assertEquals(0, run.exit(), "features.js failed:\n" + run.stderr() + "\n" + run.stdout());
         String json = run.stdout().lines().filter(l -> l.startsWith("{")).reduce((a, b) -> b)

@@ -11,14 +11,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.onenumber.client.*;
-import org.onenumber.testsupport.NumberBlocks;
 import org.onenumber.testsupport.AnywhereClient;
 import org.onenumber.testsupport.ListPages;
 import org.onenumber.testsupport.MobilityClient;
+import org.onenumber.testsupport.NumberBlocks;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.ProvisioningClient;
 import org.onenumber.testsupport.SharedServer;
@@ -230,8 +229,8 @@ class OfficeAnywhereSoapIT {
 
         anywhere.port().assignOfficeAnywhere(assign(ann.getUserId()));
         assertEquals(List.of("number", "portal", "user"), met(readiness(f)));
-        String cell = "+1415" + (5550000 + ThreadLocalRandom.current().nextInt(9999));
-        String landline = "+1650" + (5550000 + ThreadLocalRandom.current().nextInt(9999));
+        String cell = NumberBlocks.single("415");
+        String landline = NumberBlocks.single("650");
         AlternateNumber inactive = anywhere.port().addAlternateNumber(alternate(ann.getUserId(), landline, false)).getAlternateNumber();
         assertEquals(List.of("number", "portal", "user", "userNumber"), met(readiness(f)));
         anywhere.port().addAlternateNumber(alternate(ann.getUserId(), cell, true));
@@ -344,7 +343,7 @@ class OfficeAnywhereSoapIT {
         Fixture f = fixture();
         User ann = f.users().get(0);
         anywhere.port().assignOfficeAnywhere(assign(ann.getUserId()));
-        String cell = "+1415" + (5550000 + ThreadLocalRandom.current().nextInt(9999));
+        String cell = NumberBlocks.single("415");
         anywhere.port().addAlternateNumber(alternate(ann.getUserId(), cell, true));
         String subscriber = subscriber(ann.getUserId());
         awaitSwitch("subscriber " + subscriber, "OFFICE_ANYWHERE:" + cell, true);
@@ -381,7 +380,7 @@ class OfficeAnywhereSoapIT {
         User ann = f.users().get(0);
         Portal portal = anywhere.port().addPortal(portal(f, f.free().get(0), null, PortalScope.SITE)).getPortal();
         anywhere.port().assignOfficeAnywhere(assign(ann.getUserId()));
-        String cell = "+1415" + (5550000 + ThreadLocalRandom.current().nextInt(9999));
+        String cell = NumberBlocks.single("415");
         anywhere.port().addAlternateNumber(alternate(ann.getUserId(), cell, true));
         awaitSwitch("subscriber " + subscriber(ann.getUserId()), "OFFICE_ANYWHERE:" + cell, true);
         awaitSwitch("portal portal-" + portal.getPortalId(), "number=", true);
@@ -429,7 +428,7 @@ class OfficeAnywhereSoapIT {
         User bea = b.users().get(0);
         anywhere.port().assignOfficeAnywhere(assign(ann.getUserId()));
         anywhere.port().assignOfficeAnywhere(assign(bea.getUserId()));
-        String cell = "+1415" + (5550000 + ThreadLocalRandom.current().nextInt(9999));
+        String cell = NumberBlocks.single("415");
         anywhere.port().addAlternateNumber(alternate(ann.getUserId(), cell, true));
 
         OneNumberFaultDetail otherCustomer = fault(() -> anywhere.port().addAlternateNumber(alternate(bea.getUserId(), cell, true)));
@@ -548,7 +547,7 @@ class OfficeAnywhereSoapIT {
         assertEquals(3L, anywhereUsers(f, ListPages.page(1, null), true).getTotal());
 
         User ann = f.users().get(0);
-        String cell = "+1415" + (5550000 + ThreadLocalRandom.current().nextInt(9999));
+        String cell = NumberBlocks.single("415");
         anywhere.port().addAlternateNumber(alternate(ann.getUserId(), cell, true));
         awaitSwitch("subscriber " + subscriber(ann.getUserId()), "OFFICE_ANYWHERE:" + cell, true);
         Portal hq = made.get(0);

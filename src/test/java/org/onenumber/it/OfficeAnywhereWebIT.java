@@ -9,15 +9,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onenumber.client.*;
 import org.onenumber.testsupport.Http;
-import org.onenumber.testsupport.NumberBlocks;
 import org.onenumber.testsupport.MobilityClient;
+import org.onenumber.testsupport.NumberBlocks;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.ProvisioningClient;
 import org.onenumber.testsupport.SharedServer;
@@ -159,7 +158,7 @@ class OfficeAnywhereWebIT {
         browser.find(By.id("alternate:active")).findElement(By.cssSelector(".ui-chkbox-box")).click(); // untick Active
         browser.find(By.id("alternate:save")).click();
         waitUntil(() -> browser.ajaxIdle() && browser.messageBeside("alternate:number").contains("inventory"), "inventory refused");
-        String cell = "+1415" + (5550000 + ThreadLocalRandom.current().nextInt(9999));
+        String cell = NumberBlocks.single("415");
         browser.type(By.id("alternate:number"), display(cell));
         browser.find(By.id("alternate:save")).click();
         waitUntil(() -> browser.ajaxIdle() && met().contains("userNumber"), "the number is the user's");
@@ -178,7 +177,7 @@ class OfficeAnywhereWebIT {
         waitUntil(() -> browser.ajaxIdle() && note().isEmpty(), "the emptied note is gone, not kept");
 
         // a second number, not Active: a call to the business number rings the desk phone and the active one only
-        String landline = "+1650" + (5550000 + ThreadLocalRandom.current().nextInt(9999));
+        String landline = NumberBlocks.single("650");
         AddAlternateNumber inactive = new AddAlternateNumber();
         inactive.setUserId(f.users().get(0).getUserId());
         inactive.setNumber(landline);

@@ -9,13 +9,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>The tests of a run share their servers and databases, and a number can be in one inventory only. Drawing area
  * code and exchange at random for every fixture made two fixtures of one run meet now and then (the suite has a few
  * hundred: a DUPLICATE_NUMBER in one run of ten); here one random start per JVM is followed by consecutive blocks.
- * Exchange 555 is left to the demo data and to tests that pick single numbers in it.
+ * Exchange 555 is left to the demo data and to single numbers ({@link #single}), which come from one counter per JVM
+ * for the same reason: drawn at random from 10,000 lines, two tests' cell phones met in one CI run of a few (a
+ * FEATURE_CONFLICT, the second test's cell being the first's Mobility number).
  */
 public final class NumberBlocks {
 
     private static final int AREAS = 700;
     private static final int EXCHANGES = 700;
+    private static final int LINES = 10_000;
     private static final AtomicInteger NEXT = new AtomicInteger(ThreadLocalRandom.current().nextInt(AREAS * EXCHANGES));
+    private static final AtomicInteger NEXT_LINE = new AtomicInteger(ThreadLocalRandom.current().nextInt(LINES));
 
     private NumberBlocks() {
     }
@@ -29,6 +33,17 @@ public final class NumberBlocks {
                 return String.format("+1%03d%03d", 200 + n / EXCHANGES, exchange);
             }
         }
+    }
+
+    /**
+     * "+1AAA555LLLL", a single number of {@code area} (three digits) in exchange 555; the line comes from one counter
+     * for all areas, so no number is handed out twice in one test JVM until 10,000 have been.
+     */
+    public static String single(String area) {
+        if (!area.matches("[2-9][0-9]{2}")) {
+            throw new IllegalArgumentException("not a North American area code: " + area);
+        }
+        return String.format("+1%s555%04d", area, Math.floorMod(NEXT_LINE.getAndIncrement(), LINES));
     }
 
     /** The {@code line}th number (0 to 9,999) of {@code block}. */
