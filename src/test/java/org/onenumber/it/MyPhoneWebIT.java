@@ -219,20 +219,55 @@ class MyPhoneWebIT {
      * the plan while no request is in flight, and asks again only then.
      */
     private void awaitPlan(java.util.function.Predicate<List<Step>> expected, String description) {
+        int[] refreshes = {0};
+        int[] busy = {0};
         try {
             browser.waiting().withMessage(description).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> {
                         if (!browser.ajaxIdle()) {
+                            busy[0]++;
                             return false;
                         }
                         if (expected.test(steps())) {
                             return true;
                         }
                         browser.find(By.id("plan:refresh")).click();
+                        refreshes[0]++;
                         return false;
                     });
         } catch (TimeoutException e) {
-            throw new AssertionError("waited for: " + description + " in " + steps(), e);
+            throw new AssertionError("waited for: " + description + "; " + refreshes[0] + " refreshes, " + busy[0]
+                    + " checks with a request in flight; " + planAsShown() + "; " + syncAsRecorded(), e);
+        }
+    }
+
+    /**
+     * The plan, the notice and the messages as the page shows them once no request is in flight (a failure's
+     * message; the page re-renders the plan on every refresh, so an element read mid-render is read again).
+     */
+    private String planAsShown() {
+        try {
+            return browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
+                    browser.ajaxIdle() ? "the page shows " + steps() + (browser.findAll(By.id("plan:pending")).stream()
+                            .anyMatch(WebElement::isDisplayed) ? " as pending" : " as applied") + ", messages '"
+                            + browser.globalMessages() + "'" : null);
+        } catch (TimeoutException e) {
+            return "the page never settled";
+        }
+    }
+
+    /** What the database records of the user's station, and which versions the switch received. */
+    private String syncAsRecorded() {
+        try {
+            GetSyncStatus sync = new GetSyncStatus();
+            sync.setUserId(mayaUserId());
+            GetSyncStatusResponse status = ProvisioningClient.acme(base).port().getSyncStatus(sync);
+            return "sync " + status.getState() + " desired v" + status.getDesiredVersion() + " applied v"
+                    + status.getAppliedVersion() + ", " + status.getPendingCommands() + " pending, last error "
+                    + status.getLastError() + "; the switch received "
+                    + org.onenumber.testsupport.SwitchConsole.admin(server.adminPort(), "versions " + status.getSubscriber());
+        } catch (Exception | AssertionError e) {
+            return "sync status unreadable: " + e;
         }
     }
 

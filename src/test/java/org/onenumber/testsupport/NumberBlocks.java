@@ -17,7 +17,9 @@ public final class NumberBlocks {
 
     private static final int AREAS = 700;
     private static final int EXCHANGES = 700;
-    private static final int LINES = 10_000;
+    /** Single numbers' lines: 1000 to 9999, those below are the demo data's ((408) 555-0000 to -0039, -0100, ...). */
+    private static final int FIRST_LINE = 1_000;
+    private static final int LINES = 9_000;
     private static final AtomicInteger NEXT = new AtomicInteger(ThreadLocalRandom.current().nextInt(AREAS * EXCHANGES));
     private static final AtomicInteger NEXT_LINE = new AtomicInteger(ThreadLocalRandom.current().nextInt(LINES));
 
@@ -36,14 +38,14 @@ public final class NumberBlocks {
     }
 
     /**
-     * "+1AAA555LLLL", a single number of {@code area} (three digits) in exchange 555; the line comes from one counter
-     * for all areas, so no number is handed out twice in one test JVM until 10,000 have been.
+     * "+1AAA555LLLL", a single number of {@code area} (three digits) in exchange 555 that is no demo number; the line
+     * comes from one counter for all areas, so no number is handed out twice in one test JVM until 9,000 have been.
      */
     public static String single(String area) {
         if (!area.matches("[2-9][0-9]{2}")) {
             throw new IllegalArgumentException("not a North American area code: " + area);
         }
-        return String.format("+1%s555%04d", area, Math.floorMod(NEXT_LINE.getAndIncrement(), LINES));
+        return String.format("+1%s555%04d", area, FIRST_LINE + Math.floorMod(NEXT_LINE.getAndIncrement(), LINES));
     }
 
     /** The {@code line}th number (0 to 9,999) of {@code block}. */

@@ -12,17 +12,17 @@ import org.junit.jupiter.api.Test;
 class NumberBlocksTest {
 
     @Test
-    void tenThousandSingleNumbersOfOneAreaAreAllDifferentAndInExchange555() {
+    void nineThousandSingleNumbersAreAllDifferentInExchange555AndNoneADemoNumber() {
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < 10_000; i++) {
+        for (int i = 0; i < 9_000; i++) {
             String number = NumberBlocks.single(i % 2 == 0 ? "415" : "212");
-            assertTrue(number.matches("\\+1(415|212)555\\d{4}"), number);
+            assertTrue(number.matches("\\+1(415|212)555[1-9]\\d{3}"), number);
             assertTrue(seen.add(number), "handed out twice: " + number + " after " + i);
         }
         // one counter for all areas: the lines of 415 and of 212 do not overlap either
         Set<String> lines = new HashSet<>();
         seen.forEach(n -> lines.add(n.substring(8)));
-        assertEquals(10_000, lines.size());
+        assertEquals(9_000, lines.size());
     }
 
     @Test

@@ -196,6 +196,7 @@ public class SwitchDispatcher {
     }
 
     private static final int RECORD_ATTEMPTS = 3;
+    private static final Duration SLOW_RECORDING = Duration.ofSeconds(2);
 
     /**
      * Records a round's outcomes, trying again when the recording fails (a lock wait that timed out, a deadlock the
@@ -207,8 +208,11 @@ public class SwitchDispatcher {
     List<SwitchCommand> recordOutcomes(String round, List<OutboxStore.Outcome> outcomes) {
         RuntimeException last = null;
         for (int attempt = 1; attempt <= RECORD_ATTEMPTS; attempt++) {
+            long started = System.nanoTime();
             try {
-                return store.record(round, outcomes);
+                List<SwitchCommand> failed = store.record(round, outcomes);
+                slowRecording(round, attempt, outcomes.size(), started);
+                return failed;
             } catch (RuntimeException e) {
                 last = e;
                 LOG.log(java.util.logging.Level.WARNING, "Recording round " + round + " failed (attempt " + attempt + " of "
@@ -224,6 +228,15 @@ public class SwitchDispatcher {
             last.addSuppressed(e); // the lease is the last resort
         }
         throw last;
+    }
+
+    /** A recording that took seconds kept its commands pending that long though the switch held them: said so. */
+    private static void slowRecording(String round, int attempt, int commands, long started) {
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        if (millis >= SLOW_RECORDING.toMillis()) {
+            LOG.warning(() -> "Recording round " + round + " (" + commands + " commands, attempt " + attempt + ") took "
+                    + millis + " ms; its commands were shown pending meanwhile");
+        }
     }
 
     private static boolean pause(Duration pause) {

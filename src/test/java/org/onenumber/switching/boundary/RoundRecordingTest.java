@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.persistence.LockTimeoutException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.onenumber.switching.entity.SwitchCommand;
 
@@ -79,5 +83,47 @@ class RoundRecordingTest {
         LockTimeoutException thrown = assertThrows(LockTimeoutException.class,
                 () -> dispatcherOn(store).recordOutcomes("r#3", OUTCOMES));
         assertEquals("database gone", thrown.getSuppressed()[0].getMessage());
+    }
+
+    @Test
+    void aRecordingThatTakesSecondsIsLoggedWithItsRoundAndDuration() {
+        FailingStore slow = new FailingStore(0) {
+            @Override
+            public List<SwitchCommand> record(String round, List<Outcome> outcomes) {
+                try {
+                    Thread.sleep(2_100); // as a recording queued behind another transaction's lock
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return super.record(round, outcomes);
+            }
+        };
+        List<LogRecord> logged = new ArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord logRecord) {
+                logged.add(logRecord);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger log = Logger.getLogger(SwitchDispatcher.class.getName());
+        log.addHandler(handler);
+        try {
+            dispatcherOn(slow).recordOutcomes("r#4", OUTCOMES);
+            dispatcherOn(new FailingStore(0)).recordOutcomes("r#5", OUTCOMES);
+        } finally {
+            log.removeHandler(handler);
+        }
+        assertEquals(1, logged.size(), "the quick recording is not logged");
+        String message = logged.get(0).getMessage();
+        assertEquals(Level.WARNING, logged.get(0).getLevel());
+        assertTrue(message.matches("Recording round r#4 \\(3 commands, attempt 1\\) took 2[0-9]{3} ms; .*"), message);
     }
 }
