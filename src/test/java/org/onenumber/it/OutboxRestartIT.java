@@ -30,7 +30,8 @@ import org.onenumber.testsupport.SwitchConsole;
  * reach the switch after the next start. It starts its own servers instead of using the shared one,
  * because it stops and starts the same application (same H2 database, configured like the shared server,
  * on free ports of its own) itself; the second start brings a new, empty embedded switch, which then must
- * receive every subscriber at the version the database wants.
+ * receive every subscriber at the version the database wants: those pending at the stop, and those the
+ * first start's switch held (the database records them applied, but that switch is gone).
  *
  * <p>Its first start, a boot of its own anyway, is also watched as a load balancer would watch it: readiness
  * asked every 50 ms from process start is never UP before the application's own checks are there and UP,
@@ -47,10 +48,15 @@ class OutboxRestartIT {
         PayaraMicro.Settings settings = SharedServer.settings(PayaraMicro.Database.h2(dir), dir);
 
         List<Long> users = new ArrayList<>();
+        long applied;
         try (PayaraMicro first = startWatched(settings.withConsoleOutput(false))) {
+            ProvisioningClient acme = ProvisioningClient.acme(first.url());
+            applied = addUser(acme);
+            GetSyncStatusResponse held = awaitInSync(acme, applied, Duration.ofSeconds(60));
+            assertEquals(held.getDesiredVersion(), SwitchConsole.appliedVersion(first.switchPort(), held.getSubscriber()),
+                    "the first switch holds " + held.getSubscriber());
             SwitchConsole.admin(first.adminPort(), "refuse on");
             SwitchConsole.admin(first.adminPort(), "drop-connections");
-            ProvisioningClient acme = ProvisioningClient.acme(first.url());
             for (int i = 0; i < USERS; i++) {
                 users.add(addUser(acme));
             }
@@ -61,6 +67,7 @@ class OutboxRestartIT {
 
         try (PayaraMicro second = PayaraMicro.startReady(settings.keepingData(), "second start", 300)) {
             ProvisioningClient acme = ProvisioningClient.acme(second.url());
+            users.add(0, applied);
             for (long user : users) {
                 GetSyncStatusResponse status = awaitInSync(acme, user, Duration.ofSeconds(60));
                 assertEquals(0, status.getPendingCommands());

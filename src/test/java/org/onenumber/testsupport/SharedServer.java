@@ -63,7 +63,8 @@ public final class SharedServer implements ParameterResolver {
                 try {
                     server.awaitReady("shared server", READY_SECONDS);
                 } catch (PayaraMicro.DeafListener deaf) {
-                    // a boot whose listener never serves: once more, as a person would
+                    // a boot whose listener never serves: once more, as a person would, on the data it wrote (the
+                    // demo's states it sent to its own embedded switch are sent again to the new one: EmbeddedSwitchRefill)
                     System.err.println("[payara-micro] " + deaf.getMessage() + "; starting it again");
                     server.close();
                     java.nio.file.Files.copy(server.logFile(), dir.resolve("server-deaf-boot.log"),

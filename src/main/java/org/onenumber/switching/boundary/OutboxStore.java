@@ -183,6 +183,22 @@ public class OutboxStore {
         return query;
     }
 
+    /**
+     * Sends again, to a switch that holds nothing, what an earlier one held: the latest state of every target, where
+     * that state was applied before {@code before} and sets something (a removal leaves nothing to send), is pending
+     * again, due at once, its attempts and error cleared. One statement. A target whose latest state is pending is sent
+     * anyway; one whose latest state failed keeps it, for a person to retry (that state carries everything). Returns
+     * how many states were re-opened.
+     */
+    public int reopenAppliedBefore(Instant before) {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        return em.createNativeQuery("update switch_command c set status = 'PENDING', attempts = 0, next_attempt_at = ?1,"
+                        + " finished_at = null, last_error = null, claimed_by = null, claimed_until = null"
+                        + " where c.status = 'APPLIED' and c.operation = 'APPLY' and c.finished_at < ?2"
+                        + " and not exists (select 1 from switch_command n where n.target_key = c.target_key and n.version > c.version)")
+                .setParameter(1, now).setParameter(2, LocalDateTime.ofInstant(before, ZoneOffset.UTC)).executeUpdate();
+    }
+
     public long pending() {
         return em.createQuery("select count(c) from SwitchCommand c where c.status = :pending", Long.class)
                 .setParameter("pending", SwitchCommand.Status.PENDING).getSingleResult();
