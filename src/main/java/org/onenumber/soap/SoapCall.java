@@ -147,7 +147,16 @@ public class SoapCall {
             try {
                 outcome = idempotency.execute(carrier, login, scope, key, operation, hash, recorded);
             } catch (EJBException e) {
-                if (!isRaceLost(e) || inCallersTransaction()) {
+                if (!isRaceLost(e)) {
+                    throw e;
+                }
+                if (inCallersTransaction()) {
+                    // a batch document's command: the document's transaction is doomed, so the winner's answer cannot
+                    // be read in it; a race on this very key is the key's answer (retry, and get the winner's
+                    // response), one on a value the work wrote is the document's to run again
+                    if (keyClaimLost(e)) {
+                        throw inProgress();
+                    }
                     throw e;
                 }
                 // Lost a race: for this key, the winner's response is replayed; for a unique value or a version
@@ -163,8 +172,7 @@ public class SoapCall {
                         if (!isRaceLost(again)) {
                             throw again;
                         }
-                        throw new BusinessException(CommonError.IDEMPOTENCY_KEY_IN_PROGRESS, "idempotencyKey",
-                                "A request with this idempotency key is still being processed; retry shortly.");
+                        throw inProgress();
                     }
                 }
             }
@@ -253,6 +261,21 @@ public class SoapCall {
             }
         }
         return false;
+    }
+
+    /** Whether the race was lost on the idempotency key's own claim ({@link Idempotency.KeyClaimLost}). */
+    static boolean keyClaimLost(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof Idempotency.KeyClaimLost) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static BusinessException inProgress() {
+        return new BusinessException(CommonError.IDEMPOTENCY_KEY_IN_PROGRESS, "idempotencyKey",
+                "A request with this idempotency key is still being processed; retry shortly.");
     }
 
     /** What lost the race, for the log: the SQL state, or the optimistic lock. */

@@ -325,9 +325,15 @@ class AdminSafetyWebIT {
         browser.find(By.xpath(row + "//*[contains(@class, 'mobility-actions')]//button")).click();
         browser.waiting().until(d -> d.findElements(By.cssSelector("a.set-licenses")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
-        WebElement input = browser.find(By.cssSelector("[id='supportLicenses:quantity_input'], input[id='supportLicenses:quantity']"));
-        waitUntil(browser::ajaxIdle, "the dialog loaded");
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, typed);
+        By box = By.cssSelector("[id='supportLicenses:quantity_input'], input[id='supportLicenses:quantity']");
+        browser.find(box);
+        // the dialog's form is rendered by the menu's request and faded in: type once both are over, into the box then
+        waitUntil(() -> browser.ajaxIdle() && browser.still(), "the dialog loaded");
+        browser.find(box).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, typed, Keys.TAB);
+        // leaving the box checks it (its own request); OK is pressed once that is answered and the box holds what was
+        // typed (a run saw OK save the box's first value, 0, with '-3' typed: the typing had not reached the box OK sent)
+        waitUntil(() -> browser.ajaxIdle() && typed.equals(browser.find(box).getAttribute("value")),
+                () -> "the box holds '" + typed + "', it holds '" + browser.find(box).getAttribute("value") + "'");
         browser.find(By.id("supportLicenses:ok")).click();
     }
 

@@ -31,11 +31,13 @@ import org.onenumber.testsupport.TestAccounts;
 class BulkSoapIT {
 
     private final URL base;
+    private final PayaraMicro server;
     private ProvisioningClient acme;
     private BulkClient bulk;
 
     BulkSoapIT(PayaraMicro server) {
         this.base = server.url();
+        this.server = server;
     }
 
     @BeforeEach
@@ -329,5 +331,69 @@ class BulkSoapIT {
                 List.of(addUser(account, "Kay", "2201", null))))).getCode());
         assertEquals(List.of(), usersOf(account.accountId()), "nothing of a refused document was written");
         assertNotNull(bulk.port().ping(new Ping()).getServerTime());
+    }
+
+    /**
+     * A keyed command of an ALL_OR_NOTHING document whose key another transaction is claiming (a document resent while
+     * the first still runs; here a claim held open over JDBC for 22 s, past H2's 10 s lock timeout twice) is answered
+     * IDEMPOTENCY_KEY_IN_PROGRESS with nothing written, never INTERNAL_ERROR (which it was on H2: the claim's lock wait
+     * timed out, the document ran once more and timed out again). On PostgreSQL, which has no lock timeout here, the
+     * document waits for the claim to go and then goes through. Either way the same document goes through once the
+     * claim is gone, and writes its site once.
+     */
+    @Test
+    void aKeyAnotherTransactionIsClaimingIsInProgressNeverAnInternalError() throws Exception {
+        TestAccounts.Made account = TestAccounts.create(acme.port(), "Bulk claim " + UUID.randomUUID(), 0);
+        String key = "bulk-claim-" + UUID.randomUUID();
+        AddSite add = new AddSite();
+        add.setAccountId(account.accountId());
+        add.setName("Claimed");
+        add.setCountry("US");
+        BatchCommand command = new BatchCommand();
+        command.setAddSite(add);
+        command.setIdempotencyKey(key);
+        var release = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        PayaraMicro.Database db = PayaraMicro.Database.fromSystemProperties(server.dataDir());
+        try (java.sql.Connection claim = java.sql.DriverManager.getConnection(db.url(), db.user(), db.password())) {
+            claim.setAutoCommit(false);
+            try (var insert = claim.prepareStatement("insert into idempotency_record (id, carrier_id, login_name,"
+                    + " idempotency_key, operation, request_hash, response_xml, created_at, expires_at)"
+                    + " select ?, carrier_id, 'acme-api', ?, 'AddSite', 'held', '', current_timestamp, current_timestamp"
+                    + " from account where id = ?")) {
+                insert.setLong(1, -Math.abs(UUID.randomUUID().getMostSignificantBits() >> 1) - 1);
+                insert.setString(2, key);
+                insert.setLong(3, account.accountId());
+                assertEquals(1, insert.executeUpdate());
+            }
+            var released = release.schedule(() -> {
+                claim.rollback();
+                return null;
+            }, 22, java.util.concurrent.TimeUnit.SECONDS);
+            String answer;
+            try {
+                ExecuteBatchResponse done = bulk.port().executeBatch(batch(BatchMode.ALL_OR_NOTHING, List.of(command)));
+                answer = "OK " + done.getSucceeded();
+            } catch (OneNumberFault fault) {
+                answer = fault.getFaultInfo().getCode() + " " + fault.getFaultInfo().getField() + ": "
+                        + fault.getFaultInfo().getSummary();
+            }
+            if (!answer.startsWith("OK")) {
+                assertTrue(answer.startsWith("IDEMPOTENCY_KEY_IN_PROGRESS"), answer);
+                assertFalse(released.isDone(), "answered while the claim was held: " + answer);
+                assertEquals(List.of("HQ"), siteNames(account.accountId()), "nothing written while the key was claimed");
+            }
+            released.get();
+        } finally {
+            release.shutdownNow();
+        }
+        ExecuteBatchResponse again = bulk.port().executeBatch(batch(BatchMode.ALL_OR_NOTHING, List.of(command)));
+        assertEquals(1, again.getSucceeded());
+        assertEquals(List.of("Claimed", "HQ"), siteNames(account.accountId()), "the site once");
+    }
+
+    private List<String> siteNames(long accountId) throws OneNumberFault {
+        ListSites list = new ListSites();
+        list.setAccountId(accountId);
+        return acme.port().listSites(list).getSite().stream().map(Site::getName).sorted().toList();
     }
 }

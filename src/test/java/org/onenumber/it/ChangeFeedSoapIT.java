@@ -246,8 +246,62 @@ class ChangeFeedSoapIT {
         ofSites.setAccountId(one.accountId());
         ofSites.setCursor(sitesCursor);
         assertInvalidCursor(fault(() -> acme.listChanges(ofSites)));
+        // a cursor ahead of the feed (rebuilt by hand with its checksum, or kept across a restore of an older backup):
+        // answered with no change and itself back, it would pass over every change until the feed got that far
+        ListChanges ahead = new ListChanges();
+        ahead.setAccountId(one.accountId());
+        ahead.setCursor(movedOn(cursor, 1_000_000));
+        assertInvalidCursor(fault(() -> acme.listChanges(ahead)));
         // and the refusals changed nothing: the stored cursor goes on
         assertEquals(List.of("SITE"), follower.catchUp().stream().map(Change::getEntity).toList());
+    }
+
+    /**
+     * The cursor moved {@code batches} batches on, its checksum made again as an attacker would (it is a plain digest
+     * of the cursor's text): the format is "keyset:" digest ":=" base64(batch) ":" id ":" checksum, base64 whole.
+     */
+    private static String movedOn(String cursor, long batches) throws Exception {
+        java.util.Base64.Decoder decoder = java.util.Base64.getUrlDecoder();
+        java.util.Base64.Encoder encoder = java.util.Base64.getUrlEncoder().withoutPadding();
+        String[] parts = new String(decoder.decode(cursor), java.nio.charset.StandardCharsets.US_ASCII).split(":", -1);
+        long batch = Long.parseLong(new String(decoder.decode(parts[2].substring(1)), java.nio.charset.StandardCharsets.UTF_8));
+        String payload = parts[0] + ":" + parts[1] + ":=" + encoder.encodeToString(
+                Long.toString(batch + batches).getBytes(java.nio.charset.StandardCharsets.UTF_8)) + ":" + parts[3];
+        byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String checksum = java.util.HexFormat.of().formatHex(java.util.Arrays.copyOf(hash, 12));
+        return encoder.encodeToString((payload + ":" + checksum).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * A back office following one account's feed reads the account's own deletion with the cursor it kept (the feed
+     * promises one change per deletion of an account); without a cursor, a deleted account is NOT_FOUND as before, and
+     * another carrier's cursor of it reads nothing.
+     */
+    @Test
+    void aFollowerOfAnAccountReadsTheAccountsDeletion() throws Exception {
+        ProvisioningPort acme = ProvisioningClient.acme(base).port();
+        ProvisioningPort northwind = ProvisioningClient.northwind(base).port();
+        TestAccounts.Made made = TestAccounts.create(acme, "Feed gone " + NumberBlocks.next(), 0);
+        Follower follower = new Follower(acme, made.accountId(), 50, null);
+        follower.catchUp();
+        DeleteAccount delete = new DeleteAccount();
+        delete.setAccountId(made.accountId());
+        acme.deleteAccount(delete);
+
+        List<Seen> last = follower.catchUp().stream().map(Seen::of).toList();
+        assertTrue(last.stream().anyMatch(seen -> seen.entity().equals("ACCOUNT") && seen.id() == made.accountId()
+                && seen.kind() == ChangeKind.DELETED), "the account's deletion: " + last);
+        assertTrue(last.stream().anyMatch(seen -> seen.entity().equals("SITE") && seen.id() == made.siteId()
+                && seen.kind() == ChangeKind.DELETED), "its site's deletion: " + last);
+        assertEquals(List.of(), follower.catchUp(), "nothing more, and the cursor still serves");
+
+        ListChanges fresh = new ListChanges();
+        fresh.setAccountId(made.accountId());
+        assertEquals("NOT_FOUND", fault(() -> acme.listChanges(fresh)).getCode());
+        ListChanges foreign = new ListChanges();
+        foreign.setAccountId(made.accountId());
+        foreign.setCursor(follower.cursor);
+        assertEquals("NOT_FOUND", fault(() -> northwind.listChanges(foreign)).getCode());
     }
 
     private static void assertInvalidCursor(OneNumberFaultDetail fault) {

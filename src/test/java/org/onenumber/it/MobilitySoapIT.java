@@ -927,6 +927,12 @@ class MobilitySoapIT {
             OneNumberFaultDetail foreign = fault(() -> routers(ListPages.page(7, sitesCursor), null));
             assertEquals("INVALID_FIELD", foreign.getCode());
             assertEquals("cursor", foreign.getField());
+            // a cursor built by hand for this list without the name every cursor of it carries
+            String keyless = new org.onenumber.platform.control.KeysetCursor(null, 5)
+                    .encode(org.onenumber.platform.control.KeysetCursor.fingerprint("ListMobilityRouters"));
+            OneNumberFaultDetail handMade = fault(() -> routers(ListPages.page(7, keyless), null));
+            assertEquals("INVALID_FIELD", handMade.getCode(), handMade.getSummary());
+            assertEquals("cursor", handMade.getField());
             for (int size : new int[] {0, 201}) {
                 OneNumberFaultDetail refused = fault(() -> routers(ListPages.page(size, null), null));
                 assertEquals("INVALID_FIELD", refused.getCode());

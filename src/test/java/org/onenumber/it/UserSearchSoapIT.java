@@ -539,4 +539,47 @@ class UserSearchSoapIT {
         assertEquals("INVALID_FIELD", forged.getCode());
         assertEquals("cursor", forged.getField());
     }
+
+    /**
+     * A search sorted by name (the default) over users whose names are long: the cursor carries the last row's name,
+     * and with 100-character names in Cyrillic it is longer than 255 characters. It was typed Text (at most 255), so
+     * the service refused the very cursor it had returned (INVALID_REQUEST on cursor) and the client could never page
+     * past that user. Both users come, one a page, and the last page has no cursor.
+     */
+    @Test
+    void aSearchSortedByLongNamesPagesOnWithTheCursorItReturned() throws Exception {
+        String block = NumberBlocks.next();
+        TestAccounts.Made made = TestAccounts.create(acme.port(), "Search long " + block, 0);
+        String first = "Александра".repeat(10);
+        List<String> lasts = List.of("Константинопольская".repeat(5) + "Аа", "Константинопольская".repeat(5) + "Бб");
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < lasts.size(); i++) {
+            AddUser add = new AddUser();
+            add.setAccountId(made.accountId());
+            add.setSiteId(made.siteId());
+            add.setFirstName(first);
+            add.setLastName(lasts.get(i));
+            add.setEmail("long." + i + "." + block.substring(2) + "@example.com");
+            add.setExtension("290" + i);
+            add.setProfileType(ProfileType.ESSENTIALS);
+            ids.add(acme.port().addUser(add).getUser().getUserId());
+        }
+        List<Long> seen = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        int longest = 0;
+        do {
+            String after = cursor;
+            SearchUsersResponse response = acme.port().searchUsers(search(s -> {
+                s.setAccountId(made.accountId());
+                s.setPage(page(after, 1));
+            }));
+            response.getUser().forEach(u -> seen.add(u.getUserId()));
+            cursor = response.getNextCursor();
+            longest = Math.max(longest, cursor == null ? 0 : cursor.length());
+            pages++;
+        } while (cursor != null && pages < 5);
+        assertEquals(ids, seen, "both users, by name");
+        assertTrue(longest > 255, "a cursor longer than 255 characters was sent back: " + longest);
+    }
 }

@@ -40,4 +40,14 @@ class RaceLostTest {
         assertFalse(SoapCall.isRaceLost(wrapped(new SQLException("no state"))), "an SQL failure without a state");
         assertFalse(SoapCall.isRaceLost(new EJBException("no cause")));
     }
+
+    /** A race lost on the key's own claim is told from one lost on a value the work wrote (a batch document's answer). */
+    @Test
+    void aRaceOnTheKeysClaimIsToldApart() {
+        EJBException onTheKey = new jakarta.ejb.EJBTransactionRolledbackException("rolled back",
+                new org.onenumber.platform.boundary.Idempotency.KeyClaimLost(new PersistenceException(state("HYT00"))));
+        assertTrue(SoapCall.isRaceLost(onTheKey), "still a race");
+        assertTrue(SoapCall.keyClaimLost(onTheKey));
+        assertFalse(SoapCall.keyClaimLost(wrapped(state("23505"))), "a value the work wrote");
+    }
 }

@@ -13,7 +13,9 @@ import org.onenumber.audit.entity.ChangeEntry;
 import org.onenumber.audit.entity.ChangeError;
 import org.onenumber.audit.entity.FeedPosition;
 import org.onenumber.platform.control.BusinessException;
+import org.onenumber.platform.control.InvalidInputException;
 import org.onenumber.platform.control.KeysetCursor;
+import org.onenumber.platform.control.NotFoundException;
 import org.onenumber.platform.control.PageRequest;
 import org.onenumber.security.control.Tenancy;
 import org.onenumber.security.entity.Role;
@@ -48,13 +50,27 @@ public class ChangeFeed {
         int size = PageRequest.size(pageSize);
         long carrierId = tenancy.carrierId();
         Long accountId = requestedAccountId == null ? tenancy.ownAccountId() : requestedAccountId;
+        boolean cursorGiven = cursor != null && !cursor.isBlank();
         if (accountId != null) {
-            tenancy.requireAccount(accountId);
+            try {
+                tenancy.requireAccount(accountId);
+            } catch (NotFoundException gone) {
+                // a follower of an account the carrier deleted reads on with its cursor, to the deletion itself
+                if (!cursorGiven || tenancy.ownAccountId() != null || !deletedOfCarrier(carrierId, accountId)) {
+                    throw gone;
+                }
+            }
         }
         // the carrier and account are part of the cursor: another carrier's or account's cursor is refused
         String fingerprint = KeysetCursor.fingerprint("ListChanges", carrierId, accountId);
         FeedPosition after = FeedPosition.decode(cursor, fingerprint);
         long lastBatch = sequencer.number();
+        if (FeedPosition.endOf(lastBatch).isBefore(after)) {
+            // never returned by this feed (built by hand, or kept across a restore of an older database): read on from
+            // it, a client would pass over every change until the feed got that far
+            throw new InvalidInputException("cursor", "The cursor stands after the newest change this feed holds, so it is"
+                    + " not one this feed returned: sync in full, then follow the feed from a cursor started without one.");
+        }
         Query query = em.createNativeQuery(FeedOrder.page(accountId != null), ChangeEntry.class);
         int p = 1;
         query.setParameter(p++, carrierId);
@@ -68,7 +84,7 @@ public class ChangeFeed {
         // read after the page: a purge that ran meanwhile shows here, and the page is then refused, not short
         Object[] purged = (Object[]) em.createNativeQuery(FeedOrder.PURGED).getSingleResult();
         FeedPosition purgedThrough = new FeedPosition(((Number) purged[0]).longValue(), ((Number) purged[1]).longValue());
-        if (FeedOrder.expired(after, cursor != null && !cursor.isBlank(), purgedThrough)) {
+        if (FeedOrder.expired(after, cursorGiven, purgedThrough)) {
             throw new BusinessException(ChangeError.CURSOR_EXPIRED, "cursor", "The cursor is older than the changes the"
                     + " feed keeps (7 days): sync in full, then follow the feed from a cursor started without one.");
         }
@@ -76,5 +92,11 @@ public class ChangeFeed {
         List<ChangeEntry> page = more ? rows.subList(0, size) : rows;
         FeedPosition next = FeedOrder.next(after, page.stream().map(ChangeEntry::position).toList(), more, lastBatch);
         return new Changes(List.copyOf(page), next.encode(fingerprint), more);
+    }
+
+    /** Whether the feed holds the deletion of this account of this carrier (kept as long as the cursors before it). */
+    private boolean deletedOfCarrier(long carrierId, long accountId) {
+        return !em.createNativeQuery(FeedOrder.ACCOUNT_DELETED).setParameter(1, carrierId).setParameter(2, accountId)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 }

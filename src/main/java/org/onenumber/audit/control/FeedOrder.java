@@ -22,6 +22,9 @@ public final class FeedOrder {
     public static final String LAST_BATCH = "select last_batch from change_feed_state where id = 1";
     /** Places every committed, unplaced row into the batch (parameter 1). */
     public static final String NUMBER = "update change_entry set feed_batch = ? where feed_batch is null";
+    /** The feed's record of an account's deletion: parameters carrier, account. */
+    public static final String ACCOUNT_DELETED = "select id from change_entry where carrier_id = ? and account_id = ?"
+            + " and entity_kind = 'ACCOUNT' and change_kind = 'DELETED'";
     public static final String PURGED = "select purged_batch, purged_id from change_feed_state where id = 1";
     /** The columns a change is written with, in the order of {@link #INSERT}'s parameters. */
     public static final List<String> COLUMNS = List.of("carrier_id", "account_id", "entity_kind", "entity_id",

@@ -20,6 +20,7 @@ import org.onenumber.platform.control.CommonError;
 import org.onenumber.platform.control.ConflictException;
 import org.onenumber.platform.control.NotFoundException;
 import org.onenumber.platform.control.Page;
+import org.onenumber.platform.control.KeysetCursor;
 import org.onenumber.platform.control.PageRequest;
 import org.onenumber.platform.control.Validation;
 import org.onenumber.platform.control.Where;
@@ -107,6 +108,9 @@ public class MobilityRouters {
     public Page<MobilityRouter> list(PageRequest page) {
         Where where = ofCarrier();
         if (page != null && !page.first()) {
+            if (page.afterKey() == null) {
+                throw KeysetCursor.notOurs(); // this list writes every cursor with the last router's name
+            }
             where.and("r.name > :afterName or (r.name = :afterName and r.id > :after)",
                     Map.of("afterName", page.afterKey(), "after", page.afterId()));
         }

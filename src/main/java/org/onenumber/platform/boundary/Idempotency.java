@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.onenumber.platform.control.BusinessException;
@@ -22,6 +23,19 @@ import org.onenumber.platform.entity.IdempotencyRecord;
 public class Idempotency {
 
     public record Outcome(String responseXml, boolean replayed) {
+    }
+
+    /**
+     * The key's claim failed: another transaction holds or has just committed the same key (a unique violation, or a
+     * lock wait that timed out). Not a business answer: the caller decides, as for any lost race (its cause is the
+     * database's refusal), but it can tell this race from one lost on a value its work wrote.
+     */
+    public static final class KeyClaimLost extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public KeyClaimLost(PersistenceException cause) {
+            super("The idempotency key is being claimed by another transaction", cause);
+        }
     }
 
     @PersistenceContext
@@ -42,7 +56,11 @@ public class Idempotency {
         // (or fails at) the unique index until this transaction ends, instead of racing the work.
         IdempotencyRecord claim = new IdempotencyRecord(carrierId, loginName, callerScope, key, operation, requestHash);
         em.persist(claim);
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new KeyClaimLost(e);
+        }
         String response = work.get();
         claim.complete(response);
         return new Outcome(response, false);
