@@ -74,6 +74,54 @@ class CsvImportWebIT {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     }
 
+    /**
+     * A row with fewer values than the header (a hand-edited file) is refused and listed with its row number, the column
+     * "row" and why; it was in neither the report nor the result (its complaint names no column, and only columns'
+     * complaints were listed: "1 has problems" over an empty table). Rows are numbered as a spreadsheet shows them, an
+     * empty line counted (the row after one was named one too low). The result file lists every row.
+     */
+    @Test
+    void aShortRowIsListedWithItsSpreadsheetRowNumberAndEveryRowIsInTheResult() throws Exception {
+        String token = unique();
+        TestAccounts.Made account = TestAccounts.create(acme.port(), "CSV short " + token, 0);
+        String csv = HEADER + "\r\n"
+                + String.join(",", "Ann", "Short" + token, "ann." + token + "@example.com", "41001", "HQ", "", "", "") + "\r\n"
+                + "\r\n"                                                            // row 3: empty
+                + String.join(",", "Bob", "Short", "bob." + token + "@example.com", "41002", "HQ") + "\r\n" // row 4: 5 values
+                + String.join(",", "Cy", "Short", "cy." + token + "@example.com", "1", "HQ", "", "", "") + "\r\n"; // row 5
+        Path file = Files.createTempFile(files, "short-", ".csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+
+        browser.openAccountAsSupport(base, account.name());
+        browser.open(base, IMPORT);
+        browser.waitForPage(base, IMPORT);
+        browser.find(By.id("upload:file")).sendKeys(file.toString());
+        browser.find(By.id("upload:check")).click();
+        browser.find(By.id("summary"));
+        assertEquals("1", browser.find(By.id("goodCount")).getText());
+        assertEquals("2", browser.find(By.id("badCount")).getText());
+        @SuppressWarnings("unchecked")
+        List<List<String>> problems = (List<List<String>>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return Array.from(document.getElementById('report:problems_data').rows).map(function (r) {"
+                        + "  return Array.from(r.cells).map(function (c) { return c.innerText.trim(); }); });");
+        assertEquals(List.of(List.of("4", "row"), List.of("5", "extension")),
+                problems.stream().map(p -> p.subList(0, 2)).toList(), "the rows and columns refused: " + problems);
+        assertTrue(problems.get(0).get(2).contains("5 values"), problems.get(0).get(2));
+
+        browser.find(By.id("report:importGood")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60), Duration.ofMillis(300))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> "COMPLETED".equals(d.findElement(By.id("importStatus")).getAttribute("data-status")));
+        String href = browser.find(By.id("progress:result")).getAttribute("href");
+        HttpResponse<String> response = Http.client().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", browser.cookieHeader()).GET().build(), HttpResponse.BodyHandlers.ofString());
+        List<CSVRecord> result = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(response.body())).getRecords();
+        assertEquals(List.of("2 OK", "4 INVALID", "5 INVALID"),
+                result.stream().map(r -> r.get("row") + " " + r.get("outcome")).toList(), response.body());
+        assertEquals(1, usersOf(account.accountId()), "Ann, and only Ann, was added");
+    }
+
     @Test
     void fiveHundredUsersWithFiveBadRowsAreReportedThenTheGoodOnesImportedWithAResultPerRow() throws Exception {
         String token = unique();

@@ -2,6 +2,8 @@ package org.onenumber.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.onenumber.testsupport.SoapFaults.fault;
 
@@ -172,6 +174,16 @@ class MyPhoneSoapIT {
         GetWhoRingsWhenResponse noAnswer = awaitPlan(mia.getUserId(),
                 steps -> steps.stream().anyMatch(s -> s.getTarget().equals("FORWARD") && noReply.equals(s.getAddress())));
         assertFalse(noAnswer.getStep().stream().anyMatch(s -> busy.equals(s.getAddress())), "Busy is for a busy line only");
+        // Forward All to her own business number would bring every call back to her: refused beside the field, as
+        // Simultaneous Ring refuses it (it was saved); a colleague's number of the account is a number to forward to
+        assertNotNull(mia.getBusinessNumber(), "the test's user has a business number");
+        ModifyCallSettings loop = new ModifyCallSettings();
+        loop.setUserId(mia.getUserId());
+        loop.setForwardAll(mia.getBusinessNumber());
+        OneNumberFaultDetail toHerself = fault(() -> myPhone.port().modifyCallSettings(loop));
+        assertEquals("INVALID_FIELD", toHerself.getCode(), toHerself.getSummary());
+        assertEquals("forwardAll", toHerself.getField());
+        assertNull(myPhone.port().getCallSettings(get).getCallSettings().getForwardAll(), "nothing saved");
         ModifyCallSettings overriding = new ModifyCallSettings();
         overriding.setUserId(mia.getUserId());
         overriding.setForwardAll(all);

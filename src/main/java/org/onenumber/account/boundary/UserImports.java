@@ -7,9 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Reader;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -55,6 +53,9 @@ public class UserImports {
     @Inject
     UserImportAdder adder;
 
+    @Inject
+    UserImportLedger ledger;
+
     /** The file's validation report; a file that is no CSV of users is refused whole (field "file"). */
     public UserImportCheck.Report check(long accountId, Reader file) {
         Account account = tenancy.account(accountId);
@@ -69,36 +70,27 @@ public class UserImports {
 
     /**
      * Keeps the rows that passed the check and starts adding them in the background; the rows refused are kept as
-     * INVALID with their complaints, for the result file. The import's id.
+     * INVALID with their complaints, for the result file ({@link UserImportLedger#keep}, committed before the job
+     * starts). The import's id.
      */
     public long start(long accountId, String fileName, UserImportCheck.Report report) {
         Account account = tenancy.account(accountId);
         if (report == null || report.getGood().isEmpty()) {
             throw new InvalidInputException("file", "No row of the file can be imported.");
         }
-        UserImport userImport = new UserImport(account.getId(), caller.name(), fileName, report.getGood().size());
-        em.persist(userImport);
-        em.flush();
-        // copies: the report stays the page's, to be imported again should this fail
-        List<UserImportRow> rows = new java.util.ArrayList<>(report.getGood().stream()
-                .map(r -> new UserImportRow(r.getLine(), r.details())).toList());
-        Map<Integer, String> refused = new LinkedHashMap<>();
-        for (UserImportCheck.Complaint c : report.getComplaints()) {
-            refused.merge(c.getRow(), c.getColumn() + ": " + c.getMessage(), (a, b) -> a + " " + b);
-        }
-        refused.forEach((line, why) -> rows.add(UserImportRow.invalid(line, why)));
-        for (UserImportRow row : rows) {
-            row.belongTo(userImport.getId());
-            em.persist(row);
-        }
-        em.flush();
+        long importId = ledger.keep(account.getId(), caller.name(), fileName, report);
         Properties parameters = new Properties();
-        parameters.setProperty("importId", String.valueOf(userImport.getId()));
+        parameters.setProperty("importId", String.valueOf(importId));
         parameters.setProperty("accountId", String.valueOf(account.getId()));
         parameters.setProperty("carrierId", String.valueOf(account.getCarrier().getId()));
         parameters.setProperty("chunkItems", String.valueOf(CHUNK));
-        BatchRuntime.getJobOperator().start(JOB, parameters);
-        return userImport.getId();
+        try {
+            BatchRuntime.getJobOperator().start(JOB, parameters);
+        } catch (RuntimeException e) {
+            ledger.notStarted(importId);
+            throw e;
+        }
+        return importId;
     }
 
     /** An import of an account the caller may work on. */

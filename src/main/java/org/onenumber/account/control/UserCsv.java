@@ -57,11 +57,15 @@ public final class UserCsv {
     }
 
     public static List<Row> read(Reader input) throws FileRefused {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(true).get();
+        // empty lines are read (and skipped here) so that rows keep the numbers a spreadsheet shows, blank rows counted
+        CSVFormat format = CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(false).get();
         List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.builder().setReader(input).setFormat(format).get()) {
             Map<Integer, String> header = null;
             for (CSVRecord record : parser) {
+                if (record.size() == 1 && record.get(0).isEmpty()) {
+                    continue; // an empty line
+                }
                 if (header == null) {
                     header = header(record);
                     continue;
@@ -72,7 +76,7 @@ public final class UserCsv {
                 }
                 Map<String, String> values = new LinkedHashMap<>();
                 header.forEach((index, column) -> values.put(column, index < record.size() ? record.get(index) : null));
-                rows.add(new Row(rows.size() + 2, values, record.size()));
+                rows.add(new Row(Math.toIntExact(record.getRecordNumber()), values, record.size()));
             }
             if (header == null) {
                 throw new FileRefused("The file is empty: it needs the header row " + String.join(",", COLUMNS)

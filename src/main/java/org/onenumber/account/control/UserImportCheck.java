@@ -149,6 +149,13 @@ public class UserImportCheck {
                 good.add(new UserImportRow(c.row.number(), new UserDetails(d.siteId(), d.firstName().trim(),
                         d.lastName().trim(), c.email, c.e164, c.extension, d.profileType(), d.deskPhoneModel(), c.mac)));
             } else {
+                // a complaint about the whole row (too few values) first, then the columns' in the file's order: each
+                // is listed (one not named by a column was dropped, and the row was in neither the report nor the result)
+                c.complaints.forEach((column, message) -> {
+                    if (!UserCsv.COLUMNS.contains(column)) {
+                        complaints.add(new Complaint(c.row.number(), column, message));
+                    }
+                });
                 UserCsv.COLUMNS.forEach(column -> {
                     String message = c.complaints.get(column);
                     if (message != null) {

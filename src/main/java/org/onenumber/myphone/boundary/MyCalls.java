@@ -101,9 +101,9 @@ public class MyCalls {
         if (choices.simultaneousRing()) {
             features.requireCompatible(user, Feature.SIMULTANEOUS_RING);
         }
-        String forwardAll = number(choices.forwardAll(), "forwardAll");
-        String forwardBusy = number(choices.forwardBusy(), "forwardBusy");
-        String forwardNoReply = number(choices.forwardNoReply(), "forwardNoReply");
+        String forwardAll = forwardTo(user, choices.forwardAll(), "forwardAll");
+        String forwardBusy = forwardTo(user, choices.forwardBusy(), "forwardBusy");
+        String forwardNoReply = forwardTo(user, choices.forwardNoReply(), "forwardNoReply");
         var before = settings == null ? null : settings.snapshot();
         if (settings == null) {
             settings = new CallSettings(user, defaults.of(user.getAccount()).getNoReplySeconds());
@@ -207,6 +207,20 @@ public class MyCalls {
     private java.util.Optional<CallSettings> find(User user) {
         return em.createQuery("select c from CallSettings c where c.user = :user", CallSettings.class)
                 .setParameter("user", user).getResultStream().findFirst();
+    }
+
+    /**
+     * A number to forward to, in E.164; not the user's own business number, whose calls would come back to them (a
+     * colleague's number of the account is a number to forward to, unlike for Simultaneous Ring).
+     */
+    private static String forwardTo(User user, String input, String field) {
+        String e164 = number(input, field);
+        var business = user.getStation().getPhoneNumber();
+        if (e164 != null && business != null && business.getE164().equals(e164)) {
+            throw new InvalidInputException(field, NumberFormat.display(e164) + " is your own business number: calls"
+                    + " forwarded to it would come back to you. Give the number of another phone.");
+        }
+        return e164;
     }
 
     private static String number(String input, String field) {

@@ -23,7 +23,18 @@ class UserCsvTest {
         assertEquals("201", rows.get(0).value(UserCsv.EXTENSION));
         assertNull(rows.get(0).value(UserCsv.BUSINESS_NUMBER));
         assertEquals("Main, 2nd", rows.get(1).value(UserCsv.SITE));
-        assertEquals(3, rows.get(1).number());
+        // the empty line is row 3 in a spreadsheet, so Bob is on row 4 (he was numbered 3: complaints and the result
+        // file named the row above the one meant, for every row after an empty line)
+        assertEquals(4, rows.get(1).number());
+    }
+
+    @Test
+    void aCellOverSeveralLinesIsOneRowAndEmptyLinesBeforeTheHeaderCount() throws Exception {
+        List<UserCsv.Row> rows = UserCsv.read(new StringReader("\n" + HEADER
+                + "Ada,\"Love\nlace\",ada@example.com,201,HQ,,,\nBob,Lee,bob@example.com,202,HQ,,,\n\n"));
+        assertEquals(2, rows.size(), "the last empty line is no row");
+        assertEquals(3, rows.get(0).number());
+        assertEquals(4, rows.get(1).number());
     }
 
     @Test
