@@ -80,6 +80,20 @@ class CsvImportWebIT {
      * complaints were listed: "1 has problems" over an empty table). Rows are numbered as a spreadsheet shows them, an
      * empty line counted (the row after one was named one too low). The result file lists every row.
      */
+    /** Checks the file; the good and bad counts shown, and the problems table's rows (row, column, why). */
+    private List<List<String>> check(Path file, String good, String bad) {
+        browser.find(By.id("upload:file")).sendKeys(file.toString());
+        browser.find(By.id("upload:check")).click();
+        browser.find(By.id("summary"));
+        assertEquals(good, browser.find(By.id("goodCount")).getText());
+        assertEquals(bad, browser.find(By.id("badCount")).getText());
+        @SuppressWarnings("unchecked")
+        List<List<String>> problems = (List<List<String>>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return Array.from(document.getElementById('report:problems_data').rows).map(function (r) {"
+                        + "  return Array.from(r.cells).map(function (c) { return c.innerText.trim(); }); });");
+        return problems;
+    }
+
     @Test
     void aShortRowIsListedWithItsSpreadsheetRowNumberAndEveryRowIsInTheResult() throws Exception {
         String token = unique();
@@ -95,15 +109,7 @@ class CsvImportWebIT {
         browser.openAccountAsSupport(base, account.name());
         browser.open(base, IMPORT);
         browser.waitForPage(base, IMPORT);
-        browser.find(By.id("upload:file")).sendKeys(file.toString());
-        browser.find(By.id("upload:check")).click();
-        browser.find(By.id("summary"));
-        assertEquals("1", browser.find(By.id("goodCount")).getText());
-        assertEquals("2", browser.find(By.id("badCount")).getText());
-        @SuppressWarnings("unchecked")
-        List<List<String>> problems = (List<List<String>>) ((JavascriptExecutor) browser.driver()).executeScript(
-                "return Array.from(document.getElementById('report:problems_data').rows).map(function (r) {"
-                        + "  return Array.from(r.cells).map(function (c) { return c.innerText.trim(); }); });");
+        List<List<String>> problems = check(file, "1", "2");
         assertEquals(List.of(List.of("4", "row"), List.of("5", "extension")),
                 problems.stream().map(p -> p.subList(0, 2)).toList(), "the rows and columns refused: " + problems);
         assertTrue(problems.get(0).get(2).contains("5 values"), problems.get(0).get(2));
@@ -156,15 +162,7 @@ class CsvImportWebIT {
         browser.waitForPage(base, IMPORT);
         assertTrue(browser.find(By.id("columns")).getText().contains("desk_phone_mac"), "the page names the columns");
 
-        browser.find(By.id("upload:file")).sendKeys(file.toString());
-        browser.find(By.id("upload:check")).click();
-        browser.find(By.id("summary"));
-        assertEquals("495", browser.find(By.id("goodCount")).getText());
-        assertEquals("5", browser.find(By.id("badCount")).getText());
-        @SuppressWarnings("unchecked")
-        List<List<String>> problems = (List<List<String>>) ((JavascriptExecutor) browser.driver()).executeScript(
-                "return Array.from(document.getElementById('report:problems_data').rows).map(function (r) {"
-                        + "  return Array.from(r.cells).map(function (c) { return c.innerText.trim(); }); });");
+        List<List<String>> problems = check(file, "495", "5");
         assertEquals(List.of(List.of("12", "desk_phone_mac"), List.of("102", "extension"), List.of("202", "business_number"),
                         List.of("302", "extension"), List.of("402", "last_name")),
                 problems.stream().map(p -> p.subList(0, 2)).toList(), "the rows and columns refused: " + problems);
