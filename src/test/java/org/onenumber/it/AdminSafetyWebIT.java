@@ -195,6 +195,54 @@ class AdminSafetyWebIT {
         assertEquals(pool, browser.find(By.xpath(globex + "/td[contains(@class, 'license-pool')]")).getText(), "nothing saved");
     }
 
+    /**
+     * Support opens an account's license dialog; meanwhile the back office buys 5 more; support's quantity, typed over
+     * what the dialog showed, is refused as stale and the licenses bought stay (it replaced them: the quantity went
+     * down and the available licenses bought meanwhile were removed, unnoticed). Opened again, the dialog shows the
+     * quantity as it is now, and a save from there goes through.
+     */
+    @Test
+    void supportsLicenseQuantityDoesNotUndoAPurchaseMadeWhileTheDialogWasOpen() throws Exception {
+        MobilityAccounts.Account account = MobilityAccounts.on(server).create(1);
+        MobilityClient mobility = MobilityClient.acme(base);
+        int before = MobilityAccounts.pool(mobility, account.accountId()).getPurchased();
+        browser.signInAndOpen(base, "support", "Support-2026", SUPPORT_HOME, ACCOUNTS);
+        String row = browser.supportAccountRow(account.name());
+        openLicenseDialog(row);
+        waitUntil(() -> browser.ajaxIdle() && browser.still(), "the dialog loaded");
+
+        SetLicenseQuantity more = new SetLicenseQuantity();
+        more.setAccountId(account.accountId());
+        more.setQuantity(before + 5);
+        mobility.port().setLicenseQuantity(more);
+
+        typeInOpenLicenseDialog(String.valueOf(before + 1));
+        waitUntil(() -> browser.ajaxIdle() && shown(By.id("messages")).contains("has changed since it was read"),
+                () -> "the save refused as stale; the page's messages: " + shown(By.id("messages")) + "; the dialog says: "
+                        + shown(By.id("supportLicensesDialog")));
+        assertEquals(before + 5, MobilityAccounts.pool(mobility, account.accountId()).getPurchased(), "the purchase stays");
+
+        browser.find(By.cssSelector("[id='supportLicenses'] .dialog-buttons .ui-button-flat")).click();
+        waitUntil(() -> browser.ajaxIdle() && !browser.driver().findElement(By.id("supportLicensesDialog")).isDisplayed(),
+                "the dialog closed");
+        openLicenseDialog(row);
+        waitUntil(() -> browser.ajaxIdle() && browser.still()
+                        && String.valueOf(before + 5).equals(browser.find(By.id("supportLicenses:quantity")).getAttribute("value")),
+                () -> "the dialog shows " + (before + 5) + ", it shows "
+                        + browser.find(By.id("supportLicenses:quantity")).getAttribute("value"));
+        typeInOpenLicenseDialog(String.valueOf(before + 4));
+        waitUntil(() -> browser.ajaxIdle() && purchased(mobility, account.accountId()) == before + 4,
+                "the quantity saved from a fresh dialog");
+    }
+
+    private static int purchased(MobilityClient mobility, long accountId) {
+        try {
+            return MobilityAccounts.pool(mobility, accountId).getPurchased();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     // --- support without an account, stale rows ---------------------------------------------------
 
     @Test
@@ -322,9 +370,17 @@ class AdminSafetyWebIT {
 
     /** Opens support's license quantity dialog for the row, types {@code typed} and presses OK. */
     private void typeInLicenseDialog(String row, String typed) {
+        openLicenseDialog(row);
+        typeInOpenLicenseDialog(typed);
+    }
+
+    private void openLicenseDialog(String row) {
         browser.find(By.xpath(row + "//*[contains(@class, 'mobility-actions')]//button")).click();
         browser.waiting().until(d -> d.findElements(By.cssSelector("a.set-licenses")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
+    }
+
+    private void typeInOpenLicenseDialog(String typed) {
         By box = By.cssSelector("[id='supportLicenses:quantity_input'], input[id='supportLicenses:quantity']");
         browser.find(box);
         // the dialog's form is rendered by the menu's request and faded in: type once both are over, into the box then

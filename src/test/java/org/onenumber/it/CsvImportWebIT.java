@@ -126,6 +126,12 @@ class CsvImportWebIT {
         assertEquals(List.of("2 OK", "4 INVALID", "5 INVALID"),
                 result.stream().map(r -> r.get("row") + " " + r.get("outcome")).toList(), response.body());
         assertEquals(1, usersOf(account.accountId()), "Ann, and only Ann, was added");
+
+        // support with another account opened does not get it (it got any import of the carrier, opened or not)
+        browser.openAccountAsSupport(base, "Globex Corporation");
+        HttpResponse<String> elsewhere = Http.client().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", browser.cookieHeader()).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, elsewhere.statusCode(), "an import of an account support has not opened");
     }
 
     @Test

@@ -217,7 +217,7 @@ class MobilityWebIT {
     }
 
     @Test
-    void devicesShowASharedClientAndItsRegistrationAfterDeviceStatus() throws IOException {
+    void devicesShowASharedClientAndItsRegistrationAfterDeviceStatus() throws Exception {
         decisionMakerOn(DEVICES);
         int purchased = pool("purchased");
         int shared = pool("shared");
@@ -255,6 +255,44 @@ class MobilityWebIT {
         awaitDeviceStatus(line, "Not registered");
         SwitchConsole.admin(server.adminPort(), "register " + identity);
         awaitDeviceStatus(line, "Registered");
+
+        // the back office moves the client to another user while the page still shows it on Kim Walker: Unshare on the
+        // stale row is refused and the other user keeps the client (it freed whoever held the client then)
+        MobilityClient mobility = MobilityClient.acme(base);
+        ProvisioningClient acme = ProvisioningClient.acme(base);
+        long globex = acme.accountNamed("Globex Corporation");
+        org.onenumber.client.UnshareLicense fromKim = new org.onenumber.client.UnshareLicense();
+        fromKim.setAccountId(globex);
+        fromKim.setDeviceIdentity(identity);
+        mobility.port().unshareLicense(fromKim);
+        ListUsers globexUsers = new ListUsers();
+        globexUsers.setAccountId(globex);
+        String other = null;
+        for (var user : acme.port().listUsers(globexUsers).getUser()) {
+            if (user.getLastName().equals("Walker")) {
+                continue;
+            }
+            org.onenumber.client.ShareLicense share = new org.onenumber.client.ShareLicense();
+            share.setUserId(user.getUserId());
+            share.setDeviceIdentity(identity);
+            try {
+                mobility.port().shareLicense(share);
+                other = user.getFirstName() + " " + user.getLastName();
+                break;
+            } catch (OneNumberFault notThisOne) {
+                // a user the client cannot be shared to (profile, Mobility): the next
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertNotNull(other, "a user of Globex the client can be shared to");
+        int sharedNow = MobilityAccounts.pool(mobility, globex).getShared();
+        waitFor(By.xpath(treeRow(line))).findElement(By.cssSelector("button.unshare")).click();
+        confirm("Unshare " + identity);
+        waitUntil(() -> browser.globalMessages().contains("is not shared to Kim Walker"), "the stale unshare refused");
+        assertEquals(sharedNow, MobilityAccounts.pool(mobility, globex).getShared(), other + " keeps the client");
+        org.onenumber.client.UnshareLicense fromOther = new org.onenumber.client.UnshareLicense();
+        fromOther.setAccountId(globex);
+        fromOther.setDeviceIdentity(identity);
+        mobility.port().unshareLicense(fromOther);
     }
 
     /** Presses Device Status until the device the line is on shows {@code expected}. */

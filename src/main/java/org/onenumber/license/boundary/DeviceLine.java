@@ -9,7 +9,7 @@ import java.io.Serializable;
  * @param subscriber the station's key on the switch, null for a client that is not shared
  */
 public record DeviceLine(String device, boolean mobileClient, Registration registration, String subscriber,
-                         String extension, String userName, String phoneNumber) implements Serializable {
+                         String extension, String userName, String phoneNumber, Long userId) implements Serializable {
 
     /** Registration of the endpoint as the switch last reported it; unknown until it reports one. */
     public enum Registration {

@@ -113,11 +113,11 @@ public class DeviceTree {
 
     private static DeviceLine line(String device, boolean mobileClient, Station station) {
         if (station == null) {
-            return new DeviceLine(device, mobileClient, Registration.UNKNOWN, null, null, null, null);
+            return new DeviceLine(device, mobileClient, Registration.UNKNOWN, null, null, null, null, null);
         }
         return new DeviceLine(device, mobileClient, Registration.UNKNOWN, SwitchTarget.stationKey(station.getId()),
                 station.getExtension(), station.getUser().displayName(),
-                station.getPhoneNumber() == null ? null : station.getPhoneNumber().getDisplay());
+                station.getPhoneNumber() == null ? null : station.getPhoneNumber().getDisplay(), station.getUser().getId());
     }
 
     /** The endpoint a device registers with is the string the switch was given: the MAC or the identity. */
@@ -134,7 +134,7 @@ public class DeviceTree {
             Registration registration = state == null ? Registration.UNKNOWN
                     : state ? Registration.REGISTERED : Registration.NOT_REGISTERED;
             return new DeviceLine(line.device(), line.mobileClient(), registration, line.subscriber(), line.extension(),
-                    line.userName(), line.phoneNumber());
+                    line.userName(), line.phoneNumber(), line.userId());
         }).toList();
     }
 }

@@ -13,13 +13,17 @@ import org.onenumber.web.CsvCell;
 
 /**
  * admin/user-import-result.csv?id=ID: each row of an import's file with its outcome (OK with the user's id, FAILED or
- * INVALID with why), in file order. Under the admin pages' security constraint; another account's import is not found.
+ * INVALID with why), in file order. Under the admin pages' security constraint; an import of another account than the
+ * one the admin works on (support: the account it opened; none opened: 409) is not found.
  */
 @WebServlet("/admin/user-import-result.csv")
 public class UserImportResultServlet extends HttpServlet {
 
     @Inject
     UserImports imports;
+
+    @Inject
+    AdminContext admin;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -30,8 +34,18 @@ public class UserImportResultServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Give the import as id=ID.");
             return;
         }
+        // the account the admin works on (support: the one it opened), as every other download of the admin pages
+        Long accountId = admin.getAccountId();
+        if (accountId == null) {
+            response.sendError(HttpServletResponse.SC_CONFLICT, "Open an account first.");
+            return;
+        }
         java.util.List<UserImportRow> rows;
         try {
+            if (imports.get(id).getAccountId() != accountId) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such import.");
+                return;
+            }
             rows = imports.rows(id);
         } catch (RuntimeException e) {
             if (org.onenumber.web.Messages.unwrap(e) != null) {

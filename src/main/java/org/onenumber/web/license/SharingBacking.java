@@ -74,8 +74,14 @@ public class SharingBacking implements Serializable {
         }
     }
 
-    public void unshare(String identity) {
-        Messages.run("sharing", () -> licenses.unshare(admin.requireAccount(), identity), identity + " is available again.");
+    /**
+     * Frees the client of the row, while it is still shared to the row's user: the row may be older than a share of
+     * the same client to someone else since, whose client must not be freed unseen (refused: "not shared to ...").
+     */
+    public void unshare(String identity, Long userId) {
+        // at the top of the page (the button updates the messages only), not beside the share form's fields
+        Messages.run("devices", () -> licenses.unshareFrom(userId, admin.requireAccount(), identity, null),
+                identity + " is available again.");
     }
 
     /** After a share, an unshare or a purchase: the clients to choose from now. */

@@ -42,6 +42,8 @@ public class SupportMobilityBacking implements Serializable {
     private boolean completing;
     private SettingsForm form;
     private Integer quantity;
+    /** The pool's version when its dialog was opened (null for a pool never bought). */
+    private Long poolVersion;
     private String question;
 
     public MobilityOverview overview(long account) {
@@ -92,15 +94,22 @@ public class SupportMobilityBacking implements Serializable {
         overview = null;
     }
 
+    /**
+     * The account's pool as it is now (not as the list showed it when it was drawn) and its version: the quantity
+     * saved replaces the one support saw, so a purchase made since (by the customer or the back office) refuses the
+     * save instead of being undone, with its licenses, unnoticed.
+     */
     public void openLicenses(Account account) {
         select(account);
-        quantity = overview(accountId).purchased();
+        var pool = licenses.pool(accountId);
+        quantity = pool.getPurchased();
+        poolVersion = pool.getId() == null ? null : pool.getVersion(); // never bought: nothing to be stale against
     }
 
     public void saveLicenses() {
-        Messages.run("supportLicenses", () -> licenses.setPurchased(accountId, quantity),
+        Messages.run("supportLicenses", () -> licenses.setPurchased(accountId, poolVersion, quantity),
                 accountName + " has " + quantity + " mobile client licenses.");
-        overview = null;
+        overview = null; // the list shows the quantity as it is now, saved or refused
     }
 
     public void changeStatus(Account account, MobilityStatus to) {
