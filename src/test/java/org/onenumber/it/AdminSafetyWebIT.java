@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onenumber.client.AddAccount;
+import org.onenumber.client.GetMobilityUser;
 import org.onenumber.client.LicensePool;
+import org.onenumber.client.ModifyMobilityUser;
+import org.onenumber.client.MobilityUser;
 import org.onenumber.client.SetLicenseQuantity;
 import org.onenumber.testsupport.MobilityAccounts;
 import org.onenumber.testsupport.MobilityClient;
@@ -30,6 +33,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 
 /**
  * The admin pages where a mistake loses money or leaves a person stranded, in headless Chromium against
@@ -241,6 +245,87 @@ class AdminSafetyWebIT {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Support opens one account at a time for the session: a page left open on one account while another was opened
+     * in a second tab bought its licenses for the other account (the question named the first account's total). Now
+     * the press is not applied: neither account's pool moves, and the page is drawn again for the account open now,
+     * saying why.
+     */
+    @Test
+    void aPageLeftOpenOnOneAccountDoesNotBuyForAnotherOpenedInASecondTab() throws Exception {
+        MobilityAccounts accounts = MobilityAccounts.on(server);
+        MobilityAccounts.Account first = accounts.create(1);
+        MobilityAccounts.Account second = accounts.create(1);
+        MobilityClient mobility = MobilityClient.acme(base);
+        int firstBefore = purchased(mobility, first.accountId());
+        int secondBefore = purchased(mobility, second.accountId());
+        browser.openAccountAsSupport(base, first.name());
+        openPage(DEVICES);
+        typeQuantity("3");
+        browser.find(By.id("pool:purchase")).click();
+        waitUntil(() -> !visibleDialogs().isEmpty(), "the confirmation");
+        assertTrue(visibleDialogs().get(0).contains("3 mobile client licenses"), visibleDialogs().get(0));
+
+        String firstTab = browser.driver().getWindowHandle();
+        browser.driver().switchTo().newWindow(WindowType.TAB);
+        openPage(ACCOUNTS);
+        browser.find(By.xpath(browser.supportAccountRow(second.name()) + "//button[contains(@class, 'open-account')]")).click();
+        waitUntil(() -> second.name().equals(shown(By.id("currentAccount"))), "the second account opened");
+        browser.driver().close();
+        browser.driver().switchTo().window(firstTab);
+
+        browser.find(By.id("purchaseConfirm:yes")).click();
+        waitUntil(() -> browser.ajaxIdle() && browser.globalMessages().contains("Nothing was changed"),
+                () -> "the press refused; the page says: " + browser.globalMessages());
+        assertTrue(browser.globalMessages().contains(first.name()) && browser.globalMessages().contains(second.name()),
+                browser.globalMessages());
+        assertEquals(second.name(), shown(By.id("currentAccount")), "the page drawn again for the account open now");
+        assertEquals(firstBefore, purchased(mobility, first.accountId()), "the first account's pool");
+        assertEquals(secondBefore, purchased(mobility, second.accountId()), "the second account's pool");
+
+        typeQuantity("2");
+        browser.find(By.id("pool:purchase")).click();
+        waitUntil(() -> !visibleDialogs().isEmpty(), "the confirmation on the page drawn again");
+        browser.find(By.id("purchaseConfirm:yes")).click();
+        waitUntil(() -> browser.ajaxIdle() && purchased(mobility, second.accountId()) == secondBefore + 2,
+                "the page drawn again buys for the account it shows");
+        assertEquals(firstBefore, purchased(mobility, first.accountId()), "the first account's pool");
+    }
+
+    /**
+     * Update Mobility saved the dialog's values with no version, so video turned on by the back office while the dialog
+     * was open was turned off again with the extension typed. Now the save is refused and both stay as they were.
+     */
+    @Test
+    void updateMobilityDoesNotUndoAChangeMadeWhileTheDialogWasOpen() throws Exception {
+        MobilityAccounts.Account account = MobilityAccounts.on(server).create(1);
+        long userId = account.userIds().get(0);
+        MobilityClient mobility = MobilityClient.acme(base);
+        browser.openAccountAsSupport(base, account.name());
+        openPage("/admin/mobility.xhtml");
+        browser.find(By.id("mobility:table:0:rowMenu_button")).click();
+        browser.waiting().until(d -> d.findElements(By.id("mobility:table:0:rowUpdate")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
+        waitUntil(() -> browser.ajaxIdle() && browser.still() && "7001".equals(
+                browser.find(By.id("update:mobilityExtension")).getAttribute("value")), "the dialog shows the user's settings");
+
+        ModifyMobilityUser video = new ModifyMobilityUser();
+        video.setUserId(userId);
+        video.setVideo(true);
+        mobility.port().modifyMobilityUser(video);
+
+        browser.find(By.id("update:mobilityExtension")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "7301");
+        browser.find(By.id("update:ok")).click();
+        waitUntil(() -> browser.ajaxIdle() && shown(By.id("update:updateMessages")).contains("Nothing was saved"),
+                () -> "the save refused; the dialog says: " + shown(By.id("updateDialog")) + "; the page: "
+                        + browser.globalMessages());
+        GetMobilityUser get = new GetMobilityUser();
+        get.setUserId(userId);
+        MobilityUser after = mobility.port().getMobilityUser(get).getMobilityUser();
+        assertTrue(after.isVideo(), "the back office's video stays on");
+        assertEquals("7001", after.getMobilityExtension(), "the extension stays");
     }
 
     // --- support without an account, stale rows ---------------------------------------------------

@@ -1,10 +1,12 @@
 package org.onenumber.web.mobility;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.onenumber.mobility.boundary.MobilityUsers;
+import org.onenumber.platform.control.StaleVersionException;
 import org.onenumber.web.Messages;
 
 /**
@@ -28,8 +30,19 @@ public class MobilityUserBacking implements Serializable {
             return;
         }
         if (selected.isMobilityUser()) {
-            Messages.run("update", () -> mobilityUsers.update(selected.getUserId(), mobilityExtension, video),
-                    "Mobility of " + selected.getName() + " is updated.");
+            // against the version the row showed: a change made meanwhile (another admin's, the back office's) is not
+            // overwritten with the values this dialog started from
+            try {
+                mobilityUsers.update(selected.getUserId(), selected.getMobilityVersion(), mobilityExtension, video);
+                Messages.info("Mobility of " + selected.getName() + " is updated.");
+            } catch (StaleVersionException e) {
+                Messages.error("Nothing was saved: the Mobility settings of " + selected.getName() + " were changed"
+                        + " since this list was shown. Close this dialog and open Update Mobility again to start from"
+                        + " the settings as they are now.");
+                FacesContext.getCurrentInstance().validationFailed();
+            } catch (RuntimeException e) {
+                Messages.show("update", e);
+            }
         } else {
             Messages.run("update", () -> mobilityUsers.enable(selected.getUserId(), mobilityExtension, video),
                     selected.getName() + " has Mobility now.");

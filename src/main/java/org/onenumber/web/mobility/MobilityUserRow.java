@@ -15,6 +15,8 @@ public class MobilityUserRow implements Serializable {
     private final String number;
     private final String extension;
     private final boolean mobilityUser;
+    /** The mobility user's version as the row read it, so Update Mobility changes what the admin saw; null without. */
+    private final Long mobilityVersion;
     private final String mobilityExtension;
     private final String site;
     private final boolean video;
@@ -31,6 +33,7 @@ public class MobilityUserRow implements Serializable {
         this.number = station.getPhoneNumber() == null ? "" : station.getPhoneNumber().getDisplay();
         this.extension = station.getExtension();
         this.mobilityUser = mobility != null;
+        this.mobilityVersion = mobility == null ? null : mobility.getVersion();
         this.mobilityExtension = mobility == null ? "" : mobility.getMobilityExtension();
         this.site = user.getSite().getName();
         this.video = mobility != null && mobility.isVideo();
@@ -58,6 +61,10 @@ public class MobilityUserRow implements Serializable {
     /** Whether Mobility is enabled for the user (not only a client shared to them). */
     public boolean isMobilityUser() {
         return mobilityUser;
+    }
+
+    public Long getMobilityVersion() {
+        return mobilityVersion;
     }
 
     public String getMobilityExtension() {

@@ -1,0 +1,93 @@
+package org.onenumber.web.account;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseEvent;
+import jakarta.faces.event.PhaseId;
+import jakarta.faces.event.PhaseListener;
+import jakarta.faces.view.ViewMetadata;
+import java.io.Serializable;
+import java.util.Map;
+import java.util.Objects;
+import org.onenumber.web.Messages;
+import org.onenumber.web.Navigation;
+
+/**
+ * Keeps an account page's buttons on the account the page shows. Support opens one account at a time for the whole
+ * session ({@link AdminContext}), so a page left open in one tab while another account was opened in a second tab
+ * would act on the second account: a purchase of licenses made on the first tab's Devices page went to the account
+ * of the other tab. Each account page remembers, in its view, the account it was drawn for; a form sent from it while
+ * another account is open is not applied at all: the page is drawn again, for the account open now, saying so.
+ * <p>
+ * Support's own pages (the account list, routers, reconciliation, the mailbox) name the account of each action
+ * themselves and are not concerned; nor is signing out, which acts on no account. Registered in faces-config.xml.
+ */
+public class AccountOfView implements PhaseListener {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The view map's entry: the account the view was last drawn for. */
+    static final String KEY = "onenumber.accountOfView";
+
+    /** The account a view was drawn for, with its name for the message. */
+    record Shown(Long id, String name) implements Serializable {
+    }
+
+    @Override
+    public PhaseId getPhaseId() {
+        return PhaseId.ANY_PHASE;
+    }
+
+    @Override
+    public void afterPhase(PhaseEvent event) {
+        FacesContext faces = event.getFacesContext();
+        if (event.getPhaseId() == PhaseId.RESTORE_VIEW && faces.isPostback() && concerned(faces)
+                && !faces.getExternalContext().getRequestParameterMap().containsKey("session")
+                && shown(faces) instanceof Shown shown) {
+            AdminContext admin = CDI.current().select(AdminContext.class).get();
+            Long open = admin.getAccountId();
+            if (!Objects.equals(shown.id(), open)) {
+                Messages.error("Nothing was changed: this page showed " + shown.name() + ", and "
+                        + admin.getAccountName() + " has since been opened, in another tab or window. The page now shows "
+                        + admin.getAccountName() + ".");
+                faces.getExternalContext().getFlash().setKeepMessages(true);
+                Navigation.redirect(target(faces));
+                faces.responseComplete();
+            }
+        }
+    }
+
+    @Override
+    public void beforePhase(PhaseEvent event) {
+        FacesContext faces = event.getFacesContext();
+        if (event.getPhaseId() == PhaseId.RENDER_RESPONSE && !faces.getResponseComplete() && concerned(faces)) {
+            AdminContext admin = CDI.current().select(AdminContext.class).get();
+            Long open = admin.getAccountId();
+            Map<String, Object> view = faces.getViewRoot().getViewMap();
+            if (open == null) {
+                view.remove(KEY);
+            } else {
+                view.put(KEY, new Shown(open, admin.getAccountName()));
+            }
+        }
+    }
+
+    /** What the view sent from was drawn for; null for a view drawn before this listener or for no account. */
+    private static Object shown(FacesContext faces) {
+        Map<String, Object> view = faces.getViewRoot().getViewMap(false);
+        return view == null ? null : view.get(KEY);
+    }
+
+    /** The account pages: those under /admin/ but support's own. */
+    private static boolean concerned(FacesContext faces) {
+        String view = faces.getViewRoot() == null ? null : faces.getViewRoot().getViewId();
+        return view != null && view.startsWith("/admin/") && !view.startsWith("/admin/support/")
+                && faces.getExternalContext().getUserPrincipal() != null;
+    }
+
+    /** The page again; a page of one record (the user page, named by its id) gives way to the account's list. */
+    private static String target(FacesContext faces) {
+        String view = faces.getViewRoot().getViewId();
+        return ViewMetadata.getViewParameters(faces.getViewRoot()).isEmpty() ? view : "/admin/users.xhtml";
+    }
+}
