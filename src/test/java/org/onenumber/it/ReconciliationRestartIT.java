@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,6 +24,7 @@ import org.onenumber.switchsim.SwitchEmulator;
 import org.onenumber.testsupport.MobilityAccounts;
 import org.onenumber.testsupport.MobilityClient;
 import org.onenumber.testsupport.PayaraMicro;
+import org.onenumber.testsupport.Polling;
 import org.onenumber.testsupport.ProvisioningClient;
 import org.onenumber.testsupport.SharedServer;
 import org.onenumber.testsupport.SwitchConsole;
@@ -58,8 +58,7 @@ class ReconciliationRestartIT {
     @Test
     void aRepairRunKilledWithSigkillResumesFromItsCheckpointAndEndsAsAnUninterruptedRunWould() throws Exception {
         Path dir = SharedServer.dataDir().resolve("reconcile-restart");
-        db = new PayaraMicro.Database("h2", null, "jdbc:h2:file:" + dir.resolve("db/onenumber")
-                + ";LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=100;AUTO_SERVER=TRUE", "onenumber", "onenumber");
+        db = PayaraMicro.Database.h2Shared(dir, 10_000);
         try (SwitchEmulator emulator = SwitchEmulator.start(SwitchEmulator.Settings.defaults()
                 .withCredentials(SwitchConsole.USER, SwitchConsole.PASSWORD))) {
             AdminConsole console = new AdminConsole(emulator);
@@ -233,15 +232,7 @@ class ReconciliationRestartIT {
     }
 
     private Run awaitRun(long id, java.util.function.Predicate<Run> holds, String what) throws Exception {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        Run run = run(id);
-        while (!holds.test(run)) {
-            assertTrue(System.nanoTime() < deadline, "waiting for " + what + ": " + run);
-            assertNotEquals("FAILED", run.status(), what + ": " + run);
-            Thread.sleep(50);
-            run = run(id);
-        }
-        return run;
+        return Polling.until(WAIT, Duration.ofMillis(50), () -> run(id), holds, r -> r.status().equals("FAILED"), what);
     }
 
     /** A run's drift from its rows: "KIND ITEM KEY", each row once (a row found twice would show in the count). */
@@ -263,17 +254,11 @@ class ReconciliationRestartIT {
     }
 
     private long count(String sql, long id) throws SQLException {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, id);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
+        return db.number(sql, id);
     }
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection(db.url(), db.user(), db.password());
+        return db.connect();
     }
 
     private void waitUntil(BooleanSupplier condition, String what) {

@@ -65,11 +65,36 @@ public final class PayaraMicro implements AutoCloseable {
                     "jdbc:h2:file:" + dir.resolve("db/onenumber") + ";LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=100", "onenumber", "onenumber");
         }
 
+        /**
+         * As {@link #h2}, open to the test beside the server (the first to open the file serves it to the other), each
+         * lock waited for at most {@code lockTimeoutMillis}.
+         */
+        public static Database h2Shared(Path dir, int lockTimeoutMillis) {
+            return new Database("h2", null, "jdbc:h2:file:" + dir.resolve("db/onenumber") + ";LOCK_TIMEOUT="
+                    + lockTimeoutMillis + ";QUERY_CACHE_SIZE=100;AUTO_SERVER=TRUE", "onenumber", "onenumber");
+        }
+
         /** The database the build chose for this integration run (it.db*, see the pom), H2 under {@code dir} by default. */
         public static Database fromSystemProperties(Path dir) {
             Database h2 = h2(dir);
             return new Database(prop("it.db", h2.name()), prop("it.db.datasource-class", h2.datasourceClass()),
                     prop("it.db.url", h2.url()), prop("it.db.user", h2.user()), prop("it.db.password", h2.password()));
+        }
+
+        /** A connection of the test's own, as an operator would open one. */
+        public java.sql.Connection connect() throws java.sql.SQLException {
+            return java.sql.DriverManager.getConnection(url, user, password);
+        }
+
+        /** The one number {@code sql} selects with its one parameter {@code id} (0 for none). */
+        public long number(String sql, long id) throws java.sql.SQLException {
+            try (java.sql.Connection c = connect(); java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+                s.setLong(1, id);
+                try (java.sql.ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return r.getLong(1);
+                }
+            }
         }
     }
 

@@ -25,6 +25,11 @@ public class UserImportCaller {
         return property("importId");
     }
 
+    /** This job execution: the one that holds the import while it adds its rows ({@link UserImportLedger#claim}). */
+    public long executionId() {
+        return job.getExecutionId();
+    }
+
     public long accountId() {
         return property("accountId");
     }

@@ -9,7 +9,11 @@ import jakarta.inject.Named;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Marks the import complete when its job completed, failed otherwise (the page then says so). */
+/**
+ * Marks the import complete when its job completed, failed otherwise (the page then says so); only the execution that
+ * holds the import does. A job cut short because its instance is stopping leaves the import running and gives up its
+ * lease at once: the next start, or another instance, goes on with it ({@link UserImportSchedule}).
+ */
 @Named("userImportListener")
 @Dependent
 public class UserImportListener extends AbstractJobListener {
@@ -25,12 +29,19 @@ public class UserImportListener extends AbstractJobListener {
     @Inject
     UserImports imports;
 
+    @Inject
+    UserImportLedger ledger;
+
     @Override
     public void afterJob() {
         try {
             boolean completed = job.getBatchStatus() == BatchStatus.COMPLETED || job.getBatchStatus() == BatchStatus.STARTED;
             caller.run(() -> {
-                imports.finished(caller.importId(), completed);
+                if (!completed && UserImportSchedule.stopping()) {
+                    ledger.release(caller.importId(), caller.executionId());
+                } else {
+                    imports.finished(caller.importId(), caller.executionId(), completed);
+                }
                 return null;
             });
         } catch (RuntimeException e) {

@@ -10,7 +10,8 @@ import java.util.Deque;
 
 /**
  * The rows of an import not added yet, a page of ids at a time. No checkpoint of its own: a row's outcome commits with
- * its chunk, so a restarted job reads exactly the rows still to add.
+ * its user, so a new execution of an import that another left (its instance killed or stopped) reads exactly the rows
+ * still to add. It reads none unless this execution holds the import ({@link UserImportLedger#claim}).
  */
 @Named("userImportReader")
 @Dependent
@@ -24,6 +25,9 @@ public class UserImportReader extends AbstractItemReader {
     @Inject
     UserImports imports;
 
+    @Inject
+    UserImportLedger ledger;
+
     private long after;
     private boolean last;
     private final Deque<Long> buffer = new ArrayDeque<>();
@@ -31,6 +35,7 @@ public class UserImportReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) {
         after = 0;
+        last = !caller.run(() -> ledger.claim(caller.importId(), caller.executionId()));
     }
 
     @Override

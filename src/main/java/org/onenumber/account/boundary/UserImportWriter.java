@@ -21,7 +21,7 @@ public class UserImportWriter extends AbstractItemWriter {
     public void writeItems(List<Object> items) {
         List<Long> ids = items.stream().map(Long.class::cast).toList();
         caller.run(() -> {
-            imports.add(caller.importId(), caller.accountId(), ids);
+            imports.add(caller.importId(), caller.executionId(), caller.accountId(), ids);
             return null;
         });
     }

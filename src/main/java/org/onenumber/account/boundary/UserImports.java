@@ -79,18 +79,36 @@ public class UserImports {
             throw new InvalidInputException("file", "No row of the file can be imported.");
         }
         long importId = ledger.keep(account.getId(), caller.name(), fileName, report);
-        Properties parameters = new Properties();
-        parameters.setProperty("importId", String.valueOf(importId));
-        parameters.setProperty("accountId", String.valueOf(account.getId()));
-        parameters.setProperty("carrierId", String.valueOf(account.getCarrier().getId()));
-        parameters.setProperty("chunkItems", String.valueOf(CHUNK));
         try {
-            BatchRuntime.getJobOperator().start(JOB, parameters);
+            launch(importId, account);
         } catch (RuntimeException e) {
             ledger.notStarted(importId);
             throw e;
         }
         return importId;
+    }
+
+    /**
+     * Goes on with an import that an execution left unfinished (its instance killed or stopped, its lease lapsed): a
+     * new execution adds the rows that have no outcome yet. False when another instance took it first.
+     */
+    @RolesAllowed(Role.SYSTEM)
+    public boolean resume(long importId) {
+        UserImport userImport = em.find(UserImport.class, importId);
+        if (userImport == null || userImport.isFinished() || !ledger.reserveStalled(importId)) {
+            return false;
+        }
+        launch(importId, em.find(Account.class, userImport.getAccountId()));
+        return true;
+    }
+
+    private static void launch(long importId, Account account) {
+        Properties parameters = new Properties();
+        parameters.setProperty("importId", String.valueOf(importId));
+        parameters.setProperty("accountId", String.valueOf(account.getId()));
+        parameters.setProperty("carrierId", String.valueOf(account.getCarrier().getId()));
+        parameters.setProperty("chunkItems", String.valueOf(CHUNK));
+        BatchRuntime.getJobOperator().start(JOB, parameters);
     }
 
     /** An import of an account the caller may work on. */
@@ -122,52 +140,57 @@ public class UserImports {
     }
 
     /**
-     * Adds a chunk's rows in a transaction of their own; when one of them is refused now (its extension taken meanwhile),
-     * each row in a transaction of its own, so that the refusal leaves the others. The outcomes and the progress
-     * commit with the chunk.
+     * Adds a chunk's rows, for the execution that holds the import: together in a transaction of their own; when one
+     * of them is refused now (its extension taken meanwhile), each row in a transaction of its own, so that the
+     * refusal leaves the others. Each transaction records its rows' outcomes and the progress with the users it adds
+     * ({@link UserImportAdder}). An execution that no longer holds the import stops here ({@link UserImportAdder.TakenOver}).
      */
     @RolesAllowed(Role.SYSTEM)
-    public void add(long importId, long accountId, List<Long> rowIds) {
-        List<UserImportRow> rows = em.createQuery("select r from UserImportRow r where r.id in :ids order by r.id",
-                UserImportRow.class).setParameter("ids", rowIds).getResultList();
-        List<UserImportRow> open = rows.stream().filter(r -> !r.isDone()).toList();
+    public void add(long importId, long execution, long accountId, List<Long> rowIds) {
         try {
             // the rows passed the check: as a rule all of them are added, and in one commit
-            List<Long> ids = adder.addAll(accountId, open.stream().map(UserImportRow::details).toList());
-            for (int i = 0; i < open.size(); i++) {
-                open.get(i).added(ids.get(i));
-            }
-            em.find(UserImport.class, importId).progressed(rows.size(), 0);
+            adder.addAll(importId, execution, accountId, rowIds);
             return;
+        } catch (UserImportAdder.TakenOver e) {
+            throw e;
         } catch (RuntimeException e) {
             // one was refused after all (taken meanwhile): nothing of the chunk was added; each row on its own now
         }
-        int failed = 0;
-        for (UserImportRow row : open) {
+        for (long rowId : rowIds) {
             try {
-                row.added(adder.add(accountId, row.details()));
+                adder.add(importId, execution, accountId, rowId);
+            } catch (UserImportAdder.TakenOver e) {
+                throw e;
             } catch (RuntimeException e) {
                 BusinessException refusal = business(e);
                 if (refusal == null) {
-                    LOG.log(Level.WARNING, "Import " + importId + ": row " + row.getLine() + " was not added", e);
+                    LOG.log(Level.WARNING, "Import " + importId + ": row " + rowId + " was not added", e);
                 }
-                row.refused(refusal == null ? "Not added: the server failed on this row; import it again later."
-                        : refusal.getMessage());
-                failed++;
+                adder.refuse(importId, execution, rowId, refusal == null
+                        ? "Not added: the server failed on this row; import it again later." : refusal.getMessage());
             }
         }
-        em.find(UserImport.class, importId).progressed(rows.size(), failed);
     }
 
+    /**
+     * The execution's job ended: the import is complete when every row has its outcome, failed otherwise. Nothing
+     * changes when another execution holds the import (this one lost it, or never got it).
+     */
     @RolesAllowed(Role.SYSTEM)
-    public void finished(long importId, boolean completed) {
+    public void finished(long importId, long execution, boolean completed) {
         UserImport userImport = em.find(UserImport.class, importId);
-        if (userImport != null && !userImport.isFinished()) {
+        if (userImport != null && !userImport.isFinished() && Long.valueOf(execution).equals(runner(importId))) {
             // complete only when every row has its outcome, whatever status the job ended with
             long open = em.createQuery("select count(r) from UserImportRow r where r.importId = :import"
                     + " and r.outcome is null", Long.class).setParameter("import", importId).getSingleResult();
             userImport.finished(completed && open == 0);
         }
+    }
+
+    private Long runner(long importId) {
+        List<?> runner = em.createNativeQuery("select runner from user_import where id = ?").setParameter(1, importId)
+                .getResultList();
+        return runner.isEmpty() || runner.get(0) == null ? null : ((Number) runner.get(0)).longValue();
     }
 
     private static BusinessException business(Throwable e) {

@@ -67,13 +67,6 @@ public class UserImport implements Serializable {
         this.createdAt = Instant.now();
     }
 
-    /** A chunk of rows is done, {@code failed} of them refused. */
-    public void progressed(int done, int failed) {
-        status = Status.RUNNING;
-        doneRows += done;
-        failedRows += failed;
-    }
-
     public void finished(boolean completed) {
         status = completed ? Status.COMPLETED : Status.FAILED;
         finishedAt = Instant.now();
