@@ -276,6 +276,8 @@ class AdminSafetyWebIT {
         browser.driver().close();
         browser.driver().switchTo().window(firstTab);
 
+        assertEquals(409, statusOf(browser.find(By.id("devices:csv")).getAttribute("href")),
+                "the first tab's export would have been the second account's devices: refused");
         browser.find(By.id("purchaseConfirm:yes")).click();
         waitUntil(() -> browser.ajaxIdle() && browser.globalMessages().contains("Nothing was changed"),
                 () -> "the press refused; the page says: " + browser.globalMessages());
@@ -284,6 +286,7 @@ class AdminSafetyWebIT {
         assertEquals(second.name(), shown(By.id("currentAccount")), "the page drawn again for the account open now");
         assertEquals(firstBefore, purchased(mobility, first.accountId()), "the first account's pool");
         assertEquals(secondBefore, purchased(mobility, second.accountId()), "the second account's pool");
+        assertEquals(200, statusOf(browser.find(By.id("devices:csv")).getAttribute("href")), "the page drawn again exports");
 
         typeQuantity("2");
         browser.find(By.id("pool:purchase")).click();
@@ -495,11 +498,15 @@ class AdminSafetyWebIT {
 
     /** The HTTP status of a GET in this browser's session, redirects not followed. */
     private long status(String path) {
+        return statusOf(base.toString().replaceFirst("/?$", "/") + path);
+    }
+
+    /** As {@link #status}, for a whole address. */
+    private long statusOf(String url) {
         return (Long) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"
                         + "fetch(arguments[0], {redirect: 'manual', credentials: 'same-origin'})"
-                        + ".then(function (r) { done(r.status); }, function () { done(-1); });",
-                base.toString().replaceFirst("/?$", "/") + path);
+                        + ".then(function (r) { done(r.status); }, function () { done(-1); });", url);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.onenumber.web.account;
 
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
@@ -29,8 +30,11 @@ public class AccountOfView implements PhaseListener {
     /** The view map's entry: the account the view was last drawn for. */
     static final String KEY = "onenumber.accountOfView";
 
-    /** The account a view was drawn for, with its name for the message. */
-    record Shown(Long id, String name) implements Serializable {
+    /** The parameter of the page drawn again after a refused form: the account the refused page showed. */
+    static final String OTHER = "otherAccount";
+
+    /** The account a view was drawn for. */
+    record Shown(Long id) implements Serializable {
     }
 
     @Override
@@ -41,17 +45,13 @@ public class AccountOfView implements PhaseListener {
     @Override
     public void afterPhase(PhaseEvent event) {
         FacesContext faces = event.getFacesContext();
-        if (event.getPhaseId() == PhaseId.RESTORE_VIEW && faces.isPostback() && concerned(faces)
-                && !faces.getExternalContext().getRequestParameterMap().containsKey("session")
+        if (event.getPhaseId() == PhaseId.RESTORE_VIEW && faces.isPostback() && concerned(faces) && !accountFree(faces)
                 && shown(faces) instanceof Shown shown) {
-            AdminContext admin = CDI.current().select(AdminContext.class).get();
-            Long open = admin.getAccountId();
+            Long open = CDI.current().select(AdminContext.class).get().getAccountId();
             if (!Objects.equals(shown.id(), open)) {
-                Messages.error("Nothing was changed: this page showed " + shown.name() + ", and "
-                        + admin.getAccountName() + " has since been opened, in another tab or window. The page now shows "
-                        + admin.getAccountName() + ".");
-                faces.getExternalContext().getFlash().setKeepMessages(true);
-                Navigation.redirect(target(faces));
+                // the message is made on the page drawn again, from its address: a kept message would travel in the
+                // flash, which every tab shares and a second request of this page (an oncomplete's) could take
+                Navigation.redirect(target(faces) + "?" + OTHER + "=" + shown.id());
                 faces.responseComplete();
             }
         }
@@ -60,16 +60,43 @@ public class AccountOfView implements PhaseListener {
     @Override
     public void beforePhase(PhaseEvent event) {
         FacesContext faces = event.getFacesContext();
-        if (event.getPhaseId() == PhaseId.RENDER_RESPONSE && !faces.getResponseComplete() && concerned(faces)) {
+        // an account-free request (a poll) leaves the view as it was drawn: the page's forms still show that account
+        if (event.getPhaseId() == PhaseId.RENDER_RESPONSE && !faces.getResponseComplete() && concerned(faces)
+                && !(faces.isPostback() && accountFree(faces))) {
             AdminContext admin = CDI.current().select(AdminContext.class).get();
             Long open = admin.getAccountId();
+            if (!faces.isPostback()) {
+                explain(faces, admin, open);
+            }
             Map<String, Object> view = faces.getViewRoot().getViewMap();
             if (open == null) {
                 view.remove(KEY);
             } else {
-                view.put(KEY, new Shown(open, admin.getAccountName()));
+                view.put(KEY, new Shown(open));
             }
         }
+    }
+
+    /** The page drawn again after a refused form says why. */
+    private static void explain(FacesContext faces, AdminContext admin, Long open) {
+        String other = faces.getExternalContext().getRequestParameterMap().get(OTHER);
+        if (other == null || open == null || other.equals(String.valueOf(open))) {
+            return;
+        }
+        String name = admin.nameOf(other);
+        Messages.error("Nothing was changed: " + (name == null ? "the page showed another account" : "the page showed "
+                + name) + ", and " + admin.getAccountName() + " has since been opened, in another tab or window. The page"
+                + " now shows " + admin.getAccountName() + ".");
+    }
+
+    /**
+     * A request that acts on no account and shows none: its component says so ({@code <f:attribute name="accountFree"
+     * value="true"/>}), as the import page's progress poll, which reads the import by its id.
+     */
+    private static boolean accountFree(FacesContext faces) {
+        String source = faces.getExternalContext().getRequestParameterMap().get("jakarta.faces.source");
+        UIComponent component = source == null ? null : faces.getViewRoot().findComponent(source);
+        return component != null && Boolean.parseBoolean(String.valueOf(component.getAttributes().get("accountFree")));
     }
 
     /** What the view sent from was drawn for; null for a view drawn before this listener or for no account. */

@@ -35,9 +35,8 @@ public class UserImportResultServlet extends HttpServlet {
             return;
         }
         // the account the admin works on (support: the one it opened), as every other download of the admin pages
-        Long accountId = admin.getAccountId();
+        Long accountId = admin.forDownload(request, response);
         if (accountId == null) {
-            response.sendError(HttpServletResponse.SC_CONFLICT, "Open an account first.");
             return;
         }
         java.util.List<UserImportRow> rows;

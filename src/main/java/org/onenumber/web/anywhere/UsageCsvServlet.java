@@ -36,9 +36,8 @@ public class UsageCsvServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Give the month as month=YYYY-MM.");
             return;
         }
-        Long accountId = admin.getAccountId();
+        Long accountId = admin.forDownload(request, response);
         if (accountId == null) {
-            response.sendError(HttpServletResponse.SC_CONFLICT, "Open an account first.");
             return;
         }
         CsvDownload.send(response, "office-anywhere-usage-" + month + ".csv", UsageCsv.of(usage.month(accountId, month)));

@@ -90,6 +90,8 @@ public class AuditBacking implements Serializable {
 
     /** The export of what the page shows, its filters in the link. */
     public String getCsvLink() {
-        return "audit.csv?" + search.query();
+        String query = search.query();
+        Long account = admin.getAccountId(); // the page's: a download after another account was opened elsewhere is refused
+        return "audit.csv?" + query + (account == null ? "" : (query.isEmpty() ? "" : "&") + "account=" + account);
     }
 }

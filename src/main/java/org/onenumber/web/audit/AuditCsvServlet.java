@@ -43,9 +43,8 @@ public class AuditCsvServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
         }
-        Long accountId = admin.getAccountId();
+        Long accountId = search.isWholeCarrier() ? admin.getAccountId() : admin.forDownload(request, response);
         if (accountId == null && !search.isWholeCarrier()) {
-            response.sendError(HttpServletResponse.SC_CONFLICT, "Open an account first.");
             return;
         }
         List<AuditEntry> entries = log.export(search.filter(accountId, times.zone(search.isWholeCarrier())));

@@ -35,9 +35,8 @@ public class BillingCsvServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Give the month as month=YYYY-MM.");
             return;
         }
-        Long accountId = admin.getAccountId();
+        Long accountId = admin.forDownload(request, response);
         if (accountId == null) {
-            response.sendError(HttpServletResponse.SC_CONFLICT, "Open an account first.");
             return;
         }
         String csv = statements.csv(accountId, month);

@@ -174,6 +174,8 @@ public class DevicesBacking implements Serializable {
 
     /** The export of every device the filter matches. */
     public String getCsvLink() {
-        return "devices.csv" + (filter == null || filter.isBlank() ? "" : "?filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8));
+        // the account the page shows: a download from this page after another account was opened elsewhere is refused
+        return "devices.csv?account=" + admin.getAccountId()
+                + (filter == null || filter.isBlank() ? "" : "&filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8));
     }
 }

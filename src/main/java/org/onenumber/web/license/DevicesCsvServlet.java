@@ -29,9 +29,8 @@ public class DevicesCsvServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Long accountId = admin.getAccountId();
+        Long accountId = admin.forDownload(request, response);
         if (accountId == null) {
-            response.sendError(HttpServletResponse.SC_CONFLICT, "Open an account first.");
             return;
         }
         StringBuilder csv = new StringBuilder(Csv.line("device", "type", "registration", "line", "extension", "user",

@@ -36,9 +36,9 @@ public class MobilityUserBacking implements Serializable {
                 mobilityUsers.update(selected.getUserId(), selected.getMobilityVersion(), mobilityExtension, video);
                 Messages.info("Mobility of " + selected.getName() + " is updated.");
             } catch (StaleVersionException e) {
-                Messages.error("Nothing was saved: the Mobility settings of " + selected.getName() + " were changed"
-                        + " since this list was shown. Close this dialog and open Update Mobility again to start from"
-                        + " the settings as they are now.");
+                Messages.error("Nothing was saved: the Mobility of " + selected.getName() + " changed since this list"
+                        + " was shown (its settings, or a provisioning email sent). Close this dialog and open Update"
+                        + " Mobility again to start from the settings as they are now.");
                 FacesContext.getCurrentInstance().validationFailed();
             } catch (RuntimeException e) {
                 Messages.show("update", e);

@@ -21,6 +21,8 @@ public class RoutersBacking implements Serializable {
 
     private List<MobilityRouter> list;
     private String editing;
+    /** The version of the router the dialog was opened on: a change made meanwhile is not overwritten. */
+    private Long editingVersion;
     private String name;
     private String clientStartAddress;
     private String remoteServerAddress;
@@ -37,6 +39,7 @@ public class RoutersBacking implements Serializable {
                 ? new RouterDetails(null, null, null, MobilityRouter.DEFAULT_PORT)
                 : router.details();
         editing = router == null ? null : router.getName();
+        editingVersion = router == null ? null : router.getVersion();
         name = details.name();
         clientStartAddress = details.clientStartAddress();
         remoteServerAddress = details.remoteServerAddress();
@@ -49,14 +52,16 @@ public class RoutersBacking implements Serializable {
             if (editing == null) {
                 routers.add(details);
             } else {
-                routers.modify(editing, details);
+                routers.modify(editing, editingVersion, details);
             }
         }, "Mobility router " + name + " is saved.");
         list = routers.list();
     }
 
-    public void delete(String router) {
-        Messages.run("routers", () -> routers.delete(router), "Mobility router " + router + " is deleted.");
+    /** Deletes the router as the list showed it (a router changed meanwhile is refused as stale). */
+    public void delete(MobilityRouter router) {
+        Messages.run("routers", () -> routers.delete(router.getName(), router.getVersion()),
+                "Mobility router " + router.getName() + " is deleted.");
         list = routers.list();
     }
 
