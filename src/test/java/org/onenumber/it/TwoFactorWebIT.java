@@ -204,6 +204,38 @@ class TwoFactorWebIT {
                 .filter(m -> "ACCESS_CODE".equals(Mailbox.header(m, "X-OneNumber-Kind"))).count(), "no code sent");
     }
 
+    /**
+     * A settings page left open saved the box as it showed it, so access codes another admin turned on meanwhile were
+     * turned off again, unnoticed (Save with nothing touched did it). Now the save is refused beside the box and the
+     * setting stays on.
+     */
+    @Test
+    void aSettingsPageLeftOpenDoesNotTurnOffAccessCodesAnotherAdminTurnedOn() throws Exception {
+        Tenant t = newTenant();
+        browser.signIn(base, t.admin(), PASSWORD);
+        browser.waitForPage(base, "/admin/home.xhtml");
+        browser.open(base, "admin/account.xhtml");
+        browser.waitForPage(base, "/admin/account.xhtml");
+        assertFalse(browser.find(By.cssSelector("[id='settings:accessCodeRequired'] .ui-chkbox-box")).getAttribute("class")
+                .contains("ui-state-active"), "the page shows access codes off");
+
+        sql("update account set access_code_required = true where id = ?", t.accountId()); // another admin, meanwhile
+
+        WebElement save = browser.find(By.id("settings:save"));
+        save.click();
+        browser.awaitGone(save);
+        String beside = browser.find(By.cssSelector("[id='settings'] .ui-message")).getText();
+        assertTrue(beside.contains("Nothing was saved") && beside.contains("now required"), beside);
+        assertFalse(browser.globalMessages().contains("Sign-in settings saved"), browser.globalMessages());
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
+                "select access_code_required from account where id = ?")) {
+            ps.setLong(1, t.accountId());
+            try (ResultSet r = ps.executeQuery()) {
+                assertTrue(r.next() && r.getBoolean(1), "access codes stay required");
+            }
+        }
+    }
+
     @Test
     void withoutAnEmailAddressTheSignInIsRefusedWithWhatToDo() throws Exception {
         Tenant t = newTenant();

@@ -78,7 +78,22 @@ public class Accounts {
      */
     @RolesAllowed({Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
     public Account requireAccessCode(long accountId, boolean required) {
+        return requireAccessCode(accountId, null, required);
+    }
+
+    /**
+     * As {@link #requireAccessCode(long, boolean)}, refused (STALE_VERSION, nothing changed) unless the setting is still
+     * {@code shown}, what the admin's page showed: a page left open does not undo what another admin set meanwhile
+     * (access codes turned off again unnoticed).
+     */
+    @RolesAllowed({Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER})
+    public Account requireAccessCode(long accountId, Boolean shown, boolean required) {
         Account account = tenancy.account(accountId);
+        if (shown != null && account.isAccessCodeRequired() != shown) {
+            throw new ConflictException(CommonError.STALE_VERSION, "accessCodeRequired", "Nothing was saved: this setting"
+                    + " was changed since the page was shown, and an access code is now " + (account.isAccessCodeRequired()
+                    ? "required" : "not required") + ". Reload the page, then change it if you still want to.");
+        }
         if (account.isAccessCodeRequired() == required) {
             return account;
         }

@@ -20,18 +20,24 @@ public class AccountSettingsBacking implements Serializable {
     Accounts accounts;
 
     private boolean accessCodeRequired;
+    /** The setting as the page showed it: saved only over that, never over another admin's change made meanwhile. */
+    private boolean shown;
 
     @PostConstruct
     void init() {
         accessCodeRequired = accounts.get(admin.requireAccount()).isAccessCodeRequired();
+        shown = accessCodeRequired;
     }
 
     public void save() {
         boolean required = accessCodeRequired;
-        Messages.run("settings", () -> accounts.requireAccessCode(admin.requireAccount(), required), required
+        boolean saved = Messages.run("settings", () -> accounts.requireAccessCode(admin.requireAccount(), shown, required), required
                 ? "Sign-in settings saved: from the next sign-in, people of this account also enter an access code sent to"
                         + " their email address."
                 : "Sign-in settings saved: people of this account sign in with their password alone.");
+        if (saved) {
+            shown = required;
+        }
     }
 
     public boolean isAccessCodeRequired() {
