@@ -273,6 +273,17 @@ class CsvImportWebIT {
         assertTrue(message.contains("Missing: first_name, last_name, email"), message);
         assertTrue(message.contains("Unknown: name, surname, mail"), message);
         assertTrue(browser.findAll(By.id("summary")).isEmpty(), "no report");
+
+        // past the upload limit of the server (8 MB), not only the import's (2 MB): the page's own message still
+        Path huge = Files.createTempFile(files, "huge-", ".csv");
+        StringBuilder rows = new StringBuilder(HEADER).append("\r\n");
+        while (rows.length() < 9 * 1024 * 1024) {
+            rows.append("Ada,Lovelace,ada@example.com,40001,HQ,,,\r\n");
+        }
+        Files.writeString(huge, rows);
+        message = upload(huge);
+        assertTrue(message.contains("larger than 2 MB"), message);
+        assertTrue(browser.findAll(By.id("summary")).isEmpty(), "no report");
         assertEquals(0, usersOf(account.accountId()));
     }
 

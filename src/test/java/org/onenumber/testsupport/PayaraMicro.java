@@ -393,6 +393,10 @@ public final class PayaraMicro implements AutoCloseable {
             return java.util.Optional.empty();
         }
         String text = Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (text.contains("Failed to start, exiting")) { // the server gave up (a port taken), its JVM may stay up
+            return java.util.Optional.of("the server failed to start" + (text.contains("BindException")
+                    ? ": a port was taken" : ""));
+        }
         int failure = text.indexOf("Exception while loading the app");
         if (failure < 0) {
             return java.util.Optional.empty();
@@ -601,10 +605,20 @@ public final class PayaraMicro implements AutoCloseable {
         }
     }
 
-    /** A port that was free on loopback a moment ago. */
+    /** The ports this JVM handed out: the system may offer a port again as soon as its probe socket is closed. */
+    private static final java.util.Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * A port that was free on loopback a moment ago, and never handed out before by this JVM (a server's HTTP and
+     * HTTPS ports were once given the same one, and it did not start: "Address already in use").
+     */
     public static int freeLoopbackPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+        while (true) {
+            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                if (HANDED_OUT.add(socket.getLocalPort())) {
+                    return socket.getLocalPort();
+                }
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 package org.onenumber.web.account;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,6 +40,17 @@ public class UserImportBacking implements Serializable {
     private UserImportCheck.Report report;
     private UserImport current;
 
+    private static final String TOO_LARGE = "The file is larger than 2 MB; split it into smaller files.";
+
+    /** Sent back here by {@link UploadLimit}: a file larger than the server takes in one request. */
+    @PostConstruct
+    void init() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (!faces.isPostback() && "true".equals(faces.getExternalContext().getRequestParameterMap().get(UploadLimit.TOO_LARGE))) {
+            Messages.field("upload:file", TOO_LARGE);
+        }
+    }
+
     public void check() {
         report = null;
         current = null;
@@ -46,7 +59,7 @@ public class UserImportBacking implements Serializable {
             return;
         }
         if (file.getSize() > UserCsv.MAX_BYTES) {
-            Messages.field("upload:file", "The file is larger than 2 MB; split it into smaller files.");
+            Messages.field("upload:file", TOO_LARGE);
             return;
         }
         fileName = file.getSubmittedFileName();
