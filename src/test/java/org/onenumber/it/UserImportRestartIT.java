@@ -1,7 +1,6 @@
 package org.onenumber.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -85,12 +84,14 @@ class UserImportRestartIT {
 
             importId = awaitImportOf(account.accountId());
             awaitImport(importId, i -> i.done() >= 50, "some chunks added");
-            try (Connection hold = connect()) {
-                hold.setAutoCommit(false);
-                Import frozen = lock(hold, importId); // the chunk being added now waits for this row
-                Thread.sleep(500);
-                assertTrue(frozen.done() < USERS, "killed in the middle: " + frozen);
-                first.kill();
+            Connection hold = connect();
+            hold.setAutoCommit(false);
+            Import frozen = lock(hold, importId); // the chunk being added now waits for this row
+            Thread.sleep(500);
+            assertTrue(frozen.done() < USERS, "killed in the middle: " + frozen);
+            first.kill();
+            try {
+                hold.close();
             } catch (SQLException e) {
                 // the connection went with the server that served the database
             }
@@ -102,14 +103,11 @@ class UserImportRestartIT {
                 "the rows recorded as added are the import's progress");
         assertEquals(killed.done(), count("select count(*) from app_user where account_id = ?", account.accountId()),
                 "no user was added without its row recorded as added");
-        long killedRunner = count("select runner from user_import where id = ?", importId);
 
         try (PayaraMicro second = PayaraMicro.startReady(settings.keepingData(), "second start", 600)) {
             Import done = awaitImport(importId, i -> i.status().equals("COMPLETED"), "the import resumed and completed");
             assertEquals(USERS, done.done(), "every row done: " + done);
             assertEquals(0, done.failed(), "no row refused (none was added twice): " + done);
-            assertNotEquals(killedRunner, count("select runner from user_import where id = ?", importId),
-                    "a new job execution went on with the import");
             assertEquals(USERS, count("select count(*) from user_import_row where import_id = ? and outcome = 'OK'", importId));
             assertEquals(USERS, count("select count(distinct user_id) from user_import_row where import_id = ?"
                     + " and outcome = 'OK'", importId), "each row its own user");

@@ -107,13 +107,14 @@ public class UserImportLedger {
     }
 
     /**
-     * Imports not finished whose execution's lease lapsed: their instance died or stopped while adding them (those
-     * without a lease were left by a version before leases, which never resumed them).
+     * Imports not finished whose execution's lease lapsed: their instance died or stopped while adding them. Not those
+     * without a lease: a version before leases started them, and may still be adding them (during a rolling update);
+     * it committed users apart from their rows' outcomes, so going on with its imports could add a row twice.
      */
     @RolesAllowed(Role.SYSTEM)
     public List<Long> stalled() {
         List<?> ids = em.createNativeQuery("select id from user_import where status in ('QUEUED', 'RUNNING')"
-                        + " and (lease_until is null or lease_until < ?) order by id")
+                        + " and lease_until < ? order by id")
                 .setParameter(1, now()).getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
@@ -128,7 +129,7 @@ public class UserImportLedger {
     public boolean reserveStalled(long importId) {
         LocalDateTime now = now();
         return em.createNativeQuery("update user_import set runner = null, lease_until = ? where id = ?"
-                        + " and status in ('QUEUED', 'RUNNING') and (lease_until is null or lease_until < ?)")
+                        + " and status in ('QUEUED', 'RUNNING') and lease_until < ?")
                 .setParameter(1, now.plus(lease())).setParameter(2, importId).setParameter(3, now)
                 .executeUpdate() == 1;
     }

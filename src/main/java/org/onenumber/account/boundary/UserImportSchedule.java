@@ -3,6 +3,8 @@ package org.onenumber.account.boundary;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
@@ -38,12 +40,14 @@ public class UserImportSchedule {
     }
 
     /** At each start, once the schema is there (a business method: the bean is an EJB). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void atStart(@Observes SchemaReady ready) {
         stopping = false;
         resumeStalled();
     }
 
     @Schedule(hour = "*", minute = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each import resumed in a transaction of its own
     void everyMinute() {
         resumeStalled();
     }
@@ -57,8 +61,12 @@ public class UserImportSchedule {
         try {
             systemCaller.run(new SystemCaller.Principal("user-import", 0, null, Channel.BATCH), () -> {
                 for (long id : ledger.stalled()) {
-                    if (imports.resume(id)) {
-                        LOG.info(() -> "User import " + id + " resumed: its job had stopped before every row was added");
+                    try {
+                        if (imports.resume(id)) {
+                            LOG.info(() -> "User import " + id + " resumed: its job had stopped before every row was added");
+                        }
+                    } catch (RuntimeException e) { // its job did not start: tried again when the reservation lapses
+                        LOG.warning("User import " + id + " not resumed: " + e);
                     }
                 }
                 return null;

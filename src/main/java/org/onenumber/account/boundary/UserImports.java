@@ -5,6 +5,7 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.Reader;
 import java.util.List;
@@ -178,7 +179,8 @@ public class UserImports {
      */
     @RolesAllowed(Role.SYSTEM)
     public void finished(long importId, long execution, boolean completed) {
-        UserImport userImport = em.find(UserImport.class, importId);
+        // locked: a reservation for a new execution cannot come between the check of the runner and the end
+        UserImport userImport = em.find(UserImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
         if (userImport != null && !userImport.isFinished() && Long.valueOf(execution).equals(runner(importId))) {
             // complete only when every row has its outcome, whatever status the job ended with
             long open = em.createQuery("select count(r) from UserImportRow r where r.importId = :import"
