@@ -295,6 +295,19 @@ class AdminSafetyWebIT {
         waitUntil(() -> browser.ajaxIdle() && purchased(mobility, second.accountId()) == secondBefore + 2,
                 "the page drawn again buys for the account it shows");
         assertEquals(firstBefore, purchased(mobility, first.accountId()), "the first account's pool");
+
+        // Sign out acts on no account: it works from a page of an account that is no longer open
+        browser.driver().switchTo().newWindow(WindowType.TAB);
+        openPage(ACCOUNTS);
+        browser.find(By.xpath(browser.supportAccountRow(first.name()) + "//button[contains(@class, 'open-account')]")).click();
+        waitUntil(() -> first.name().equals(shown(By.id("currentAccount"))), "the first account opened again");
+        browser.driver().close();
+        browser.driver().switchTo().window(firstTab);
+        WebElement signOut = browser.find(By.id("session:logout"));
+        signOut.click();
+        browser.awaitGone(signOut);
+        browser.waitForPage(base, LOGIN);
+        assertTrue(browser.findAll(By.id("session:logout")).isEmpty(), "signed out");
     }
 
     /**

@@ -131,7 +131,11 @@ class CsvImportWebIT {
         browser.openAccountAsSupport(base, "Globex Corporation");
         HttpResponse<String> elsewhere = Http.client().send(HttpRequest.newBuilder(URI.create(href))
                 .header("Cookie", browser.cookieHeader()).GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(404, elsewhere.statusCode(), "an import of an account support has not opened");
+        assertEquals(409, elsewhere.statusCode(), "the page's link, once another account is open: " + elsewhere.body());
+        String unnamed = href.replaceAll("[&?]account=\\d+", "");
+        HttpResponse<String> crafted = Http.client().send(HttpRequest.newBuilder(URI.create(unnamed))
+                .header("Cookie", browser.cookieHeader()).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, crafted.statusCode(), "an import of an account support has not opened, by its id alone: " + unnamed);
     }
 
     @Test
@@ -274,10 +278,10 @@ class CsvImportWebIT {
         assertTrue(message.contains("Unknown: name, surname, mail"), message);
         assertTrue(browser.findAll(By.id("summary")).isEmpty(), "no report");
 
-        // past the upload limit of the server (8 MB), not only the import's (2 MB): the page's own message still
+        // past the server's limit of a file (8 MiB), not only the import's (2 MB): the page's own message still
         Path huge = Files.createTempFile(files, "huge-", ".csv");
         StringBuilder rows = new StringBuilder(HEADER).append("\r\n");
-        while (rows.length() < 9 * 1024 * 1024) {
+        while (rows.length() < 8.5 * 1024 * 1024) {
             rows.append("Ada,Lovelace,ada@example.com,40001,HQ,,,\r\n");
         }
         Files.writeString(huge, rows);

@@ -46,7 +46,7 @@ public class AccountOfView implements PhaseListener {
     public void afterPhase(PhaseEvent event) {
         FacesContext faces = event.getFacesContext();
         if (event.getPhaseId() == PhaseId.RESTORE_VIEW && faces.isPostback() && concerned(faces) && !accountFree(faces)
-                && shown(faces) instanceof Shown shown) {
+                && !signingOut(faces) && shown(faces) instanceof Shown shown) {
             Long open = CDI.current().select(AdminContext.class).get().getAccountId();
             if (!Objects.equals(shown.id(), open)) {
                 // the message is made on the page drawn again, from its address: a kept message would travel in the
@@ -97,6 +97,11 @@ public class AccountOfView implements PhaseListener {
         String source = faces.getExternalContext().getRequestParameterMap().get("jakarta.faces.source");
         UIComponent component = source == null ? null : faces.getViewRoot().findComponent(source);
         return component != null && Boolean.parseBoolean(String.valueOf(component.getAttributes().get("accountFree")));
+    }
+
+    /** Sign out (the template's form "session", sent whole): it acts on no account, and must work from any tab. */
+    private static boolean signingOut(FacesContext faces) {
+        return faces.getExternalContext().getRequestParameterMap().containsKey("session");
     }
 
     /** What the view sent from was drawn for; null for a view drawn before this listener or for no account. */
