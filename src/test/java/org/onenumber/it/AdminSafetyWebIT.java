@@ -268,13 +268,7 @@ class AdminSafetyWebIT {
         waitUntil(() -> !visibleDialogs().isEmpty(), "the confirmation");
         assertTrue(visibleDialogs().get(0).contains("3 mobile client licenses"), visibleDialogs().get(0));
 
-        String firstTab = browser.driver().getWindowHandle();
-        browser.driver().switchTo().newWindow(WindowType.TAB);
-        openPage(ACCOUNTS);
-        browser.find(By.xpath(browser.supportAccountRow(second.name()) + "//button[contains(@class, 'open-account')]")).click();
-        waitUntil(() -> second.name().equals(shown(By.id("currentAccount"))), "the second account opened");
-        browser.driver().close();
-        browser.driver().switchTo().window(firstTab);
+        openInAnotherTab(second.name());
 
         assertEquals(409, statusOf(browser.find(By.id("devices:csv")).getAttribute("href")),
                 "the first tab's export would have been the second account's devices: refused");
@@ -297,12 +291,7 @@ class AdminSafetyWebIT {
         assertEquals(firstBefore, purchased(mobility, first.accountId()), "the first account's pool");
 
         // Sign out acts on no account: it works from a page of an account that is no longer open
-        browser.driver().switchTo().newWindow(WindowType.TAB);
-        openPage(ACCOUNTS);
-        browser.find(By.xpath(browser.supportAccountRow(first.name()) + "//button[contains(@class, 'open-account')]")).click();
-        waitUntil(() -> first.name().equals(shown(By.id("currentAccount"))), "the first account opened again");
-        browser.driver().close();
-        browser.driver().switchTo().window(firstTab);
+        openInAnotherTab(first.name());
         WebElement signOut = browser.find(By.id("session:logout"));
         signOut.click();
         browser.awaitGone(signOut);
@@ -467,6 +456,17 @@ class AdminSafetyWebIT {
     private void onTheMobilityPageOfAnAccountWithMobility() throws Exception {
         browser.openAccountAsSupport(base, MobilityAccounts.on(server).create(1).name());
         openPage("/admin/mobility.xhtml");
+    }
+
+    /** Support opens the account named in a second tab of the same session, closes it and is back on this tab. */
+    private void openInAnotherTab(String accountName) {
+        String tab = browser.driver().getWindowHandle();
+        browser.driver().switchTo().newWindow(WindowType.TAB);
+        openPage(ACCOUNTS);
+        browser.find(By.xpath(browser.supportAccountRow(accountName) + "//button[contains(@class, 'open-account')]")).click();
+        waitUntil(() -> accountName.equals(shown(By.id("currentAccount"))), accountName + " opened in the other tab");
+        browser.driver().close();
+        browser.driver().switchTo().window(tab);
     }
 
     /** Opens support's license quantity dialog for the row, types {@code typed} and presses OK. */
