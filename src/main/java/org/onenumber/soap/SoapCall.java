@@ -63,7 +63,10 @@ public class SoapCall {
      * the same request meets them again, so running it once more only hides a defect behind a misleading answer.
      */
     private static final java.util.Set<String> RACE_STATES = java.util.Set.of("23505", "23503", "23506", "23P01",
-            "HYT00", "90131", "40001", "40P01");
+            "HYT00", "90131", "40001", "40P01", "55P03");
+
+    /** A lock waited for past the lock timeout: H2's, and PostgreSQL's lock_not_available. */
+    private static final java.util.Set<String> LOCK_TIMEOUT_STATES = java.util.Set.of("HYT00", "55P03");
 
     @Inject
     CallContext callContext;
@@ -169,8 +172,8 @@ public class SoapCall {
                     try {
                         outcome = idempotency.execute(carrier, login, scope, key, operation, hash, recorded);
                     } catch (EJBException again) {
-                        if (!isRaceLost(again)) {
-                            throw again;
+                        if (!isRaceLost(again) || lockTimedOut(again) && !keyClaimLost(again)) {
+                            throw again; // a record of the work held twice past the timeout: TRY_AGAIN, from run
                         }
                         throw inProgress();
                     }
@@ -221,6 +224,11 @@ public class SoapCall {
             if (refusedAccess(e)) { // itself, or wrapped by a transaction that began outside the refusing bean
                 throw fault(CommonError.NOT_PERMITTED, "These credentials may not use " + operation + ".", null, trackingId);
             }
+            if (lockTimedOut(e)) { // run once more already (onceMoreIfRaceLost), or a batch document's to run again
+                LOG.log(Level.INFO, "SOAP " + operation + " met records held by other work, tracking id " + trackingId, e);
+                throw fault(CommonError.TRY_AGAIN, "Records this request needs were held by other work for longer than"
+                        + " the lock timeout; nothing was changed. Send the request again.", null, trackingId);
+            }
             LOG.log(Level.SEVERE, "SOAP " + operation + " failed, tracking id " + trackingId, e);
             throw fault(CommonError.INTERNAL_ERROR, "The request could not be completed; quote tracking id " + trackingId
                     + " to support.", null, trackingId);
@@ -257,6 +265,17 @@ public class SoapCall {
                 return true;
             }
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && RACE_STATES.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A lock waited for past the lock timeout (the work held by another transaction), wherever in the causes. */
+    public static boolean lockTimedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && LOCK_TIMEOUT_STATES.contains(sql.getSQLState())) {
                 return true;
             }
         }
@@ -308,7 +327,7 @@ public class SoapCall {
 
     /**
      * The one typed fault, counted by its code. The caller's errors carry faultcode Client, so clients that
-     * retry server faults do not retry bad input; only INTERNAL_ERROR is the Server's. The detail is the
+     * retry server faults do not retry bad input; only INTERNAL_ERROR and TRY_AGAIN are the Server's. The detail is the
      * contract's OneNumberFaultDetail either way, which every SOAP stack maps to the declared fault.
      */
     private RuntimeException fault(ErrorCode code, String summary, String field, String trackingId) {
@@ -319,7 +338,7 @@ public class SoapCall {
         detail.setField(field);
         detail.setTrackingId(trackingId);
         try {
-            String side = code == CommonError.INTERNAL_ERROR ? "Server" : "Client";
+            String side = serverSide(code) ? "Server" : "Client";
             SOAPFault fault = SOAP.createFault(code.name() + ": " + summary,
                     new QName(SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE, side));
             jaxb.createMarshaller().marshal(detail, fault.addDetail());
@@ -327,6 +346,11 @@ public class SoapCall {
         } catch (SOAPException | JAXBException e) {
             throw new IllegalStateException("A fault could not be written", e);
         }
+    }
+
+    /** Whether a fault of this code is the server's (faultcode Server): by its name, as a batch passes codes on. */
+    public static boolean serverSide(ErrorCode code) {
+        return code.name().equals(CommonError.INTERNAL_ERROR.name()) || code.name().equals(CommonError.TRY_AGAIN.name());
     }
 
     /** The contract's fault detail of a failure this class raised, for a channel that reports it in place (a batch). */

@@ -50,4 +50,19 @@ class RaceLostTest {
         assertTrue(SoapCall.keyClaimLost(onTheKey));
         assertFalse(SoapCall.keyClaimLost(wrapped(state("23505"))), "a value the work wrote");
     }
+
+    /** A lock waited out (H2's and PostgreSQL's states) is a race, and told apart: answered TRY_AGAIN, a server fault. */
+    @Test
+    void aLockWaitedOutIsToldApartAndIsTheServersToRetry() {
+        for (String sqlState : new String[] {"HYT00", "55P03"}) {
+            assertTrue(SoapCall.isRaceLost(wrapped(state(sqlState))), sqlState);
+            assertTrue(SoapCall.lockTimedOut(wrapped(state(sqlState))), sqlState);
+        }
+        assertFalse(SoapCall.lockTimedOut(wrapped(state("23505"))), "a unique value taken");
+        assertFalse(SoapCall.lockTimedOut(wrapped(new OptimisticLockException("stale"))));
+        assertTrue(SoapCall.serverSide(org.onenumber.platform.control.CommonError.TRY_AGAIN));
+        assertTrue(SoapCall.serverSide(org.onenumber.platform.control.CommonError.INTERNAL_ERROR));
+        assertTrue(SoapCall.serverSide(() -> "TRY_AGAIN"), "as a batch passes a command's code on");
+        assertFalse(SoapCall.serverSide(org.onenumber.platform.control.CommonError.STALE_VERSION));
+    }
 }

@@ -32,6 +32,11 @@ import org.onenumber.platform.control.V25_1__Search_prefix_indexes;
  * driver keeps its own cache of parsed statements per connection and prepares them on the server either way).
  * The blank {@code statement-cache-type} stands for the default cache: without it Payara looks for a cache class
  * named "null" and keeps none (payara/Payara issue 6647).
+ * <p>
+ * Each new connection waits at most 10 s for a lock ({@code SET LOCK_TIMEOUT = 10000}, which H2 and PostgreSQL both
+ * read alike): H2's URL says so too, and PostgreSQL has no limit of its own, so a call meeting a row another
+ * transaction held waited for as long as it was held. A request that waits out the limit twice is answered
+ * TRY_AGAIN, having changed nothing (SoapCall).
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/onenumber",
@@ -45,7 +50,8 @@ import org.onenumber.platform.control.V25_1__Search_prefix_indexes;
                       "fish.payara.connection-validation-method=auto-commit",
                       "fish.payara.validate-atmost-once-period-in-seconds=30",
                       "fish.payara.statement-cache-size=200",
-                      "fish.payara.statement-cache-type= "})
+                      "fish.payara.statement-cache-type= ",
+                      "fish.payara.init-sql=SET LOCK_TIMEOUT = 10000"})
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

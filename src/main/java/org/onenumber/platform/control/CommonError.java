@@ -18,5 +18,10 @@ public enum CommonError implements ErrorCode {
     TOO_MANY_ATTEMPTS,
     /** The request is larger than the configured limit (HTTP 413); nothing of it was read. */
     REQUEST_TOO_LARGE,
+    /**
+     * Records the request needs were held by other work past the lock timeout, also when run once more; nothing was
+     * changed, and the same request may be sent again (faultcode Server, as a client's retry of server faults wants).
+     */
+    TRY_AGAIN,
     INTERNAL_ERROR
 }

@@ -82,10 +82,10 @@ public class BulkEndpoint implements BulkPort {
                 return answer(run(commands, prefix, false));
             }
             List<BatchResult> results = allOrNothing(commands, prefix);
-            if (internalError(results)) {
-                // nothing was kept, so the whole document may run again: a lock wait that timed out or a race lost
-                // to another document (a user's row, a license, is locked until a document's transaction ends)
-                // reaches the command as an internal error; once more, it meets the winner's committed state
+            if (runAgain(results)) {
+                // nothing was kept, so the whole document may run again: a lock wait that timed out (TRY_AGAIN) or a
+                // race lost to another document (a user's row, a license, is locked until a document's transaction
+                // ends) reaches the command as an internal error; once more, it meets the winner's committed state
                 results = allOrNothing(commands, prefix + "-again");
             }
             BatchResult failed = results.get(results.size() - 1);
@@ -138,10 +138,11 @@ public class BulkEndpoint implements BulkPort {
         return results;
     }
 
-    private static boolean internalError(List<BatchResult> results) {
+    private static boolean runAgain(List<BatchResult> results) {
         BatchResult last = results.get(results.size() - 1);
         return last.getStatus() == BatchCommandStatus.FAILED
-                && CommonError.INTERNAL_ERROR.name().equals(last.getOneNumberFaultDetail().getCode());
+                && (CommonError.INTERNAL_ERROR.name().equals(last.getOneNumberFaultDetail().getCode())
+                || CommonError.TRY_AGAIN.name().equals(last.getOneNumberFaultDetail().getCode()));
     }
 
     /** Runs the commands in order; with {@code stopAtFailure}, none after the first that fails. */
@@ -184,6 +185,11 @@ public class BulkEndpoint implements BulkPort {
         Optional<OneNumberFaultDetail> detail = SoapCall.detailOf(e);
         if (detail.isPresent()) {
             return failed(result, detail.get());
+        }
+        if (SoapCall.lockTimedOut(e)) {
+            LOG.log(Level.INFO, "Batch command " + answered.getIndex() + " met records held by other work", e);
+            return failed(result, detail(CommonError.TRY_AGAIN.name(), "Records this command needs were held by other"
+                    + " work for longer than the lock timeout; nothing of the batch was kept. Send it again.", null));
         }
         if (SoapCall.isRaceLost(e)) {
             LOG.log(Level.INFO, "Batch command " + answered.getIndex() + " lost a race as its writes were flushed", e);
