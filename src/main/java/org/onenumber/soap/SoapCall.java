@@ -37,6 +37,7 @@ import org.onenumber.platform.control.CallContext;
 import org.onenumber.platform.control.Channel;
 import org.onenumber.platform.control.CommonError;
 import org.onenumber.platform.control.ErrorCode;
+import org.onenumber.platform.control.LockTimeout;
 import org.onenumber.security.control.Caller;
 import org.onenumber.ws.v1.OneNumberFault;
 import org.onenumber.ws.v1.OneNumberFaultDetail;
@@ -65,8 +66,6 @@ public class SoapCall {
     private static final java.util.Set<String> RACE_STATES = java.util.Set.of("23505", "23503", "23506", "23P01",
             "HYT00", "90131", "40001", "40P01", "55P03");
 
-    /** A lock waited for past the lock timeout: H2's, and PostgreSQL's lock_not_available. */
-    private static final java.util.Set<String> LOCK_TIMEOUT_STATES = java.util.Set.of("HYT00", "55P03");
 
     @Inject
     CallContext callContext;
@@ -273,13 +272,7 @@ public class SoapCall {
 
     /** A lock waited for past the lock timeout (the work held by another transaction), wherever in the causes. */
     public static boolean lockTimedOut(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && LOCK_TIMEOUT_STATES.contains(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return LockTimeout.causes(e);
     }
 
     /** Whether the race was lost on the idempotency key's own claim ({@link Idempotency.KeyClaimLost}). */

@@ -5,6 +5,7 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import org.onenumber.platform.control.BusinessException;
 import org.onenumber.platform.control.InvalidInputException;
+import org.onenumber.platform.control.LockTimeout;
 
 /**
  * The one place where business failures become page messages. A failure that names a field is shown
@@ -41,13 +42,25 @@ public final class Messages {
         }
     }
 
-    /** Shows the failure beside its field in {@code formId}, or at the top when no such input exists. */
+    static final String CONTENTION = "Nothing was saved: other work was changing these records at the same moment."
+            + " Try again in a moment.";
+
+    /**
+     * Shows the failure beside its field in {@code formId}, or at the top when no such input exists; records another
+     * transaction held past the lock timeout at the top too. Anything else goes on to the error page.
+     */
     public static void show(String formId, RuntimeException failure) {
         BusinessException business = unwrap(failure);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (business == null && LockTimeout.causes(failure)) {
+            // rolled back whole: the page stays as it was sent, what was typed with it, instead of the error page
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, CONTENTION, null));
+            faces.validationFailed();
+            return;
+        }
         if (business == null) {
             throw failure;
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
         if (business instanceof InvalidInputException invalid && invalid.fields().size() > 1) {
             // every field's complaint at once, each beside its field
             invalid.fields().forEach((field, text) -> faces.addMessage(clientId(faces, formId, field),

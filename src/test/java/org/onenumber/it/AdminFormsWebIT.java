@@ -151,6 +151,41 @@ class AdminFormsWebIT {
         assertEquals("Wilma", user(account.userId()).getFirstName());
     }
 
+    /**
+     * A save that meets the user's record held by other work past the lock timeout (10 s) says so above the form,
+     * keeps what was typed and changes nothing; saved again once the record is let go, it goes through. Before, the
+     * page gave way to the error page and what was typed was gone.
+     */
+    @Test
+    void anEditMeetingTheUserHeldByOtherWorkKeepsWhatWasTypedAndSavesOnceLetGo() throws Exception {
+        Plain account = plainAccount();
+        String before = user(account.userId()).getFirstName();
+        openAccountAsSupport(account.name());
+        openPage(USER + "?id=" + account.userId());
+        browser.type(By.id("user:firstName"), "Heldback");
+        try (java.sql.Connection db = PayaraMicro.Database.fromSystemProperties(server.dataDir()).connect()) {
+            db.setAutoCommit(false);
+            try (java.sql.PreparedStatement hold = db.prepareStatement("select id from app_user where id = ? for update")) {
+                hold.setLong(1, account.userId());
+                hold.executeQuery().close();
+            }
+            try {
+                save();
+                browser.waitForPage(base, USER);
+                assertTrue(browser.globalMessages().contains("Nothing was saved: other work was changing these records"),
+                        browser.globalMessages());
+                assertEquals("Heldback", browser.find(By.id("user:firstName")).getAttribute("value"), "what was typed stays");
+            } finally {
+                db.rollback();
+            }
+        }
+        assertEquals(before, user(account.userId()).getFirstName(), "nothing changed");
+        save();
+        browser.waitForPage(base, USERS);
+        assertTrue(browser.globalMessages().contains("Heldback Amsel is saved."), browser.globalMessages());
+        assertEquals("Heldback", user(account.userId()).getFirstName());
+    }
+
     @Test
     void anAddressNamingNoUserOfTheAccountSaysSoAndShowsNoForm() throws Exception {
         Plain other = plainAccount();
