@@ -83,7 +83,9 @@ public final class CallRouting {
             steps.add(end(state, elapsed));
         } else if (state.mobilityEnabled()) {
             int elapsed = preferredDevice(state, registered, steps);
-            steps.add(end(state, elapsed));
+            if (elapsed >= 0) { // a custom device ringing until answered has nothing after it
+                steps.add(end(state, elapsed));
+            }
         } else {
             mainLine(state, busy, steps);
         }
@@ -137,6 +139,7 @@ public final class CallRouting {
         };
     }
 
+    /** Rings the preferred device; returns when its leg ends, or -1 for a custom device that rings until answered. */
     private static int preferredDevice(SubscriberState state, Predicate<Endpoint> registered, List<RouteStep> steps) {
         List<Endpoint> reachableClients = reachableClients(state, registered);
         RingSettings ring = state.ring();
@@ -159,7 +162,7 @@ public final class CallRouting {
             }
             case CUSTOM -> {
                 steps.add(RouteStep.ring(Target.CUSTOM, ring.customNumber(), 0, ring.ringNoAnswerSeconds()));
-                return ring.ringNoAnswerSeconds();
+                return ring.ringNoAnswerSeconds() == 0 ? -1 : ring.ringNoAnswerSeconds(); // 0: until answered
             }
             default -> throw new IllegalStateException("Unknown preferred device " + ring.preferredDevice());
         }

@@ -175,8 +175,9 @@ final class Switchboard {
     private static void validate(SubscriberState state) {
         RingSettings ring = state.ring();
         if (ring.preferredDevice() == RingSettings.PreferredDevice.CUSTOM
-                && (ring.customNumber() == null || ring.ringNoAnswerSeconds() < 1)) {
-            throw new InvalidRequest("A CUSTOM preferred device needs a custom number and a ring-no-answer time");
+                && (ring.customNumber() == null || ring.ringNoAnswerSeconds() < 0)) {
+            // 0 seconds: the device rings until answered (the wire's RingSettings, the phone portal's RNA "Unlimited")
+            throw new InvalidRequest("A CUSTOM preferred device needs a custom number and a ring-no-answer time of 0 or more");
         }
         if (state.forwarding().noReplySeconds() < 1) {
             throw new InvalidRequest("The No Reply time must be at least one second");

@@ -483,6 +483,51 @@ class MyPhoneFeaturesSoapIT {
         awaitSwitch(ann);
     }
 
+    /**
+     * Two choices the pages and the contract offer, which the station could not take: a custom device ringing until
+     * answered (0 seconds) made the preferred device, which the switch refused, so the station's every later change
+     * failed with it; and a rule on six or seven days, whose days did not fit their column (the error page, or
+     * INTERNAL_ERROR). Both are kept now, and the switch holds them.
+     */
+    @Test
+    void aDeviceRingingUntilAnsweredAndARuleOnEveryDayReachTheSwitch() throws Exception {
+        long ann = account(1).users().get(0).getUserId();
+        String home = NumberBlocks.single("646");
+        AddCustomDevice add = new AddCustomDevice();
+        add.setUserId(ann);
+        add.setName("Cabin");
+        add.setNumber(home);
+        add.setRingSeconds(0);
+        assertEquals(0, myPhone.port().addCustomDevice(add).getCustomDevice().getRingSeconds());
+        ModifyCallSettings prefer = new ModifyCallSettings();
+        prefer.setUserId(ann);
+        prefer.setPreferredDevice(PreferredDevice.CUSTOM);
+        prefer.setCustomDevice("Cabin");
+        assertEquals(0, myPhone.port().modifyCallSettings(prefer).getCallSettings().getRingNoAnswerSeconds());
+        awaitSubscriber(ann, "preferredDevice=CUSTOM", true);
+
+        AddRulesProfile profile = new AddRulesProfile();
+        profile.setUserId(ann);
+        profile.setName("Every day");
+        long profileId = myPhone.port().addRulesProfile(profile).getRulesProfile().getProfileId();
+        AddRoutingRule rule = new AddRoutingRule();
+        rule.setUserId(ann);
+        rule.setProfileId(profileId);
+        rule.setName("Evenings");
+        rule.getDay().addAll(List.of(DayOfWeek.values()));
+        rule.setFrom("18:00");
+        rule.setUntil("23:00");
+        rule.setTarget(RuleTarget.VOICEMAIL);
+        assertEquals(java.util.Set.of(DayOfWeek.values()),
+                java.util.Set.copyOf(myPhone.port().addRoutingRule(rule).getRoutingRule().getDay()), "every day kept");
+        ActivateRulesProfile activate = new ActivateRulesProfile();
+        activate.setUserId(ann);
+        activate.setProfileId(profileId);
+        myPhone.port().activateRulesProfile(activate);
+        awaitSubscriber(ann, "Evenings[callers=any,days=MONDAY/TUESDAY/WEDNESDAY/THURSDAY/FRIDAY/SATURDAY/SUNDAY,", true);
+        awaitSwitch(ann);
+    }
+
     @Test
     void aRulesProfileWithACallerRuleIsKeptActivatedRenamedAndRemoved() throws Exception {
         long ann = account(1).users().get(0).getUserId();
