@@ -2,6 +2,7 @@ package org.onenumber.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIMessage;
 import jakarta.faces.context.FacesContext;
 import org.onenumber.platform.control.BusinessException;
 import org.onenumber.platform.control.InvalidInputException;
@@ -79,6 +80,11 @@ public final class Messages {
         }
         String candidate = formId + ":" + field.replace('.', '_');
         UIComponent found = faces.getViewRoot().findComponent(candidate);
+        if (found instanceof UIMessage message && message.getFor() != null) {
+            // the field's message element named as the field (My calls' customDevice): what it shows is its input's
+            String input = formId + ":" + message.getFor();
+            return faces.getViewRoot().findComponent(input) == null ? null : input;
+        }
         return found == null ? null : candidate;
     }
 

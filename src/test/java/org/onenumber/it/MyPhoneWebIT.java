@@ -93,6 +93,41 @@ class MyPhoneWebIT {
         return d.length() > 10 ? d.substring(d.length() - 10) : d;
     }
 
+    /**
+     * A preferred device deleted meanwhile (in another tab, or over the API) is refused beside the choice on Save, and
+     * nothing is saved. Before, the refusal went to a message element that shows no such message: nothing was saved
+     * and nothing was said.
+     */
+    @Test
+    void aPreferredDeviceDeletedMeanwhileIsRefusedBesideTheChoiceAndNothingIsSaved() throws Exception {
+        long maya = mayaUserId();
+        MyPhoneClient phone = MyPhoneClient.acme(base);
+        String name = "Boathouse " + NumberBlocks.single("646").substring(8);
+        AddCustomDevice add = new AddCustomDevice();
+        add.setUserId(maya);
+        add.setName(name);
+        add.setNumber(NumberBlocks.single("646"));
+        add.setRingSeconds(20);
+        CustomDevice device = phone.port().addCustomDevice(add).getCustomDevice();
+        PreferredDevice before = callSettings(maya).getPreferredDevice();
+        browser.signIn(base, "maya", "Phone-2026-maya");
+        browser.waitForPage(base, "/myphone/profile.xhtml");
+        browser.open(base, CALLS.substring(1));
+        browser.waitForPage(base, CALLS);
+        click(By.xpath("//label[starts-with(normalize-space(.), '" + name + " (')]"));
+        RemoveCustomDevice remove = new RemoveCustomDevice();
+        remove.setUserId(maya);
+        remove.setDeviceId(device.getDeviceId());
+        phone.port().removeCustomDevice(remove);
+
+        click(By.id("calls:save"));
+        waitUntil(() -> browser.ajaxIdle() && !browser.messageBeside("calls:preferredDevice").isEmpty(),
+                "the refusal beside Preferred device");
+        assertEquals("That device is not one of yours; choose one from the list.",
+                browser.messageBeside("calls:preferredDevice"));
+        assertEquals(before, callSettings(maya).getPreferredDevice(), "nothing was saved");
+    }
+
     @Test
     void anEndUserSetsSimultaneousRingForwardingAndDoNotDisturbAndSeesWhatTheSwitchWillDo() throws Exception {
         String held = inesOfficeAnywhereNumber();
