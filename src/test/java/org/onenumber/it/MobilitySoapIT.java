@@ -776,6 +776,31 @@ class MobilitySoapIT {
     }
 
     /**
+     * An account that never bought licenses lists its pool at version 0; a quantity set against version 0 is taken,
+     * and a second one against 0 is refused (STALE_VERSION) and changes nothing. Before, a set with version 0 created
+     * the pool before comparing, so it was refused every time, and support's page sent no version at all, so a first
+     * purchase made while its dialog was open was undone without a word.
+     */
+    @Test
+    void aFirstQuantityIsSetAgainstVersionZeroAndASecondFromZeroIsStale() throws Exception {
+        Fixture f = account(1, ProfileType.PREMIER);
+        assertEquals(0L, licenses(f.accountId()).getPool().getVersion(), "no pool yet: version 0");
+        SetLicenseQuantity set = new SetLicenseQuantity();
+        set.setAccountId(f.accountId());
+        set.setExpectedVersion(0L);
+        set.setQuantity(3);
+        assertEquals(3, mobility.port().setLicenseQuantity(set).getPool().getPurchased());
+        set.setQuantity(1);
+        try {
+            mobility.port().setLicenseQuantity(set);
+            throw new AssertionError("a second set from version 0 was taken");
+        } catch (OneNumberFault stale) {
+            assertEquals("STALE_VERSION", stale.getFaultInfo().getCode());
+        }
+        assertEquals(3, licenses(f.accountId()).getPool().getPurchased(), "the three stay");
+    }
+
+    /**
      * A share locks its user and the license it takes, not the account's pool: with the pool's row held by another
      * transaction (as a purchase or an unshare holds it), shares of the account complete. Before, every share locked the
      * pool until it committed, so the shares of one account ran one at a time, and here the share waited for the pool

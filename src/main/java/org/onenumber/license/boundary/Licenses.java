@@ -126,8 +126,13 @@ public class Licenses {
     @RolesAllowed({Role.CARRIER_API, Role.SUPPORT})
     public LicensePool setPurchased(long accountId, Long expectedVersion, int quantity) {
         Account account = tenancy.account(accountId);
-        LicensePool pool = lockedPool(account);
+        // compared before a first pool is written: a pool never bought is at version 0, as ListLicenses shows it
+        LicensePool pool = findPool(account, LockModeType.PESSIMISTIC_WRITE);
         StaleVersionException.check("License pool of account " + accountId, expectedVersion, pool.getVersion());
+        if (pool.getId() == null) {
+            em.persist(pool);
+            em.flush();
+        }
         return changePurchased(pool, quantity);
     }
 

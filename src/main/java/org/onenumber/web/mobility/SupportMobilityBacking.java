@@ -103,7 +103,7 @@ public class SupportMobilityBacking implements Serializable {
         select(account);
         var pool = licenses.pool(accountId);
         quantity = pool.getPurchased();
-        poolVersion = pool.getId() == null ? null : pool.getVersion(); // never bought: nothing to be stale against
+        poolVersion = pool.getVersion(); // 0 when never bought: a first purchase made meanwhile makes the save stale
     }
 
     public void saveLicenses() {
