@@ -129,11 +129,7 @@ public class Licenses {
         // compared before a first pool is written: a pool never bought is at version 0, as ListLicenses shows it
         LicensePool pool = findPool(account, LockModeType.PESSIMISTIC_WRITE);
         StaleVersionException.check("License pool of account " + accountId, expectedVersion, pool.getVersion());
-        if (pool.getId() == null) {
-            em.persist(pool);
-            em.flush();
-        }
-        return changePurchased(pool, quantity);
+        return changePurchased(written(pool), quantity);
     }
 
     /** A customer admin confirms buying {@code additional} more licenses. */
@@ -446,7 +442,11 @@ public class Licenses {
     }
 
     private LicensePool lockedPool(Account account) {
-        LicensePool pool = findPool(account, LockModeType.PESSIMISTIC_WRITE);
+        return written(findPool(account, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** The pool, written first if the account never had one. */
+    private LicensePool written(LicensePool pool) {
         if (pool.getId() == null) {
             em.persist(pool);
             em.flush();
