@@ -38,6 +38,7 @@ import org.onenumber.platform.control.Channel;
 import org.onenumber.platform.control.CommonError;
 import org.onenumber.platform.control.ErrorCode;
 import org.onenumber.platform.control.LockTimeout;
+import org.onenumber.platform.control.RaceLost;
 import org.onenumber.security.control.Caller;
 import org.onenumber.ws.v1.OneNumberFault;
 import org.onenumber.ws.v1.OneNumberFaultDetail;
@@ -56,15 +57,6 @@ public class SoapCall {
 
     private static final Logger LOG = Logger.getLogger(SoapCall.class.getName());
     private static final int MAX_KEY_LENGTH = 100;
-    /**
-     * What a concurrent transaction can cause: 23505 a unique value (or the idempotency key) the winner took, 23503 and
-     * 23506 a row the winner removed or referred to (PostgreSQL names both 23503; H2 a missing parent 23506), 23P01 an
-     * exclusion; HYT00 H2's lock timeout, 90131 its concurrent update of one row; 40001, 40P01 PostgreSQL's
-     * serialization failure and deadlock. Not the other integrity states (a null in a required column, a failed check):
-     * the same request meets them again, so running it once more only hides a defect behind a misleading answer.
-     */
-    private static final java.util.Set<String> RACE_STATES = java.util.Set.of("23505", "23503", "23506", "23P01",
-            "HYT00", "90131", "40001", "40P01", "55P03");
 
 
     @Inject
@@ -259,15 +251,7 @@ public class SoapCall {
 
     /** A unique constraint, an optimistic lock or a lock timeout lost to a concurrent transaction. */
     public static boolean isRaceLost(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getClass().getSimpleName().equals("OptimisticLockException")) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && RACE_STATES.contains(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return RaceLost.causes(e);
     }
 
     /** A lock waited for past the lock timeout (the work held by another transaction), wherever in the causes. */

@@ -7,6 +7,7 @@ import jakarta.faces.context.FacesContext;
 import org.onenumber.platform.control.BusinessException;
 import org.onenumber.platform.control.InvalidInputException;
 import org.onenumber.platform.control.LockTimeout;
+import org.onenumber.platform.control.RaceLost;
 
 /**
  * The one place where business failures become page messages. A failure that names a field is shown
@@ -45,10 +46,13 @@ public final class Messages {
 
     static final String CONTENTION = "Nothing was saved: other work was changing these records at the same moment."
             + " Try again in a moment.";
+    static final String RACE = "Nothing was saved: other work changed these records at the same moment."
+            + " Check them and try again.";
 
     /**
      * Shows the failure beside its field in {@code formId}, or at the top when no such input exists; records another
-     * transaction held past the lock timeout at the top too. Anything else goes on to the error page.
+     * transaction held past the lock timeout, or changed or took at the same moment, at the top too. Anything else goes
+     * on to the error page.
      */
     public static void show(String formId, RuntimeException failure) {
         BusinessException business = unwrap(failure);
@@ -56,6 +60,12 @@ public final class Messages {
         if (business == null && LockTimeout.causes(failure)) {
             // rolled back whole: the page stays as it was sent, what was typed with it, instead of the error page
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, CONTENTION, null));
+            faces.validationFailed();
+            return;
+        }
+        if (business == null && RaceLost.causes(failure)) {
+            // the same: rolled back whole, and what the other work left is what the page reads next
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, RACE, null));
             faces.validationFailed();
             return;
         }

@@ -109,9 +109,7 @@ class OfficeAnywhereWebIT {
     @Test
     void aNewAdminAddsAPortalAndTurnsTheReadinessCheckGreen() throws Exception {
         Fixture f = fixture();
-        openAccountAsSupport(f.accountName());
-        browser.open(base, PAGE.substring(1));
-        browser.waitForPage(base, PAGE);
+        openPageAsSupport(f.accountName());
         browser.choose("site:siteChoice", "Main office");
         assertEquals(List.of("number"), met(), "a free number, nothing else yet");
         assertTrue(browser.find(By.id("readinessSummary")).getText().contains("not ready"));
@@ -210,6 +208,64 @@ class OfficeAnywhereWebIT {
                 .contains(",Web Amsel,2201," + number + ",+442071234567,INTERNATIONAL,"), csv);
     }
 
+    /**
+     * Office Anywhere assigned by other work while the admin's Assign was on its way (another admin, the carrier's
+     * back office): the Assign loses the race on the user's one assignment. Before, the error page replaced the page;
+     * now the page says nothing was saved, and lists the user once, as the other work left them.
+     */
+    @Test
+    void anAssignmentMadeMeanwhileByOtherWorkIsSaidAboveThePageAndTheUserIsListedOnce() throws Exception {
+        Fixture f = fixture();
+        openPageAsSupport(f.accountName());
+        browser.choose("assign:user", "Web Amsel (2201)");
+        long amsel = f.users().get(0).getUserId();
+        try (java.sql.Connection db = PayaraMicro.Database.fromSystemProperties(server.dataDir()).connect()) {
+            db.setAutoCommit(false);
+            try (java.sql.PreparedStatement other = db.prepareStatement("insert into oa_user (id, version, account_id,"
+                    + " user_id, assigned_at) values (?, 1, ?, ?, current_timestamp)")) {
+                other.setLong(1, 9_000_000_000L + (amsel % 1_000_000_000L));
+                other.setLong(2, f.accountId());
+                other.setLong(3, amsel);
+                other.executeUpdate();
+            }
+            // the other work ends while the page's Assign waits on the user's assignment
+            Thread commit = new Thread(() -> {
+                try {
+                    Thread.sleep(1500);
+                    db.commit();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            commit.start();
+            browser.find(By.id("assign:assignUser")).click();
+            waitUntil(() -> browser.ajaxIdle() && !browser.globalMessages().isEmpty(), "the page answers");
+            commit.join();
+            assertTrue(browser.globalMessages().contains("Nothing was saved: other work changed these records at the same"
+                    + " moment."), browser.globalMessages());
+        }
+        browser.driver().navigate().refresh();
+        browser.waitForPage(base, PAGE);
+        assertEquals(1, browser.findAll(By.cssSelector("#anywhereUsers td.oa-user")).stream()
+                .filter(td -> td.getText().equals("Web Amsel")).count(), "listed once");
+        assertTrue(browser.findAll(By.xpath("//select[@id='assign:user_input']/option")).stream()
+                .noneMatch(o -> o.getAttribute("textContent").contains("Web Amsel")), "no longer offered");
+    }
+
+    /** An account the carrier has not given a site yet: the page says so, and offers nothing that needs one. */
+    @Test
+    void anAccountWithoutASiteIsToldSoAndOfferedNoPortal() throws Exception {
+        AddAccount addAccount = new AddAccount();
+        addAccount.setName("Anywhere no site " + UUID.randomUUID().toString().substring(0, 8));
+        ProvisioningClient.acme(base).port().addAccount(addAccount);
+        openPageAsSupport(addAccount.getName());
+        assertTrue(browser.find(By.id("noSite")).getText().contains("This account has no site yet."),
+                browser.find(By.id("noSite")).getText());
+        assertFalse(browser.find(By.id("portals:add")).isEnabled(), "no portal to add without a site");
+        assertFalse(browser.find(By.id("assign:assignUser")).isEnabled(), "no one to assign without a site");
+        assertTrue(browser.findAll(By.id("readinessSummary")).isEmpty(), "no readiness of a site that is not there");
+    }
+
     /** The usage CSV as the signed-in admin's browser downloads it (its cookies, a plain GET). */
     private String csv(String month) throws Exception {
         String session = browser.cookieHeader();
@@ -275,6 +331,13 @@ class OfficeAnywhereWebIT {
             Thread.sleep(100);
         }
         throw new AssertionError("never showed " + expected + ": " + last);
+    }
+
+    /** Support opens the account, then this page. */
+    private void openPageAsSupport(String accountName) {
+        openAccountAsSupport(accountName);
+        browser.open(base, PAGE.substring(1));
+        browser.waitForPage(base, PAGE);
     }
 
     private void openAccountAsSupport(String accountName) {

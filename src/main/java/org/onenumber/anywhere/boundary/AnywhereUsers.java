@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -84,7 +85,8 @@ public class AnywhereUsers {
     /** Takes Office Anywhere away: the numbers go, are free for others, and stop ringing. */
     public void remove(long userId) {
         User user = tenancy.user(userId);
-        OfficeAnywhereUser anywhere = require(user);
+        // a number added at the same moment waits, then finds Office Anywhere gone; never a number left without it
+        OfficeAnywhereUser anywhere = locked(user);
         for (AlternateNumber number : List.copyOf(anywhere.getNumbers())) {
             features.release(Feature.OFFICE_ANYWHERE, number.getId());
         }
@@ -99,9 +101,7 @@ public class AnywhereUsers {
         Complaints complaints = new Complaints();
         complaints.check(() -> validation.check(details));
         User user = complaints.require(() -> tenancy.user(userId));
-        OfficeAnywhereUser anywhere = complaints.require(() -> require(user));
-        em.lock(anywhere, LockModeType.PESSIMISTIC_WRITE); // concurrent adds count one after another
-        em.refresh(anywhere);
+        OfficeAnywhereUser anywhere = complaints.require(() -> locked(user)); // concurrent adds count one after another
         if (anywhere.getNumbers().size() >= OfficeAnywhereUser.MAX_NUMBERS) {
             complaints.refuse(new ConflictException(CommonError.INVALID_FIELD, "number", user.displayName() + " has "
                     + OfficeAnywhereUser.MAX_NUMBERS + " Office Anywhere numbers, the most a user may have; remove one first."));
@@ -239,8 +239,24 @@ public class AnywhereUsers {
     }
 
     private OfficeAnywhereUser require(User user) {
-        return find(user).orElseThrow(() -> new ConflictException(AnywhereError.NOT_OFFICE_ANYWHERE_USER, "userId",
-                user.displayName() + " does not have Office Anywhere; assign it first."));
+        return find(user).orElseThrow(() -> notAnywhereUser(user));
+    }
+
+    /** The user's Office Anywhere, held until the transaction ends, as it is once held. */
+    private OfficeAnywhereUser locked(User user) {
+        OfficeAnywhereUser anywhere = require(user);
+        try {
+            em.lock(anywhere, LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(anywhere);
+        } catch (EntityNotFoundException removedMeanwhile) { // taken away while this waited for it
+            throw notAnywhereUser(user);
+        }
+        return anywhere;
+    }
+
+    private static ConflictException notAnywhereUser(User user) {
+        return new ConflictException(AnywhereError.NOT_OFFICE_ANYWHERE_USER, "userId",
+                user.displayName() + " does not have Office Anywhere; assign it first.");
     }
 
     private AlternateNumber findNumber(long numberId) {

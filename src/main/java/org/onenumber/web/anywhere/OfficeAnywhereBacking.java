@@ -1,6 +1,7 @@
 package org.onenumber.web.anywhere;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -64,6 +65,9 @@ public class OfficeAnywhereBacking implements Serializable {
     private Readiness check;
     private List<PhoneNumber> freeNumbers = List.of();
     private List<User> candidates = List.of();
+
+    static final String NO_SITE = "This account has no site yet. Portals and Office Anywhere users belong to a site,"
+            + " and the carrier adds sites to the account.";
 
     // the portal dialog
     private Long editingPortal;
@@ -152,6 +156,11 @@ public class OfficeAnywhereBacking implements Serializable {
     }
 
     public void savePortal() {
+        if (siteId == null) {
+            Messages.error(NO_SITE);
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
         PortalDetails details = new PortalDetails(portalNumber, portalName == null ? "" : portalName,
                 portalExtension == null ? "" : portalExtension,
                 portalScope);
@@ -255,6 +264,15 @@ public class OfficeAnywhereBacking implements Serializable {
     }
 
     // --- what the page reads -------------------------------------------------------------------
+
+    /** No site to choose: the page says so instead of offering what needs one. */
+    public boolean isWithoutSite() {
+        return siteId == null;
+    }
+
+    public String getNoSite() {
+        return NO_SITE;
+    }
 
     public Map<String, Long> getSiteChoices() {
         return siteChoices;
