@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -32,11 +33,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A fresh headless Chromium for each test, from the system's packages (/usr/bin/chromium and its
- * matching /usr/bin/chromedriver): nothing is downloaded, because the driver's path is given and
- * Selenium Manager is only consulted when it is not. Register it as an instance extension; when a
- * test fails, its last page is kept as target/screenshots/failed-TEST.png and .html for a person to look at.
- * Outside JUnit (the CSV import benchmark), {@link #start()} opens one and {@link #close()} ends it.
+ * A headless Chromium from the system's packages (/usr/bin/chromium and its matching /usr/bin/chromedriver): nothing
+ * is downloaded, because the driver's path is given and Selenium Manager is only consulted when it is not. Register it
+ * as an instance extension. It starts when a test first uses it, and the tests of one class share it: before a test
+ * that uses it, it holds no cookie and one tab at the default size, showing a blank page, as a fresh one does. A
+ * start costs some 1.7 s of CPU on this machine, and there are some two hundred browser tests in a run. When a test
+ * fails, its last page is kept as target/screenshots/failed-TEST.png and .html for a person to look at, and the
+ * next test gets a fresh browser. Outside JUnit (the CSV import benchmark), {@link #start()} opens one and
+ * {@link #close()} ends it.
  */
 public final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, AfterEachCallback, AutoCloseable {
 
@@ -45,64 +49,104 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
 
     private static final String CHROMIUM = System.getProperty("it.chromium", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("it.chromedriver", "/usr/bin/chromedriver");
+    private static final Dimension SIZE = new Dimension(1400, 1000);
+    private static final ExtensionContext.Namespace SHARED = ExtensionContext.Namespace.create(Browser.class);
 
-    private ChromeDriver driver;
-    private Path profile;
+    /** The test class's Chromium, or this browser's own outside JUnit. */
+    private Chromium chromium;
+    /** Where the class's Chromium is kept; null outside JUnit. */
+    private ExtensionContext.Store classStore;
+    /** Whether this test has had the browser, made clean for it. */
+    private boolean taken;
 
-    /** A fresh headless Chromium, as before each test; {@link #close()} quits it. */
-    public static Browser start() throws IOException {
-        Browser browser = new Browser();
-        browser.beforeEach(null);
-        return browser;
-    }
+    /** One Chromium, with a profile directory of its own, quit when its class's tests are done. */
+    private static final class Chromium implements ExtensionContext.Store.CloseableResource {
 
-    @Override
-    public void close() throws IOException {
-        afterEach(null);
-    }
+        final Path profile;
+        final ChromeDriver driver;
 
-    @Override
-    public void beforeEach(ExtensionContext context) throws IOException {
-        profile = Files.createTempDirectory("onenumber-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-    }
-
-    @Override
-    public void afterTestExecution(ExtensionContext context) {
-        if (context.getExecutionException().isPresent() && driver != null) {
-            String name = "failed-" + context.getRequiredTestMethod().getName();
-            try {
-                screenshot(name + ".png");
-                Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
-            } catch (RuntimeException | IOException e) {
-                context.getExecutionException().get().addSuppressed(e);
-            }
+        Chromium() throws IOException {
+            profile = Files.createTempDirectory("onenumber-chromium-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--window-size=" + SIZE.getWidth() + "," + SIZE.getHeight(),
+                    "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER))
+                    .usingAnyFreePort()
+                    .build();
+            driver = new ChromeDriver(service, options);
         }
-    }
 
-    @Override
-    public void afterEach(ExtensionContext context) throws IOException {
-        try {
-            if (driver != null) {
-                driver.quit();
+        /** As a fresh one: one tab, a blank page, no cookie, the default size. */
+        void clean() {
+            List<String> tabs = List.copyOf(driver.getWindowHandles());
+            for (String tab : tabs.subList(1, tabs.size())) {
+                driver.switchTo().window(tab).close();
             }
-        } finally {
-            driver = null;
-            if (profile != null) {
+            driver.switchTo().window(tabs.get(0));
+            driver.get("about:blank");
+            driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+            driver.manage().window().setSize(SIZE);
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                driver.quit();
+            } finally {
                 try (Stream<Path> files = Files.walk(profile)) {
                     files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
                 }
             }
         }
+    }
+
+    /** A fresh headless Chromium of its own; {@link #close()} quits it. */
+    public static Browser start() throws IOException {
+        Browser browser = new Browser();
+        browser.chromium = new Chromium();
+        browser.taken = true;
+        return browser;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (chromium != null) {
+            chromium.close();
+            chromium = null;
+        }
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        classStore = context.getParent().orElseThrow().getStore(SHARED);
+    }
+
+    @Override
+    public void afterTestExecution(ExtensionContext context) throws IOException {
+        if (context.getExecutionException().isPresent() && chromium != null) {
+            String name = "failed-" + context.getRequiredTestMethod().getName();
+            try {
+                screenshot(name + ".png");
+                Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver().getPageSource(), StandardCharsets.UTF_8);
+            } catch (RuntimeException | IOException e) {
+                context.getExecutionException().get().addSuppressed(e);
+            } finally {
+                // whatever state the failure left it in is not the next test's
+                classStore.remove(Chromium.class);
+                chromium.close();
+                chromium = null;
+            }
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        chromium = null;
+        taken = false;
     }
 
     /**
@@ -114,25 +158,41 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
                 .collect(java.util.stream.Collectors.joining("; "));
     }
 
-    public WebDriver driver() {
-        return driver;
+    /** The class's Chromium, started when the class first needs it, and clean when this test first asks for it. */
+    public ChromeDriver driver() {
+        if (!taken) {
+            taken = true;
+            Chromium shared = classStore.get(Chromium.class, Chromium.class);
+            if (shared == null) {
+                try {
+                    shared = new Chromium();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                classStore.put(Chromium.class, shared);
+            } else {
+                shared.clean();
+            }
+            chromium = shared;
+        }
+        return chromium.driver;
     }
 
     /** An explicit wait; elements replaced by an ajax update while it looks are looked up again. */
     public WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        WebDriverWait wait = new WebDriverWait(driver(), WAIT);
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }
 
     /** Opens a page of the application, {@code path} relative to the deployment's base URL. */
     public void open(URL base, String path) {
-        driver.get(base.toString().replaceFirst("/?$", "/") + path.replaceFirst("^/", ""));
+        driver().get(base.toString().replaceFirst("/?$", "/") + path.replaceFirst("^/", ""));
     }
 
     /** The path of the current page below the deployment, such as {@code /admin/users.xhtml}. */
     String page(URL base) {
-        String url = driver.getCurrentUrl();
+        String url = driver().getCurrentUrl();
         String root = base.toString().replaceFirst("/?$", "");
         String path = url.startsWith(root) ? url.substring(root.length()) : url;
         return path.replaceFirst("[?#;].*$", "");
@@ -140,7 +200,7 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
 
     /** Waits until the browser shows the page {@code path} (relative to the deployment) and it has loaded. */
     public void waitForPage(URL base, String path) {
-        waiting().withMessage(() -> "expected page " + path + " but was " + driver.getCurrentUrl())
+        waiting().withMessage(() -> "expected page " + path + " but was " + driver().getCurrentUrl())
                 .until(d -> page(base).equals(path)
                         && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
@@ -150,7 +210,7 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
         open(base, "login.xhtml");
         type(By.id("login:username"), username);
         type(By.id("login:password"), password);
-        WebElement button = driver.findElement(By.id("login:signIn"));
+        WebElement button = driver().findElement(By.id("login:signIn"));
         button.click();
         awaitGone(button);
     }
@@ -158,7 +218,7 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
     /** Signs in, waits until the page the person lands on (whichever their role's) has loaded, then opens {@code page}. */
     void signInTo(URL base, String username, String password, String page) {
         signIn(base, username, password);
-        waiting().withMessage(() -> "signed in, but still on " + driver.getCurrentUrl())
+        waiting().withMessage(() -> "signed in, but still on " + driver().getCurrentUrl())
                 .until(d -> !page(base).equals("/login.xhtml")
                         && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         open(base, page);
@@ -202,7 +262,7 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
     }
 
     public List<WebElement> findAll(By by) {
-        return driver.findElements(by);
+        return driver().findElements(by);
     }
 
     void type(By by, String text) {
@@ -247,7 +307,7 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
      */
     String supportAccountRow(String accountName) {
         type(By.id("accounts:name"), accountName);
-        driver.findElement(By.id("accounts:search")).click();
+        driver().findElement(By.id("accounts:search")).click();
         String row = "//tbody[@id='accounts:table_data']/tr[td[1][normalize-space()='" + accountName + "']]";
         waiting().withMessage(() -> accountName + " alone in the list")
                 .until(d -> ajaxIdle() && d.findElements(By.xpath("//tbody[@id='accounts:table_data']/tr")).size() == 1
@@ -266,7 +326,7 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
 
     /** Whether no PrimeFaces or jQuery request is in flight. */
     boolean ajaxIdle() {
-        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver()).executeScript(
                 "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0);"));
     }
 
@@ -275,7 +335,7 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
      * transition or animation that ends. A check of colours made mid-fade sees blends no person reads.
      */
     boolean still() {
-        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver()).executeScript(
                 "return (!window.jQuery || jQuery(':animated').length === 0)"
                         + " && (!document.getAnimations || document.getAnimations().every(function (a) {"
                         + " return a.playState !== 'running' || a.effect.getTiming().iterations === Infinity; }));"));
@@ -296,7 +356,7 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
         try {
             Files.createDirectories(SCREENSHOTS);
             Path target = SCREENSHOTS.resolve(name);
-            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            File shot = ((TakesScreenshot) driver()).getScreenshotAs(OutputType.FILE);
             Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
             return target;
         } catch (IOException e) {
