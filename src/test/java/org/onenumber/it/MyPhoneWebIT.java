@@ -128,6 +128,57 @@ class MyPhoneWebIT {
         assertEquals(before, callSettings(maya).getPreferredDevice(), "nothing was saved");
     }
 
+    /**
+     * Adding or removing a Simultaneous Ring number keeps what the user changed in the form above and has not saved
+     * yet, and that change then saves. Before, the page read the settings back after the number came or went, and the
+     * forwarding number typed above was gone.
+     */
+    @Test
+    void aSimultaneousRingNumberAddedOrRemovedKeepsWhatWasTypedAboveAndNotSavedYet() throws Exception {
+        long maya = mayaUserId();
+        String busy = NumberBlocks.single("718");
+        String cell = NumberBlocks.single("415");
+        browser.signIn(base, "maya", "Phone-2026-maya");
+        browser.waitForPage(base, "/myphone/profile.xhtml");
+        browser.open(base, CALLS.substring(1));
+        browser.waitForPage(base, CALLS);
+        int listed = browser.findAll(By.cssSelector("li.sim-ring-number")).size();
+        try {
+            browser.type(By.id("calls:forwardBusy"), display(busy));
+            browser.type(By.id("simRing:simRingNumber"), display(cell));
+            click(By.id("simRing:addSimRing"));
+            waitUntil(() -> browser.ajaxIdle() && browser.findAll(By.cssSelector("li.sim-ring-number")).size() == listed + 1,
+                    "the number is listed");
+            assertEquals(digits(busy), digits(browser.find(By.id("calls:forwardBusy")).getAttribute("value")),
+                    "what was typed above stays when a number comes");
+            click(By.xpath("//li[contains(@class, 'sim-ring-number')][span[@class='number' and normalize-space()='"
+                    + display(cell) + "']]//button"));
+            waitUntil(() -> browser.ajaxIdle() && browser.findAll(By.cssSelector("li.sim-ring-number")).size() == listed,
+                    "the number is gone");
+            assertEquals(digits(busy), digits(browser.find(By.id("calls:forwardBusy")).getAttribute("value")),
+                    "and when it goes");
+            save();
+            assertEquals(digits(busy), digits(callSettings(maya).getForwardBusy()), "saved, not refused as changed meanwhile");
+        } finally {
+            // leave Maya as she was: no Busy forwarding, not this number
+            MyPhoneClient phone = MyPhoneClient.acme(base);
+            CallSettings now = callSettings(maya);
+            for (SimRingNumber number : now.getSimRingNumber()) {
+                if (number.getNumber().equals(cell)) {
+                    RemoveSimRingNumber remove = new RemoveSimRingNumber();
+                    remove.setUserId(maya);
+                    remove.setNumberId(number.getNumberId());
+                    phone.port().removeSimRingNumber(remove);
+                }
+            }
+            ModifyCallSettings clear = new ModifyCallSettings();
+            clear.setUserId(maya);
+            clear.setExpectedVersion(callSettings(maya).getVersion());
+            clear.setForwardBusy("");
+            phone.port().modifyCallSettings(clear);
+        }
+    }
+
     @Test
     void anEndUserSetsSimultaneousRingForwardingAndDoNotDisturbAndSeesWhatTheSwitchWillDo() throws Exception {
         String held = inesOfficeAnywhereNumber();

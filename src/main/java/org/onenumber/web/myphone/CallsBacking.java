@@ -22,6 +22,7 @@ import org.onenumber.myphone.entity.PreferredDevice;
 import org.onenumber.myphone.entity.SimRingNumber;
 import org.onenumber.security.control.Caller;
 import org.onenumber.web.Messages;
+import org.primefaces.PrimeFaces;
 
 /**
  * myphone/calls.xhtml: where the signed-in user's calls ring (preferred device, Simultaneous Ring), forwarding, Do Not
@@ -114,17 +115,38 @@ public class CallsBacking implements Serializable {
     }
 
     public void addSimRing() {
+        long read = calls.settings(userId).getVersion();
         if (Messages.run("simRing", () -> calls.addSimRing(userId, newSimRing, newSimRingConfirm),
                 (newSimRing == null ? "The number" : newSimRing) + " is on your Simultaneous Ring list.")) {
             newSimRing = null;
             newSimRingConfirm = false;
-            load();
+            simRingChanged(read);
         }
     }
 
     public void removeSimRing(SimRingNumber number) {
+        long read = calls.settings(userId).getVersion();
         Messages.run("simRing", () -> calls.removeSimRing(userId, number.getId()), number.getDisplay() + " is removed.");
-        load();
+        simRingChanged(read);
+    }
+
+    /**
+     * After a Simultaneous Ring number came or went: the list and the plan anew, but what the user has changed in the
+     * form above and not saved yet stays, the version it is saved against included, unless other work changed the
+     * settings meanwhile ({@code read}, the version before the change, is not the form's). Simultaneous Ring itself
+     * follows the list when its last number went, as the settings do.
+     */
+    private void simRingChanged(long read) {
+        CallSettings s = calls.settings(userId);
+        if (read == version) {
+            version = s.getVersion();
+        }
+        simRingNumbers = List.copyOf(s.getSimRingNumbers());
+        if (simRingNumbers.isEmpty() && simultaneousRing && !s.isSimultaneousRing()) {
+            simultaneousRing = false;
+            PrimeFaces.current().ajax().update("calls:simultaneousRing");
+        }
+        plan = calls.whoRingsWhen(userId, null);
     }
 
     public void refreshPlan() {
