@@ -22,11 +22,16 @@ public final class ErrorReference {
 
     /** Logs the failure of the request for {@code what} under a new reference, which it returns. */
     public static String log(String what, Throwable failure) {
+        return log(Level.SEVERE, what, failure);
+    }
+
+    /** As {@link #log(String, Throwable)}, at {@code level}. */
+    public static String log(Level level, String what, Throwable failure) {
         StringBuilder reference = new StringBuilder(8);
         for (int i = 0; i < 8; i++) {
             reference.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
         }
-        LOG.log(Level.SEVERE, "Reference " + reference + ": " + what + " failed", failure);
+        LOG.log(level, "Reference " + reference + ": " + what + " failed", failure);
         return reference.toString();
     }
 

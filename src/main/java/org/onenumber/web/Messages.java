@@ -47,7 +47,8 @@ public final class Messages {
     static final String CONTENTION = "Nothing was saved: other work was changing these records at the same moment."
             + " Try again in a moment.";
     static final String RACE = "Nothing was saved: other work changed these records at the same moment."
-            + " Check them and try again.";
+            + " Reload the page to see them as they are now, then try again. If it happens again, give support the"
+            + " reference %s.";
 
     /**
      * Shows the failure beside its field in {@code formId}, or at the top when no such input exists; records another
@@ -64,8 +65,11 @@ public final class Messages {
             return;
         }
         if (business == null && RaceLost.causes(failure)) {
-            // the same: rolled back whole, and what the other work left is what the page reads next
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, RACE, null));
+            // rolled back whole as well; logged with a reference, as the same states also come of a defect that a
+            // second try meets again (a row still referred to), which support then finds
+            String reference = ErrorReference.log(java.util.logging.Level.WARNING, "a change on a page lost a race",
+                    failure);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, RACE.formatted(reference), null));
             faces.validationFailed();
             return;
         }

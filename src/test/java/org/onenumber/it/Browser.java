@@ -26,6 +26,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -80,16 +81,25 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
             driver = new ChromeDriver(service, options);
         }
 
-        /** As a fresh one: one tab, a blank page, no cookie, the default size. */
+        /**
+         * As a fresh one: one new tab (nothing of a tab's own, its history, session storage or scripts, goes on), no
+         * cookie, the default size.
+         */
         void clean() {
-            List<String> tabs = List.copyOf(driver.getWindowHandles());
-            for (String tab : tabs.subList(1, tabs.size())) {
+            List<String> old = List.copyOf(driver.getWindowHandles());
+            driver.switchTo().newWindow(WindowType.TAB);
+            String fresh = driver.getWindowHandle();
+            for (String tab : old) {
                 driver.switchTo().window(tab).close();
             }
-            driver.switchTo().window(tabs.get(0));
-            driver.get("about:blank");
+            driver.switchTo().window(fresh);
             driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
             driver.manage().window().setSize(SIZE);
+        }
+
+        /** Stops what the last page runs (a poll every second, say) while the class's other tests go on. */
+        void idle() {
+            driver.get("about:blank");
         }
 
         @Override
@@ -97,9 +107,19 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
             try {
                 driver.quit();
             } finally {
-                try (Stream<Path> files = Files.walk(profile)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                if (Files.exists(profile)) {
+                    try (Stream<Path> files = Files.walk(profile)) {
+                        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    }
                 }
+            }
+        }
+
+        void closeQuietly() {
+            try {
+                close();
+            } catch (IOException | RuntimeException e) {
+                // already gone: what matters is that it is not used again
             }
         }
     }
@@ -122,11 +142,15 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        classStore = context.getParent().orElseThrow().getStore(SHARED);
+        ExtensionContext testClass = context.getParent().orElseThrow();
+        while (testClass.getTestMethod().isPresent()) { // a repeated or parameterized test's template
+            testClass = testClass.getParent().orElseThrow();
+        }
+        classStore = testClass.getStore(SHARED);
     }
 
     @Override
-    public void afterTestExecution(ExtensionContext context) throws IOException {
+    public void afterTestExecution(ExtensionContext context) {
         if (context.getExecutionException().isPresent() && chromium != null) {
             String name = "failed-" + context.getRequiredTestMethod().getName();
             try {
@@ -134,19 +158,32 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
                 Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver().getPageSource(), StandardCharsets.UTF_8);
             } catch (RuntimeException | IOException e) {
                 context.getExecutionException().get().addSuppressed(e);
-            } finally {
-                // whatever state the failure left it in is not the next test's
-                classStore.remove(Chromium.class);
-                chromium.close();
-                chromium = null;
             }
         }
     }
 
+    /** A failure anywhere in the test (its own before and after methods too) leaves a browser no later test gets. */
     @Override
     public void afterEach(ExtensionContext context) {
-        chromium = null;
-        taken = false;
+        try {
+            if (chromium != null) {
+                if (context.getExecutionException().isPresent()) {
+                    discard(chromium);
+                } else {
+                    chromium.idle();
+                }
+            }
+        } catch (RuntimeException stuck) {
+            discard(chromium);
+        } finally {
+            chromium = null;
+            taken = false;
+        }
+    }
+
+    private void discard(Chromium broken) {
+        classStore.remove(Chromium.class, Chromium.class);
+        broken.closeQuietly();
     }
 
     /**
@@ -161,8 +198,15 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
     /** The class's Chromium, started when the class first needs it, and clean when this test first asks for it. */
     public ChromeDriver driver() {
         if (!taken) {
-            taken = true;
             Chromium shared = classStore.get(Chromium.class, Chromium.class);
+            if (shared != null) {
+                try {
+                    shared.clean();
+                } catch (WebDriverException gone) { // it died, or hangs on something: a new one
+                    discard(shared);
+                    shared = null;
+                }
+            }
             if (shared == null) {
                 try {
                     shared = new Chromium();
@@ -170,10 +214,9 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
                     throw new UncheckedIOException(e);
                 }
                 classStore.put(Chromium.class, shared);
-            } else {
-                shared.clean();
             }
             chromium = shared;
+            taken = true;
         }
         return chromium.driver;
     }

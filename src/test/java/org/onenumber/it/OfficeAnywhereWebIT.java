@@ -219,7 +219,8 @@ class OfficeAnywhereWebIT {
         openPageAsSupport(f.accountName());
         browser.choose("assign:user", "Web Amsel (2201)");
         long amsel = f.users().get(0).getUserId();
-        try (java.sql.Connection db = PayaraMicro.Database.fromSystemProperties(server.dataDir()).connect()) {
+        PayaraMicro.Database database = PayaraMicro.Database.fromSystemProperties(server.dataDir());
+        try (java.sql.Connection db = database.connect(); java.sql.Connection watcher = database.connect()) {
             db.setAutoCommit(false);
             try (java.sql.PreparedStatement other = db.prepareStatement("insert into oa_user (id, version, account_id,"
                     + " user_id, assigned_at) values (?, 1, ?, ?, current_timestamp)")) {
@@ -228,10 +229,13 @@ class OfficeAnywhereWebIT {
                 other.setLong(3, amsel);
                 other.executeUpdate();
             }
-            // the other work ends while the page's Assign waits on the user's assignment
+            // the other work ends once the page's Assign waits on the user's assignment (within the lock timeout)
             Thread commit = new Thread(() -> {
                 try {
-                    Thread.sleep(1500);
+                    long deadline = System.nanoTime() + Duration.ofSeconds(8).toNanos();
+                    while (!database.someoneWaitsForALock(watcher) && System.nanoTime() < deadline) {
+                        Thread.sleep(20);
+                    }
                     db.commit();
                 } catch (Exception e) {
                     throw new IllegalStateException(e);

@@ -86,6 +86,17 @@ public final class PayaraMicro implements AutoCloseable {
             return java.sql.DriverManager.getConnection(url, user, password);
         }
 
+        /** Whether a statement of any connection but {@code watcher}'s waits for a lock another transaction holds. */
+        public boolean someoneWaitsForALock(java.sql.Connection watcher) throws java.sql.SQLException {
+            String sql = name.equals("postgresql")
+                    ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()"
+                    : "select count(*) from information_schema.sessions where blocker_id is not null";
+            try (java.sql.Statement s = watcher.createStatement(); java.sql.ResultSet r = s.executeQuery(sql)) {
+                r.next();
+                return r.getLong(1) > 0;
+            }
+        }
+
         /** The one number {@code sql} selects with its one parameter {@code id} (0 for none). */
         public long number(String sql, long id) throws java.sql.SQLException {
             try (java.sql.Connection c = connect(); java.sql.PreparedStatement s = c.prepareStatement(sql)) {
