@@ -162,20 +162,60 @@ class MyPhoneWebIT {
         } finally {
             // leave Maya as she was: no Busy forwarding, not this number
             MyPhoneClient phone = MyPhoneClient.acme(base);
-            CallSettings now = callSettings(maya);
-            for (SimRingNumber number : now.getSimRingNumber()) {
-                if (number.getNumber().equals(cell)) {
-                    RemoveSimRingNumber remove = new RemoveSimRingNumber();
-                    remove.setUserId(maya);
-                    remove.setNumberId(number.getNumberId());
-                    phone.port().removeSimRingNumber(remove);
-                }
-            }
+            removeSimRing(maya, cell);
             ModifyCallSettings clear = new ModifyCallSettings();
             clear.setUserId(maya);
             clear.setExpectedVersion(callSettings(maya).getVersion());
             clear.setForwardBusy("");
             phone.port().modifyCallSettings(clear);
+        }
+    }
+
+    /**
+     * The list of Simultaneous Ring numbers is shown as the page holds it after a Save: a number removed elsewhere
+     * meanwhile (another tab, the carrier's API) is gone from it, and Remove next to another removes that one.
+     */
+    @Test
+    void aNumberRemovedAfterASaveIsTheOneClickedThoughTheListChangedElsewhere() throws Exception {
+        long maya = mayaUserId();
+        String first = NumberBlocks.single("415");
+        String second = NumberBlocks.single("415");
+        MyPhoneClient phone = MyPhoneClient.acme(base);
+        for (String number : List.of(first, second)) {
+            AddSimRingNumber add = new AddSimRingNumber();
+            add.setUserId(maya);
+            add.setNumber(number);
+            phone.port().addSimRingNumber(add);
+        }
+        try {
+            browser.signIn(base, "maya", "Phone-2026-maya");
+            browser.waitForPage(base, "/myphone/profile.xhtml");
+            browser.open(base, CALLS.substring(1));
+            browser.waitForPage(base, CALLS);
+            removeSimRing(maya, first); // elsewhere
+            save();
+            assertTrue(browser.findAll(By.cssSelector("li.sim-ring-number span.number")).stream()
+                    .noneMatch(span -> span.getText().equals(display(first))), "the number removed elsewhere is gone");
+            click(By.xpath("//li[contains(@class, 'sim-ring-number')][span[@class='number' and normalize-space()='"
+                    + display(second) + "']]//button"));
+            waitUntil(() -> browser.ajaxIdle() && browser.globalMessages().contains(display(second) + " is removed."),
+                    "the number clicked is removed");
+            assertTrue(callSettings(maya).getSimRingNumber().stream().noneMatch(n -> n.getNumber().equals(second)));
+        } finally {
+            removeSimRing(maya, first);
+            removeSimRing(maya, second);
+        }
+    }
+
+    /** Removes {@code e164} from the user's Simultaneous Ring list over the API, if it is there. */
+    private void removeSimRing(long userId, String e164) throws Exception {
+        for (SimRingNumber number : callSettings(userId).getSimRingNumber()) {
+            if (number.getNumber().equals(e164)) {
+                RemoveSimRingNumber remove = new RemoveSimRingNumber();
+                remove.setUserId(userId);
+                remove.setNumberId(number.getNumberId());
+                MyPhoneClient.acme(base).port().removeSimRingNumber(remove);
+            }
         }
     }
 

@@ -120,9 +120,10 @@ public class MyCalls {
     }
 
     /** Adds a Simultaneous Ring number: never another feature's or user's, the inventory's or the user's own. */
-    public SimRingNumber addSimRing(long userId, String input, boolean answerConfirmation) {
+    public SettingsVersions addSimRing(long userId, String input, boolean answerConfirmation) {
         User user = locked(userId);
         CallSettings settings = find(user).orElse(null);
+        long versionBefore = settings == null ? 0 : settings.getVersion();
         if (settings != null && settings.getSimRingNumbers().size() >= CallSettings.MAX_SIM_RING_NUMBERS) {
             throw new ConflictException(CommonError.INVALID_FIELD, "simRingNumber", "Simultaneous Ring rings at most "
                     + CallSettings.MAX_SIM_RING_NUMBERS + " numbers; remove one first.");
@@ -142,12 +143,13 @@ public class MyCalls {
         features.claimDestination(user, Feature.SIMULTANEOUS_RING, number.getId(), e164, "simRingNumber");
         audit.record(user.getAccount(), "CallSettings", settings.getId(), "MODIFY", before, settings.snapshot());
         targetChanged.fire(new TargetChanged(user.getStation().switchTarget()));
-        return number;
+        return new SettingsVersions(versionBefore, settings.getVersion());
     }
 
-    public void removeSimRing(long userId, long numberId) {
+    public SettingsVersions removeSimRing(long userId, long numberId) {
         User user = locked(userId);
         CallSettings settings = find(user).orElseThrow(() -> new NotFoundException("Simultaneous Ring number", numberId));
+        long versionBefore = settings.getVersion();
         SimRingNumber number = settings.getSimRingNumbers().stream().filter(n -> n.getId() == numberId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Simultaneous Ring number", numberId));
         var before = settings.snapshot();
@@ -159,6 +161,23 @@ public class MyCalls {
         em.flush();
         audit.record(user.getAccount(), "CallSettings", settings.getId(), "MODIFY", before, settings.snapshot());
         targetChanged.fire(new TargetChanged(user.getStation().switchTarget()));
+        return new SettingsVersions(versionBefore, settings.getVersion());
+    }
+
+    /**
+     * The call settings' version just before a change of the Simultaneous Ring list and just after it, both read under
+     * the user's lock (the list's own rows change no version; a first number writes the settings, and the last one's
+     * removal turns Simultaneous Ring off).
+     */
+    public record SettingsVersions(long before, long after) {
+
+        /**
+         * The version a form read at {@code formVersion} saves against after the change: the new one when nothing but
+         * the change came between, else its own, so that a change made elsewhere meanwhile is still refused as stale.
+         */
+        public long next(long formVersion) {
+            return formVersion == before ? after : formVersion;
+        }
     }
 
     /**

@@ -115,32 +115,27 @@ public class CallsBacking implements Serializable {
     }
 
     public void addSimRing() {
-        long read = calls.settings(userId).getVersion();
-        if (Messages.run("simRing", () -> calls.addSimRing(userId, newSimRing, newSimRingConfirm),
+        if (Messages.run("simRing", () -> version = calls.addSimRing(userId, newSimRing, newSimRingConfirm).next(version),
                 (newSimRing == null ? "The number" : newSimRing) + " is on your Simultaneous Ring list.")) {
             newSimRing = null;
             newSimRingConfirm = false;
-            simRingChanged(read);
         }
+        simRingChanged();
     }
 
     public void removeSimRing(SimRingNumber number) {
-        long read = calls.settings(userId).getVersion();
-        Messages.run("simRing", () -> calls.removeSimRing(userId, number.getId()), number.getDisplay() + " is removed.");
-        simRingChanged(read);
+        Messages.run("simRing", () -> version = calls.removeSimRing(userId, number.getId()).next(version),
+                number.getDisplay() + " is removed.");
+        simRingChanged();
     }
 
     /**
-     * After a Simultaneous Ring number came or went: the list and the plan anew, but what the user has changed in the
-     * form above and not saved yet stays, the version it is saved against included, unless other work changed the
-     * settings meanwhile ({@code read}, the version before the change, is not the form's). Simultaneous Ring itself
+     * After a Simultaneous Ring number came or went (or did not): the list and the plan anew, but what the user has
+     * changed in the form above and not saved yet stays, with the version it saves against. Simultaneous Ring itself
      * follows the list when its last number went, as the settings do.
      */
-    private void simRingChanged(long read) {
+    private void simRingChanged() {
         CallSettings s = calls.settings(userId);
-        if (read == version) {
-            version = s.getVersion();
-        }
         simRingNumbers = List.copyOf(s.getSimRingNumbers());
         if (simRingNumbers.isEmpty() && simultaneousRing && !s.isSimultaneousRing()) {
             simultaneousRing = false;
