@@ -24,13 +24,25 @@ public class TollRecords {
     @PersistenceContext
     EntityManager em;
 
-    /** Oldest first. */
-    public List<UsageRecord> of(long accountId, YearMonth month) {
-        return of(accountId, month, null).items();
+    /** Toll calls of one rate class that lasted the same number of seconds: how many there were. */
+    public record SameCalls(String rateClass, long seconds, long count) {
     }
 
     /**
-     * A page of {@link #of(long, YearMonth)} in the same order, keyset on the time and the call's id (records have no
+     * The records of {@link #of(long, YearMonth, PageRequest)} counted by rate class and length: what a bill needs of
+     * them, in rows that grow with the distinct lengths of the calls, not with the calls (a month of an account's toll
+     * usage is not read into memory record by record).
+     */
+    public List<SameCalls> countedByRateAndLength(long accountId, YearMonth month) {
+        Where where = inMonth(accountId, month);
+        return where.bind(em.createQuery("select r.rateClass, r.seconds, count(r) from UsageRecord r" + where.jpql()
+                        + " group by r.rateClass, r.seconds", Object[].class)).getResultList().stream()
+                .map(row -> new SameCalls((String) row[0], ((Number) row[1]).longValue(), ((Number) row[2]).longValue()))
+                .toList();
+    }
+
+    /**
+     * The records, oldest first, keyset on the time and the call's id (records have no
      * numeric id: the cursor's key holds both, the time's ISO text first, which has no space); every record when
      * {@code page} is null.
      */
@@ -53,7 +65,7 @@ public class TollRecords {
         return Page.window(where.bind(query), page, r -> r.getRecordedAt() + " " + r.getCallId(), r -> 0);
     }
 
-    /** How many records {@link #of(long, YearMonth)} finds. */
+    /** How many records {@link #of(long, YearMonth, PageRequest)} finds. */
     public long count(long accountId, YearMonth month) {
         Where where = inMonth(accountId, month);
         return where.bind(em.createQuery("select count(r) from UsageRecord r" + where.jpql(), Long.class)).getSingleResult();

@@ -102,8 +102,8 @@ public class Measurements {
                         DailySnapshot.class)
                 .setParameter("account", accountId).setParameter("first", first).setParameter("last", month.atEndOfMonth())
                 .getResultList().forEach(s -> recorded.put(s.getDay(), s.quantities()));
-        List<MonthTally.Call> calls = tollRecords.of(accountId, month).stream()
-                .map(r -> new MonthTally.Call(r.getRateClass(), r.getSeconds())).toList();
+        List<MonthTally.Call> calls = tollRecords.countedByRateAndLength(accountId, month).stream()
+                .map(c -> new MonthTally.Call(c.rateClass(), c.seconds(), c.count())).toList();
         return MonthTally.of(month, asOf, before, recorded, calls);
     }
 }

@@ -22,8 +22,8 @@ public record MonthTally(YearMonth month, List<DayRow> days, List<Quantity> quan
     /** The rate classes that are always shown, zero or not. */
     public static final List<String> TOLL_CLASSES = List.of("LONG_DISTANCE", "INTERNATIONAL");
 
-    /** One toll call as the switch reported it. */
-    public record Call(String rateClass, long seconds) {
+    /** Toll calls of one rate class as the switch reported them, {@code count} of them lasting {@code seconds} each. */
+    public record Call(String rateClass, long seconds, long count) {
     }
 
     /**
@@ -66,8 +66,8 @@ public record MonthTally(YearMonth month, List<DayRow> days, List<Quantity> quan
         TOLL_CLASSES.forEach(rate -> perClass.put(rate, new long[2]));
         for (Call call : calls) {
             long[] sum = perClass.computeIfAbsent(call.rateClass() == null ? "UNRATED" : call.rateClass(), k -> new long[2]);
-            sum[0]++;
-            sum[1] += TollTotal.billedMinutes(call.seconds());
+            sum[0] += call.count();
+            sum[1] += TollTotal.billedMinutes(call.seconds()) * call.count();
         }
         List<TollTotal> tolls = new ArrayList<>();
         TOLL_CLASSES.forEach(rate -> tolls.add(total(rate, perClass.remove(rate))));

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.onenumber.platform.control.Channel;
@@ -63,6 +64,8 @@ public class DriftReader extends AbstractItemReader {
     int switchPageSize;
 
     private long run;
+    private long execution;
+    private String renewedAt;
     private Scope scope;
     private Predicate<InventoryItem> inScope;
     private ItemKind item;
@@ -72,9 +75,11 @@ public class DriftReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) {
         run = Long.parseLong(runId);
+        execution = job.getExecutionId();
         ReconciliationRun state = systemCaller.run(principal(), () -> {
+            ledger.claim(run, execution);
             ReconciliationRun r = ledger.run(run);
-            ledger.executing(run, job.getExecutionId(), desired.count(r.scope()));
+            ledger.executing(run, execution, desired.count(r.scope()));
             return r;
         });
         scope = state.scope();
@@ -95,6 +100,13 @@ public class DriftReader extends AbstractItemReader {
             start(ItemKind.values()[item.ordinal() + 1], null, null);
         }
         String cursor = held.pageCursor();
+        if (!Objects.equals(cursor, renewedAt)) { // a page of the switch read since: the run is still being worked on
+            renewedAt = cursor;
+            systemCaller.run(principal(), () -> {
+                ledger.stillWorking(run, execution);
+                return null;
+            });
+        }
         Pair pair = merge.next();
         return new Step(pair, cursor);
     }

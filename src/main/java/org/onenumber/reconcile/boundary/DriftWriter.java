@@ -2,6 +2,7 @@ package org.onenumber.reconcile.boundary;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,6 +24,9 @@ public class DriftWriter extends AbstractItemWriter {
     RunLedger ledger;
 
     @Inject
+    JobContext job;
+
+    @Inject
     RunCaller caller;
 
     @Override
@@ -30,7 +34,7 @@ public class DriftWriter extends AbstractItemWriter {
         long run = Long.parseLong(runId);
         List<Compared> chunk = items.stream().map(Compared.class::cast).toList();
         caller.run(() -> {
-            ledger.record(run, chunk);
+            ledger.record(run, job.getExecutionId(), chunk);
             return null;
         });
     }

@@ -208,7 +208,7 @@ public class Reconciliations {
         try {
             BatchRuntime.getJobOperator().start(JOB, parameters);
         } catch (RuntimeException e) {
-            ledger.failed(runId, "The job did not start: " + e.getMessage());
+            ledger.notStarted(runId, "The job did not start: " + e.getMessage());
             throw e;
         }
     }

@@ -2,6 +2,7 @@ package org.onenumber.reconcile.boundary;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,13 +21,16 @@ public class RepairWriter extends AbstractItemWriter {
     RunLedger ledger;
 
     @Inject
+    JobContext job;
+
+    @Inject
     RunCaller caller;
 
     @Override
     public void writeItems(List<Object> items) {
         List<Long> ids = items.stream().map(Long.class::cast).toList();
         caller.run(() -> {
-            ledger.repair(Long.parseLong(runId), ids);
+            ledger.repair(Long.parseLong(runId), job.getExecutionId(), ids);
             return null;
         });
     }

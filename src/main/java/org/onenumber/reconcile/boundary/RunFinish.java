@@ -2,6 +2,7 @@ package org.onenumber.reconcile.boundary;
 
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,12 +20,15 @@ public class RunFinish extends AbstractBatchlet {
     RunLedger ledger;
 
     @Inject
+    JobContext job;
+
+    @Inject
     RunCaller caller;
 
     @Override
     public String process() {
         caller.run(() -> {
-            ledger.completed(Long.parseLong(runId));
+            ledger.completed(Long.parseLong(runId), job.getExecutionId());
             return null;
         });
         return "COMPLETED";

@@ -37,7 +37,7 @@ public class RunListener extends AbstractJobListener {
             systemCaller.run(new SystemCaller.Principal("license-reconciliation", 0, null, Channel.BATCH), () -> {
                 long run = Long.parseLong(runId);
                 if (!ledger.run(run).getStatus().finished()) {
-                    ledger.failed(run, "The job ended " + job.getBatchStatus() + (job.getExitStatus() == null ? ""
+                    ledger.failed(run, job.getExecutionId(), "The job ended " + job.getBatchStatus() + (job.getExitStatus() == null ? ""
                             : " (" + job.getExitStatus() + ")") + " before comparing everything; restart it to resume.");
                 }
                 return null;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,14 +13,11 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onenumber.audit.entity.FeedPosition;
 import org.onenumber.platform.control.InvalidInputException;
-import org.onenumber.platform.control.V19__Reconciliation_key_order;
+import org.onenumber.testsupport.MigratedH2;
 
 /**
  * The change feed's ordering rule on the real schema (embedded H2, the migrations the application runs), with the
@@ -32,28 +28,11 @@ class FeedOrderTest {
 
     private static final long CARRIER = 7;
 
-    private String url;
-    private final List<Connection> open = new ArrayList<>();
-
-    @BeforeEach
-    void schema() {
-        url = "jdbc:h2:mem:feed-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
-                .javaMigrations(new V19__Reconciliation_key_order()).load().migrate();
-    }
-
-    @AfterEach
-    void close() throws SQLException {
-        for (Connection connection : open) {
-            connection.close();
-        }
-    }
+    @RegisterExtension
+    final MigratedH2 db = new MigratedH2("feed");
 
     private Connection transaction() throws SQLException {
-        Connection connection = DriverManager.getConnection(url, "sa", "");
-        connection.setAutoCommit(false);
-        open.add(connection);
-        return connection;
+        return db.connection(false);
     }
 
     private static long change(Connection tx, long entityId) throws SQLException {

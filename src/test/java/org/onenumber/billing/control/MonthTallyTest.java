@@ -96,11 +96,20 @@ class MonthTallyTest {
 
     @Test
     void tollCallsAreCountedPerRateClassWithEveryStartedMinuteBilled() {
-        MonthTally tally = closedMonth(NOVEMBER, null, Map.of(), List.of(new MonthTally.Call("INTERNATIONAL", 61),
-                new MonthTally.Call("INTERNATIONAL", 60), new MonthTally.Call("INTERNATIONAL", 1),
-                new MonthTally.Call("INTERNATIONAL", 0)));
+        MonthTally tally = closedMonth(NOVEMBER, null, Map.of(), List.of(new MonthTally.Call("INTERNATIONAL", 61, 1),
+                new MonthTally.Call("INTERNATIONAL", 60, 1), new MonthTally.Call("INTERNATIONAL", 1, 1),
+                new MonthTally.Call("INTERNATIONAL", 0, 1)));
         assertEquals(List.of(new TollTotal("TOLL_LONG_DISTANCE", 0, 0), new TollTotal("TOLL_INTERNATIONAL", 4, 2 + 1 + 1 + 0)),
                 tally.tolls());
+    }
+
+    @Test
+    void callsOfOneLengthCountedTogetherAreBilledAsEachOnItsOwn() {
+        MonthTally tally = closedMonth(NOVEMBER, null, Map.of(), List.of(new MonthTally.Call("INTERNATIONAL", 61, 1_000),
+                new MonthTally.Call("LONG_DISTANCE", 59, 3), new MonthTally.Call("INTERNATIONAL", 0, 7),
+                new MonthTally.Call(null, 120, 2)));
+        assertEquals(List.of(new TollTotal("TOLL_LONG_DISTANCE", 3, 3), new TollTotal("TOLL_INTERNATIONAL", 1_007, 2_000),
+                new TollTotal(BillingItem.tollItem("UNRATED"), 2, 4)), tally.tolls());
         assertTrue(!tally.isEmpty());
         assertTrue(closedMonth(NOVEMBER, null, Map.of(), List.of()).isEmpty());
     }
@@ -112,7 +121,7 @@ class MonthTallyTest {
                 .figures();
         // later, day 25 is found to have held 20 licenses: 7 days (25th to 31st) of 10 more
         List<LineFigures> due = closedMonth(october, null, Map.of(october.atDay(1), q(10, 0, 0, 0, "ACTIVE"),
-                october.atDay(25), q(20, 0, 0, 0, "ACTIVE")), List.of(new MonthTally.Call("LONG_DISTANCE", 90))).figures();
+                october.atDay(25), q(20, 0, 0, 0, "ACTIVE")), List.of(new MonthTally.Call("LONG_DISTANCE", 90, 1))).figures();
 
         List<LineFigures> adjustments = Corrections.adjustments(october, due, billed);
         assertEquals(List.of(
@@ -129,7 +138,7 @@ class MonthTallyTest {
     @Test
     void theCsvCarriesThePagesFigures() {
         MonthTally tally = closedMonth(NOVEMBER, null, Map.of(NOVEMBER.atDay(1), q(10, 8, 8, 2, "ACTIVE"),
-                NOVEMBER.atDay(15), q(15, 8, 8, 2, "ACTIVE")), List.of(new MonthTally.Call("INTERNATIONAL", 61)));
+                NOVEMBER.atDay(15), q(15, 8, 8, 2, "ACTIVE")), List.of(new MonthTally.Call("INTERNATIONAL", 61, 1)));
         BillingStatement statement = new BillingStatement(1, 2, "Acme, Inc.", NOVEMBER);
         List<LineFigures> lines = new java.util.ArrayList<>(tally.figures());
         lines.add(new LineFigures(StatementLine.Kind.ADJUSTMENT, "LICENSES_PURCHASED", "2026-10", 31, -70, -10, 0, 0));

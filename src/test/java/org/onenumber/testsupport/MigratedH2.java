@@ -1,0 +1,52 @@
+package org.onenumber.testsupport;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.onenumber.platform.control.V19__Reconciliation_key_order;
+
+/**
+ * The application's schema on an embedded H2 of its own for each test (the migrations the application runs), for
+ * tests of the application's SQL without a server; its connections are closed after the test. Register it with
+ * {@code @RegisterExtension}.
+ */
+public final class MigratedH2 implements BeforeEachCallback, AfterEachCallback {
+
+    private final String name;
+    private final List<Connection> open = new ArrayList<>();
+    private String url;
+
+    public MigratedH2(String name) {
+        this.name = name;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        url = "jdbc:h2:mem:" + name + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
+                .javaMigrations(new V19__Reconciliation_key_order()).load().migrate();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws SQLException {
+        for (Connection connection : open) {
+            connection.close();
+        }
+        open.clear();
+    }
+
+    /** A new connection to this test's database, closed after the test. */
+    public Connection connection(boolean autoCommit) throws SQLException {
+        Connection connection = DriverManager.getConnection(url, "sa", "");
+        connection.setAutoCommit(autoCommit);
+        open.add(connection);
+        return connection;
+    }
+}
