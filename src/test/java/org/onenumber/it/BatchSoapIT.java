@@ -281,6 +281,51 @@ class BatchSoapIT {
                 "the statement stays as it was");
     }
 
+    /**
+     * A statement outlives its account: once the carrier deleted the account, its closed statements are still the
+     * carrier's to read (the invoices it sent), and still no other carrier's. Before, every read answered NOT_FOUND.
+     */
+    @Test
+    void aDeletedAccountsClosedStatementStaysTheCarriersToRead() throws Exception {
+        ProvisioningClient provisioning = ProvisioningClient.acme(base);
+        AddAccount add = new AddAccount();
+        add.setName("Billing leaver " + UUID.randomUUID().toString().substring(0, 8));
+        long accountId = provisioning.port().addAccount(add).getAccount().getAccountId();
+        YearMonth last = YearMonth.now(ZoneOffset.UTC).minusMonths(1);
+        BillingPage page = new BillingPage(browser, base);
+        page.openAccountAsSupport(add.getName());
+        browser.open(base, "admin/billing.xhtml");
+        page.recordDay(last.atDay(1));
+        page.runTrueUp();
+        assertEquals("Closed", browser.find(By.id("billing:statementStatus")).getText());
+        GetBillingStatement get = new GetBillingStatement();
+        get.setAccountId(accountId);
+        get.setMonth(month(last));
+        BillingStatement before = acme.port().getBillingStatement(get).getStatement();
+
+        DeleteAccount delete = new DeleteAccount();
+        delete.setAccountId(accountId);
+        provisioning.port().deleteAccount(delete);
+
+        BillingStatement after = acme.port().getBillingStatement(get).getStatement();
+        assertEquals(StatementStatus.CLOSED, after.getStatus());
+        assertEquals(add.getName(), after.getAccountName());
+        assertEquals(lines(before), lines(after));
+        ListBillingStatements list = new ListBillingStatements();
+        list.setAccountId(accountId);
+        list.setIncludeTotal(true);
+        ListBillingStatementsResponse listed = acme.port().listBillingStatements(list);
+        assertEquals(List.of(last + " CLOSED"), listed.getStatement().stream()
+                .map(s -> s.getMonth().toXMLFormat() + " " + s.getStatus()).toList());
+        assertEquals(1L, listed.getTotal());
+        assertEquals("NOT_FOUND", fault(() -> northwind.port().getBillingStatement(get)).getCode());
+        assertEquals("NOT_FOUND", fault(() -> northwind.port().listBillingStatements(list)).getCode());
+        GetBillingStatement never = new GetBillingStatement();
+        never.setAccountId(accountId + 1_000_000);
+        never.setMonth(month(last));
+        assertEquals("NOT_FOUND", fault(() -> acme.port().getBillingStatement(never)).getCode(), "no such account, ever");
+    }
+
     // --- reconciliation over SOAP
 
     private static StartReconciliation startRequest(ReconciliationScope scope, Long accountId, ReconciliationMode mode) {

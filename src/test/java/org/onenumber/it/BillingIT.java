@@ -29,6 +29,7 @@ import org.onenumber.testsupport.AnywhereClient;
 import org.onenumber.testsupport.MobilityClient;
 import org.onenumber.testsupport.NumberBlocks;
 import org.onenumber.testsupport.PayaraMicro;
+import org.onenumber.testsupport.Polling;
 import org.onenumber.testsupport.ProvisioningClient;
 import org.onenumber.testsupport.SharedServer;
 import org.onenumber.testsupport.SwitchConsole;
@@ -250,6 +251,68 @@ class BillingIT {
     }
 
     /** Every line and every day of the CSV is on the page with the same figures, and nothing more. */
+    /**
+     * A scheduled true-up whose instance died midway (its claim taken, its lease lapsed, never completed) is run again
+     * by the next instance that looks, so the accounts it had not reached get their statement; before, the claim kept
+     * every instance from running the month again and those accounts stayed without one. The month is one long past, so
+     * that the run meets no other test's statements (it goes through every account, and finds data in this one only).
+     */
+    @Test
+    void aScheduledTrueUpWhoseInstanceDiedMidwayIsRunAgainByAnotherAndItsAccountsGetTheirStatement() throws Exception {
+        AddAccount addAccount = new AddAccount();
+        addAccount.setName("Billing resumed " + UUID.randomUUID().toString().substring(0, 8));
+        long accountId = acme.port().addAccount(addAccount).getAccount().getAccountId();
+        YearMonth month = YearMonth.of(2024, 1);
+        String claim = "billing-true-up " + month;
+        PayaraMicro.Database database = PayaraMicro.Database.fromSystemProperties(server.dataDir());
+        try (java.sql.Connection db = database.connect()) {
+            db.setAutoCommit(true);
+            // what the snapshot job recorded that month, and the claim of an instance killed in the month's true-up
+            try (java.sql.PreparedStatement snapshot = db.prepareStatement("insert into billing_snapshot (id, version,"
+                    + " account_id, carrier_id, snapshot_day, licenses_purchased, licenses_shared, mobility_users,"
+                    + " anywhere_users, mobility_status, recorded_at, recorded_by) select ?, 1, id, carrier_id, ?, 7, 0, 0, 0,"
+                    + " 'ACTIVE', ?, 'billing-snapshot' from account where id = ?")) {
+                snapshot.setLong(1, -accountId);
+                snapshot.setObject(2, month.atDay(1));
+                snapshot.setObject(3, month.atDay(1).atTime(23, 50));
+                snapshot.setLong(4, accountId);
+                assertEquals(1, snapshot.executeUpdate());
+            }
+            java.time.LocalDateTime now = java.time.LocalDateTime.now(ZoneOffset.UTC);
+            try (java.sql.PreparedStatement dead = db.prepareStatement("insert into billing_schedule_claim (claim_key,"
+                    + " claimed_at, claimed_by, lease_until) values (?, ?, 'killed@instance', ?)")) {
+                dead.setString(1, claim);
+                dead.setObject(2, now.minusMinutes(20));
+                dead.setObject(3, now.minusMinutes(1));
+                assertEquals(1, dead.executeUpdate());
+            }
+            String done = Polling.until(Duration.ofSeconds(150), Duration.ofSeconds(1), () -> statementAndClaim(db,
+                            accountId, month, claim), seen -> seen.endsWith(" completed"), seen -> false,
+                    "the month's true-up run again, the account's statement closed and the claim completed");
+            // 7 licenses every day of the month, carried from the 1st; the claim now another instance's, completed
+            assertEquals("CLOSED " + 7 * month.lengthOfMonth() + " completed", done);
+        }
+    }
+
+    private static String statementAndClaim(java.sql.Connection db, long accountId, YearMonth month, String claim)
+            throws java.sql.SQLException {
+        try (java.sql.PreparedStatement q = db.prepareStatement("select s.status, l.unit_days, c.claimed_by,"
+                + " c.completed_at from billing_schedule_claim c left join billing_statement s on s.account_id = ?"
+                + " and s.billing_month = ? left join billing_line l on l.statement_id = s.id and l.kind = 'QUANTITY'"
+                + " and l.item = 'LICENSES_PURCHASED' where c.claim_key = ?")) {
+            q.setLong(1, accountId);
+            q.setString(2, month.toString());
+            q.setString(3, claim);
+            try (java.sql.ResultSet rs = q.executeQuery()) {
+                if (!rs.next()) {
+                    return "no claim";
+                }
+                return rs.getString(1) + " " + rs.getObject(2) + " " + ("killed@instance".equals(rs.getString(3))
+                        ? "not taken over" : rs.getObject(4) == null ? "taken over and open" : "completed");
+            }
+        }
+    }
+
     private static void assertCsvMatchesPage(String csv, Map<String, List<String>> page, List<List<String>> days) {
         String[] sections = csv.split("\r\n\r\n");
         assertEquals(2, sections.length, csv);

@@ -2,7 +2,10 @@ package org.onenumber.testsupport;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -40,6 +43,20 @@ public final class MigratedH2 implements BeforeEachCallback, AfterEachCallback {
             connection.close();
         }
         open.clear();
+    }
+
+    /**
+     * Runs one statement of the application's on {@code c}, a {@link LocalDateTime} parameter as the timestamp the
+     * application binds; returns the rows it changed.
+     */
+    public static int update(Connection c, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                Object p = parameters[i];
+                statement.setObject(i + 1, p instanceof LocalDateTime t ? Timestamp.valueOf(t) : p);
+            }
+            return statement.executeUpdate();
+        }
     }
 
     /** A new connection to this test's database, closed after the test. */

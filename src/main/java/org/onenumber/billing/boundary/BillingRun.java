@@ -11,9 +11,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onenumber.account.control.AccountScope;
+import org.onenumber.billing.control.ClaimLease;
 import org.onenumber.billing.control.Measurements;
 import org.onenumber.billing.control.TrueUp;
 import org.onenumber.billing.entity.BillingStatement;
@@ -48,6 +52,14 @@ public class BillingRun {
 
     @Inject
     Clock clock;
+
+    /**
+     * How long a scheduled run's claim outlives its last page or chunk: how soon after its instance died another one
+     * runs it again.
+     */
+    @Inject
+    @ConfigProperty(name = "onenumber.billing.lease-seconds", defaultValue = "300")
+    long leaseSeconds;
 
     /**
      * The next accounts in id order after {@code afterId}: of one carrier, one account, or (both null) every carrier's.
@@ -90,15 +102,51 @@ public class BillingRun {
         return ids.get(ids.size() - 1);
     }
 
-    /** Claims a scheduled run (job and period) for this instance; false when another instance already did. */
+    /**
+     * Claims a scheduled run (job and period) for this instance, with a lease its work renews ({@link #stillWorking});
+     * false when another instance already did.
+     */
     @PermitAll
-    public boolean claim(String job, String period, String instance) {
-        String key = job + " " + period;
+    public boolean claim(String key, String instance) {
         if (em.find(ScheduleClaim.class, key) != null) {
             return false;
         }
-        em.persist(new ScheduleClaim(key, clock.instant(), instance));
+        em.persist(new ScheduleClaim(key, clock.instant(), instance, leaseUntil()));
         em.flush();
         return true;
+    }
+
+    /** The claims whose run stopped midway: never completed, and the lease of the instance that had it lapsed. */
+    @PermitAll
+    public List<String> stalledClaims() {
+        return em.createNativeQuery(ClaimLease.STALLED).setParameter(1, now()).getResultList().stream()
+                .map(String::valueOf).toList();
+    }
+
+    /** Takes a stalled claim over for this instance; false when another instance took it first. */
+    @PermitAll
+    public boolean takeOver(String key, String instance) {
+        return em.createNativeQuery(ClaimLease.TAKE_OVER).setParameter(1, instance).setParameter(2, leaseUntil())
+                .setParameter(3, key).setParameter(4, now()).executeUpdate() == 1;
+    }
+
+    /** The claimed run made progress (a page of accounts, a chunk): its lease is renewed. */
+    @PermitAll
+    public void stillWorking(String key) {
+        em.createNativeQuery(ClaimLease.RENEW).setParameter(1, leaseUntil()).setParameter(2, key).executeUpdate();
+    }
+
+    /** The claimed run went through every account: nobody runs it again. */
+    @PermitAll
+    public void completed(String key) {
+        em.createNativeQuery(ClaimLease.COMPLETE).setParameter(1, now()).setParameter(2, key).executeUpdate();
+    }
+
+    private LocalDateTime leaseUntil() {
+        return now().plusSeconds(Math.max(30, leaseSeconds));
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }

@@ -30,7 +30,8 @@ import org.onenumber.security.boundary.SystemCaller;
  * and the true-up of the month just ended on day {@code onenumber.billing.true-up-day} (1 to 28; a later day means the
  * month's last) of the next at
  * {@code onenumber.billing.true-up-time} (UTC). Each instance has the timers; a run is claimed in the database first,
- * so instances sharing it run each period once.
+ * so instances sharing it run each period once. The claim's lease is renewed as the run works; each minute every
+ * instance looks for a claim whose run stopped midway (its instance died) and one of them runs it again.
  */
 @Singleton
 @Startup
@@ -39,6 +40,7 @@ public class BillingSchedule {
 
     static final String SNAPSHOT = "billing-snapshot";
     static final String TRUE_UP = "billing-true-up";
+    private static final String RESUME = "billing-resume";
     private static final int PAGE = 500;
     private static final Logger LOG = Logger.getLogger(BillingSchedule.class.getName());
 
@@ -81,6 +83,8 @@ public class BillingSchedule {
         // a day past the 28th means the month's last day, so that no month is skipped
         String day = trueUpDay > 28 ? "Last" : String.valueOf(Math.max(1, trueUpDay));
         timers.createCalendarTimer(at(close).dayOfMonth(day), new TimerConfig(TRUE_UP, false));
+        timers.createCalendarTimer(new ScheduleExpression().timezone("UTC").hour("*").minute("*").second(30),
+                new TimerConfig(RESUME, false));
     }
 
     private static ScheduleExpression at(LocalTime time) {
@@ -94,6 +98,8 @@ public class BillingSchedule {
                 snapshotEveryAccount();
             } else if (TRUE_UP.equals(timer.getInfo())) {
                 trueUpLastMonth();
+            } else if (RESUME.equals(timer.getInfo())) {
+                resumeStalled();
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "scheduled " + timer.getInfo() + " failed", e);
@@ -102,32 +108,68 @@ public class BillingSchedule {
 
     /** Today's snapshot of every account, a page per transaction, as the system caller of each carrier. */
     void snapshotEveryAccount() {
-        LocalDate today = LocalDate.now(clock);
-        if (!run.claim(SNAPSHOT, today.toString(), instance())) {
-            return;
+        String claim = key(SNAPSHOT, LocalDate.now(clock).toString());
+        if (run.claim(claim, instance())) {
+            snapshotEveryAccount(claim);
         }
+    }
+
+    /**
+     * Runs again what an instance that died midway claimed: today's snapshot (a day gone by is left: its quantities
+     * are no longer what they were), a true-up. Another instance may look at the same moment; one takes each over.
+     */
+    void resumeStalled() {
+        String today = LocalDate.now(clock).toString();
+        for (String claim : run.stalledClaims()) {
+            String[] jobAndPeriod = claim.split(" ", 2);
+            boolean snapshot = SNAPSHOT.equals(jobAndPeriod[0]);
+            if (snapshot && !today.equals(jobAndPeriod[1]) || !run.takeOver(claim, instance())) {
+                continue;
+            }
+            LOG.warning("scheduled " + claim + " stopped midway on another instance (its lease lapsed); running it again");
+            if (snapshot) {
+                snapshotEveryAccount(claim);
+            } else if (TRUE_UP.equals(jobAndPeriod[0])) {
+                startTrueUp(YearMonth.parse(jobAndPeriod[1]), claim);
+            }
+        }
+    }
+
+    private void snapshotEveryAccount(String claim) {
         for (long carrier : run.carriers()) {
             SystemCaller.Principal who = new SystemCaller.Principal(SNAPSHOT, carrier, null, Channel.BATCH);
             long after = 0;
             while (after >= 0) {
                 long from = after;
                 after = systemCaller.run(who, () -> run.snapshotPage(carrier, from, PAGE));
+                run.stillWorking(claim);
             }
         }
+        run.completed(claim);
     }
 
     /** Starts the true-up job of the month just ended for every account. */
     void trueUpLastMonth() {
         YearMonth month = YearMonth.now(clock).minusMonths(1);
-        if (!run.claim(TRUE_UP, month.toString(), instance())) {
-            return;
+        String claim = key(TRUE_UP, month.toString());
+        if (run.claim(claim, instance())) {
+            startTrueUp(month, claim);
         }
+    }
+
+    /** The job renews the claim with each chunk and completes it when it went through every account. */
+    private void startTrueUp(YearMonth month, String claim) {
         Properties parameters = new Properties();
         parameters.setProperty("month", month.toString());
         parameters.setProperty("carrierId", "");
         parameters.setProperty("accountId", "");
+        parameters.setProperty("claim", claim);
         long execution = BatchRuntime.getJobOperator().start(BillingStatements.JOB, parameters);
         LOG.info("billing true-up of " + month + " started, execution " + execution);
+    }
+
+    static String key(String job, String period) {
+        return job + " " + period;
     }
 
     private static String instance() {

@@ -37,7 +37,7 @@ import org.onenumber.security.entity.Role;
 /**
  * Billing statements per account and month: read by the carrier, support and the account's admins, made by the
  * true-up job (after month end, or on demand by the carrier or support). Every method takes the account through the
- * caller's tenancy, so another tenant's account is not found.
+ * caller's tenancy, so another tenant's account is not found; a deleted account's statements stay its carrier's to read.
  */
 @Stateless
 @RolesAllowed({Role.CARRIER_API, Role.SUPPORT, Role.DECISION_MAKER, Role.PHONE_MANAGER, Role.SYSTEM})
@@ -73,7 +73,7 @@ public class BillingStatements {
 
     /** The account's statement of the month with its lines, or null when none was made. */
     public BillingStatement get(long accountId, YearMonth month) {
-        tenancy.account(accountId);
+        readable(accountId);
         BillingStatement statement = trueUp.find(accountId, month);
         if (statement != null) {
             statement.getLines().size();
@@ -83,14 +83,14 @@ public class BillingStatements {
 
     /** How many statements the account has: the total of {@link #list}. */
     public long count(long accountId) {
-        tenancy.account(accountId);
+        readable(accountId);
         return em.createQuery("select count(s) from BillingStatement s where s.accountId = :account", Long.class)
                 .setParameter("account", accountId).getSingleResult();
     }
 
     /** The account's statements, newest month first, a page at a time (lines not loaded). */
     public Page<BillingStatement> list(long accountId, PageRequest page) {
-        tenancy.account(accountId);
+        readable(accountId);
         String after;
         try {
             after = page.afterId() == 0 ? "9999-99" : YearMonth.of((int) (page.afterId() / 100), (int) (page.afterId() % 100)).toString();
@@ -103,6 +103,23 @@ public class BillingStatements {
                 .setMaxResults(page.size() + 1).getResultList();
         // the cursor is the last month shown, as yyyymm
         return Page.of(rows, page, s -> s.yearMonth().getYear() * 100L + s.yearMonth().getMonthValue());
+    }
+
+    /**
+     * The account's statements are the caller's to read: through the account's tenancy while it exists; once it was
+     * deleted, the carrier's (support, the carrier's back office) when the statements were made for that carrier, as
+     * they are kept for it (a statement outlives its account). Not found otherwise, as another tenant's account.
+     */
+    private void readable(long accountId) {
+        if (caller.accountId() != null || em.find(Account.class, accountId) != null) {
+            tenancy.account(accountId);
+            return;
+        }
+        if (em.createQuery("select s.id from BillingStatement s where s.accountId = :account and s.carrierId = :carrier",
+                        Long.class).setParameter("account", accountId).setParameter("carrier", tenancy.carrierId())
+                .setMaxResults(1).getResultList().isEmpty()) {
+            throw new NotFoundException("Account", accountId);
+        }
     }
 
     /** The statement as CSV, the page's figures; null when none was made. */

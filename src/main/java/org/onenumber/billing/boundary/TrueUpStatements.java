@@ -30,6 +30,11 @@ public class TrueUpStatements extends AbstractItemWriter {
     @BatchProperty
     String month;
 
+    /** The scheduled run's claim, renewed with each chunk; empty for a run started by hand. */
+    @Inject
+    @BatchProperty
+    String claim;
+
     @Inject
     SystemCaller systemCaller;
 
@@ -56,6 +61,9 @@ public class TrueUpStatements extends AbstractItemWriter {
                 counts[2]++;
                 LOG.log(Level.WARNING, "billing true-up of account " + account.accountId() + " for " + month + " failed", e);
             }
+        }
+        if (claim != null && !claim.isBlank()) {
+            run.stillWorking(claim);
         }
         step.setPersistentUserData(counts);
         job.setExitStatus(counts[0] + " statements, " + counts[1] + " accounts without charges, " + counts[2] + " failed");

@@ -1,12 +1,12 @@
 package org.onenumber.reconcile.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.onenumber.testsupport.MigratedH2.update;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,16 +29,6 @@ class RunLeaseTest {
 
     @RegisterExtension
     final MigratedH2 db = new MigratedH2("lease");
-
-    private static int update(Connection c, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                Object p = parameters[i];
-                statement.setObject(i + 1, p instanceof LocalDateTime t ? Timestamp.valueOf(t) : p);
-            }
-            return statement.executeUpdate();
-        }
-    }
 
     private static int take(Connection c, long run, LocalDateTime now) throws SQLException {
         return update(c, RunLease.TAKE, run, now.plusMinutes(LEASE_MINUTES), now);
