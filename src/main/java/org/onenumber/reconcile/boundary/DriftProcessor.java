@@ -13,8 +13,10 @@ import org.onenumber.reconcile.entity.ItemKind;
 
 /**
  * Compares one merged key. What the comparison cannot see in the streams is looked up here, only where it matters:
- * whether a command is pending for something the database does not have, and the carrier of an account the switch
- * names (an account's Mobility settings come with the desired state's page, see DesiredSource).
+ * whether a command is pending for something the database does not have, the carrier of an account the switch
+ * names (an account's Mobility settings come with the desired state's page, see DesiredSource), and, for a key that
+ * shows drift, the database's item as it is now, so that a change made between the two reads is no drift
+ * ({@link Comparison#stillHeld}).
  */
 @Named("driftProcessor")
 @Dependent
@@ -32,7 +34,11 @@ public class DriftProcessor implements ItemProcessor {
             String target = pair.item() == ItemKind.MOBILE_CLIENT ? pair.held().owner() : pair.held().key();
             heldPending = target != null && desired.pending(target);
         }
-        List<Finding> findings = Comparison.compare(pair, heldPending).stream()
+        List<Finding> compared = Comparison.compare(pair, heldPending);
+        if (!compared.isEmpty()) {
+            compared = Comparison.stillHeld(compared, pair.desired(), desired.now(pair.item(), pair.key()).orElse(null));
+        }
+        List<Finding> findings = compared.stream()
                 .map(f -> f.carrierId() != null || f.accountId() == null ? f
                         : f.withCarrier(desired.carrierOf(f.accountId()).orElse(null)))
                 .toList();

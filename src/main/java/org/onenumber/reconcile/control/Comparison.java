@@ -57,6 +57,23 @@ public final class Comparison {
         return found;
     }
 
+    /**
+     * The findings of a pair that still hold for the database as it is now ({@code now}, read after the comparison): a
+     * run reads a page of the database's items, then the switch's, and whatever changed in between (a client unshared
+     * and taken off the switch, moved to another station, shared and put on it) would show as drift that is not there.
+     * Findings are kept only when the item is as it was compared (absent still, or the same owner and version with
+     * nothing pending); otherwise it changed meanwhile and the next run compares it as it is.
+     */
+    public static List<Finding> stillHeld(List<Finding> findings, Desired compared, Desired now) {
+        if (findings.isEmpty()) {
+            return findings;
+        }
+        boolean unchanged = compared == null ? now == null
+                : now != null && !now.pending() && now.version() == compared.version()
+                && Objects.equals(now.owner(), compared.owner());
+        return unchanged ? findings : List.of();
+    }
+
     private static Finding finding(DriftKind kind, ItemKind item, Desired d, String switchOwner, long switchVersion,
                                    String detail) {
         return new Finding(kind, item, d.key(), d.carrierId(), d.accountId(), switchOwner, d.owner(), switchVersion,

@@ -36,16 +36,45 @@ public class DesiredState {
     public List<Desired> page(ItemKind item, Scope scope, String afterKey, int max) {
         Shape shape = shape(item);
         String key = binary(shape.key());
-        String sql = "select " + shape.key() + ", a.carrier_id, a.id, " + shape.owner() + ", coalesce(t.version, 0), "
+        Query query = em.createNativeQuery(select(shape) + " where " + key + " > ?" + shape.filter() + scopeFilter(scope)
+                        + " order by " + key
+                        // in the SQL, not as the statement's maximum: PostgreSQL plans for the page, from the key's index
+                        + " fetch first " + max + " rows only")
+                .setParameter(1, afterKey == null ? "" : afterKey);
+        bindScope(query, scope, 2);
+        return desired(query.getResultList());
+    }
+
+    /**
+     * The item of that kind and key as the database holds it now, whatever the scope (mobility settings not read);
+     * empty when it holds none.
+     */
+    public Optional<Desired> now(ItemKind item, String itemKey) {
+        Shape shape = shape(item);
+        if (itemKey == null || !itemKey.startsWith(shape.lookupPrefix())) {
+            return Optional.empty();
+        }
+        Object value = itemKey.substring(shape.lookupPrefix().length());
+        if (shape.numeric()) {
+            try {
+                value = Long.valueOf((String) value);
+            } catch (NumberFormatException e) {
+                return Optional.empty(); // a key of the switch's the database never made
+            }
+        }
+        // by the row's own column, from its index, not by the key's expression
+        return desired(em.createNativeQuery(select(shape) + " where " + shape.lookupColumn() + " = ?" + shape.filter())
+                .setParameter(1, value).getResultList()).stream().findFirst();
+    }
+
+    private static String select(Shape shape) {
+        return "select " + shape.key() + ", a.carrier_id, a.id, " + shape.owner() + ", coalesce(t.version, 0), "
                 + PENDING.formatted(shape.pendingFor()) + " from " + shape.from()
                 + " join account a on a.id = " + shape.accountColumn()
-                + " left join switch_target t on t.target_key = " + shape.targetKey()
-                + " where " + key + " > ?" + shape.filter() + scopeFilter(scope) + " order by " + key
-                // in the SQL, not as the statement's maximum: PostgreSQL plans for the page, from the key's index
-                + " fetch first " + max + " rows only";
-        Query query = em.createNativeQuery(sql).setParameter(1, afterKey == null ? "" : afterKey);
-        bindScope(query, scope, 2);
-        List<?> rows = query.getResultList();
+                + " left join switch_target t on t.target_key = " + shape.targetKey();
+    }
+
+    private static List<Desired> desired(List<?> rows) {
         return rows.stream().map(row -> {
             Object[] r = (Object[]) row;
             return new Desired((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), (String) r[3],
@@ -93,28 +122,33 @@ public class DesiredState {
         return rows.stream().findFirst().map(id -> ((Number) id).longValue());
     }
 
+    /** How an item kind is read; {@code lookupColumn} holds what follows {@code lookupPrefix} in its key. */
     private record Shape(String key, String owner, String from, String accountColumn, String targetKey,
-                         String pendingFor, String filter) {
+                         String pendingFor, String filter, String lookupColumn, String lookupPrefix, boolean numeric) {
     }
 
     private static Shape shape(ItemKind item) {
         return switch (item) {
             case ACCOUNT_MOBILITY -> {
                 String key = "('account-' || cast(m.account_id as varchar(20)))";
-                yield new Shape(key, "cast(null as varchar(100))", "mobility_service m", "m.account_id", key, key, "");
+                yield new Shape(key, "cast(null as varchar(100))", "mobility_service m", "m.account_id", key, key, "",
+                        "m.account_id", "account-", true);
             }
             case PORTAL -> {
                 String key = "('portal-' || cast(p.id as varchar(20)))";
-                yield new Shape(key, "cast(null as varchar(100))", "oa_portal p", "p.account_id", key, key, "");
+                yield new Shape(key, "cast(null as varchar(100))", "oa_portal p", "p.account_id", key, key, "", "p.id",
+                        "portal-", true);
             }
             case SUBSCRIBER -> {
                 String key = "('station-' || cast(s.id as varchar(20)))";
-                yield new Shape(key, "cast(null as varchar(100))", "station s", "s.account_id", key, key, "");
+                yield new Shape(key, "cast(null as varchar(100))", "station s", "s.account_id", key, key, "", "s.id",
+                        "station-", true);
             }
             case MOBILE_CLIENT -> {
                 String owner = "('station-' || cast(l.station_id as varchar(20)))";
                 yield new Shape("('MOBILE_CLIENT:' || l.device_identity)", owner, "client_license l", "l.account_id",
-                        owner, owner, " and l.status = 'SHARED' and l.station_id is not null");
+                        owner, owner, " and l.status = 'SHARED' and l.station_id is not null", "l.device_identity",
+                        "MOBILE_CLIENT:", false);
             }
         };
     }
