@@ -14,6 +14,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -110,7 +111,9 @@ class MyPhoneFirstLoginWebIT {
         flow(new Dimension(1280, 900), "desktop");
     }
 
+    /** On the embedded default only: the desktop flow does the same with the database, this one adds the layout. */
     @Test
+    @Tag("h2-only")
     void theSameFlowWorksOnAPhoneSizedScreen() throws Exception {
         flow(new Dimension(375, 812), "375");
     }
