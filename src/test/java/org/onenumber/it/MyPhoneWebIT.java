@@ -317,6 +317,49 @@ class MyPhoneWebIT {
     }
 
     /** Clicks once no request is in flight, again if the element was re-rendered under the click. */
+    /**
+     * Office Anywhere taken away by an admin while the user's page shows it on: the user's next step there (adding a
+     * phone) is refused saying so, and the section then shows it off, offering to turn it on. Before, the refusal left
+     * the section showing Office Anywhere on, with its phones and buttons, every click refused the same way.
+     */
+    @Test
+    void officeAnywhereTakenAwayMeanwhileIsShownOffOnTheNextStep() throws Exception {
+        long maya = mayaUserId();
+        AnywhereClient anywhere = AnywhereClient.acme(base);
+        takeOfficeAnywhereAway(anywhere, maya);
+        try {
+            browser.signIn(base, "maya", "Phone-2026-maya");
+            browser.waitForPage(base, "/myphone/profile.xhtml");
+            browser.open(base, "myphone/features.xhtml");
+            browser.waitForPage(base, "/myphone/features.xhtml");
+            click(By.id("officeAnywhere:turnOnAnywhere"));
+            waitUntil(() -> browser.ajaxIdle() && !browser.findAll(By.id("officeAnywhere:addAlternate")).isEmpty(),
+                    "Office Anywhere on, offering to add a phone");
+
+            takeOfficeAnywhereAway(anywhere, maya);
+            browser.type(By.id("officeAnywhere:number"), NumberBlocks.single("917"));
+            click(By.id("officeAnywhere:addAlternate"));
+            waitUntil(() -> browser.ajaxIdle() && browser.globalMessages().contains("does not have Office Anywhere"),
+                    "refused: no Office Anywhere");
+            waitUntil(() -> !browser.findAll(By.id("officeAnywhere:turnOnAnywhere")).isEmpty()
+                    && browser.findAll(By.id("officeAnywhere:addAlternate")).isEmpty(), "the section showing it off: "
+                    + browser.find(By.id("officeAnywhere")).getText());
+        } finally {
+            takeOfficeAnywhereAway(anywhere, maya);
+        }
+    }
+
+    private void takeOfficeAnywhereAway(AnywhereClient anywhere, long userId) throws Exception {
+        ListOfficeAnywhereUsers users = new ListOfficeAnywhereUsers();
+        users.setAccountId(ProvisioningClient.acme(base).accountNamed("Globex Corporation"));
+        if (anywhere.port().listOfficeAnywhereUsers(users).getOfficeAnywhereUser().stream()
+                .anyMatch(u -> u.getUserId() == userId)) {
+            RemoveOfficeAnywhere remove = new RemoveOfficeAnywhere();
+            remove.setUserId(userId);
+            anywhere.port().removeOfficeAnywhere(remove);
+        }
+    }
+
     private void click(By by) {
         waitUntil(browser::ajaxIdle, "no request in flight");
         browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {

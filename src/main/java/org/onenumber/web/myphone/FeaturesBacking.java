@@ -108,39 +108,44 @@ public class FeaturesBacking implements Serializable {
     }
 
     public void turnOnOfficeAnywhere() {
-        if (Messages.run("officeAnywhere", () -> anywhere.assign(userId), "Office Anywhere is on; add your phones below.")) {
-            load();
-        }
+        anywhereDone(Messages.run("officeAnywhere", () -> anywhere.assign(userId), "Office Anywhere is on; add your phones below."));
     }
 
     public void turnOffOfficeAnywhere() {
-        if (Messages.run("officeAnywhere", () -> anywhere.remove(userId), "Office Anywhere is off.")) {
-            load();
-        }
+        anywhereDone(Messages.run("officeAnywhere", () -> anywhere.remove(userId), "Office Anywhere is off."));
     }
 
     public void addAlternate() {
-        if (Messages.run("officeAnywhere", () -> anywhere.addNumber(userId, new NumberDetails(newAlternate, newAlternateKind,
-                null, true)), "Saved: the number rings with your desk phone.")) {
+        if (anywhereDone(Messages.run("officeAnywhere", () -> anywhere.addNumber(userId, new NumberDetails(newAlternate,
+                newAlternateKind, null, true)), "Saved: the number rings with your desk phone."))) {
             newAlternate = null;
-            load();
         }
     }
 
     public void toggleActive(AlternateNumber number) {
         boolean active = !number.isActive();
-        if (Messages.run("officeAnywhere", () -> anywhere.modifyNumber(number.getId(), number.getVersion(),
+        anywhereDone(Messages.run("officeAnywhere", () -> anywhere.modifyNumber(number.getId(), number.getVersion(),
                 new NumberDetails(number.getE164(), number.getKind(), number.getDescription(), active)),
-                number.getDisplay() + (active ? " is active: it rings with your desk phone." : " is inactive."))) {
-            load();
-        }
+                number.getDisplay() + (active ? " is active: it rings with your desk phone." : " is inactive.")));
     }
 
     public void removeAlternate(AlternateNumber number) {
-        if (Messages.run("officeAnywhere", () -> anywhere.removeNumber(number.getId(), number.getVersion()),
-                number.getDisplay() + " is removed.")) {
+        anywhereDone(Messages.run("officeAnywhere", () -> anywhere.removeNumber(number.getId(), number.getVersion()),
+                number.getDisplay() + " is removed."));
+    }
+
+    /**
+     * After an Office Anywhere action: everything is read again when it was done; when it was refused, Office Anywhere
+     * alone, as the refusal may come of a change made meanwhile elsewhere (taken away by an admin, a number removed in
+     * another tab), which the section then shows, while what was typed in the page's other forms stays.
+     */
+    private boolean anywhereDone(boolean done) {
+        if (done) {
             load();
+        } else {
+            officeAnywhere = anywhere.of(userId).orElse(null);
         }
+        return done;
     }
 
     /** The QR code the provisioning email carries, as an image the page shows inline. */
