@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onenumber.client.*;
+import org.onenumber.testsupport.BatchClient;
 import org.onenumber.testsupport.Http;
 import org.onenumber.testsupport.AnywhereClient;
 import org.onenumber.testsupport.MobilityClient;
@@ -268,16 +269,7 @@ class BillingIT {
         try (java.sql.Connection db = database.connect()) {
             db.setAutoCommit(true);
             // what the snapshot job recorded that month, and the claim of an instance killed in the month's true-up
-            try (java.sql.PreparedStatement snapshot = db.prepareStatement("insert into billing_snapshot (id, version,"
-                    + " account_id, carrier_id, snapshot_day, licenses_purchased, licenses_shared, mobility_users,"
-                    + " anywhere_users, mobility_status, recorded_at, recorded_by) select ?, 1, id, carrier_id, ?, 7, 0, 0, 0,"
-                    + " 'ACTIVE', ?, 'billing-snapshot' from account where id = ?")) {
-                snapshot.setLong(1, -accountId);
-                snapshot.setObject(2, month.atDay(1));
-                snapshot.setObject(3, month.atDay(1).atTime(23, 50));
-                snapshot.setLong(4, accountId);
-                assertEquals(1, snapshot.executeUpdate());
-            }
+            recordSevenLicenses(db, accountId, month.atDay(1));
             java.time.LocalDateTime now = java.time.LocalDateTime.now(ZoneOffset.UTC);
             try (java.sql.PreparedStatement dead = db.prepareStatement("insert into billing_schedule_claim (claim_key,"
                     + " claimed_at, claimed_by, lease_until) values (?, ?, 'killed@instance', ?)")) {
@@ -291,6 +283,75 @@ class BillingIT {
                     "the month's true-up run again, the account's statement closed and the claim completed");
             // 7 licenses every day of the month, carried from the 1st; the claim now another instance's, completed
             assertEquals("CLOSED " + 7 * month.lengthOfMonth() + " completed", done);
+        }
+    }
+
+    /**
+     * An account deleted in the middle of a month is billed for the days it had: the month's true-up for all the
+     * carrier's accounts, run after the deletion, makes its statement under the name it had, counting the days up to
+     * the deletion and none after. Before, the true-up went through the accounts that exist only, and such a month was
+     * never billed. The month is the earliest the billing page offers (two years back), which no other test bills.
+     */
+    @Test
+    void anAccountDeletedInTheMiddleOfAMonthIsBilledForTheDaysUpToItsDeletionAndNoneAfter() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        AddAccount leaver = new AddAccount();
+        leaver.setName("Billing leaver " + tag);
+        long accountId = acme.port().addAccount(leaver).getAccount().getAccountId();
+        AddAccount stays = new AddAccount();
+        stays.setName("Billing stays " + tag);
+        acme.port().addAccount(stays);
+        YearMonth month = YearMonth.now(ZoneOffset.UTC).minusMonths(24);
+        PayaraMicro.Database database = PayaraMicro.Database.fromSystemProperties(server.dataDir());
+        try (java.sql.Connection db = database.connect()) {
+            db.setAutoCommit(true);
+            // the snapshot job's day of the month's 1st: 7 licenses, carried forward from there
+            recordSevenLicenses(db, accountId, month.atDay(1));
+            DeleteAccount delete = new DeleteAccount();
+            delete.setAccountId(accountId);
+            acme.port().deleteAccount(delete);
+            // the deletion kept the account's end; it is moved back to that month's 10th, as if deleted then
+            try (java.sql.PreparedStatement ended = db.prepareStatement(
+                    "update billing_account_end set ended_on = ? where account_id = ? and account_name = ?")) {
+                ended.setObject(1, month.atDay(10));
+                ended.setLong(2, accountId);
+                ended.setString(3, leaver.getName());
+                assertEquals(1, ended.executeUpdate(), "the deletion kept the account's end for billing");
+            }
+        }
+        billing.openAccountAsSupport(stays.getName());
+        browser.open(base, "admin/billing.xhtml");
+        browser.choose("billing:month", MONTH_LABEL.format(month));
+        billing.runTrueUpForAll();
+
+        GetBillingStatement get = new GetBillingStatement();
+        get.setAccountId(accountId);
+        get.setMonth(javax.xml.datatype.DatatypeFactory.newInstance().newXMLGregorianCalendar(month.toString()));
+        BillingStatement statement = BatchClient.acme(base).port().getBillingStatement(get).getStatement();
+        assertEquals(StatementStatus.CLOSED, statement.getStatus());
+        assertEquals(leaver.getName(), statement.getAccountName());
+        assertEquals(1, statement.getRecordedDays());
+        assertEquals(0, statement.getUnmeasuredDays());
+        Map<String, String> lines = new LinkedHashMap<>();
+        statement.getLine().stream().filter(l -> l.getKind() == StatementLineKind.QUANTITY)
+                .forEach(l -> lines.put(l.getItem(), l.getUnitDays() + " unit-days, peak " + l.getPeak()));
+        // the 1st to the 10th (the day of the deletion), 7 licenses and the add-on each day; nothing after
+        assertEquals("70 unit-days, peak 7", lines.get("LICENSES_PURCHASED"));
+        assertEquals("10 unit-days, peak 1", lines.get("MOBILITY_ADD_ON"));
+        assertEquals("0 unit-days, peak 0", lines.get("LICENSES_SHARED"));
+    }
+
+    /** The snapshot job's row of the day, as it would have written it: 7 licenses purchased, the add-on active. */
+    private static void recordSevenLicenses(java.sql.Connection db, long accountId, LocalDate day) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement snapshot = db.prepareStatement("insert into billing_snapshot (id, version,"
+                + " account_id, carrier_id, snapshot_day, licenses_purchased, licenses_shared, mobility_users,"
+                + " anywhere_users, mobility_status, recorded_at, recorded_by) select ?, 1, id, carrier_id, ?, 7, 0, 0, 0,"
+                + " 'ACTIVE', ?, 'billing-snapshot' from account where id = ?")) {
+            snapshot.setLong(1, -accountId);
+            snapshot.setObject(2, day);
+            snapshot.setObject(3, day.atTime(23, 50));
+            snapshot.setLong(4, accountId);
+            assertEquals(1, snapshot.executeUpdate());
         }
     }
 

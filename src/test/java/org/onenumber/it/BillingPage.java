@@ -49,12 +49,21 @@ final class BillingPage {
     }
 
     void runTrueUp() {
+        runTrueUp("billing:trueUp");
+        waitUntil(() -> !browser.findAll(By.id("billing:statementStatus")).isEmpty(), "the account's statement shown");
+    }
+
+    /** Support's "Run for all accounts": the month's true-up of every account of the carrier. */
+    void runTrueUpForAll() {
+        runTrueUp("billing:trueUpAll");
+    }
+
+    private void runTrueUp(String button) {
         String before = browser.findAll(By.id("billing:runStatus")).stream().map(WebElement::getText).findFirst().orElse("");
-        browser.find(By.id("billing:trueUp")).click();
+        browser.find(By.id(button)).click();
         waitUntil(() -> browser.ajaxIdle() && !browser.findAll(By.id("billing:runStatus")).isEmpty()
                 && !browser.find(By.id("billing:runStatus")).getText().equals(before)
-                && browser.find(By.id("billing:runStatus")).getText().contains("Completed")
-                && !browser.findAll(By.id("billing:statementStatus")).isEmpty(), "the true-up completed");
+                && browser.find(By.id("billing:runStatus")).getText().contains("Completed"), "the true-up completed");
         assertTrue(browser.find(By.id("billing:runStatus")).getText().contains("0 failed"),
                 browser.find(By.id("billing:runStatus")).getText());
     }

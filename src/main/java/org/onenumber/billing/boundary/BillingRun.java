@@ -14,12 +14,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onenumber.account.control.AccountScope;
 import org.onenumber.billing.control.ClaimLease;
 import org.onenumber.billing.control.Measurements;
 import org.onenumber.billing.control.TrueUp;
+import org.onenumber.account.entity.Account;
+import org.onenumber.billing.entity.AccountEnd;
 import org.onenumber.billing.entity.BillingStatement;
 import org.onenumber.billing.entity.ScheduleClaim;
 import org.onenumber.platform.control.CallContext;
@@ -80,6 +84,30 @@ public class BillingRun {
         return query.setMaxResults(size).getResultList();
     }
 
+    /**
+     * The accounts a true-up of {@code month} bills, in id order after {@code afterId} (scoped as {@link #accountsAfter}):
+     * those that exist, and those deleted on or after the month's first day, whose days up to their deletion are billed.
+     * Only ids, as {@link #accountsAfter}: the job's reader pages through them before any caller is set.
+     */
+    @PermitAll
+    public List<AccountRef> billedAccountsAfter(long afterId, Long carrierId, Long accountId, YearMonth month, int size) {
+        TypedQuery<AccountRef> query = em.createQuery("select new org.onenumber.billing.boundary.AccountRef(e.accountId, e.carrierId)"
+                        + " from AccountEnd e where e.accountId > :after and e.endedOn >= :first"
+                        + (carrierId == null ? "" : " and e.carrierId = :carrier")
+                        + (accountId == null ? "" : " and e.accountId = :account") + " order by e.accountId", AccountRef.class)
+                .setParameter("after", afterId).setParameter("first", month.atDay(1));
+        if (carrierId != null) {
+            query.setParameter("carrier", carrierId);
+        }
+        if (accountId != null) {
+            query.setParameter("account", accountId);
+        }
+        List<AccountRef> billed = new ArrayList<>(accountsAfter(afterId, carrierId, accountId, size));
+        billed.addAll(query.setMaxResults(size).getResultList());
+        billed.sort(Comparator.comparingLong(AccountRef::accountId));
+        return billed.size() > size ? billed.subList(0, size) : billed;
+    }
+
     /** The carriers, for jobs that run everywhere. */
     @PermitAll
     public List<Long> carriers() {
@@ -88,7 +116,14 @@ public class BillingRun {
 
     /** The account's statement for the month, made or left as it is (closed); null when it had nothing to bill. */
     public Long statement(long accountId, YearMonth month) {
-        BillingStatement statement = trueUp.produce(tenancy.account(accountId), month);
+        AccountEnd ended = em.find(AccountEnd.class, accountId);
+        BillingStatement statement;
+        if (ended != null && ended.getCarrierId() == tenancy.carrierId()) {
+            statement = trueUp.produce(accountId, ended.getCarrierId(), ended.getAccountName(), month);
+        } else {
+            Account account = tenancy.account(accountId);
+            statement = trueUp.produce(accountId, account.getCarrier().getId(), account.getName(), month);
+        }
         return statement == null ? null : statement.getId();
     }
 

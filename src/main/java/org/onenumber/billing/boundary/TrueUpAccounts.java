@@ -6,12 +6,13 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.YearMonth;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
  * The true-up job's reader: the accounts in scope (one, a carrier's, or every carrier's) in id order, a page at a
- * time. The checkpoint is the last account handed out, so a restarted run goes on after the last chunk written.
+ * time, with those deleted since the month began (their days up to the deletion are billed). The checkpoint is the last account handed out, so a restarted run goes on after the last chunk written.
  */
 @Named("trueUpAccounts")
 @Dependent
@@ -26,6 +27,10 @@ public class TrueUpAccounts extends AbstractItemReader {
     @Inject
     @BatchProperty
     String accountId;
+
+    @Inject
+    @BatchProperty
+    String month;
 
     @Inject
     BillingRun run;
@@ -44,7 +49,7 @@ public class TrueUpAccounts extends AbstractItemReader {
     @Override
     public Object readItem() {
         if (page.isEmpty() && !exhausted) {
-            var next = run.accountsAfter(fetchedUpTo, id(carrierId), id(accountId), PAGE);
+            var next = run.billedAccountsAfter(fetchedUpTo, id(carrierId), id(accountId), YearMonth.parse(month), PAGE);
             exhausted = next.size() < PAGE;
             page.addAll(next);
             if (!next.isEmpty()) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.onenumber.anywhere.control.TollRecords;
+import org.onenumber.billing.entity.AccountEnd;
 import org.onenumber.billing.entity.DailySnapshot;
 import org.onenumber.billing.entity.DayQuantities;
 import org.onenumber.license.entity.ClientLicense;
@@ -90,7 +91,10 @@ public class Measurements {
                 .setParameter("account", accountId).setParameter("day", day).getResultStream().findFirst().orElse(null);
     }
 
-    /** The account's month from its snapshots and toll calls, counted up to {@code asOf}. */
+    /**
+     * The account's month from its snapshots and toll calls, counted up to {@code asOf} (and, for an account deleted
+     * since, up to the day of its deletion).
+     */
     public MonthTally tally(long accountId, YearMonth month, LocalDate asOf) {
         LocalDate first = month.atDay(1);
         DayQuantities before = em.createQuery("select s from DailySnapshot s where s.accountId = :account and s.day < :first"
@@ -104,6 +108,7 @@ public class Measurements {
                 .getResultList().forEach(s -> recorded.put(s.getDay(), s.quantities()));
         List<MonthTally.Call> calls = tollRecords.countedByRateAndLength(accountId, month).stream()
                 .map(c -> new MonthTally.Call(c.rateClass(), c.seconds(), c.count())).toList();
-        return MonthTally.of(month, asOf, before, recorded, calls);
+        AccountEnd ended = em.find(AccountEnd.class, accountId);
+        return MonthTally.of(month, asOf, before, recorded, calls, ended == null ? null : ended.getEndedOn());
     }
 }

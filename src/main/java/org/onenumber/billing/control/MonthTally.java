@@ -14,7 +14,7 @@ import org.onenumber.billing.entity.StatementLine;
 
 /**
  * The arithmetic of one account's month: a row per day from the snapshots (a day without one carries the latest
- * earlier one forward; before the first, nothing), and from the rows each item's unit-days and peak; toll calls
+ * earlier one forward; before the first, nothing; after the account's deletion, nothing), and from the rows each item's unit-days and peak; toll calls
  * summed per rate class. No database, no container: what it computes a person can redo on paper.
  */
 public record MonthTally(YearMonth month, List<DayRow> days, List<Quantity> quantities, List<TollTotal> tolls) {
@@ -30,9 +30,10 @@ public record MonthTally(YearMonth month, List<DayRow> days, List<Quantity> quan
      * @param asOf     the last day counted: the month's last day for a month that is over, today for a running one
      * @param before   the latest snapshot before the month, or null
      * @param recorded the month's own snapshots by day
+     * @param endedOn  the day the account was deleted, or null: the days after it count nothing
      */
     public static MonthTally of(YearMonth month, LocalDate asOf, DayQuantities before, Map<LocalDate, DayQuantities> recorded,
-                                List<Call> calls) {
+                                List<Call> calls, LocalDate endedOn) {
         List<DayRow> days = new ArrayList<>();
         DayQuantities held = before;
         for (int d = 1; d <= month.lengthOfMonth(); d++) {
@@ -41,7 +42,9 @@ public record MonthTally(YearMonth month, List<DayRow> days, List<Quantity> quan
             if (own != null) {
                 held = own;
             }
-            if (day.isAfter(asOf)) {
+            if (endedOn != null && day.isAfter(endedOn)) {
+                days.add(new DayRow(day, DayRow.Basis.ACCOUNT_DELETED, null));
+            } else if (day.isAfter(asOf)) {
                 days.add(new DayRow(day, DayRow.Basis.NOT_YET, null));
             } else if (own != null) {
                 days.add(new DayRow(day, DayRow.Basis.RECORDED, own));

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.onenumber.account.entity.Account;
 import org.onenumber.audit.control.AuditTrail;
 import org.onenumber.billing.entity.BillingStatement;
 import org.onenumber.billing.entity.LineFigures;
@@ -20,7 +19,7 @@ import org.onenumber.platform.control.CallContext;
 import org.onenumber.platform.control.InvalidInputException;
 
 /**
- * One account's true-up for one month: a closed statement is returned as it is; otherwise the month is counted
+ * One account's true-up for one month (an account deleted since is billed by the name and carrier billing kept of it): a closed statement is returned as it is; otherwise the month is counted
  * again from its snapshots and toll calls, with adjustments for earlier closed months whose data changed since,
  * and the statement is made (closed when the month is over). Audited with the caller's principal and channel.
  */
@@ -47,10 +46,9 @@ public class TrueUp {
     int correctionMonths;
 
     /** The statement, or null when the account had nothing to bill in the month and has no statement. */
-    public BillingStatement produce(Account account, YearMonth month) {
+    public BillingStatement produce(long accountId, long carrierId, String accountName, YearMonth month) {
         LocalDate today = LocalDate.now(clock);
         requireBegun(month, today);
-        long accountId = account.getId();
         BillingStatement statement = find(accountId, month);
         if (statement != null && statement.isClosed()) {
             return statement;
@@ -65,7 +63,7 @@ public class TrueUp {
         lines.addAll(adjustments);
         Map<String, Object> before = statement == null ? null : statement.snapshot();
         if (statement == null) {
-            statement = new BillingStatement(account.getCarrier().getId(), accountId, account.getName(), month);
+            statement = new BillingStatement(carrierId, accountId, accountName, month);
             em.persist(statement);
         }
         statement.produce(tally.days(), lines, close, clock.instant(), call.principal());

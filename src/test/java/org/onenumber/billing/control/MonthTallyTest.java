@@ -27,7 +27,7 @@ class MonthTallyTest {
 
     private static MonthTally closedMonth(YearMonth month, DayQuantities before, Map<LocalDate, DayQuantities> recorded,
                                           List<MonthTally.Call> calls) {
-        return MonthTally.of(month, month.atEndOfMonth(), before, recorded, calls);
+        return MonthTally.of(month, month.atEndOfMonth(), before, recorded, calls, null);
     }
 
     @Test
@@ -88,10 +88,28 @@ class MonthTallyTest {
     @Test
     void aRunningMonthCountsOnlyTheDaysUpToToday() {
         YearMonth december = YearMonth.of(2026, 12);
-        MonthTally tally = MonthTally.of(december, december.atDay(10), q(10, 0, 0, 0, "ACTIVE"), Map.of(), List.of());
+        MonthTally tally = MonthTally.of(december, december.atDay(10), q(10, 0, 0, 0, "ACTIVE"), Map.of(), List.of(), null);
         assertEquals(100, tally.quantity(BillingItem.LICENSES_PURCHASED).unitDays());
         assertEquals("3.23", tally.quantity(BillingItem.LICENSES_PURCHASED).dayWeighted().toPlainString()); // 100 / 31
         assertEquals(DayRow.Basis.NOT_YET, tally.days().get(10).basis());
+    }
+
+    @Test
+    void aDeletedAccountsMonthCountsItsDaysUpToTheDeletionAndNothingAfter() {
+        YearMonth february = YearMonth.of(2024, 2);
+        MonthTally tally = MonthTally.of(february, february.atEndOfMonth(), q(7, 2, 2, 0, "ACTIVE"),
+                Map.of(february.atDay(5), q(9, 2, 2, 0, "ACTIVE")), List.of(), february.atDay(10));
+        // 4 days of 7 carried from January, then the 5th to the 10th (the day of the deletion) 6 days of 9
+        assertEquals(4 * 7 + 6 * 9, tally.quantity(BillingItem.LICENSES_PURCHASED).unitDays());
+        assertEquals(9, tally.quantity(BillingItem.LICENSES_PURCHASED).peak());
+        assertEquals(10, tally.quantity(BillingItem.MOBILITY_ADD_ON).unitDays());
+        assertEquals(DayRow.Basis.CARRIED, tally.days().get(9).basis());
+        assertTrue(tally.days().subList(10, 29).stream().allMatch(d -> d.basis() == DayRow.Basis.ACCOUNT_DELETED && !d.counts()));
+        // in a month still running, the days after the deletion are the deletion's, not "not yet"
+        MonthTally running = MonthTally.of(february, february.atDay(20), q(7, 0, 0, 0, "ACTIVE"), Map.of(), List.of(),
+                february.atDay(10));
+        assertEquals(70, running.quantity(BillingItem.LICENSES_PURCHASED).unitDays());
+        assertEquals(DayRow.Basis.ACCOUNT_DELETED, running.days().get(25).basis());
     }
 
     @Test
