@@ -94,6 +94,29 @@ class ExpectedVersionSoapIT {
         assertEquals("NOT_FOUND", fault(() -> mobility.port().getLicense(getLicense)).getCode());
         assertEquals(LicenseStatus.SHARED, licenses(mobility, account.accountId()).getLicense().stream()
                 .filter(l -> l.getDeviceIdentity().equals(shared.getDeviceIdentity())).findFirst().orElseThrow().getStatus());
+
+        // Disable Mobility, as the other removals, goes only at the version read: the one before the modify is stale
+        DisableMobilityUser disable = new DisableMobilityUser();
+        disable.setUserId(read.getUserId());
+        disable.setExpectedVersion(read.getVersion());
+        assertEquals("STALE_VERSION", fault(() -> mobility.port().disableMobilityUser(disable)).getCode());
+        get.setUserId(read.getUserId());
+        assertEquals(changed.getVersion(), mobility.port().getMobilityUser(get).getMobilityUser().getVersion(),
+                "a stale disable left the mobility user");
+        assertEquals(LicenseStatus.SHARED, mobility.port().getLicense(getLicense(account.accountId(), shared)).getLicense()
+                .getStatus(), "and its license");
+        disable.setExpectedVersion(changed.getVersion());
+        mobility.port().disableMobilityUser(disable);
+        assertEquals("NOT_FOUND", fault(() -> mobility.port().getMobilityUser(get)).getCode());
+        assertEquals(LicenseStatus.AVAILABLE, mobility.port().getLicense(getLicense(account.accountId(), shared)).getLicense()
+                .getStatus());
+    }
+
+    private static GetLicense getLicense(long accountId, ClientLicense license) {
+        GetLicense get = new GetLicense();
+        get.setAccountId(accountId);
+        get.setDeviceIdentity(license.getDeviceIdentity());
+        return get;
     }
 
     @Test

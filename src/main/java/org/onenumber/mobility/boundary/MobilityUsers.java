@@ -232,9 +232,13 @@ public class MobilityUsers {
         return mobilityUser;
     }
 
-    /** Disable Mobility: frees the user's licenses and removes their client from the switch. */
-    public void disable(long userId) {
+    /**
+     * Disable Mobility: frees the user's licenses and removes their client from the switch; refused (STALE_VERSION)
+     * when {@code expectedVersion} is given and the mobility user is no longer at it.
+     */
+    public void disable(long userId, Long expectedVersion) {
         MobilityUser mobilityUser = require(userId);
+        StaleVersionException.check("Mobility user " + userId, expectedVersion, mobilityUser.getVersion());
         User user = mobilityUser.getUser();
         // the pool (unshares take turns there), then the user's row, before the rows this removes; a share or an
         // enablement of the user waits for the user's row, never for the pool

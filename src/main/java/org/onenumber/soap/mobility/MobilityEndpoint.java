@@ -275,7 +275,7 @@ public class MobilityEndpoint implements MobilityPort {
     public DisableMobilityUserResponse disableMobilityUser(DisableMobilityUser request, RequestHeader requestHeader,
                                                            Holder<ResponseHeader> responseHeader) throws OneNumberFault {
         return beans().call().change(requestHeader, responseHeader, "DisableMobilityUser", request, DisableMobilityUserResponse.class, () -> {
-            beans().users().disable(request.getUserId());
+            beans().users().disable(request.getUserId(), request.getExpectedVersion());
             return new DisableMobilityUserResponse();
         });
     }

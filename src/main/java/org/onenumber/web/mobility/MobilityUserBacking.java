@@ -58,7 +58,7 @@ public class MobilityUserBacking implements Serializable {
 
     public void disable() {
         if (chosen()) {
-            Messages.run("mobility", () -> mobilityUsers.disable(selected.getUserId()), selected.getName() + " no longer has Mobility.");
+            Messages.run("mobility", () -> mobilityUsers.disable(selected.getUserId(), null), selected.getName() + " no longer has Mobility.");
         }
     }
 
