@@ -19,10 +19,10 @@ import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onenumber.account.control.AccountScope;
+import org.onenumber.account.entity.Account;
 import org.onenumber.billing.control.ClaimLease;
 import org.onenumber.billing.control.Measurements;
 import org.onenumber.billing.control.TrueUp;
-import org.onenumber.account.entity.Account;
 import org.onenumber.billing.entity.AccountEnd;
 import org.onenumber.billing.entity.BillingStatement;
 import org.onenumber.billing.entity.ScheduleClaim;
@@ -105,7 +105,7 @@ public class BillingRun {
         List<AccountRef> billed = new ArrayList<>(accountsAfter(afterId, carrierId, accountId, size));
         billed.addAll(query.setMaxResults(size).getResultList());
         billed.sort(Comparator.comparingLong(AccountRef::accountId));
-        return billed.size() > size ? billed.subList(0, size) : billed;
+        return billed.size() > size ? List.copyOf(billed.subList(0, size)) : billed;
     }
 
     /** The carriers, for jobs that run everywhere. */
