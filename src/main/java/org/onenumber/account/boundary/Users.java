@@ -119,18 +119,16 @@ public class Users {
         complaints.throwIfAny();
 
         User user = new User(account, site, details, extension);
-        // the number and the desk phone before the station is written, so that its insert carries them (an update of
-        // the new station after it was one statement and a version more for every user added)
+        em.persist(user); // the sequence gives user and station their ids here; claim flushes both
+        if (user.getStation().getId() == null) {
+            em.flush();
+        }
+        dialPlan.claimNew(account, extension, "extension", DialPlan.Holder.station(user));
         Station station = user.getStation();
         station.assignNumber(number);
         if (mac != null) {
             station.useDeskPhone(deskPhoneModel(details), mac);
         }
-        em.persist(user); // the sequence gives user and station their ids here; claim flushes both
-        if (station.getId() == null) {
-            em.flush();
-        }
-        dialPlan.claimNew(account, extension, "extension", DialPlan.Holder.station(user));
         em.flush();
         audit.record(account, "User", user.getId(), "ADD", null, user.snapshot());
         targetChanged.fire(TargetChanged.made(user.getStation().switchTarget()));
