@@ -104,8 +104,9 @@ public class BillingRun {
         }
         List<AccountRef> billed = new ArrayList<>(accountsAfter(afterId, carrierId, accountId, size));
         billed.addAll(query.setMaxResults(size).getResultList());
-        billed.sort(Comparator.comparingLong(AccountRef::accountId));
-        return billed.size() > size ? List.copyOf(billed.subList(0, size)) : billed;
+        // an account whose deletion committed between the two reads is in both: once is its statement
+        List<AccountRef> once = billed.stream().distinct().sorted(Comparator.comparingLong(AccountRef::accountId)).toList();
+        return once.size() > size ? once.subList(0, size) : once;
     }
 
     /** The carriers, for jobs that run everywhere. */
