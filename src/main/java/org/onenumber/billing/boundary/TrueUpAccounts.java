@@ -12,7 +12,8 @@ import java.util.Deque;
 
 /**
  * The true-up job's reader: the accounts in scope (one, a carrier's, or every carrier's) in id order, a page at a
- * time, with those deleted since the month began (their days up to the deletion are billed). The checkpoint is the last account handed out, so a restarted run goes on after the last chunk written.
+ * time, with those deleted since the month began (their days up to the deletion are billed). The checkpoint is the
+ * last account handed out, so a restarted run goes on after the last chunk written.
  */
 @Named("trueUpAccounts")
 @Dependent

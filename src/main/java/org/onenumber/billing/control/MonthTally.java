@@ -14,8 +14,9 @@ import org.onenumber.billing.entity.StatementLine;
 
 /**
  * The arithmetic of one account's month: a row per day from the snapshots (a day without one carries the latest
- * earlier one forward; before the first, nothing; after the account's deletion, nothing), and from the rows each item's unit-days and peak; toll calls
- * summed per rate class. No database, no container: what it computes a person can redo on paper.
+ * earlier one forward; before the first, nothing; after the account's deletion, nothing), and from the rows each
+ * item's unit-days and peak; toll calls summed per rate class. No database, no container: what it computes a person
+ * can redo on paper.
  */
 public record MonthTally(YearMonth month, List<DayRow> days, List<Quantity> quantities, List<TollTotal> tolls) {
 

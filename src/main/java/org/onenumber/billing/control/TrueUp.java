@@ -19,9 +19,10 @@ import org.onenumber.platform.control.CallContext;
 import org.onenumber.platform.control.InvalidInputException;
 
 /**
- * One account's true-up for one month (an account deleted since is billed by the name and carrier billing kept of it): a closed statement is returned as it is; otherwise the month is counted
- * again from its snapshots and toll calls, with adjustments for earlier closed months whose data changed since,
- * and the statement is made (closed when the month is over). Audited with the caller's principal and channel.
+ * One account's true-up for one month (an account deleted since is billed by the name and carrier billing kept of
+ * it): a closed statement is returned as it is; otherwise the month is counted again from its snapshots and toll
+ * calls, with adjustments for earlier closed months whose data changed since, and the statement is made (closed
+ * when the month is over). Audited with the caller's principal and channel.
  */
 @ApplicationScoped
 public class TrueUp {
