@@ -20,6 +20,7 @@ import org.onenumber.testsupport.MobilityClient;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.ProvisioningClient;
 import org.onenumber.testsupport.SharedServer;
+import org.onenumber.testsupport.SwitchConsole;
 import org.onenumber.testsupport.TestAccounts;
 
 /**
@@ -214,6 +215,63 @@ class BulkSoapIT {
         assertTrue(refused.getSummary().startsWith("Command 2 (ModifySite): "), refused.getSummary());
         assertEquals("Second", site(account).getName(), "the first rename was rolled back with the second");
         assertEquals(now, site(account).getVersion());
+    }
+
+    /**
+     * The switch states of an ALL_OR_NOTHING document's stations are written once, at its end: three changes of one
+     * user's station in one document are one command, one version above the state before, carrying the last of them,
+     * and that is what the switch holds; a user the same document adds reaches the switch at version 1. Each change
+     * used to write a command of its own (the desired version three above), the switch getting the first two only to
+     * have them replaced.
+     */
+    @Test
+    void aDocumentsChangesOfOneStationReachTheSwitchAsOneStateAtItsEnd() throws Exception {
+        TestAccounts.Made account = TestAccounts.create(acme.port(), "Bulk switch " + UUID.randomUUID(), 2);
+        ExecuteBatchResponse added = bulk.port().executeBatch(batch(BatchMode.ALL_OR_NOTHING,
+                List.of(addUser(account, "Ann", "2301", account.numbers().get(0)))));
+        long ann = added.getResult().get(0).getAddUserResponse().getUser().getUserId();
+        assertEquals(1, awaitInSync(ann).getDesiredVersion());
+
+        ExecuteBatchResponse changed = bulk.port().executeBatch(batch(BatchMode.ALL_OR_NOTHING, List.of(
+                modifyUser(ann, m -> m.setFirstName("Anna")), modifyUser(ann, m -> m.setExtension("2302")),
+                addUser(account, "Ben", "2303", account.numbers().get(1)), modifyUser(ann, m -> m.setLastName("Lee")))));
+        assertEquals(4, changed.getSucceeded());
+        long ben = changed.getResult().get(2).getAddUserResponse().getUser().getUserId();
+
+        GetSyncStatusResponse annSynced = awaitInSync(ann);
+        assertEquals(2, annSynced.getDesiredVersion(), "one command for the document's three changes of Ann's station");
+        String annOnSwitch = SwitchConsole.admin(server.adminPort(), "subscriber " + annSynced.getSubscriber());
+        assertTrue(annOnSwitch.startsWith("OK version=2 ") && annOnSwitch.endsWith(" extension=2302 name=Anna Lee"),
+                annOnSwitch);
+        GetSyncStatusResponse benSynced = awaitInSync(ben);
+        assertEquals(1, benSynced.getDesiredVersion());
+        String benOnSwitch = SwitchConsole.admin(server.adminPort(), "subscriber " + benSynced.getSubscriber());
+        assertTrue(benOnSwitch.startsWith("OK version=1 ") && benOnSwitch.endsWith(" extension=2303 name=Ben Bulk"),
+                benOnSwitch);
+    }
+
+    private static BatchCommand modifyUser(long userId, java.util.function.Consumer<ModifyUser> change) {
+        ModifyUser modify = new ModifyUser();
+        modify.setUserId(userId);
+        change.accept(modify);
+        BatchCommand command = new BatchCommand();
+        command.setModifyUser(modify);
+        return command;
+    }
+
+    /** The user's sync status once it says IN_SYNC with nothing pending (at most 30 s). */
+    private GetSyncStatusResponse awaitInSync(long userId) throws Exception {
+        GetSyncStatus request = new GetSyncStatus();
+        request.setUserId(userId);
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        GetSyncStatusResponse status = acme.port().getSyncStatus(request);
+        while ((status.getState() != SyncState.IN_SYNC || status.getPendingCommands() > 0) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            status = acme.port().getSyncStatus(request);
+        }
+        assertEquals(SyncState.IN_SYNC, status.getState(), "user " + userId + ": desired " + status.getDesiredVersion()
+                + ", applied " + status.getAppliedVersion() + ", " + status.getPendingCommands() + " pending");
+        return status;
     }
 
     private static BatchCommand rename(TestAccounts.Made account, String name, long expectedVersion) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.onenumber.account.entity.UserImportRow;
 import org.onenumber.platform.boundary.OneTransaction;
 import org.onenumber.security.entity.Role;
+import org.onenumber.switching.control.SwitchProjection;
 
 /**
  * Imported rows through Add user, each with its outcome and the import's progress in the same transaction, one of its
@@ -49,14 +50,20 @@ public class UserImportAdder {
     @Inject
     OneTransaction transaction;
 
+    @Inject
+    SwitchProjection projection;
+
     /** Adds the rows (those without an outcome yet), in order; nothing is added when one is refused. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void addAll(long importId, long execution, long accountId, List<Long> rowIds) {
         Map<Long, Long> added = new HashMap<>();
-        for (UserImportRow row : rows(rowIds)) {
-            added.put(row.getId(), users.add(accountId, row.details()).getId());
-            transaction.settle(); // the rows before are not looked through again at each row's queries
-        }
+        projection.together(() -> { // the chunk's stations go to the outbox together, at its end
+            for (UserImportRow row : rows(rowIds)) {
+                added.put(row.getId(), users.add(accountId, row.details()).getId());
+                transaction.settle(); // the rows before are not looked through again at each row's queries
+            }
+            return added;
+        });
         // the settling let go of the rows: read again together, their outcomes written in one batch with the count
         for (UserImportRow row : rows(List.copyOf(added.keySet()))) {
             row.added(added.get(row.getId()));

@@ -3,6 +3,8 @@ package org.onenumber.account.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
 import org.onenumber.switchadapter.wire.CallForwarding;
 import org.onenumber.switchadapter.wire.Endpoint;
 import org.onenumber.switchadapter.wire.RingSettings;
@@ -22,16 +24,17 @@ public class StationOnSwitch implements SubscriberContributor {
     EntityManager em;
 
     @Override
-    public void contribute(long stationId, SubscriberDraft draft) {
-        em.createQuery("select n.e164, s.extension, u.firstName, u.lastName, d.macAddress, u.account.id, u.site.id"
-                        + " from Station s join s.user u left join s.phoneNumber n left join s.deskPhone d where s.id = :station",
-                        Object[].class)
-                .setParameter("station", stationId).getResultStream().findFirst().ifPresent(row -> {
-                    draft.station((String) row[0], (String) row[1], row[2] + " " + row[3])
+    public void contributeStations(Map<Long, SubscriberDraft> drafts) {
+        em.createQuery("select s.id, n.e164, s.extension, u.firstName, u.lastName, d.macAddress, u.account.id, u.site.id"
+                        + " from Station s join s.user u left join s.phoneNumber n left join s.deskPhone d"
+                        + " where s.id in :stations", Object[].class)
+                .setParameter("stations", List.copyOf(drafts.keySet())).getResultList().forEach(row -> {
+                    SubscriberDraft draft = drafts.get((Long) row[0]);
+                    draft.station((String) row[1], (String) row[2], row[3] + " " + row[4])
                             .routing(RingSettings.of(RingSettings.PreferredDevice.WORK_PHONE), CallForwarding.NONE, false, true)
-                            .place(SwitchTarget.accountKey((Long) row[5]), SwitchTarget.siteKey((Long) row[6]));
-                    if (row[4] != null) {
-                        draft.endpoint(Endpoint.Kind.DESK, (String) row[4]);
+                            .place(SwitchTarget.accountKey((Long) row[6]), SwitchTarget.siteKey((Long) row[7]));
+                    if (row[5] != null) {
+                        draft.endpoint(Endpoint.Kind.DESK, (String) row[5]);
                     }
                 });
     }

@@ -3,6 +3,8 @@ package org.onenumber.anywhere.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
 import org.onenumber.switchadapter.wire.Endpoint;
 import org.onenumber.switching.control.SubscriberContributor;
 import org.onenumber.switching.control.SubscriberDraft;
@@ -18,10 +20,10 @@ public class AnywhereOnSwitch implements SubscriberContributor {
     EntityManager em;
 
     @Override
-    public void contribute(long stationId, SubscriberDraft draft) {
-        em.createQuery("select n.e164 from AlternateNumber n join n.owner o join o.user u where u.station.id = :station"
-                        + " and n.active = true", String.class)
-                .setParameter("station", stationId).getResultList()
-                .forEach(number -> draft.endpoint(Endpoint.Kind.OFFICE_ANYWHERE, number));
+    public void contributeStations(Map<Long, SubscriberDraft> drafts) {
+        em.createQuery("select u.station.id, n.e164 from AlternateNumber n join n.owner o join o.user u"
+                        + " where u.station.id in :stations and n.active = true", Object[].class)
+                .setParameter("stations", List.copyOf(drafts.keySet())).getResultList()
+                .forEach(row -> drafts.get((Long) row[0]).endpoint(Endpoint.Kind.OFFICE_ANYWHERE, (String) row[1]));
     }
 }

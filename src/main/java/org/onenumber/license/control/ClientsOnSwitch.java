@@ -3,6 +3,8 @@ package org.onenumber.license.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
 import org.onenumber.license.entity.ClientLicense;
 import org.onenumber.switchadapter.wire.Endpoint;
 import org.onenumber.switching.control.SubscriberContributor;
@@ -16,10 +18,10 @@ public class ClientsOnSwitch implements SubscriberContributor {
     EntityManager em;
 
     @Override
-    public void contribute(long stationId, SubscriberDraft draft) {
-        em.createQuery("select l.deviceIdentity from ClientLicense l where l.station.id = :station and l.status = :shared",
-                        String.class)
-                .setParameter("station", stationId).setParameter("shared", ClientLicense.Status.SHARED)
-                .getResultList().forEach(identity -> draft.endpoint(Endpoint.Kind.MOBILE_CLIENT, identity));
+    public void contributeStations(Map<Long, SubscriberDraft> drafts) {
+        em.createQuery("select l.station.id, l.deviceIdentity from ClientLicense l where l.station.id in :stations"
+                        + " and l.status = :shared", Object[].class)
+                .setParameter("stations", List.copyOf(drafts.keySet())).setParameter("shared", ClientLicense.Status.SHARED)
+                .getResultList().forEach(row -> drafts.get((Long) row[0]).endpoint(Endpoint.Kind.MOBILE_CLIENT, (String) row[1]));
     }
 }

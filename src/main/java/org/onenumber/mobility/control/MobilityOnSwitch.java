@@ -3,6 +3,7 @@ package org.onenumber.mobility.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.onenumber.mobility.entity.MobileAppSettings;
@@ -21,27 +22,31 @@ public class MobilityOnSwitch implements SubscriberContributor, AccountMobilityC
     EntityManager em;
 
     /**
-     * One query for the mobility user and whether the Mobile App is on; the app's settings and mobile number only when
-     * its user turned it on. In SQL: JPQL's join on {@code s.user} puts the user table after the outer joins that name it.
+     * One query for the stations' mobility users and whether their Mobile App is on; the app's settings and mobile
+     * number only for the users who turned it on. In SQL: JPQL's join on {@code s.user} puts the user table after
+     * the outer joins that name it.
      */
     @Override
-    public void contribute(long stationId, SubscriberDraft draft) {
-        List<?> found = em.createNativeQuery("select m.mobility_extension, m.video, a.id from station s"
-                        + " left join mobility_user m on m.user_id = s.user_id"
-                        + " left join mobile_app a on a.user_id = s.user_id where s.id = ?1")
-                .setParameter(1, stationId).getResultList();
-        if (found.isEmpty()) {
-            return;
+    public void contributeStations(Map<Long, SubscriberDraft> drafts) {
+        Map<Long, Long> apps = new HashMap<>();
+        for (Object found : SubscriberContributor.inStations(em, "select s.id, m.mobility_extension, m.video, a.id"
+                + " from station s left join mobility_user m on m.user_id = s.user_id"
+                + " left join mobile_app a on a.user_id = s.user_id where s.id in (:list)", drafts).getResultList()) {
+            Object[] row = (Object[]) found;
+            long station = ((Number) row[0]).longValue();
+            if (row[1] != null) {
+                drafts.get(station).mobility((String) row[1], (Boolean) row[2]);
+            }
+            if (row[3] != null) {
+                apps.put(((Number) row[3]).longValue(), station);
+            }
         }
-        Object[] row = (Object[]) found.get(0);
-        if (row[0] != null) {
-            draft.mobility((String) row[0], (Boolean) row[1]);
-        }
-        if (row[2] != null) {
+        if (!apps.isEmpty()) {
             // the Mobile App as its user turned it on: the switch rings its mobile number as the cell phone
-            MobileAppSettings app = em.createQuery("select a from MobileAppSettings a join fetch a.number where a.id = :id",
-                    MobileAppSettings.class).setParameter("id", ((Number) row[2]).longValue()).getSingleResult();
-            draft.endpoint(Endpoint.Kind.CELL, app.getNumber().getE164()).mobileApp(app.settings());
+            em.createQuery("select a from MobileAppSettings a join fetch a.number where a.id in :ids",
+                            MobileAppSettings.class).setParameter("ids", List.copyOf(apps.keySet())).getResultList()
+                    .forEach(app -> drafts.get(apps.get(app.getId()))
+                            .endpoint(Endpoint.Kind.CELL, app.getNumber().getE164()).mobileApp(app.settings()));
         }
     }
 

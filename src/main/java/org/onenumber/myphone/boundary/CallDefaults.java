@@ -17,6 +17,7 @@ import org.onenumber.myphone.entity.CallTimers;
 import org.onenumber.platform.control.StaleVersionException;
 import org.onenumber.platform.control.Validation;
 import org.onenumber.security.entity.Role;
+import org.onenumber.switching.control.SwitchProjection;
 import org.onenumber.switching.control.TargetChanged;
 
 /**
@@ -41,6 +42,9 @@ public class CallDefaults {
 
     @Inject
     Event<TargetChanged> targetChanged;
+
+    @Inject
+    SwitchProjection projection;
 
     /** The account's (transient, version 0, with the reference's figures when it never set its own). */
     @PermitAll
@@ -69,8 +73,11 @@ public class CallDefaults {
         em.flush();
         audit.record(account, "AccountCallDefaults", defaults.getId(), before == null ? "ADD" : "MODIFY", before,
                 defaults.snapshot());
-        em.createQuery("select s from Station s where s.account = :account", Station.class).setParameter("account", account)
-                .getResultList().forEach(station -> targetChanged.fire(new TargetChanged(station.switchTarget())));
-        return defaults;
+        // every station's timers change: their states are read and written together, not one station after another
+        return projection.together(() -> {
+            em.createQuery("select s from Station s where s.account = :account", Station.class).setParameter("account", account)
+                    .getResultList().forEach(station -> targetChanged.fire(new TargetChanged(station.switchTarget())));
+            return defaults;
+        });
     }
 }

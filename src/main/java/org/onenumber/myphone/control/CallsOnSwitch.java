@@ -3,7 +3,9 @@ package org.onenumber.myphone.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.onenumber.account.entity.User;
 import org.onenumber.myphone.entity.AccountCallDefaults;
 import org.onenumber.myphone.entity.CallSettings;
@@ -28,37 +30,41 @@ public class CallsOnSwitch implements SubscriberContributor {
     EntityManager em;
 
     /**
-     * One query for what every station has (the account's ring timers, the phone PIN) and for whether the user chose
-     * anything (call settings, an active rules profile); the rest only when there is something to read. A user who
-     * never opened My Phone, as every user a back office has just added, costs this one query instead of five. In
-     * SQL: JPQL's join on {@code u.account} puts the account table after the outer joins that name it.
+     * One query for what every station has (the account's ring timers, the phone PIN) and for whether its user chose
+     * anything (call settings, an active rules profile), for all the stations at once; the rest only for a user with
+     * something to read. A user who never opened My Phone, as every user a back office has just added, costs no
+     * query of their own. In SQL: JPQL's join on {@code u.account} puts the account table after the outer joins that
+     * name it.
      */
     @Override
-    public void contribute(long stationId, SubscriberDraft draft) {
-        List<?> found = em.createNativeQuery("select u.id, d.id as defaults_id, p.digest, c.id as settings_id,"
-                        + " r.id as profile_id from station s join app_user u on u.id = s.user_id"
-                        + " left join account_call_defaults d on d.account_id = u.account_id"
-                        + " left join phone_pin p on p.user_id = u.id"
-                        + " left join call_settings c on c.user_id = u.id"
-                        + " left join rules_profile r on r.user_id = u.id and r.active = true"
-                        + " where s.id = ?1 fetch first 1 rows only")
-                .setParameter(1, stationId).getResultList();
-        if (found.isEmpty()) {
-            return;
+    public void contributeStations(Map<Long, SubscriberDraft> drafts) {
+        Map<Long, Object[]> rows = new HashMap<>();
+        for (Object found : SubscriberContributor.inStations(em, "select s.id, u.id as user_id, d.id as defaults_id,"
+                + " p.digest, c.id as settings_id, r.id as profile_id from station s join app_user u on u.id = s.user_id"
+                + " left join account_call_defaults d on d.account_id = u.account_id"
+                + " left join phone_pin p on p.user_id = u.id"
+                + " left join call_settings c on c.user_id = u.id"
+                + " left join rules_profile r on r.user_id = u.id and r.active = true"
+                + " where s.id in (:list)", drafts).getResultList()) {
+            Object[] row = (Object[]) found;
+            rows.putIfAbsent(((Number) row[0]).longValue(), row);
         }
-        Object[] row = (Object[]) found.get(0);
-        if (row[1] != null) {
-            draft.ringTimers(em.find(AccountCallDefaults.class, ((Number) row[1]).longValue()).timers());
-        }
+        rows.forEach((station, row) -> contribute(drafts.get(station), row));
+    }
+
+    private void contribute(SubscriberDraft draft, Object[] row) {
         if (row[2] != null) {
-            draft.pin((String) row[2]);
+            draft.ringTimers(em.find(AccountCallDefaults.class, ((Number) row[2]).longValue()).timers());
         }
-        if (row[3] == null && row[4] == null) {
+        if (row[3] != null) {
+            draft.pin((String) row[3]);
+        }
+        if (row[4] == null && row[5] == null) {
             return; // the station's defaults
         }
-        User user = em.find(User.class, ((Number) row[0]).longValue());
-        CallSettings settings = row[3] == null ? null : em.find(CallSettings.class, ((Number) row[3]).longValue());
-        List<RoutingRule> rules = row[4] == null ? List.of()
+        User user = em.find(User.class, ((Number) row[1]).longValue());
+        CallSettings settings = row[4] == null ? null : em.find(CallSettings.class, ((Number) row[4]).longValue());
+        List<RoutingRule> rules = row[5] == null ? List.of()
                 : em.createQuery("select r from RoutingRule r where r.profile.user = :user and r.profile.active = true"
                         + " order by r.id", RoutingRule.class).setParameter("user", user).getResultList();
         if (settings == null && rules.isEmpty()) {

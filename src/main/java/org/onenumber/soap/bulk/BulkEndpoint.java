@@ -19,6 +19,7 @@ import org.onenumber.platform.control.CommonError;
 import org.onenumber.platform.control.ErrorCode;
 import org.onenumber.soap.ContractViolations;
 import org.onenumber.soap.SoapCall;
+import org.onenumber.switching.control.SwitchProjection;
 import org.onenumber.ws.v1.BatchCommand;
 import org.onenumber.ws.v1.BatchCommandStatus;
 import org.onenumber.ws.v1.BatchMode;
@@ -50,13 +51,14 @@ public class BulkEndpoint implements BulkPort {
 
     private volatile Beans beans;
 
-    private record Beans(SoapCall call, OneTransaction transaction, BatchCommands commands) {
+    private record Beans(SoapCall call, OneTransaction transaction, SwitchProjection projection, BatchCommands commands) {
     }
 
     private Beans beans() {
         if (beans == null) {
             CDI<Object> cdi = CDI.current();
-            beans = new Beans(cdi.select(SoapCall.class).get(), cdi.select(OneTransaction.class).get(), new BatchCommands());
+            beans = new Beans(cdi.select(SoapCall.class).get(), cdi.select(OneTransaction.class).get(),
+                    cdi.select(SwitchProjection.class).get(), new BatchCommands());
         }
         return beans;
     }
@@ -97,7 +99,9 @@ public class BulkEndpoint implements BulkPort {
     }
 
     private List<BatchResult> allOrNothing(List<BatchCommand> commands, String trackingPrefix) {
-        return inOneTransaction(beans().transaction(), beans().commands(), () -> run(commands, trackingPrefix, true));
+        // the switch states of the document's stations are written together at its end (SwitchProjection#together)
+        return inOneTransaction(beans().transaction(), beans().commands(),
+                () -> beans().projection().together(() -> run(commands, trackingPrefix, true)));
     }
 
     /**
