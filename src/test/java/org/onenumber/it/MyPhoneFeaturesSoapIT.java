@@ -613,7 +613,7 @@ class MyPhoneFeaturesSoapIT {
 
     @Test
     void theAccountsRingTimersRefuseTooShortATimeNamingTheFieldAndReachTheSwitch() throws Exception {
-        Fixture f = account(1);
+        Fixture f = account(3);
         GetCallTimers get = new GetCallTimers();
         get.setAccountId(f.accountId());
         CallTimers defaults = myPhone.port().getCallTimers(get).getCallTimers();
@@ -644,7 +644,9 @@ class MyPhoneFeaturesSoapIT {
         assertEquals(read.getVersion(), features(f.users().get(0).getUserId()).getCallTimers().getVersion(),
                 "users see the account's timers");
         assertEquals("STALE_VERSION", fault(() -> myPhone.port().modifyCallTimers(timers)).getCode());
-        awaitSwitch(f.users().get(0).getUserId());
+        for (User user : f.users()) { // every station of the account rings with them (projected together)
+            awaitSubscriber(user.getUserId(), " timers=wifi:20,desk:10,cell:15 ", true);
+        }
     }
 
     @Test
