@@ -3,7 +3,6 @@ package org.onenumber.account.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Map;
 import org.onenumber.switchadapter.wire.CallForwarding;
 import org.onenumber.switchadapter.wire.Endpoint;
@@ -28,7 +27,7 @@ public class StationOnSwitch implements SubscriberContributor {
         em.createQuery("select s.id, n.e164, s.extension, u.firstName, u.lastName, d.macAddress, u.account.id, u.site.id"
                         + " from Station s join s.user u left join s.phoneNumber n left join s.deskPhone d"
                         + " where s.id in :stations", Object[].class)
-                .setParameter("stations", List.copyOf(drafts.keySet())).getResultList().forEach(row -> {
+                .setParameter("stations", SubscriberContributor.stations(drafts)).getResultList().forEach(row -> {
                     SubscriberDraft draft = drafts.get((Long) row[0]);
                     draft.station((String) row[1], (String) row[2], row[3] + " " + row[4])
                             .routing(RingSettings.of(RingSettings.PreferredDevice.WORK_PHONE), CallForwarding.NONE, false, true)

@@ -3,7 +3,6 @@ package org.onenumber.anywhere.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Map;
 import org.onenumber.switchadapter.wire.Endpoint;
 import org.onenumber.switching.control.SubscriberContributor;
@@ -23,7 +22,7 @@ public class AnywhereOnSwitch implements SubscriberContributor {
     public void contributeStations(Map<Long, SubscriberDraft> drafts) {
         em.createQuery("select u.station.id, n.e164 from AlternateNumber n join n.owner o join o.user u"
                         + " where u.station.id in :stations and n.active = true", Object[].class)
-                .setParameter("stations", List.copyOf(drafts.keySet())).getResultList()
+                .setParameter("stations", SubscriberContributor.stations(drafts)).getResultList()
                 .forEach(row -> drafts.get((Long) row[0]).endpoint(Endpoint.Kind.OFFICE_ANYWHERE, (String) row[1]));
     }
 }

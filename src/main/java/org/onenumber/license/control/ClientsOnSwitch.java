@@ -3,7 +3,6 @@ package org.onenumber.license.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Map;
 import org.onenumber.license.entity.ClientLicense;
 import org.onenumber.switchadapter.wire.Endpoint;
@@ -21,7 +20,7 @@ public class ClientsOnSwitch implements SubscriberContributor {
     public void contributeStations(Map<Long, SubscriberDraft> drafts) {
         em.createQuery("select l.station.id, l.deviceIdentity from ClientLicense l where l.station.id in :stations"
                         + " and l.status = :shared", Object[].class)
-                .setParameter("stations", List.copyOf(drafts.keySet())).setParameter("shared", ClientLicense.Status.SHARED)
+                .setParameter("stations", SubscriberContributor.stations(drafts)).setParameter("shared", ClientLicense.Status.SHARED)
                 .getResultList().forEach(row -> drafts.get((Long) row[0]).endpoint(Endpoint.Kind.MOBILE_CLIENT, (String) row[1]));
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.onenumber.mobility.entity.MobileAppSettings;
+import org.onenumber.platform.control.InList;
 import org.onenumber.switchadapter.wire.AccountMobility;
 import org.onenumber.switchadapter.wire.Endpoint;
 import org.onenumber.switching.control.AccountMobilityContributor;
@@ -44,7 +45,7 @@ public class MobilityOnSwitch implements SubscriberContributor, AccountMobilityC
         if (!apps.isEmpty()) {
             // the Mobile App as its user turned it on: the switch rings its mobile number as the cell phone
             em.createQuery("select a from MobileAppSettings a join fetch a.number where a.id in :ids",
-                            MobileAppSettings.class).setParameter("ids", List.copyOf(apps.keySet())).getResultList()
+                            MobileAppSettings.class).setParameter("ids", InList.padded(List.copyOf(apps.keySet()))).getResultList()
                     .forEach(app -> drafts.get(apps.get(app.getId()))
                             .endpoint(Endpoint.Kind.CELL, app.getNumber().getE164()).mobileApp(app.settings()));
         }

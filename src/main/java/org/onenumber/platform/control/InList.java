@@ -1,7 +1,10 @@
 package org.onenumber.platform.control;
 
+import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The values of an SQL {@code in (...)} list, padded to a power of two with copies of the last value. A list of each
@@ -44,5 +47,18 @@ public final class InList {
             padded.add(last);
         }
         return padded;
+    }
+
+    /** A native statement's positional parameters {@code ?first} onwards, {@code count} of them, for its in list. */
+    public static String marks(int first, int count) {
+        return IntStream.range(first, first + count).mapToObj(i -> "?" + i).collect(Collectors.joining(","));
+    }
+
+    /** Binds the values to the parameters {@code ?first} onwards (the ones {@link #marks} wrote). */
+    public static Query bind(Query query, int first, List<?> values) {
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(first + i, values.get(i));
+        }
+        return query;
     }
 }

@@ -14,8 +14,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onenumber.platform.control.InList;
 import org.onenumber.platform.control.SqlDialect;
@@ -58,26 +56,26 @@ public class OutboxStore {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         List<String> skipped = List.copyOf(settling);
         List<String> notIn = skipped.isEmpty() ? List.of() : InList.padded(skipped);
-        String notSettling = notIn.isEmpty() ? "" : " and c.target_key not in (" + marks(2, notIn.size()) + ")";
+        String notSettling = notIn.isEmpty() ? "" : " and c.target_key not in (" + InList.marks(2, notIn.size()) + ")";
         Query pick = em.createNativeQuery("select c.id from switch_command c where c.status = 'PENDING'"
                         + " and c.next_attempt_at <= ?1 and (c.claimed_until is null or c.claimed_until < ?1)" + notSettling
                         + " and not exists (select 1 from switch_command o where o.target_key = c.target_key and o.id <> c.id"
                         + " and o.status = 'PENDING' and (o.version > c.version or o.claimed_until >= ?1))"
                         + " order by c.id fetch first " + max + " rows only" + (dialect.postgres() ? " for update of c skip locked" : ""))
                 .setParameter(1, now);
-        bind(pick, 2, notIn);
+        InList.bind(pick, 2, notIn);
         List<?> picked = pick.getResultList();
         if (picked.isEmpty()) {
             return List.of();
         }
         List<Long> ids = InList.padded(picked.stream().map(id -> ((Number) id).longValue()).toList());
-        bind(em.createNativeQuery("update switch_command set claimed_by = ?1, claimed_until = ?2 where id in ("
-                        + marks(4, ids.size()) + ") and status = 'PENDING' and (claimed_until is null or claimed_until < ?3)")
+        InList.bind(em.createNativeQuery("update switch_command set claimed_by = ?1, claimed_until = ?2 where id in ("
+                        + InList.marks(4, ids.size()) + ") and status = 'PENDING' and (claimed_until is null or claimed_until < ?3)")
                 .setParameter(1, round).setParameter(2, now.plus(lease)).setParameter(3, now), 4, ids).executeUpdate();
         // by id, then by claim: no statement of a round reads the outbox's whole history
         @SuppressWarnings("unchecked")
-        List<SwitchCommand> claimed = bind(em.createNativeQuery("select * from switch_command where id in ("
-                + marks(2, ids.size()) + ") and claimed_by = ?1 order by id", SwitchCommand.class)
+        List<SwitchCommand> claimed = InList.bind(em.createNativeQuery("select * from switch_command where id in ("
+                + InList.marks(2, ids.size()) + ") and claimed_by = ?1 order by id", SwitchCommand.class)
                 .setParameter(1, round), 2, ids).getResultList();
         return claimed;
     }
@@ -107,18 +105,18 @@ public class OutboxStore {
             // all of a round's applied commands in three statements: each marked APPLIED while still pending and still
             // this round's, their targets read, then the older pending or failed states of those targets superseded
             List<Long> ids = InList.padded(applied);
-            bind(em.createNativeQuery("update switch_command set status = 'APPLIED', attempts = attempts + 1, last_error = null,"
-                            + " finished_at = ?1 where claimed_by = ?2 and status = 'PENDING' and id in (" + marks(3, ids.size()) + ")")
+            InList.bind(em.createNativeQuery("update switch_command set status = 'APPLIED', attempts = attempts + 1, last_error = null,"
+                            + " finished_at = ?1 where claimed_by = ?2 and status = 'PENDING' and id in (" + InList.marks(3, ids.size()) + ")")
                     .setParameter(1, at).setParameter(2, round), 3, ids).executeUpdate();
             // by the targets' keys: a condition on the applied ids checked once for every pending row cost a round
             // the number of pending commands times its own size
             @SuppressWarnings("unchecked")
-            List<String> keys = bind(em.createNativeQuery("select distinct target_key from switch_command"
-                    + " where id in (" + marks(1, ids.size()) + ")"), 1, ids).getResultList();
+            List<String> keys = InList.bind(em.createNativeQuery("select distinct target_key from switch_command"
+                    + " where id in (" + InList.marks(1, ids.size()) + ")"), 1, ids).getResultList();
             if (!keys.isEmpty()) { // none when the commands went with their account since
                 List<String> targets = InList.padded(keys);
-                bind(em.createNativeQuery("update switch_command o set status = 'SUPERSEDED', finished_at = ?1"
-                                + " where o.target_key in (" + marks(3, targets.size()) + ") and o.status in ('PENDING', 'FAILED')"
+                InList.bind(em.createNativeQuery("update switch_command o set status = 'SUPERSEDED', finished_at = ?1"
+                                + " where o.target_key in (" + InList.marks(3, targets.size()) + ") and o.status in ('PENDING', 'FAILED')"
                                 + " and exists (select 1 from switch_command n where n.target_key = o.target_key"
                                 + " and n.claimed_by = ?2 and n.status = 'APPLIED' and n.version > o.version)")
                         .setParameter(1, at).setParameter(2, round), 3, targets).executeUpdate();
@@ -162,8 +160,8 @@ public class OutboxStore {
             return;
         }
         List<Long> ids = InList.padded(claimed);
-        bind(em.createNativeQuery("update switch_command set claimed_by = null, claimed_until = null where id in ("
-                        + marks(2, ids.size()) + ") and claimed_by = ?1")
+        InList.bind(em.createNativeQuery("update switch_command set claimed_by = null, claimed_until = null where id in ("
+                        + InList.marks(2, ids.size()) + ") and claimed_by = ?1")
                 .setParameter(1, round), 2, ids).executeUpdate();
     }
 
@@ -172,17 +170,6 @@ public class OutboxStore {
      * texts never seen before, which H2 parsed and PostgreSQL parsed and planned anew every round, and which pushed the
      * statements every request repeats out of the caches of parsed statements.
      */
-    private static String marks(int first, int count) {
-        return IntStream.range(first, first + count).mapToObj(i -> "?" + i).collect(Collectors.joining(","));
-    }
-
-    private static Query bind(Query query, int first, List<?> values) {
-        for (int i = 0; i < values.size(); i++) {
-            query.setParameter(first + i, values.get(i));
-        }
-        return query;
-    }
-
     /**
      * Sends again, to a switch that holds nothing, what an earlier one held: the latest state of every target, where
      * that state was applied before {@code before} and sets something (a removal leaves nothing to send), is pending

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.List;
 import java.util.Map;
+import org.onenumber.platform.control.InList;
 
 /**
  * The extension point through which a capability adds its part to a station's desired state: account the
@@ -20,8 +21,17 @@ public interface SubscriberContributor {
     /** Fills in the drafts, keyed by station id; a station it has nothing for (or that is gone) is left alone. */
     void contributeStations(Map<Long, SubscriberDraft> drafts);
 
-    /** A native query whose {@code (:list)} is the drafts' station ids ({@link NativeIn}). */
+    /**
+     * The drafts' station ids as an in list's values, padded ({@link InList#padded}): a JPQL {@code in :stations}
+     * of each length is another statement for the database and the pools' caches of prepared statements.
+     */
+    static List<Long> stations(Map<Long, SubscriberDraft> drafts) {
+        return InList.padded(List.copyOf(drafts.keySet()));
+    }
+
+    /** A native query whose {@code (:list)} is the drafts' station ids, padded, as positional parameters from 1. */
     static Query inStations(EntityManager em, String sql, Map<Long, SubscriberDraft> drafts) {
-        return NativeIn.query(em, sql, List.copyOf(drafts.keySet()), 0);
+        List<Long> ids = stations(drafts);
+        return InList.bind(em.createNativeQuery(sql.replace("(:list)", "(" + InList.marks(1, ids.size()) + ")")), 1, ids);
     }
 }

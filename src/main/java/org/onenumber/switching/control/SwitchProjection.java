@@ -8,7 +8,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.onenumber.platform.control.InList;
 import org.onenumber.platform.control.TransactionMemo;
 import org.onenumber.switchadapter.wire.AccountMobility;
 import org.onenumber.switchadapter.wire.ApplyAccountMobility;
@@ -136,9 +136,7 @@ public class SwitchProjection {
             }
         }
         subscribers.sort(Comparator.comparing(change -> change.target().key())); // version rows locked in one order
-        for (int from = 0; from < subscribers.size(); from += STATIONS_PER_QUERY) {
-            projectSubscribers(subscribers.subList(from, Math.min(subscribers.size(), from + STATIONS_PER_QUERY)));
-        }
+        InList.chunks(subscribers, STATIONS_PER_QUERY).forEach(this::projectSubscribers);
     }
 
     /**
@@ -148,11 +146,12 @@ public class SwitchProjection {
      * pending commands the new ones replace.
      */
     private void projectSubscribers(List<TargetChanged> changes) {
-        List<String> keys = changes.stream().map(change -> change.target().key()).toList();
-        NativeIn.query(em, "update switch_target set version = version + 1 where target_key in (:list)", keys, 0).executeUpdate();
+        List<String> keys = InList.padded(changes.stream().map(change -> change.target().key()).toList());
+        String in = " where target_key in (" + InList.marks(1, keys.size()) + ")";
+        InList.bind(em.createNativeQuery("update switch_target set version = version + 1" + in), 1, keys).executeUpdate();
         Map<String, Long> versions = new HashMap<>();
-        for (Object row : NativeIn.query(em, "select target_key, version from switch_target where target_key in (:list)",
-                keys, 0).getResultList()) {
+        for (Object row : InList.bind(em.createNativeQuery("select target_key, version from switch_target" + in), 1, keys)
+                .getResultList()) {
             versions.put((String) ((Object[]) row)[0], ((Number) ((Object[]) row)[1]).longValue());
         }
         List<SwitchTarget> first = new ArrayList<>();
@@ -179,11 +178,12 @@ public class SwitchProjection {
         commands.forEach((target, version) -> em.persist(subscriber(target, version, drafts.get(target.subjectId()))));
         if (!collapsing.isEmpty()) {
             LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-            Query collapse = NativeIn.query(em, "update switch_command set status = 'SUPERSEDED', finished_at = ?1"
-                    + " where target_key in (:list) and status = 'PENDING' and (claimed_until is null or claimed_until < ?1)"
-                    + " and version < (select t.version from switch_target t where t.target_key = switch_command.target_key)",
-                    collapsing, 1);
-            collapse.setParameter(1, now).executeUpdate();
+            List<String> collapsed = InList.padded(collapsing);
+            InList.bind(em.createNativeQuery("update switch_command set status = 'SUPERSEDED', finished_at = ?1"
+                    + " where target_key in (" + InList.marks(2, collapsed.size()) + ") and status = 'PENDING'"
+                    + " and (claimed_until is null or claimed_until < ?1)"
+                    + " and version < (select t.version from switch_target t where t.target_key = switch_command.target_key)"),
+                    2, collapsed).setParameter(1, now).executeUpdate();
         }
         written.fire(new CommandsWritten(keys.get(0)));
     }
