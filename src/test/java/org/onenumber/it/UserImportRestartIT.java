@@ -64,6 +64,13 @@ class UserImportRestartIT {
         long importId;
         try (PayaraMicro first = PayaraMicro.startReady(settings, "first start", 600)) {
             URL base = first.url();
+            try (Connection c = connect(); PreparedStatement s = c.prepareStatement("select h2version()");
+                    ResultSet r = s.executeQuery()) {
+                r.next(); // asked of the server, which serves the file to the test: the version that writes it
+                assertTrue(c.getMetaData().getDriverVersion().startsWith(r.getString(1) + " "), "the test reads the"
+                        + " server's files with the H2 the server runs (the pom's h2 is Payara Micro's own): server "
+                        + r.getString(1) + ", test " + c.getMetaData().getDriverVersion());
+            }
             account = TestAccounts.create(ProvisioningClient.acme(base).port(), "Import restart " + tag, 0);
             StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
             for (int i = 0; i < USERS; i++) {
@@ -87,7 +94,14 @@ class UserImportRestartIT {
             Connection hold = connect();
             hold.setAutoCommit(false);
             Import frozen = lock(hold, importId); // the chunk being added now waits for this row
-            Thread.sleep(500);
+            // killed once the chunk has written all its rows and waits for the import's row, not while it is still
+            // writing them: a kill in the middle of a write is the database's own recovery under test, and H2's
+            // (its file store saves maps in the background while a session writes) once kept three rows of a
+            // chunk that never committed, after a fixed pause of half a second on a slower machine
+            try (Connection watcher = connect()) {
+                Polling.until(WAIT, Duration.ofMillis(20), () -> db.someoneWaitsForALock(watcher), waits -> waits,
+                        waits -> false, "the chunk being added waits for the import's row");
+            }
             assertTrue(frozen.done() < USERS, "killed in the middle: " + frozen);
             first.kill();
             try {
