@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.onenumber.client.*;
+import org.onenumber.testsupport.MobilityAccounts;
 import org.onenumber.testsupport.NumberBlocks;
 import org.onenumber.testsupport.PayaraMicro;
 import org.onenumber.testsupport.ProvisioningClient;
@@ -32,9 +33,11 @@ import org.onenumber.testsupport.TestAccounts;
 @ExtendWith(SharedServer.class)
 class ChangeFeedSoapIT {
 
+    private final PayaraMicro server;
     private final URL base;
 
     ChangeFeedSoapIT(PayaraMicro server) {
+        this.server = server;
         this.base = server.url();
     }
 
@@ -303,6 +306,29 @@ class ChangeFeedSoapIT {
         foreign.setAccountId(made.accountId());
         foreign.setCursor(follower.cursor);
         assertEquals("NOT_FOUND", fault(() -> northwind.listChanges(foreign)).getCode());
+    }
+
+    /**
+     * A user with Mobility is deleted: their mobility user goes with them, and the feed says so, as it says the user's
+     * deletion; a back office that mirrors mobility users from the feed is not left holding one that is gone. Before,
+     * the mobility user went by a bulk delete the feed never saw: USER DELETED came, MOBILITY_USER DELETED did not.
+     */
+    @Test
+    void aDeletedUsersMobilityUserIsReadAsDeletedToo() throws Exception {
+        ProvisioningPort acme = ProvisioningClient.acme(base).port();
+        MobilityAccounts.Account made = MobilityAccounts.on(server).create("Feed mobility", 1, 1, null);
+        long userId = made.userIds().get(0);
+        Follower follower = new Follower(acme, made.accountId(), 200, null);
+        assertTrue(follower.catchUp().stream().map(Seen::of).anyMatch(seen -> seen.entity().equals("MOBILITY_USER")
+                && seen.id() == userId && seen.kind() == ChangeKind.CREATED), "the mobility user came in the feed");
+
+        acme.deleteUser(deleteUser(userId));
+
+        List<Seen> last = follower.catchUp().stream().map(Seen::of).toList();
+        assertTrue(last.stream().anyMatch(seen -> seen.entity().equals("USER") && seen.id() == userId
+                && seen.kind() == ChangeKind.DELETED), "the user's deletion: " + last);
+        assertTrue(last.stream().anyMatch(seen -> seen.entity().equals("MOBILITY_USER") && seen.id() == userId
+                && seen.kind() == ChangeKind.DELETED), "their mobility user's deletion: " + last);
     }
 
     private static void assertInvalidCursor(OneNumberFaultDetail fault) {

@@ -7,8 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.inject.Inject;
 import org.onenumber.account.control.DialPlan;
 import org.onenumber.account.control.UserRemoving;
+import org.onenumber.mobility.entity.MobilityUser;
 
-/** A deleted user loses Mobility, in the same transaction (license gives back their clients itself). */
+/**
+ * A deleted user loses Mobility, in the same transaction (license gives back their clients itself), and the change feed
+ * reads their mobility user's deletion.
+ */
 @ApplicationScoped
 public class UserRemoval {
 
@@ -23,8 +27,10 @@ public class UserRemoval {
 
     void onUserRemoving(@Observes UserRemoving removal) {
         mobileApps.remove(removal.user());
-        em.createQuery("delete from MobilityUser m where m.user = :user").setParameter("user", removal.user())
-                .executeUpdate();
+        // one by one, not in a bulk delete: the change feed sees each removal (MOBILITY_USER DELETED), as it sees the
+        // user's own; a bulk delete passes by the persistence provider's listeners
+        em.createQuery("select m from MobilityUser m where m.user = :user", MobilityUser.class)
+                .setParameter("user", removal.user()).getResultList().forEach(em::remove);
         dialPlan.release(DialPlan.Holder.mobilityUser(removal.user()));
     }
 }
