@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.onenumber.platform.control.V19__Reconciliation_key_order;
+import org.onenumber.platform.control.V33__Cursor_key;
 
 /**
  * The application's schema on an embedded H2 of its own for each test (the migrations the application runs), for
@@ -34,7 +35,7 @@ public final class MigratedH2 implements BeforeEachCallback, AfterEachCallback {
     public void beforeEach(ExtensionContext context) {
         url = "jdbc:h2:mem:" + name + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
-                .javaMigrations(new V19__Reconciliation_key_order()).load().migrate();
+                .javaMigrations(new V19__Reconciliation_key_order(), new V33__Cursor_key()).load().migrate();
     }
 
     @Override

@@ -95,7 +95,7 @@ public class BillingStatements {
         try {
             after = page.afterId() == 0 ? "9999-99" : YearMonth.of((int) (page.afterId() / 100), (int) (page.afterId() % 100)).toString();
         } catch (java.time.DateTimeException e) {
-            throw KeysetCursor.notOurs(); // a cursor built by hand: the checksum is no secret
+            throw KeysetCursor.notOurs(); // this list never writes such a month
         }
         var rows = em.createQuery("select s from BillingStatement s where s.accountId = :account and s.month < :after"
                         + " order by s.month desc", BillingStatement.class)

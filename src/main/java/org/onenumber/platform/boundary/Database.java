@@ -11,13 +11,18 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.onenumber.platform.control.SchemaReady;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Base64;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.onenumber.platform.control.V19__Reconciliation_key_order;
+import org.onenumber.platform.control.KeysetCursor;
 import org.onenumber.platform.control.V25_1__Search_prefix_indexes;
+import org.onenumber.platform.control.V33__Cursor_key;
 
 /**
  * The application's one data source and its schema. The data source is defined here, from
@@ -74,13 +79,30 @@ public class Database {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 // the migrations whose SQL depends on the database, in Java
-                .javaMigrations(new V19__Reconciliation_key_order(), new V25_1__Search_prefix_indexes())
+                .javaMigrations(new V19__Reconciliation_key_order(), new V25_1__Search_prefix_indexes(), new V33__Cursor_key())
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + ", "
                 + result.migrationsExecuted + " migrations run in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        KeysetCursor.useKey(cursorKey());
         schemaReady.fire(new SchemaReady());
         migrated = true;
+    }
+
+    /** The database's key for cursors (V33): every instance on it signs and checks them alike. */
+    private byte[] cursorKey() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("select secret from server_key where name = ?")) {
+            select.setString(1, V33__Cursor_key.CURSOR);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("The database holds no cursor key (server_key, migration 33)");
+                }
+                return Base64.getDecoder().decode(row.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The cursor key could not be read", e);
+        }
     }
 
     /** True when migrations ran and the database answers a query now. */

@@ -60,6 +60,37 @@ class KeysetCursorTest {
         assertRefused("%%%", "not one this service returned");
     }
 
+    /**
+     * A client that knows how cursors are made (the format is plain to read) moves one and computes its checksum
+     * again: the checksum is a keyed one (an HMAC with the server's key), so the cursor is still not one this service
+     * returned. Before, it was a plain SHA-256 anyone could compute, and the moved cursor was taken.
+     */
+    @Test
+    void aCursorMovedByHandWithItsChecksumComputedAgainIsRefused() throws Exception {
+        String cursor = new KeysetCursor("smith", 41).encode(QUERY);
+        String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII);
+        String payload = text.substring(0, text.lastIndexOf(':')).replace(":41", ":9041");
+        byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(payload.getBytes(StandardCharsets.UTF_8));
+        String checksum = java.util.HexFormat.of().formatHex(java.util.Arrays.copyOf(hash, 12));
+        String forged = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((payload + ":" + checksum).getBytes(StandardCharsets.US_ASCII));
+        assertRefused(forged, "not one this service returned");
+    }
+
+    /** Another server (another database, so another key) does not take this one's cursors. */
+    @Test
+    void aCursorSignedWithAnotherKeyIsRefused() {
+        String cursor = new KeysetCursor("smith", 41).encode(QUERY);
+        byte[] ours = KeysetCursor.currentKey();
+        try {
+            KeysetCursor.useKey(KeysetCursor.newKey());
+            assertRefused(cursor, "not one this service returned");
+        } finally {
+            KeysetCursor.useKey(ours);
+        }
+        assertEquals(new KeysetCursor("smith", 41), KeysetCursor.decode(cursor, QUERY));
+    }
+
     @Test
     void aListCursorIsRefusedBySearchAndASearchCursorByLists() {
         assertRefused(PageRequest.of(null, 10, "ListUsers|1|null|null").next(41), "another query");
