@@ -2,7 +2,6 @@ package org.onenumber.anywhere.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import org.onenumber.account.control.UserFeature;
 import org.onenumber.account.entity.Feature;
@@ -30,6 +29,6 @@ public class AnywhereFeature implements UserFeature {
     @Override
     public boolean heldBy(User user) {
         return em.createQuery("select count(o) from OfficeAnywhereUser o where o.user = :user", Long.class)
-                .setParameter("user", user).setFlushMode(FlushModeType.AUTO).getSingleResult() > 0;
+                .setParameter("user", user).getSingleResult() > 0; // flushed first: AUTO, the persistence unit's mode
     }
 }
