@@ -37,7 +37,7 @@ import org.onenumber.ws.v1.ResponseHeader;
 /**
  * Batch documents (BulkPort in wsdl/bulk.wsdl): up to 100 write commands of the provisioning, Mobility and
  * Office Anywhere ports in one request, each run exactly as its own operation would run it ({@link BatchCommands}),
- * ALL_OR_NOTHING in one transaction or EACH on its own.
+ * ALL_OR_NOTHING in one transaction or EACH on its own (tried in one transaction first, see {@link #each}).
  */
 @SchemaValidation(handler = ContractViolations.class, outbound = false)
 @WebService(serviceName = "BulkService", portName = "BulkPort",
@@ -81,7 +81,7 @@ public class BulkEndpoint implements BulkPort {
             String prefix = tracking.length() > MAX_TRACKING_PREFIX ? tracking.substring(0, MAX_TRACKING_PREFIX) : tracking;
             List<BatchCommand> commands = request.getCommand();
             if (request.getMode() == BatchMode.EACH) {
-                return answer(run(commands, prefix, false));
+                return answer(each(commands, prefix));
             }
             List<BatchResult> results = allOrNothing(commands, prefix);
             if (runAgain(results)) {
@@ -96,6 +96,22 @@ public class BulkEndpoint implements BulkPort {
             }
             return answer(results);
         });
+    }
+
+    /**
+     * EACH: as a rule every command of a document answers OK, so they are run first as ALL_OR_NOTHING runs them, in one
+     * transaction with their stations projected together at its end (an enablement document: one commit and one switch
+     * state a station, instead of a transaction and a projection a command). That is kept only when every command
+     * answered OK, which is the answer running them one by one would have given. Otherwise nothing of it is kept and
+     * every command runs again on its own, in order, each kept or not by itself: the answers EACH has always given,
+     * at the price of running again the commands before the first that failed.
+     */
+    private List<BatchResult> each(List<BatchCommand> commands, String trackingPrefix) {
+        List<BatchResult> together = allOrNothing(commands, trackingPrefix);
+        if (together.stream().allMatch(result -> result.getStatus() == BatchCommandStatus.OK)) {
+            return together;
+        }
+        return run(commands, trackingPrefix, false);
     }
 
     private List<BatchResult> allOrNothing(List<BatchCommand> commands, String trackingPrefix) {
