@@ -110,6 +110,21 @@ public final class ReadinessWatch implements AutoCloseable {
         return samples.stream().filter(sample -> sample.path().equals(path)).toList();
     }
 
+    /**
+     * Waits until this watch itself has had an UP answer from {@code /health/ready}. A server found ready by
+     * another poller may have answered this one's last question a moment before it was UP; stopping then
+     * would leave a watch that never saw UP.
+     */
+    public void awaitUp(Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (samples("/health/ready").stream().noneMatch(Sample::up)) {
+            if (System.nanoTime() >= deadline || !thread.isAlive()) {
+                return;
+            }
+            Thread.sleep(INTERVAL_MILLIS);
+        }
+    }
+
     /** The server's log, for the banner. */
     public Path log() {
         return log;
