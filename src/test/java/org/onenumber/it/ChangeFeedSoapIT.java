@@ -250,30 +250,50 @@ class ChangeFeedSoapIT {
         ofSites.setAccountId(one.accountId());
         ofSites.setCursor(sitesCursor);
         assertInvalidCursor(fault(() -> acme.listChanges(ofSites)));
-        // a cursor ahead of the feed (rebuilt by hand with its checksum, or kept across a restore of an older backup):
-        // answered with no change and itself back, it would pass over every change until the feed got that far
+        // a cursor ahead of the feed, signed with the server's own key (as one kept across a restore of an older backup
+        // would be): answered with no change and itself back, it would pass over every change until the feed got that far
         ListChanges ahead = new ListChanges();
         ahead.setAccountId(one.accountId());
-        ahead.setCursor(movedOn(cursor, 1_000_000));
+        byte[] key = serverCursorKey();
+        ListChanges resigned = new ListChanges();
+        resigned.setAccountId(one.accountId());
+        resigned.setCursor(movedOn(cursor, 0, key));
+        assertNotNull(acme.listChanges(resigned).getNextCursor(), "signed as the server signs, not moved: served");
+        ahead.setCursor(movedOn(cursor, 1_000_000, key));
         assertInvalidCursor(fault(() -> acme.listChanges(ahead)));
         // and the refusals changed nothing: the stored cursor goes on
         assertEquals(List.of("SITE"), follower.catchUp().stream().map(Change::getEntity).toList());
     }
 
     /**
-     * The cursor moved {@code batches} batches on, its checksum made again as an attacker would (it is a plain digest
-     * of the cursor's text): the format is "keyset:" digest ":=" base64(batch) ":" id ":" checksum, base64 whole.
+     * The cursor moved {@code batches} batches on and signed with {@code key} as the server signs its cursors (an
+     * HMAC-SHA256 of the text, 12 bytes in hex): the format is "keyset:" digest ":=" base64(batch) ":" id ":" checksum,
+     * base64 whole.
      */
-    private static String movedOn(String cursor, long batches) throws Exception {
+    private static String movedOn(String cursor, long batches, byte[] key) throws Exception {
         java.util.Base64.Decoder decoder = java.util.Base64.getUrlDecoder();
         java.util.Base64.Encoder encoder = java.util.Base64.getUrlEncoder().withoutPadding();
         String[] parts = new String(decoder.decode(cursor), java.nio.charset.StandardCharsets.US_ASCII).split(":", -1);
         long batch = Long.parseLong(new String(decoder.decode(parts[2].substring(1)), java.nio.charset.StandardCharsets.UTF_8));
         String payload = parts[0] + ":" + parts[1] + ":=" + encoder.encodeToString(
                 Long.toString(batch + batches).getBytes(java.nio.charset.StandardCharsets.UTF_8)) + ":" + parts[3];
-        byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+        byte[] hash = mac.doFinal(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         String checksum = java.util.HexFormat.of().formatHex(java.util.Arrays.copyOf(hash, 12));
         return encoder.encodeToString((payload + ":" + checksum).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    /** The key the shared server signs cursors with, as its database keeps it. */
+    private byte[] serverCursorKey() throws Exception {
+        PayaraMicro.Database db = PayaraMicro.Database.fromSystemProperties(server.dataDir());
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(db.url(), db.user(), db.password());
+             var read = connection.prepareStatement("select secret from server_key where name = 'cursor'")) {
+            try (var row = read.executeQuery()) {
+                assertTrue(row.next(), "the server's cursor key");
+                return java.util.Base64.getDecoder().decode(row.getString(1));
+            }
+        }
     }
 
     /**
@@ -329,6 +349,53 @@ class ChangeFeedSoapIT {
                 && seen.kind() == ChangeKind.DELETED), "the user's deletion: " + last);
         assertTrue(last.stream().anyMatch(seen -> seen.entity().equals("MOBILITY_USER") && seen.id() == userId
                 && seen.kind() == ChangeKind.DELETED), "their mobility user's deletion: " + last);
+    }
+
+    /**
+     * A back office starting out takes a cursor at this moment, syncs in full, and follows the feed from that cursor:
+     * it reads what was made after the cursor and nothing from before (an account's or the whole carrier's feed,
+     * whose oldest changes go back a week). With a cursor besides, startAtNow is refused and the cursor still serves.
+     */
+    @Test
+    void aFeedStartedAtNowReadsOnlyWhatCameAfter() throws Exception {
+        ProvisioningPort acme = ProvisioningClient.acme(base).port();
+        TestAccounts.Made made = TestAccounts.create(acme, "Feed now " + NumberBlocks.next(), 0);
+        User before = acme.addUser(user(made.accountId(), made.siteId(), "Early", "3301")).getUser();
+        ListChangesResponse accountNow = acme.listChanges(startAtNow(made.accountId()));
+        ListChangesResponse carrierNow = acme.listChanges(startAtNow(null));
+        for (ListChangesResponse now : List.of(accountNow, carrierNow)) {
+            assertEquals(List.of(), now.getChange(), "no change at the start");
+            assertFalse(now.isMore());
+            assertNotNull(now.getNextCursor());
+        }
+
+        User after = acme.addUser(user(made.accountId(), made.siteId(), "Late", "3302")).getUser();
+        long renamed = acme.modifyUser(rename(before.getUserId(), before.getVersion(), "Renamed")).getUser().getVersion();
+
+        List<Seen> expected = List.of(new Seen("USER", after.getUserId(), ChangeKind.CREATED, after.getVersion()),
+                new Seen("USER", before.getUserId(), ChangeKind.MODIFIED, renamed));
+        Follower ofAccount = new Follower(acme, made.accountId(), 50, accountNow.getNextCursor());
+        assertEquals(expected, usersAndSites(ofAccount.catchUp()), "the account's changes after the start, only");
+        List<Seen> ofCarrier = usersAndSites(new Follower(acme, null, 200, carrierNow.getNextCursor()).catchUp());
+        assertTrue(ofCarrier.containsAll(expected), "the carrier's feed from the start has them: " + ofCarrier);
+        assertTrue(ofCarrier.stream().noneMatch(seen -> seen.kind() == ChangeKind.CREATED && seen.id() == before.getUserId()),
+                "nothing from before the start: " + ofCarrier);
+
+        ListChanges both = startAtNow(made.accountId());
+        both.setCursor(ofAccount.cursor);
+        OneNumberFaultDetail refused = fault(() -> acme.listChanges(both));
+        assertEquals("INVALID_FIELD", refused.getCode(), refused.getSummary());
+        assertEquals("startAtNow", refused.getField());
+        long later = acme.modifyUser(rename(after.getUserId(), after.getVersion(), "Later")).getUser().getVersion();
+        assertEquals(List.of(new Seen("USER", after.getUserId(), ChangeKind.MODIFIED, later)),
+                usersAndSites(ofAccount.catchUp()), "the refusal moved nothing: the stored cursor goes on");
+    }
+
+    private static ListChanges startAtNow(Long accountId) {
+        ListChanges request = new ListChanges();
+        request.setAccountId(accountId);
+        request.setStartAtNow(true);
+        return request;
     }
 
     private static void assertInvalidCursor(OneNumberFaultDetail fault) {

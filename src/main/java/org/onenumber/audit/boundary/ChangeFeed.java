@@ -44,13 +44,19 @@ public class ChangeFeed {
 
     /**
      * The changes of one account of the caller's carrier, or of all its accounts and its own records (null); an
-     * account's admin reads their own account's only, with or without naming it.
+     * account's admin reads their own account's only, with or without naming it. {@code startAtNow} (without a
+     * cursor) answers no changes and a cursor after every change committed so far: the point a back office takes
+     * before a full sync and follows the feed from.
      */
-    public Changes after(Long requestedAccountId, String cursor, Integer pageSize) {
+    public Changes after(Long requestedAccountId, String cursor, Integer pageSize, boolean startAtNow) {
         int size = PageRequest.size(pageSize);
         long carrierId = tenancy.carrierId();
         Long accountId = requestedAccountId == null ? tenancy.ownAccountId() : requestedAccountId;
         boolean cursorGiven = cursor != null && !cursor.isBlank();
+        if (startAtNow && cursorGiven) {
+            throw new InvalidInputException("startAtNow", "startAtNow starts a feed without a cursor; with a cursor the"
+                    + " feed goes on from it: send one or the other.");
+        }
         if (accountId != null) {
             try {
                 tenancy.requireAccount(accountId);
@@ -65,6 +71,10 @@ public class ChangeFeed {
         String fingerprint = KeysetCursor.fingerprint("ListChanges", carrierId, accountId);
         FeedPosition after = FeedPosition.decode(cursor, fingerprint);
         long lastBatch = sequencer.number();
+        if (startAtNow) {
+            // every change committed by now is numbered in lastBatch or before; any other lands in a later batch
+            return new Changes(List.of(), FeedPosition.endOf(lastBatch).encode(fingerprint), false);
+        }
         if (FeedPosition.endOf(lastBatch).isBefore(after)) {
             // never returned by this feed (built by hand, or kept across a restore of an older database): read on from
             // it, a client would pass over every change until the feed got that far

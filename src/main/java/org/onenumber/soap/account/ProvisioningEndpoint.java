@@ -370,7 +370,8 @@ public class ProvisioningEndpoint implements ProvisioningPort {
     public ListChangesResponse listChanges(ListChanges request, RequestHeader requestHeader, Holder<ResponseHeader> responseHeader)
             throws OneNumberFault {
         return beans().call().query(requestHeader, responseHeader, "ListChanges", () -> {
-            ChangeFeed.Changes changes = beans().changes().after(request.getAccountId(), request.getCursor(), request.getPageSize());
+            ChangeFeed.Changes changes = beans().changes().after(request.getAccountId(), request.getCursor(),
+                    request.getPageSize(), Boolean.TRUE.equals(request.isStartAtNow()));
             ListChangesResponse response = new ListChangesResponse();
             changes.changes().forEach(c -> response.getChange().add(ProvisioningMapper.change(c)));
             response.setNextCursor(changes.nextCursor());
