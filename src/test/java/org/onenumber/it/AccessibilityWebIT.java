@@ -56,7 +56,8 @@ class AccessibilityWebIT {
     private static final String USER = "admin/user.xhtml";
     private static final Dimension WIDE = new Dimension(1400, 1000);
     private static final List<Integer> NARROW = List.of(1024, 800);
-    private static final Duration LAYOUT = Duration.ofSeconds(3);
+    /** A layout after a resize, a dialog's or a menu's animation: quick, but the browser shares two busy cores. */
+    private static final Duration LAYOUT = Browser.WAIT;
 
     /** Support's account for the run: Mobility active, one mobility user with a client on the switch. */
     private static MobilityAccounts.Account account;

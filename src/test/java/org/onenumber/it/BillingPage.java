@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -61,7 +60,7 @@ final class BillingPage {
     private void runTrueUp(String button) {
         String before = browser.findAll(By.id("billing:runStatus")).stream().map(WebElement::getText).findFirst().orElse("");
         browser.find(By.id(button)).click();
-        waitUntil(() -> browser.ajaxIdle() && !browser.findAll(By.id("billing:runStatus")).isEmpty()
+        Browser.until(browser.waitingForBackground(), () -> browser.ajaxIdle() && !browser.findAll(By.id("billing:runStatus")).isEmpty()
                 && !browser.find(By.id("billing:runStatus")).getText().equals(before)
                 && browser.find(By.id("billing:runStatus")).getText().contains("Completed"), "the true-up completed");
         assertTrue(browser.find(By.id("billing:runStatus")).getText().contains("0 failed"),
@@ -83,10 +82,6 @@ final class BillingPage {
     }
 
     void waitUntil(BooleanSupplier condition, String description) {
-        try {
-            browser.waiting().withMessage(description).until(d -> condition.getAsBoolean());
-        } catch (TimeoutException e) {
-            throw new AssertionError("waited for: " + description, e);
-        }
+        Browser.until(browser.waiting(), condition, description);
     }
 }

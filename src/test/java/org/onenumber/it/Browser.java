@@ -46,6 +46,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, AfterEachCallback, AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(20);
+    /** A limit for work done in the background: a dispatcher round, a switch event, a batch job. */
+    static final Duration BACKGROUND_WAIT = Duration.ofSeconds(60);
     static final Path SCREENSHOTS = Path.of(System.getProperty("project.basedir", "."), "target", "screenshots");
 
     private static final String CHROMIUM = System.getProperty("it.chromium", "/usr/bin/chromium");
@@ -223,7 +225,28 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
 
     /** An explicit wait; elements replaced by an ajax update while it looks are looked up again. */
     public WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(driver(), WAIT);
+        return waiting(WAIT);
+    }
+
+    /**
+     * The same, for what comes back from elsewhere (the switch outbox and its events, a batch job):
+     * {@link #BACKGROUND_WAIT}, which a loaded two-core machine needs where a page's own answer needs {@link #WAIT}.
+     */
+    public WebDriverWait waitingForBackground() {
+        return waiting(BACKGROUND_WAIT);
+    }
+
+    /** Waits with {@code wait} until the condition holds; an AssertionError naming it when it never does. */
+    public static void until(WebDriverWait wait, java.util.function.BooleanSupplier condition, String description) {
+        try {
+            wait.withMessage(description).until(d -> condition.getAsBoolean());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("waited for: " + description, e);
+        }
+    }
+
+    private WebDriverWait waiting(Duration limit) {
+        WebDriverWait wait = new WebDriverWait(driver(), limit);
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }

@@ -297,7 +297,7 @@ class MobilityWebIT {
 
     /** Presses Device Status until the device the line is on shows {@code expected}. */
     private void awaitDeviceStatus(String line, String expected) {
-        waitUntil(() -> {
+        Browser.until(browser.waitingForBackground(), () -> {
             browser.find(By.id("devices:status")).click();
             // the page's answer first: Device Status now reads the tree again, and a read during the update saw the old rows
             browser.waiting().until(d -> browser.ajaxIdle());
@@ -698,7 +698,7 @@ class MobilityWebIT {
 
     /** Polls the emulator's state for a subscriber until it satisfies {@code expected} (the outbox delivers it). */
     private String awaitSwitch(String subscriber, Predicate<String> expected) throws IOException {
-        long deadline = System.nanoTime() + 20_000_000_000L;
+        long deadline = System.nanoTime() + Browser.BACKGROUND_WAIT.toNanos();
         String reply;
         do {
             reply = SwitchConsole.admin(server.adminPort(), "subscriber " + subscriber);
@@ -751,11 +751,7 @@ class MobilityWebIT {
     }
 
     private void waitUntil(BooleanSupplier condition, String description) {
-        try {
-            browser.waiting().withMessage(description).until(d -> condition.getAsBoolean());
-        } catch (TimeoutException e) {
-            throw new AssertionError("waited for: " + description, e);
-        }
+        Browser.until(browser.waiting(), condition, description);
     }
 
 }

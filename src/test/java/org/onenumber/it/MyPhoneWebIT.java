@@ -391,7 +391,7 @@ class MyPhoneWebIT {
         int[] refreshes = {0};
         int[] busy = {0};
         try {
-            browser.waiting().withMessage(description).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+            browser.waitingForBackground().withMessage(description).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> {
                         if (!browser.ajaxIdle()) {
                             busy[0]++;

@@ -114,12 +114,16 @@ class ReconciliationRestartIT {
                 browser.find(By.id("confirmation:yes")).click();
                 waitUntil(() -> !browser.find(By.id("runId")).getText().trim().equals(String.valueOf(report)), "the repair run");
                 repair = Long.parseLong(browser.find(By.id("runId")).getText().trim());
+                // slower still, so that this test's polls of the run (a connection each) see the first chunks long
+                // before the middle, however busy the machine
+                console.execute("latency 2000");
 
                 // killed in the middle of its comparison, some chunks committed
                 Run before = awaitRun(repair, r -> r.itemsDone() >= 3, "the first chunks");
                 assertTrue(before.itemsDone() < before.itemsTotal() - 6, "killed in the middle: " + before);
                 assertEquals(0, before.repairs(), "a repair run repairs once it compared everything: " + before);
                 first.kill();
+                console.execute("latency 500");
                 killedExecution = before.executionId();
             }
             // read with no server up: the test opens the database itself, then lets go of it

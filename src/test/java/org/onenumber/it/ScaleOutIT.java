@@ -196,6 +196,13 @@ class ScaleOutIT {
                             console.execute("latency 20");
                             log("killed the instance at " + victim.base() + "; " + leasedBefore.size() + " leases held then");
 
+                            // the survivor releases its own lease within the adapter's read timeout (10 s); a lease
+                            // still held unchanged after that is the dead instance's. It lapses a minute after the
+                            // kill, so it is looked for now, before the browser's steps, which may take that long
+                            Thread.sleep(Math.max(0, 15_000 - (System.nanoTime() - killed) / 1_000_000));
+                            deadLeases = stillLeased(db, leasedBefore);
+                            assertFalse(deadLeases.isEmpty(), "the killed instance held leased commands: " + leasedBefore);
+
                             // the admin goes on: a search on the page the dead instance rendered, then another page
                             browser.type(By.id("accounts:name"), workload.accountName);
                             browser.find(By.id("accounts:search")).click();
@@ -208,11 +215,6 @@ class ScaleOutIT {
                                     && browser.find(By.id("currentAccount")).getText().equals(workload.accountName),
                                     "the users page, signed in, the account still open after the kill");
 
-                            // the survivor releases its own lease within the adapter's read timeout (10 s); a lease
-                            // still held unchanged after that is the dead instance's (it lapses after a minute)
-                            Thread.sleep(Math.max(0, 15_000 - (System.nanoTime() - killed) / 1_000_000));
-                            deadLeases = stillLeased(db, leasedBefore);
-                            assertFalse(deadLeases.isEmpty(), "the killed instance held leased commands: " + leasedBefore);
                             stop.set(true);
                             for (Future<?> worker : workers) {
                                 worker.get(120, TimeUnit.SECONDS);
