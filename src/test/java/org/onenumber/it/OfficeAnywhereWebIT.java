@@ -228,14 +228,15 @@ class OfficeAnywhereWebIT {
                 other.setLong(3, amsel);
                 other.executeUpdate();
             }
-            // the other work ends once the page's Assign waits on the user's assignment (PostgreSQL: its insert waits
-            // for the uncommitted row), or once the page has answered (H2 refuses such an insert at once); within the
-            // lock timeout, which runs only from the wait, so the click may take long to get there on a busy machine
+            // the other work ends once the page's Assign waits to insert the user's assignment (within the lock
+            // timeout, which runs only from the wait: the click may take long to get there on a busy machine), or once
+            // the page has answered without waiting
             java.util.concurrent.atomic.AtomicBoolean answered = new java.util.concurrent.atomic.AtomicBoolean();
             Thread commit = new Thread(() -> {
                 try {
                     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-                    while (!answered.get() && !database.someoneWaitsForALock(watcher) && System.nanoTime() < deadline) {
+                    while (!answered.get() && !database.someoneWaitsToInsertInto(watcher, "oa_user")
+                            && System.nanoTime() < deadline) {
                         Thread.sleep(20);
                     }
                     db.commit();

@@ -97,6 +97,26 @@ public final class PayaraMicro implements AutoCloseable {
             }
         }
 
+        /**
+         * Whether another session waits to insert into {@code table}: on PostgreSQL, waits for a lock (an insert
+         * meeting another transaction's uncommitted key waits for it); on H2 also a session still running an insert
+         * into it, because H2 answers such an insert with a concurrent update that it retries until its lock timeout,
+         * a wait that it does not show as blocked.
+         */
+        public boolean someoneWaitsToInsertInto(java.sql.Connection watcher, String table) throws java.sql.SQLException {
+            if (name.equals("postgresql")) {
+                return someoneWaitsForALock(watcher);
+            }
+            try (java.sql.PreparedStatement s = watcher.prepareStatement("select count(*) from information_schema.sessions"
+                    + " where session_id <> session_id() and (blocker_id is not null or lower(executing_statement) like ?)")) {
+                s.setString(1, "insert into " + table.toLowerCase(java.util.Locale.ROOT) + " %");
+                try (java.sql.ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return r.getLong(1) > 0;
+                }
+            }
+        }
+
         /** The one number {@code sql} selects with its one parameter {@code id} (0 for none). */
         public long number(String sql, long id) throws java.sql.SQLException {
             try (java.sql.Connection c = connect(); java.sql.PreparedStatement s = c.prepareStatement(sql)) {
